@@ -1,0 +1,35 @@
+package io.trunkline.core;
+
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** What a provider is: its id, name, default endpoint, the credentials and settings it needs, what it can do. */
+@Value.Immutable
+public abstract class ProviderMetadata {
+  /** The stable id users open it by: {@code pbx}, {@code flex}, … */
+  public abstract String id();
+
+  public abstract String displayName();
+
+  /** The vendor's public API host; empty for self-hosted or unknown endpoints, where a base URL is required. */
+  public abstract Optional<String> defaultBaseUrl();
+
+  /** The kinds of credentials the provider accepts. */
+  public abstract Set<CredentialKind> credentialKinds();
+
+  /** Settings that must be present in {@link ProviderConfig#settings()}. */
+  public abstract Set<String> requiredSettings();
+
+  /** Settings the provider understands but does not require. */
+  public abstract Set<String> optionalSettings();
+
+  public abstract Set<Capability> capabilities();
+
+  /** A link to the vendor's API documentation, if public. */
+  public abstract Optional<String> documentation();
+
+  public static ImmutableProviderMetadata.Builder builder() {
+    return ImmutableProviderMetadata.builder();
+  }
+}

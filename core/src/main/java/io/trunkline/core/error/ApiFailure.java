@@ -1,0 +1,151 @@
+package io.trunkline.core.error;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a vendor answered when it refused a call: the request line (never a secret), the status, the vendor's
+ * own error code and message, the request id it sent, how many attempts were made, and an excerpt of the body
+ * with every known secret masked.
+ */
+public final class ApiFailure {
+  private final String provider;
+  private final String method;
+  private final String path;
+  private final int status;
+  private final String vendorCode;
+  private final String vendorMessage;
+  private final String requestId;
+  private final String bodyExcerpt;
+  private final int attempts;
+  private final Duration retryAfter;
+  private final Map<String, List<String>> fieldErrors;
+  private final String note;
+
+  private ApiFailure(Builder b) {
+    this.provider = Objects.requireNonNull(b.provider, "provider");
+    this.method = Objects.requireNonNull(b.method, "method");
+    this.path = Objects.requireNonNull(b.path, "path");
+    this.status = b.status;
+    this.vendorCode = b.vendorCode;
+    this.vendorMessage = b.vendorMessage;
+    this.requestId = b.requestId;
+    this.bodyExcerpt = b.bodyExcerpt;
+    this.attempts = b.attempts;
+    this.retryAfter = b.retryAfter;
+    this.fieldErrors = b.fieldErrors == null ? Map.of() : Map.copyOf(b.fieldErrors);
+    this.note = b.note;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.provider = provider;
+    b.method = method;
+    b.path = path;
+    b.status = status;
+    b.vendorCode = vendorCode;
+    b.vendorMessage = vendorMessage;
+    b.requestId = requestId;
+    b.bodyExcerpt = bodyExcerpt;
+    b.attempts = attempts;
+    b.retryAfter = retryAfter;
+    b.fieldErrors = fieldErrors;
+    b.note = note;
+    return b;
+  }
+
+  public String provider() { return provider; }
+  public String method() { return method; }
+  /** The request path, without query string. */
+  public String path() { return path; }
+  public int status() { return status; }
+  public Optional<String> vendorCode() { return Optional.ofNullable(vendorCode); }
+  public Optional<String> vendorMessage() { return Optional.ofNullable(vendorMessage); }
+  public Optional<String> requestId() { return Optional.ofNullable(requestId); }
+  /** At most 2 KiB of the response body, secrets masked; for bodies that were not the vendor's error JSON. */
+  public Optional<String> bodyExcerpt() { return Optional.ofNullable(bodyExcerpt); }
+  public int attempts() { return attempts; }
+  public Optional<Duration> retryAfter() { return Optional.ofNullable(retryAfter); }
+  /** Field name to the vendor's messages about it; empty when the vendor named no field. */
+  public Map<String, List<String>> fieldErrors() { return fieldErrors; }
+  /** Why the call was not retried, or other context, if any. */
+  public Optional<String> note() { return Optional.ofNullable(note); }
+
+  String describe() {
+    StringBuilder sb = new StringBuilder();
+    sb.append('[').append(provider).append("] ").append(method).append(' ').append(path)
+        .append(" failed with HTTP ").append(status);
+    if (vendorCode != null) {
+      sb.append(' ').append(vendorCode);
+    }
+    if (vendorMessage != null) {
+      sb.append(": ").append(vendorMessage);
+    }
+    if (!fieldErrors.isEmpty()) {
+      sb.append(' ').append(fieldErrors);
+    }
+    if (vendorMessage == null && bodyExcerpt != null) {
+      sb.append(": ").append(bodyExcerpt);
+    }
+    if (requestId != null) {
+      sb.append(" (request id ").append(requestId).append(')');
+    }
+    if (attempts > 1) {
+      sb.append(" after ").append(attempts).append(" attempts");
+    }
+    if (retryAfter != null) {
+      sb.append("; retry after ").append(retryAfter.toSeconds()).append(" s");
+    }
+    if (note != null) {
+      sb.append("; ").append(note);
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+
+  /** Builds an {@link ApiFailure}. */
+  public static final class Builder {
+    private String provider;
+    private String method;
+    private String path;
+    private int status;
+    private String vendorCode;
+    private String vendorMessage;
+    private String requestId;
+    private String bodyExcerpt;
+    private int attempts = 1;
+    private Duration retryAfter;
+    private Map<String, List<String>> fieldErrors;
+    private String note;
+
+    private Builder() {}
+
+    public Builder provider(String v) { provider = v; return this; }
+    public Builder method(String v) { method = v; return this; }
+    public Builder path(String v) { path = v; return this; }
+    public Builder status(int v) { status = v; return this; }
+    public Builder vendorCode(String v) { vendorCode = v; return this; }
+    public Builder vendorMessage(String v) { vendorMessage = v; return this; }
+    public Builder requestId(String v) { requestId = v; return this; }
+    public Builder bodyExcerpt(String v) { bodyExcerpt = v; return this; }
+    public Builder attempts(int v) { attempts = v; return this; }
+    public Builder retryAfter(Duration v) { retryAfter = v; return this; }
+    public Builder fieldErrors(Map<String, List<String>> v) { fieldErrors = v; return this; }
+    public Builder note(String v) { note = v; return this; }
+
+    public ApiFailure build() {
+      return new ApiFailure(this);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.trunkline.core.error;
+
+/**
+ * The call did not complete: connection refused or reset, a malformed response, a timeout. When
+ * {@link #outcomeUnknown()} is true the request may have reached the vendor and been carried out: a create
+ * should be checked with a list or get before it is sent again.
+ */
+public class TrunkTransportException extends TrunklineException {
+  private final String method;
+  private final String path;
+  private final int attempts;
+  private final boolean outcomeUnknown;
+
+  public TrunkTransportException(String message, String method, String path, int attempts, boolean outcomeUnknown,
+      Throwable cause) {
+    super(message, cause);
+    this.method = method;
+    this.path = path;
+    this.attempts = attempts;
+    this.outcomeUnknown = outcomeUnknown;
+  }
+
+  public String method() { return method; }
+  public String path() { return path; }
+  public int attempts() { return attempts; }
+  /** True when a non-idempotent request may have been processed by the vendor. */
+  public boolean outcomeUnknown() { return outcomeUnknown; }
+}

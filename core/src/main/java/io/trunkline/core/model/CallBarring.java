@@ -1,0 +1,26 @@
+package io.trunkline.core.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A call-barring profile: which destinations a trunk may not call. Vendor fields beyond id and name are in {@link #attributes()}. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCallBarring.class)
+@JsonDeserialize(as = ImmutableCallBarring.class)
+public abstract class CallBarring {
+  public abstract String provider();
+
+  public abstract String id();
+
+  public abstract Optional<String> name();
+
+  public abstract Map<String, JsonNode> attributes();
+
+  public static ImmutableCallBarring.Builder builder() {
+    return ImmutableCallBarring.builder();
+  }
+}

@@ -1,0 +1,26 @@
+package io.trunkline.core.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An outbound proxy a trunk can use. Vendor fields beyond id and name are in {@link #attributes()}. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProxy.class)
+@JsonDeserialize(as = ImmutableProxy.class)
+public abstract class Proxy {
+  public abstract String provider();
+
+  public abstract String id();
+
+  public abstract Optional<String> name();
+
+  public abstract Map<String, JsonNode> attributes();
+
+  public static ImmutableProxy.Builder builder() {
+    return ImmutableProxy.builder();
+  }
+}

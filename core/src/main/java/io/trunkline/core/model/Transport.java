@@ -1,0 +1,8 @@
+package io.trunkline.core.model;
+
+/** SIP transport. */
+public enum Transport {
+  UDP,
+  TCP,
+  TLS
+}

@@ -1,0 +1,165 @@
+package io.trunkline.core.spi;
+
+import io.trunkline.core.Secret;
+import io.trunkline.core.error.TrunkValidationException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One vendor call, before it is sent: method, path, query, headers and JSON body. Fixed path parts come from
+ * the vendor's document ({@link #path}); every value a caller supplies goes in with {@link #segment}, which
+ * checks it and encodes it as exactly one path segment. Immutable once built; safe to send again on retry.
+ */
+public final class ApiRequest {
+  private final String method;
+  private final List<String> segments;
+  private final List<Map.Entry<String, String>> query;
+  private final Map<String, String> headers;
+  private final Object body;
+  private final boolean idempotent;
+  private final boolean authenticated;
+  private final List<String> sensitiveValues;
+
+  private ApiRequest(Builder b) {
+    this.method = b.method;
+    this.segments = List.copyOf(b.segments);
+    this.query = List.copyOf(b.query);
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.body = b.body;
+    this.idempotent = b.idempotent != null ? b.idempotent : !("POST".equals(method) || "PATCH".equals(method));
+    this.authenticated = b.authenticated;
+    this.sensitiveValues = List.copyOf(b.sensitiveValues);
+  }
+
+  public static Builder get(String path) {
+    return new Builder("GET").path(path);
+  }
+
+  public static Builder post(String path) {
+    return new Builder("POST").path(path);
+  }
+
+  public static Builder put(String path) {
+    return new Builder("PUT").path(path);
+  }
+
+  public static Builder patch(String path) {
+    return new Builder("PATCH").path(path);
+  }
+
+  public static Builder delete(String path) {
+    return new Builder("DELETE").path(path);
+  }
+
+  /** A request with any method, such as a vendor's configurable update verb. */
+  public static Builder method(String method, String path) {
+    return new Builder(method).path(path);
+  }
+
+  public String method() { return method; }
+  /** Decoded path segments, appended to the base URL in order. */
+  public List<String> segments() { return segments; }
+  public List<Map.Entry<String, String>> query() { return query; }
+  public Map<String, String> headers() { return headers; }
+  /** The JSON body: a model, a {@code JsonNode}, or null for none. */
+  public Object body() { return body; }
+  /** Whether the call may be sent again after a failure whose outcome is unknown. */
+  public boolean idempotent() { return idempotent; }
+  /** False for a sign-in call that carries its own credentials in the body. */
+  public boolean authenticated() { return authenticated; }
+  /** Values in this request (passwords in the body) that must be masked in logs and error excerpts. */
+  public List<String> sensitiveValues() { return sensitiveValues; }
+
+  /** Builds an {@link ApiRequest}. */
+  public static final class Builder {
+    private final String method;
+    private final List<String> segments = new ArrayList<>();
+    private final List<Map.Entry<String, String>> query = new ArrayList<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private Object body;
+    private Boolean idempotent;
+    private boolean authenticated = true;
+    private final List<String> sensitiveValues = new ArrayList<>();
+
+    private Builder(String method) {
+      this.method = method;
+    }
+
+    /** Fixed path parts from the vendor document, {@code /api/providers}; never caller input. */
+    public Builder path(String fixedPath) {
+      for (String part : fixedPath.split("/")) {
+        if (!part.isEmpty()) {
+          segments.add(part);
+        }
+      }
+      return this;
+    }
+
+    /** A caller-supplied value as one path segment: checked ({@link Validate#pathSegment}) and encoded. */
+    public Builder segment(String field, String value) {
+      segments.add(Validate.pathSegment(field, value));
+      return this;
+    }
+
+    /** A query parameter; a null value is left out. */
+    public Builder query(String name, Object value) {
+      if (value != null) {
+        query.add(Map.entry(name, String.valueOf(value)));
+      }
+      return this;
+    }
+
+    /** A header; a value with CR, LF or other control characters is refused without echoing it. */
+    public Builder header(String name, String value) {
+      requireHeaderValue(name, value);
+      headers.put(name, value);
+      return this;
+    }
+
+    /** The JSON body. */
+    public Builder body(Object jsonBody) {
+      this.body = jsonBody;
+      return this;
+    }
+
+    /** Overrides the method's default: a POST the vendor documents as idempotent may be retried. */
+    public Builder idempotent(boolean idempotent) {
+      this.idempotent = idempotent;
+      return this;
+    }
+
+    /** Sends the call without the provider's credentials (a sign-in). */
+    public Builder unauthenticated() {
+      this.authenticated = false;
+      return this;
+    }
+
+    /** Masks {@code secret} wherever this request is logged or echoed in an error. */
+    public Builder sensitive(Secret secret) {
+      if (secret != null) {
+        sensitiveValues.add(secret.reveal());
+      }
+      return this;
+    }
+
+    public ApiRequest build() {
+      return new ApiRequest(this);
+    }
+  }
+
+  static void requireHeaderValue(String name, String value) {
+    if (value == null) {
+      throw new TrunkValidationException("header " + name, "must not be null");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 && c != '\t' || c >= 0x7f) {
+        throw new TrunkValidationException("header " + name,
+            "must contain only printable ASCII (no CR, LF or other control characters)");
+      }
+    }
+  }
+}

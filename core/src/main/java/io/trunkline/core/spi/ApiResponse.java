@@ -1,0 +1,41 @@
+package io.trunkline.core.spi;
+
+import com.fasterxml.jackson.databind.JavaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import okhttp3.Response;
+
+/** A successful vendor response, handed to a {@link ResponseReader}; its body is read at most once. */
+public final class ApiResponse {
+  private final Response response;
+  private final InputStream body;
+  private final ResponseBodies bodies;
+
+  ApiResponse(Response response, InputStream body, ResponseBodies bodies) {
+    this.response = response;
+    this.body = body;
+    this.bodies = bodies;
+  }
+
+  public int status() {
+    return response.code();
+  }
+
+  public Optional<String> header(String name) {
+    return Optional.ofNullable(response.header(name));
+  }
+
+  /** The body, decompressed and limited to the configured size. */
+  public InputStream body() {
+    return body;
+  }
+
+  /**
+   * The body as JSON of {@code type}. Refused with {@code TrunkResponseException}: a body that is not JSON (an
+   * HTML page), an empty body, a JSON {@code null}, or JSON of another shape.
+   */
+  public <T> T json(JavaType type) throws IOException {
+    return bodies.readJson(response, body, type);
+  }
+}

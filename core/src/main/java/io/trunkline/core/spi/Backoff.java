@@ -1,0 +1,29 @@
+package io.trunkline.core.spi;
+
+import io.trunkline.core.RetryPolicy;
+import java.time.Duration;
+import java.util.function.DoubleSupplier;
+
+/** Exponential backoff with full jitter: a delay in [0, min(cap, base * 2^(retry-1))]. */
+final class Backoff {
+  private final RetryPolicy policy;
+  private final DoubleSupplier jitter;
+
+  Backoff(RetryPolicy policy, DoubleSupplier jitter) {
+    this.policy = policy;
+    this.jitter = jitter;
+  }
+
+  /** The delay before retry number {@code retry} (1 for the first retry). */
+  Duration delay(int retry) {
+    long base = policy.baseDelay().toMillis();
+    long cap = policy.maxDelay().toMillis();
+    long ceiling = base;
+    for (int i = 1; i < retry && ceiling < cap; i++) {
+      ceiling *= 2;
+    }
+    ceiling = Math.min(ceiling, cap);
+    double j = Math.min(1.0, Math.max(0.0, jitter.getAsDouble()));
+    return Duration.ofMillis(Math.round(ceiling * j));
+  }
+}

@@ -1,0 +1,471 @@
+package io.trunkline.core.spi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trunkline.core.ProviderConfig;
+import io.trunkline.core.RetryPolicy;
+import io.trunkline.core.error.ApiFailure;
+import io.trunkline.core.error.TrunkApiException;
+import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.core.error.TrunkTimeoutException;
+import io.trunkline.core.error.TrunkTransportException;
+import io.trunkline.core.error.TrunklineException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.BufferedSink;
+
+/**
+ * Sends {@link ApiRequest}s for one provider instance: builds the URL from the base and encoded segments, adds
+ * credentials and the {@code User-Agent}, sends JSON bodies one-shot, reads bounded responses, maps error bodies
+ * to typed exceptions, and retries by the {@link RetryPolicy}: idempotent calls only (or a call that never left
+ * this machine), with backoff, {@code Retry-After} as a floor, and a total deadline. OkHttp's own retries and
+ * redirects are off, so every attempt the server sees is one this class counted. Thread-safe.
+ */
+public final class HttpEngine implements AutoCloseable {
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final List<String> REQUEST_ID_HEADERS =
+      List.of("X-Request-Id", "Request-Id", "X-Correlation-Id", "X-Amzn-RequestId");
+
+  private final String provider;
+  private final HttpUrl baseUrl;
+  private final OkHttpClient client;
+  private final boolean ownsClient;
+  private final ProviderConfig config;
+  private final ErrorDecoder errorDecoder;
+  private final RequestAuthorizer authorizer;
+  private final String userAgent;
+  private final Masker masker;
+  private final Backoff backoff;
+  private final RetryBudget budget;
+
+  HttpEngine(String provider, HttpUrl baseUrl, ProviderConfig config, ErrorDecoder errorDecoder,
+      Function<HttpEngine, RequestAuthorizer> authorizerFactory, String userAgent, List<String> secrets) {
+    this.provider = provider;
+    this.baseUrl = baseUrl;
+    this.config = config;
+    this.errorDecoder = errorDecoder;
+    this.userAgent = userAgent;
+    this.masker = new Masker(secrets);
+    this.backoff = new Backoff(config.retryPolicy(), config.jitter());
+    this.budget = new RetryBudget(config.retryPolicy().retryBudget());
+    this.ownsClient = config.httpClient().isEmpty();
+    OkHttpClient.Builder builder = config.httpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
+    this.client = builder
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .connectTimeout(config.connectTimeout())
+        .readTimeout(config.readTimeout())
+        .writeTimeout(config.writeTimeout())
+        .callTimeout(Duration.ZERO)
+        .build();
+    this.authorizer = authorizerFactory.apply(this);
+  }
+
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /** Sends {@code request} and reads the successful answer with {@code reader}. */
+  public <T> T execute(ApiRequest request, ResponseReader<T> reader) {
+    return new Exchange<>(request, reader).run();
+  }
+
+  /** Sends {@code request} and reads the successful answer as JSON of {@code type}. */
+  public <T> T execute(ApiRequest request, Class<T> type) {
+    return execute(request, ResponseReader.json(type));
+  }
+
+  /** Sends {@code request} and ignores the body of the successful answer. */
+  public void execute(ApiRequest request) {
+    execute(request, ResponseReader.discard());
+  }
+
+  /** Sends {@code request} and copies the successful answer's body to {@code out}, streamed, without a size limit. */
+  public long download(ApiRequest request, OutputStream out) {
+    return execute(request, response -> response.body().transferTo(out));
+  }
+
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+
+  /** One logical call and its attempts. */
+  private final class Exchange<T> {
+    private final ApiRequest request;
+    private final ResponseReader<T> reader;
+    private final HttpUrl url;
+    private final String path;
+    private final Masker callMasker;
+    private final ResponseBodies bodies;
+    private final byte[] bodyBytes;
+    private final long deadline;
+    private final List<TrunklineException> failures = new ArrayList<>();
+    private boolean refreshedCredentials;
+
+    Exchange(ApiRequest request, ResponseReader<T> reader) {
+      this.request = request;
+      this.reader = reader;
+      this.url = url(request);
+      this.path = url.encodedPath();
+      this.callMasker = masker.plus(request.sensitiveValues());
+      this.bodies = new ResponseBodies(request.method(), path, config.maxResponseBytes(), callMasker);
+      this.bodyBytes = serialize(request.body());
+      this.deadline = System.nanoTime() + config.callTimeout().toNanos();
+    }
+
+    T run() {
+      RetryPolicy policy = config.retryPolicy();
+      int attempt = 0;
+      while (true) {
+        attempt++;
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+          throw withHistory(timeout("the call's total timeout of " + config.callTimeout().toMillis()
+              + " ms passed", attempt - 1, null));
+        }
+        Outcome<T> outcome = attempt(attempt, remaining);
+        if (outcome.value != null || outcome.failure == null) {
+          budget.onSuccess();
+          return outcome.value;
+        }
+        TrunklineException failure = outcome.failure;
+        if (outcome.retryCredentials && !refreshedCredentials) {
+          refreshedCredentials = true;
+          attempt--;
+          continue;
+        }
+        String whyNot = whyNotRetry(outcome, attempt, policy);
+        if (whyNot != null) {
+          throw withHistory(annotate(failure, whyNot, attempt));
+        }
+        Duration delay = backoff.delay(attempt);
+        if (outcome.retryAfter != null && outcome.retryAfter.compareTo(delay) > 0) {
+          delay = outcome.retryAfter;
+        }
+        if (delay.toNanos() >= deadline - System.nanoTime()) {
+          throw withHistory(annotate(failure, "not retried: waiting " + delay.toMillis()
+              + " ms would pass the call's total timeout", attempt));
+        }
+        if (!budget.tryAcquire()) {
+          throw withHistory(annotate(failure, "not retried: retry budget exhausted (too many recent failures)",
+              attempt));
+        }
+        failures.add(failure);
+        WireLog.LOG.debug("[{}] {} {} retrying in {} ms (attempt {} of {} failed: {})", provider, request.method(),
+            path, delay.toMillis(), attempt, policy.maxAttempts(), failure.getClass().getSimpleName());
+        sleep(delay, attempt);
+      }
+    }
+
+    private String whyNotRetry(Outcome<T> outcome, int attempt, RetryPolicy policy) {
+      if (!outcome.retryable) {
+        return outcome.notRetryableReason != null ? outcome.notRetryableReason : "";
+      }
+      if (outcome.retryAfter != null && outcome.retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
+        return "not retried: the vendor asked to wait " + outcome.retryAfter.toSeconds()
+            + " s, more than the policy's maxRetryAfter of " + policy.maxRetryAfter().toSeconds() + " s";
+      }
+      if (attempt >= policy.maxAttempts()) {
+        return policy.maxAttempts() == 1 ? "" : "gave up after " + attempt + " attempts";
+      }
+      return null;
+    }
+
+    private Outcome<T> attempt(int attempt, long remainingNanos) {
+      Request httpRequest = httpRequest();
+      Call call = client.newCall(httpRequest);
+      call.timeout().timeout(Math.min(config.attemptTimeout().toNanos(), remainingNanos), TimeUnit.NANOSECONDS);
+      long started = System.nanoTime();
+      boolean sent = false;
+      try (Response response = call.execute()) {
+        sent = true;
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        WireLog.LOG.debug("[{}] {} {} -> {} in {} ms (attempt {})", provider, request.method(),
+            WireLog.target(url), response.code(), ms, attempt);
+        if (WireLog.traceEnabled()) {
+          WireLog.LOG.trace("[{}] response headers: {}", provider, WireLog.headers(response.headers(), callMasker));
+          WireLog.LOG.trace("[{}] response body: {}", provider,
+              WireLog.body(response.peekBody(8 * 1024).bytes(), callMasker));
+        }
+        if (response.isSuccessful()) {
+          InputStream in = bodies.limited(response);
+          T value = reader.read(new ApiResponse(response, in, bodies));
+          return Outcome.success(value);
+        }
+        return failedStatus(response, httpRequest, attempt);
+      } catch (ResponseBodies.BodyTooLargeException e) {
+        return Outcome.fatal(bodies.tooLarge(200));
+      } catch (JsonProcessingException e) {
+        return Outcome.fatal(new TrunkResponseException("[" + request.method() + " " + path
+            + "] could not read the vendor's answer: " + callMasker.mask(e.getOriginalMessage()),
+            request.method(), path, 200, null));
+      } catch (IOException e) {
+        return failedTransport(e, sent, attempt);
+      }
+    }
+
+    private Outcome<T> failedStatus(Response response, Request sent, int attempt) throws IOException {
+      int status = response.code();
+      if (status == 401 && request.authenticated() && !refreshedCredentials
+          && authorizer.refreshAfterUnauthorized(sent)) {
+        Outcome<T> again = Outcome.fatal(null);
+        again.retryCredentials = true;
+        again.failure = TrunkApiException.of(apiFailure(response, new byte[0], attempt, null));
+        return again;
+      }
+      byte[] body = bodies.errorBody(response);
+      JsonNode json = bodies.errorJson(response, body);
+      VendorError vendor = json == null ? VendorError.none() : safeDecode(status, json);
+      Duration retryAfter = RetryAfter.parse(response.headers("Retry-After"), response.header("Date"),
+          config.clock().instant()).orElse(vendor.retryAfter().orElse(null));
+      int effective = vendor.status().orElse(status);
+      TrunkApiException failure = TrunkApiException.of(failure(response, body, json == null, vendor, effective,
+          attempt, retryAfter));
+      boolean retryableStatus = effective == 408 || effective == 429 || effective == 500 || effective == 502
+          || effective == 503 || effective == 504;
+      Outcome<T> outcome = Outcome.fatal(failure);
+      outcome.retryAfter = retryAfter;
+      if (retryableStatus && request.idempotent()) {
+        outcome.retryable = true;
+      } else if (retryableStatus) {
+        outcome.notRetryableReason = "not retried: " + request.method() + " is not idempotent";
+      }
+      return outcome;
+    }
+
+    private VendorError safeDecode(int status, JsonNode json) {
+      try {
+        return errorDecoder.decode(status, json);
+      } catch (RuntimeException e) {
+        return VendorError.none();
+      }
+    }
+
+    private ApiFailure failure(Response response, byte[] body, boolean notJson, VendorError vendor, int status,
+        int attempt, Duration retryAfter) {
+      ApiFailure.Builder b = ApiFailure.builder()
+          .provider(provider).method(request.method()).path(path).status(status).attempts(attempt)
+          .vendorCode(callMasker.mask(vendor.code().orElse(null)))
+          .vendorMessage(callMasker.mask(vendor.message().orElse(null)))
+          .requestId(requestId(response))
+          .retryAfter(retryAfter);
+      Map<String, List<String>> fields = vendor.fieldErrors();
+      if (!fields.isEmpty()) {
+        Map<String, List<String>> masked = new java.util.LinkedHashMap<>();
+        fields.forEach((k, v) -> masked.put(k, v.stream().map(callMasker::mask).toList()));
+        b.fieldErrors(masked);
+      }
+      if (notJson || vendor.message().isEmpty()) {
+        b.bodyExcerpt(bodies.excerpt(body));
+      }
+      return b.build();
+    }
+
+    private ApiFailure apiFailure(Response response, byte[] body, int attempt, Duration retryAfter) {
+      return failure(response, body, true, VendorError.none(), response.code(), attempt, retryAfter);
+    }
+
+    private Outcome<T> failedTransport(IOException e, boolean responseStarted, int attempt) {
+      boolean neverSent = !responseStarted
+          && (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException);
+      if (Thread.currentThread().isInterrupted()) {
+        return Outcome.fatal(new TrunkTransportException(describe("was interrupted", e, attempt),
+            request.method(), path, attempt, !request.idempotent() && !neverSent, e));
+      }
+      boolean outcomeUnknown = !request.idempotent() && !neverSent;
+      TrunkTransportException failure = e instanceof InterruptedIOException
+          ? timeout(describe("timed out", e, attempt), attempt, e, outcomeUnknown)
+          : new TrunkTransportException(describe("failed", e, attempt), request.method(), path, attempt,
+              outcomeUnknown, e);
+      Outcome<T> outcome = Outcome.fatal(failure);
+      if (request.idempotent() || neverSent) {
+        outcome.retryable = true;
+      } else {
+        outcome.notRetryableReason = "not retried: " + request.method()
+            + " is not idempotent and may have reached the vendor (outcome unknown)";
+      }
+      return outcome;
+    }
+
+    private String describe(String what, IOException e, int attempt) {
+      return "[" + provider + "] " + request.method() + " " + path + " " + what + " on attempt " + attempt + ": "
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + callMasker.mask(e.getMessage()) + ")");
+    }
+
+    private TrunkTimeoutException timeout(String message, int attempts, Throwable cause) {
+      return timeout("[" + provider + "] " + request.method() + " " + path + ": " + message, attempts, cause,
+          !request.idempotent() && attempts > 0);
+    }
+
+    private TrunkTimeoutException timeout(String message, int attempts, Throwable cause, boolean outcomeUnknown) {
+      return new TrunkTimeoutException(message, request.method(), path, attempts, outcomeUnknown, cause);
+    }
+
+    private TrunklineException annotate(TrunklineException failure, String note, int attempts) {
+      if (note == null || note.isEmpty()) {
+        return failure;
+      }
+      if (failure instanceof TrunkApiException) {
+        ApiFailure f = ((TrunkApiException) failure).failure();
+        return TrunkApiException.of(f.toBuilder().note(note).attempts(attempts).build());
+      }
+      if (failure instanceof TrunkTransportException) {
+        TrunkTransportException t = (TrunkTransportException) failure;
+        String message = t.getMessage() + "; " + note;
+        TrunkTransportException copy = t instanceof TrunkTimeoutException
+            ? new TrunkTimeoutException(message, t.method(), t.path(), attempts, t.outcomeUnknown(), t.getCause())
+            : new TrunkTransportException(message, t.method(), t.path(), attempts, t.outcomeUnknown(), t.getCause());
+        return copy;
+      }
+      return failure;
+    }
+
+    private TrunklineException withHistory(TrunklineException failure) {
+      for (TrunklineException earlier : failures) {
+        failure.addSuppressed(earlier);
+      }
+      return failure;
+    }
+
+    private void sleep(Duration delay, int attempt) {
+      try {
+        config.sleeper().sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw withHistory(new TrunkTransportException("[" + provider + "] " + request.method() + " " + path
+            + " was interrupted while waiting to retry after attempt " + attempt, request.method(), path, attempt,
+            !request.idempotent(), e));
+      }
+    }
+
+    private Request httpRequest() {
+      Request.Builder builder = new Request.Builder().url(url).header("User-Agent", userAgent)
+          .header("Accept", "application/json");
+      request.headers().forEach(builder::header);
+      if (request.authenticated()) {
+        authorizer.authorize(builder);
+      }
+      RequestBody body = null;
+      if (bodyBytes != null) {
+        body = new OneShotBody(bodyBytes);
+      } else if ("POST".equals(request.method()) || "PUT".equals(request.method())
+          || "PATCH".equals(request.method())) {
+        body = new OneShotBody(new byte[0]);
+      }
+      builder.method(request.method(), body);
+      Request built = builder.build();
+      if (WireLog.traceEnabled()) {
+        WireLog.LOG.trace("[{}] request {} {} headers: {}", provider, request.method(), WireLog.target(url),
+            WireLog.headers(built.headers(), callMasker));
+        WireLog.LOG.trace("[{}] request body: {}", provider, WireLog.body(bodyBytes, callMasker));
+      }
+      return built;
+    }
+
+    private String requestId(Response response) {
+      for (String name : REQUEST_ID_HEADERS) {
+        String value = response.header(name);
+        if (value != null && value.length() <= 200) {
+          return callMasker.mask(value);
+        }
+      }
+      return null;
+    }
+  }
+
+  private HttpUrl url(ApiRequest request) {
+    HttpUrl.Builder b = baseUrl.newBuilder();
+    for (String segment : request.segments()) {
+      b.addPathSegment(segment);
+    }
+    for (Map.Entry<String, String> q : request.query()) {
+      b.addQueryParameter(q.getKey(), q.getValue());
+    }
+    return b.build();
+  }
+
+  private static byte[] serialize(Object body) {
+    if (body == null) {
+      return null;
+    }
+    try {
+      return Json.mapper().writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("request body cannot be written as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The result of one attempt. */
+  private static final class Outcome<T> {
+    T value;
+    TrunklineException failure;
+    boolean retryable;
+    boolean retryCredentials;
+    String notRetryableReason;
+    Duration retryAfter;
+
+    static <T> Outcome<T> success(T value) {
+      Outcome<T> o = new Outcome<>();
+      o.value = value;
+      return o;
+    }
+
+    static <T> Outcome<T> fatal(TrunklineException failure) {
+      Outcome<T> o = new Outcome<>();
+      o.failure = failure;
+      return o;
+    }
+  }
+
+  /** A request body OkHttp may send only once: it can never replay a write on its own. */
+  private static final class OneShotBody extends RequestBody {
+    private final byte[] bytes;
+
+    OneShotBody(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return JSON;
+    }
+
+    @Override
+    public long contentLength() {
+      return bytes.length;
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return true;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      sink.write(bytes);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.trunkline.core.spi;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one hardened {@link ObjectMapper} every provider uses: unknown fields ignored (they are kept in
+ * {@code attributes} by the mapping code), unknown enum values read as the enum's default, trailing tokens and
+ * duplicate keys refused, nesting, number and string length bounded, no polymorphic typing, decimals exact.
+ * Configured once, never changed: safe to share between threads.
+ */
+public final class Json {
+  /** Deepest nesting accepted. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** Longest number accepted, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+  /** Longest string accepted, in characters. */
+  public static final int MAX_STRING_LENGTH = 1024 * 1024;
+
+  private static final ObjectMapper MAPPER = create();
+
+  private Json() {}
+
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  private static ObjectMapper create() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxDocumentLength(64L * 1024 * 1024)
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    return JsonMapper.builder(factory)
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+        .build();
+  }
+
+  /**
+   * The fields of {@code object} a mapping did not take, for {@code attributes}: every field except those in
+   * {@code mapped} and those in {@code secret} (which never leave the provider).
+   */
+  public static Map<String, JsonNode> remainingFields(JsonNode object, Set<String> mapped, Set<String> secret) {
+    Map<String, JsonNode> rest = new LinkedHashMap<>();
+    if (object == null || !object.isObject()) {
+      return rest;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      if (!mapped.contains(field.getKey()) && !secret.contains(field.getKey())) {
+        rest.put(field.getKey(), field.getValue());
+      }
+    }
+    return rest;
+  }
+
+  /** The text of {@code field} in {@code object}, if it is there and not null (numbers as their text). */
+  public static Optional<String> text(JsonNode object, String field) {
+    JsonNode value = object == null ? null : object.get(field);
+    if (value == null || value.isNull() || value.isContainerNode()) {
+      return Optional.empty();
+    }
+    return Optional.of(value.asText());
+  }
+
+  /** A new empty JSON object. */
+  public static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+}

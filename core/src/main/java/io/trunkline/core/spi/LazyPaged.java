@@ -1,0 +1,173 @@
+package io.trunkline.core.spi;
+
+import io.trunkline.core.Page;
+import io.trunkline.core.Paged;
+import io.trunkline.core.error.TrunkResponseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/** {@link Paged} over a fresh page iterator per iteration; limit, filter and map compose on the pages. */
+final class LazyPaged<T> implements Paged<T> {
+  private final Supplier<Iterator<Page<T>>> pages;
+
+  private LazyPaged(Supplier<Iterator<Page<T>>> pages) {
+    this.pages = pages;
+  }
+
+  /** A listing whose every iteration walks a fresh cursor. */
+  static <T> LazyPaged<T> over(Supplier<Paging.PageCursor<T>> cursors) {
+    return new LazyPaged<>(() -> new PageIterator<>(cursors.get()));
+  }
+
+  @Override
+  public Iterator<T> iterator() {
+    Iterator<Page<T>> source = pages.get();
+    return new Iterator<>() {
+      private Iterator<T> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext()) {
+          if (!source.hasNext()) {
+            return false;
+          }
+          current = source.next().items().iterator();
+        }
+        return true;
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  @Override
+  public Stream<T> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+  }
+
+  @Override
+  public Iterable<Page<T>> byPage() {
+    return pages::get;
+  }
+
+  @Override
+  public Page<T> firstPage() {
+    Iterator<Page<T>> it = pages.get();
+    return it.hasNext() ? it.next() : new Page<>(List.of(), 0, java.util.OptionalLong.of(0));
+  }
+
+  @Override
+  public Paged<T> limit(long max) {
+    if (max < 0) {
+      throw new IllegalArgumentException("limit must not be negative");
+    }
+    return new LazyPaged<>(() -> {
+      Iterator<Page<T>> source = pages.get();
+      return new Iterator<Page<T>>() {
+        private long left = max;
+
+        @Override
+        public boolean hasNext() {
+          return left > 0 && source.hasNext();
+        }
+
+        @Override
+        public Page<T> next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          Page<T> page = source.next();
+          List<T> items = page.items();
+          if (items.size() > left) {
+            items = items.subList(0, (int) left);
+          }
+          left -= items.size();
+          return new Page<>(items, page.index(), page.totalCount());
+        }
+      };
+    });
+  }
+
+  @Override
+  public Paged<T> filter(Predicate<? super T> filter) {
+    return derive(page -> {
+      List<T> kept = new ArrayList<>();
+      for (T item : page.items()) {
+        if (filter.test(item)) {
+          kept.add(item);
+        }
+      }
+      return new Page<>(kept, page.index(), java.util.OptionalLong.empty());
+    });
+  }
+
+  @Override
+  public <R> Paged<R> map(Function<? super T, ? extends R> mapper) {
+    return derive(page -> {
+      List<R> mapped = new ArrayList<>(page.items().size());
+      for (T item : page.items()) {
+        mapped.add(mapper.apply(item));
+      }
+      return new Page<>(mapped, page.index(), page.totalCount());
+    });
+  }
+
+  private <R> Paged<R> derive(Function<Page<T>, Page<R>> perPage) {
+    return new LazyPaged<R>(() -> {
+      Iterator<Page<T>> source = pages.get();
+      return new Iterator<Page<R>>() {
+        @Override
+        public boolean hasNext() {
+          return source.hasNext();
+        }
+
+        @Override
+        public Page<R> next() {
+          return perPage.apply(source.next());
+        }
+      };
+    });
+  }
+
+  /** Walks the pages of one cursor, stopping when it says so or at {@link Paging#MAX_PAGES}. */
+  private static final class PageIterator<T> implements Iterator<Page<T>> {
+    private final Paging.PageCursor<T> cursor;
+    private int index;
+
+    PageIterator(Paging.PageCursor<T> cursor) {
+      this.cursor = cursor;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return !cursor.done;
+    }
+
+    @Override
+    public Page<T> next() {
+      if (cursor.done) {
+        throw new NoSuchElementException();
+      }
+      if (index >= Paging.MAX_PAGES) {
+        throw new TrunkResponseException("the vendor kept returning pages past " + Paging.MAX_PAGES
+            + "; stopped listing", "GET", "(listing)", 200, null);
+      }
+      return cursor.fetch(index++);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package io.trunkline.core.spi;
+
+import io.trunkline.core.Page;
+import io.trunkline.core.Paged;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/**
+ * Lazy listings for every paging style the vendors use. Each factory returns a {@link Paged} that requests a
+ * page only when iteration reaches it and starts over on each iteration.
+ */
+public final class Paging {
+  /** No listing is followed past this many pages: a server that never stops paging is an error, not a hang. */
+  public static final int MAX_PAGES = 100_000;
+
+  private Paging() {}
+
+  /** One page of items and, where the vendor sends one, the total number of items. */
+  public static final class Chunk<T> {
+    final List<T> items;
+    final OptionalLong total;
+
+    private Chunk(List<T> items, OptionalLong total) {
+      this.items = items;
+      this.total = total;
+    }
+
+    public static <T> Chunk<T> of(List<T> items) {
+      return new Chunk<>(items, OptionalLong.empty());
+    }
+
+    public static <T> Chunk<T> of(List<T> items, long total) {
+      return new Chunk<>(items, OptionalLong.of(total));
+    }
+
+    public static <T> Chunk<T> of(List<T> items, OptionalLong total) {
+      return new Chunk<>(items, total);
+    }
+  }
+
+  /** Fetches {@code size} items starting at {@code offset} (skip/top, skip/count, offset/limit). */
+  @FunctionalInterface
+  public interface OffsetFetcher<T> {
+    Chunk<T> fetch(long offset, int size);
+  }
+
+  /** Fetches page number {@code page} of {@code size} items (page/per_page). */
+  @FunctionalInterface
+  public interface PageNumberFetcher<T> {
+    Chunk<T> fetch(int page, int size);
+  }
+
+  /** A listing the vendor returns whole, in one request. */
+  public static <T> Paged<T> unpaged(Supplier<List<T>> fetch) {
+    return LazyPaged.over(() -> new PageCursor<T>() {
+      @Override
+      Page<T> fetch(int index) {
+        List<T> items = fetch.get();
+        done = true;
+        return new Page<>(items, index, OptionalLong.of(items.size()));
+      }
+    });
+  }
+
+  /**
+   * Offset paging. Stops on an empty page, on a page shorter than {@code size} when no total is sent, or when
+   * the total is reached.
+   */
+  public static <T> Paged<T> byOffset(int size, OffsetFetcher<T> fetcher) {
+    checkSize(size);
+    return LazyPaged.over(() -> new PageCursor<T>() {
+      private long offset;
+
+      @Override
+      Page<T> fetch(int index) {
+        Chunk<T> chunk = fetcher.fetch(offset, size);
+        offset += chunk.items.size();
+        done = chunk.items.isEmpty()
+            || (chunk.total.isPresent() ? offset >= chunk.total.getAsLong() : chunk.items.size() < size);
+        return new Page<>(chunk.items, index, chunk.total);
+      }
+    });
+  }
+
+  /**
+   * Page-number paging from {@code firstPage} (0 or 1, as the vendor counts). Stops on an empty page, when the
+   * total is reached, or on a short page when no total is sent.
+   */
+  public static <T> Paged<T> byPageNumber(int firstPage, int size, PageNumberFetcher<T> fetcher) {
+    checkSize(size);
+    return LazyPaged.over(() -> new PageCursor<T>() {
+      private long seen;
+
+      @Override
+      Page<T> fetch(int index) {
+        Chunk<T> chunk = fetcher.fetch(firstPage + index, size);
+        seen += chunk.items.size();
+        done = chunk.items.isEmpty()
+            || (chunk.total.isPresent() ? seen >= chunk.total.getAsLong() : chunk.items.size() < size);
+        return new Page<>(chunk.items, index, chunk.total);
+      }
+    });
+  }
+
+  /** Items already in memory, as one page. */
+  public static <T> Paged<T> of(List<T> items) {
+    List<T> copy = List.copyOf(items);
+    return unpaged(() -> copy);
+  }
+
+  private static void checkSize(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("page size must be at least 1");
+    }
+  }
+
+  /** The state of one iteration over pages. */
+  abstract static class PageCursor<T> {
+    boolean done;
+
+    abstract Page<T> fetch(int index);
+  }
+}

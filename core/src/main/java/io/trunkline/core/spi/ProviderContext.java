@@ -1,0 +1,217 @@
+package io.trunkline.core.spi;
+
+import io.trunkline.core.CredentialKind;
+import io.trunkline.core.Credentials;
+import io.trunkline.core.ProviderConfig;
+import io.trunkline.core.ProviderMetadata;
+import io.trunkline.core.Secret;
+import io.trunkline.core.error.TrunkConfigurationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+
+/**
+ * What a provider instance stands on: its metadata, the checked config, and the {@link HttpEngine}. Built by a
+ * factory's {@code create}; every check of the config happens here, so a provider opened directly through its
+ * factory is checked exactly like one opened through {@code Trunkline.open}.
+ */
+public final class ProviderContext implements AutoCloseable {
+  private static final String VERSION = readVersion();
+
+  private final ProviderMetadata metadata;
+  private final ProviderConfig config;
+  private final HttpEngine http;
+
+  private ProviderContext(Builder b) {
+    this.metadata = b.metadata;
+    this.config = b.config;
+    checkSettings();
+    checkCredentials();
+    HttpUrl baseUrl = baseUrl();
+    String agent = "trunkline/" + VERSION + " (" + metadata.id() + "; java/" + System.getProperty("java.version") + ")"
+        + config.userAgentSuffix().map(s -> " " + s).orElse("");
+    Function<HttpEngine, RequestAuthorizer> authorizer = b.authorizer != null
+        ? b.authorizer
+        : engine -> defaultAuthorizer(config.credentials(), b.apiKeyHeader);
+    List<String> secrets = new ArrayList<>();
+    config.credentials().secrets().forEach(s -> secrets.add(s.reveal()));
+    this.http = new HttpEngine(metadata.id(), baseUrl, config, b.errorDecoder, authorizer, agent, secrets);
+  }
+
+  public static Builder builder(ProviderMetadata metadata, ProviderConfig config) {
+    return new Builder(metadata, config);
+  }
+
+  public ProviderMetadata metadata() {
+    return metadata;
+  }
+
+  public ProviderConfig config() {
+    return config;
+  }
+
+  public HttpEngine http() {
+    return http;
+  }
+
+  /** A required setting (checked present when the context was built). */
+  public String setting(String name) {
+    return config.setting(name).orElseThrow(() -> new TrunkConfigurationException(
+        "provider '" + metadata.id() + "' needs the setting '" + name + "'"));
+  }
+
+  /** Trunkline's version, for user agents and diagnostics. */
+  public static String version() {
+    return VERSION;
+  }
+
+  @Override
+  public void close() {
+    http.close();
+  }
+
+  private void checkSettings() {
+    TreeSet<String> missing = new TreeSet<>();
+    for (String name : metadata.requiredSettings()) {
+      if (config.setting(name).map(String::isBlank).orElse(true)) {
+        missing.add(name);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new TrunkConfigurationException("provider '" + metadata.id() + "' needs the setting"
+          + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
+    }
+  }
+
+  private void checkCredentials() {
+    CredentialKind kind = config.credentials().kind();
+    if (!metadata.credentialKinds().contains(kind)) {
+      throw new TrunkConfigurationException("provider '" + metadata.id() + "' does not accept " + kind
+          + " credentials; it accepts " + metadata.credentialKinds());
+    }
+    for (Secret secret : config.credentials().secrets()) {
+      String value = secret.reveal();
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c < 0x20 || c == 0x7f) {
+          throw new TrunkConfigurationException("the credentials for provider '" + metadata.id()
+              + "' contain a control character (such as CR or LF); they were not used");
+        }
+      }
+    }
+  }
+
+  private HttpUrl baseUrl() {
+    String text = config.baseUrl().or(metadata::defaultBaseUrl).orElseThrow(() -> new TrunkConfigurationException(
+        "provider '" + metadata.id() + "' has no public endpoint: set the base URL of your installation"));
+    HttpUrl url = HttpUrl.parse(text);
+    if (url == null) {
+      throw new TrunkConfigurationException("the base URL for provider '" + metadata.id()
+          + "' is not an http(s) URL: " + text.replaceAll("//[^/@]*@", "//****@"));
+    }
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      throw new TrunkConfigurationException("the base URL for provider '" + metadata.id()
+          + "' must not carry a user or password; pass credentials in ProviderConfig.credentials()");
+    }
+    if (url.query() != null || url.fragment() != null) {
+      throw new TrunkConfigurationException("the base URL for provider '" + metadata.id()
+          + "' must not have a query or fragment");
+    }
+    if (!url.isHttps() && !config.allowInsecureHttp() && !isLoopback(url.host())) {
+      throw new TrunkConfigurationException("the base URL for provider '" + metadata.id() + "' uses plain http to "
+          + url.host() + ": HTTPS is required so credentials are not sent in clear"
+          + " (set allowInsecureHttp to opt in)");
+    }
+    return url;
+  }
+
+  static boolean isLoopback(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    if (h.equals("localhost") || h.endsWith(".localhost")) {
+      return true;
+    }
+    boolean literal = h.contains(":") || h.chars().allMatch(c -> c == '.' || Character.isDigit(c));
+    if (!literal) {
+      return false;
+    }
+    try {
+      return InetAddress.getByName(h).isLoopbackAddress();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static RequestAuthorizer defaultAuthorizer(Credentials credentials, String apiKeyHeader) {
+    switch (credentials.kind()) {
+      case BEARER:
+        return request -> request.header("Authorization", "Bearer " + credentials.secret().reveal());
+      case API_KEY:
+        String header = credentials.name().orElse(apiKeyHeader);
+        return request -> request.header(header, credentials.secret().reveal());
+      case USER_PASSWORD:
+      default:
+        String basic = "Basic " + Base64.getEncoder().encodeToString(
+            (credentials.name().orElseThrow() + ":" + credentials.secret().reveal())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return request -> request.header("Authorization", basic);
+    }
+  }
+
+  private static String readVersion() {
+    try (InputStream in = ProviderContext.class.getResourceAsStream("/io/trunkline/core/version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      String v = p.getProperty("version", "dev");
+      return v.startsWith("${") ? "dev" : v;
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+
+  /** Builds a {@link ProviderContext}. */
+  public static final class Builder {
+    private final ProviderMetadata metadata;
+    private final ProviderConfig config;
+    private ErrorDecoder errorDecoder = ErrorDecoder.GENERIC;
+    private Function<HttpEngine, RequestAuthorizer> authorizer;
+    private String apiKeyHeader = "X-Api-Key";
+
+    private Builder(ProviderMetadata metadata, ProviderConfig config) {
+      this.metadata = metadata;
+      this.config = config;
+    }
+
+    /** Reads the vendor's error body. Default: {@link ErrorDecoder#GENERIC}. */
+    public Builder errorDecoder(ErrorDecoder decoder) {
+      this.errorDecoder = decoder;
+      return this;
+    }
+
+    /** Replaces the credential handling, for a vendor with a sign-in; gets the engine to sign in with. */
+    public Builder authorizer(Function<HttpEngine, RequestAuthorizer> factory) {
+      this.authorizer = factory;
+      return this;
+    }
+
+    /** The header for API-key credentials that name none. Default {@code X-Api-Key}. */
+    public Builder apiKeyHeader(String header) {
+      this.apiKeyHeader = header;
+      return this;
+    }
+
+    /** Checks the config and builds; fails with {@link TrunkConfigurationException}. */
+    public ProviderContext build() {
+      return new ProviderContext(this);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package io.trunkline.core.spi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.core.error.TrunkResponseTooLargeException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import okhttp3.MediaType;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/** Reads response bodies of one call: bounded in size, checked for JSON, errors excerpted with secrets masked. */
+final class ResponseBodies {
+  static final int EXCERPT_BYTES = 2048;
+  private static final int ERROR_BODY_BYTES = 64 * 1024;
+
+  private final String method;
+  private final String path;
+  private final long maxBytes;
+  private final Masker masker;
+
+  ResponseBodies(String method, String path, long maxBytes, Masker masker) {
+    this.method = method;
+    this.path = path;
+    this.maxBytes = maxBytes;
+    this.masker = masker;
+  }
+
+  /** The body stream, refused up front when its declared length is too large, cut off when it grows too large. */
+  InputStream limited(Response response) {
+    ResponseBody body = response.body();
+    if (body == null) {
+      return InputStream.nullInputStream();
+    }
+    long declared = body.contentLength();
+    if (declared > maxBytes && response.header("Content-Encoding") == null) {
+      throw tooLarge(response.code());
+    }
+    return new LimitedInputStream(body.byteStream(), maxBytes);
+  }
+
+  <T> T readJson(Response response, InputStream in, JavaType type) throws IOException {
+    MediaType contentType = contentType(response);
+    if (contentType != null && !isJson(contentType)) {
+      byte[] head = in.readNBytes(EXCERPT_BYTES + 1);
+      throw new TrunkResponseException("[" + method + " " + path + "] expected JSON but the vendor answered "
+          + response.code() + " with " + contentType.type() + "/" + contentType.subtype() + ": " + excerpt(head),
+          method, path, response.code(), null);
+    }
+    T value;
+    try {
+      value = Json.mapper().readerFor(type).readValue(in);
+    } catch (BodyTooLargeException e) {
+      throw tooLarge(response.code());
+    } catch (JsonProcessingException e) {
+      throw new TrunkResponseException("[" + method + " " + path + "] could not read the vendor's answer as "
+          + type.getRawClass().getSimpleName() + ": " + masker.mask(e.getOriginalMessage()),
+          method, path, response.code(), null);
+    }
+    if (value == null) {
+      throw new TrunkResponseException("[" + method + " " + path + "] the vendor answered " + response.code()
+          + " with an empty or null body where " + type.getRawClass().getSimpleName() + " was expected",
+          method, path, response.code(), null);
+    }
+    return value;
+  }
+
+  /** An error response's body, read up to a bound. */
+  byte[] errorBody(Response response) throws IOException {
+    ResponseBody body = response.body();
+    if (body == null) {
+      return new byte[0];
+    }
+    try (InputStream in = body.byteStream()) {
+      return in.readNBytes(ERROR_BODY_BYTES);
+    }
+  }
+
+  /** The error body as JSON when it is JSON, else null. */
+  JsonNode errorJson(Response response, byte[] body) {
+    MediaType contentType = contentType(response);
+    boolean looksJson = body.length > 0 && (body[0] == '{' || body[0] == '[');
+    if (!(contentType != null ? isJson(contentType) || looksJson : looksJson)) {
+      return null;
+    }
+    try {
+      return Json.mapper().readTree(body);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** At most 2 KiB of {@code body} as text, secrets masked, with a marker for what was cut. */
+  String excerpt(byte[] body) {
+    if (body.length == 0) {
+      return "(empty body)";
+    }
+    int shown = Math.min(body.length, EXCERPT_BYTES);
+    String text = new String(body, 0, shown, StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
+    text = masker.mask(text);
+    if (body.length > EXCERPT_BYTES) {
+      text += "…[truncated " + (body.length - EXCERPT_BYTES) + (body.length >= ERROR_BODY_BYTES ? "+" : "")
+          + " bytes]";
+    }
+    return text;
+  }
+
+  TrunkResponseTooLargeException tooLarge(int status) {
+    return new TrunkResponseTooLargeException("[" + method + " " + path + "] the response is larger than the limit of "
+        + maxBytes + " bytes (ProviderConfig.maxResponseBytes)", method, path, status);
+  }
+
+  private static MediaType contentType(Response response) {
+    ResponseBody body = response.body();
+    return body == null ? null : body.contentType();
+  }
+
+  private static boolean isJson(MediaType type) {
+    return type.subtype().toLowerCase(Locale.ROOT).contains("json");
+  }
+
+  /** Thrown inside the stream when the body passes the limit. */
+  static final class BodyTooLargeException extends IOException {
+    BodyTooLargeException() {
+      super("response body too large");
+    }
+  }
+
+  /** Counts bytes as they are read (after decompression) and stops at the limit. */
+  static final class LimitedInputStream extends FilterInputStream {
+    private final long max;
+    private long count;
+
+    LimitedInputStream(InputStream in, long max) {
+      super(in);
+      this.max = max;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      count(skipped);
+      return skipped;
+    }
+
+    private void count(long n) throws BodyTooLargeException {
+      count += n;
+      if (count > max) {
+        throw new BodyTooLargeException();
+      }
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.trunkline.core.spi;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A token bucket: each retry spends one token, each success earns one back, so an outage is not amplified. */
+final class RetryBudget {
+  private final int capacity;
+  private final AtomicInteger tokens;
+
+  RetryBudget(int capacity) {
+    this.capacity = capacity;
+    this.tokens = new AtomicInteger(capacity);
+  }
+
+  boolean tryAcquire() {
+    while (true) {
+      int now = tokens.get();
+      if (now <= 0) {
+        return false;
+      }
+      if (tokens.compareAndSet(now, now - 1)) {
+        return true;
+      }
+    }
+  }
+
+  void onSuccess() {
+    tokens.updateAndGet(now -> Math.min(capacity, now + 1));
+  }
+}

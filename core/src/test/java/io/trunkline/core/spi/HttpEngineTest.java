@@ -1,0 +1,169 @@
+package io.trunkline.core.spi;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.trunkline.core.error.TrunkApiException;
+import io.trunkline.core.error.TrunkApiValidationException;
+import io.trunkline.core.error.TrunkConflictException;
+import io.trunkline.core.error.TrunkNotFoundException;
+import io.trunkline.core.error.TrunkRateLimitedException;
+import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.core.error.TrunkResponseTooLargeException;
+import io.trunkline.core.error.TrunkServerException;
+import io.trunkline.core.error.TrunkTimeoutException;
+import io.trunkline.core.error.TrunkTransportException;
+import io.trunkline.core.error.TrunkUnauthorizedException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@Timeout(20)
+class HttpEngineTest {
+  private final EngineFixture fx = new EngineFixture();
+
+  @AfterEach
+  void stop() {
+    fx.close();
+  }
+
+  @Test
+  void get_sendsAuthUserAgentAndAccept_andReadsJson() {
+    fx.server.stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson("{\"count\":1,\"items\":[{\"id\":\"7\"}]}")));
+
+    JsonNode body = fx.engine().execute(ApiRequest.get("/api/providers").query("top", 100).build(), JsonNode.class);
+
+    assertThat(body.get("count").asInt()).isEqualTo(1);
+    fx.server.verify(1, getRequestedFor(urlEqualTo("/api/providers?top=100"))
+        .withHeader("Authorization", equalTo("Bearer " + EngineFixture.TOKEN))
+        .withHeader("Accept", equalTo("application/json"))
+        .withHeader("User-Agent", matching("trunkline/\\S+ \\(test; java/.*\\)")));
+  }
+
+  @Test
+  void retriesA503_thenSucceeds_withComputedBackoff() {
+    fx.server.stubFor(get("/x").inScenario("s").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
+    fx.server.stubFor(get("/x").inScenario("s").whenScenarioStateIs("ok").willReturn(okJson("{}")));
+
+    fx.engine().execute(ApiRequest.get("/x").build(), JsonNode.class);
+
+    fx.server.verify(2, getRequestedFor(urlEqualTo("/x")));
+    assertThat(fx.sleeps).containsExactly(Duration.ofMillis(100));
+  }
+
+  @Test
+  void honoursRetryAfterSeconds_asAFloor() {
+    fx.server.stubFor(get("/x").inScenario("s").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")).willSetStateTo("ok"));
+    fx.server.stubFor(get("/x").inScenario("s").whenScenarioStateIs("ok").willReturn(okJson("{}")));
+
+    fx.engine().execute(ApiRequest.get("/x").build(), JsonNode.class);
+
+    assertThat(fx.sleeps).containsExactly(Duration.ofSeconds(2));
+    fx.server.verify(2, getRequestedFor(urlEqualTo("/x")));
+  }
+
+  @Test
+  void neverRetriesAPost_andSaysWhy() {
+    fx.server.stubFor(post("/x").willReturn(aResponse().withStatus(503)));
+
+    assertThatThrownBy(() -> fx.engine().execute(ApiRequest.post("/x").body(Map.of("a", 1)).build()))
+        .isInstanceOf(TrunkServerException.class)
+        .hasMessageContaining("not retried: POST is not idempotent");
+    fx.server.verify(1, postRequestedFor(urlEqualTo("/x")));
+  }
+
+  @Test
+  void postConnectionReset_onAPooledConnection_isSentOnce_andOutcomeUnknown() {
+    fx.server.stubFor(get("/warm").willReturn(okJson("{}")));
+    fx.server.stubFor(post("/x").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    HttpEngine engine = fx.engine();
+    engine.execute(ApiRequest.get("/warm").build(), JsonNode.class);
+
+    assertThatThrownBy(() -> engine.execute(ApiRequest.post("/x").body(Map.of("a", 1)).build()))
+        .isInstanceOfSatisfying(TrunkTransportException.class, e -> assertThat(e.outcomeUnknown()).isTrue());
+    fx.server.verify(1, postRequestedFor(urlEqualTo("/x")));
+  }
+
+  @Test
+  void readTimeout_becomesATimeoutException_afterEveryAttempt() {
+    fx.server.stubFor(get("/slow").willReturn(okJson("{}").withFixedDelay(3000)));
+    HttpEngine engine = fx.context(fx.config().readTimeout(Duration.ofMillis(300))
+        .retryPolicy(io.trunkline.core.RetryPolicy.builder().maxAttempts(2).baseDelay(Duration.ofMillis(1)).build())
+        .build()).http();
+
+    assertThatThrownBy(() -> engine.execute(ApiRequest.get("/slow").build(), JsonNode.class))
+        .isInstanceOfSatisfying(TrunkTimeoutException.class, e -> {
+          assertThat(e.attempts()).isEqualTo(2);
+          assertThat(e.outcomeUnknown()).isFalse();
+        });
+    fx.server.verify(2, getRequestedFor(urlEqualTo("/slow")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {400, 401, 403, 404, 409, 422, 501})
+  void nonRetryableStatuses_areSentOnce_andTyped(int status) {
+    fx.server.stubFor(get("/x").willReturn(aResponse().withStatus(status)
+        .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "req-1")
+        .withBody("{\"code\":\"E" + status + "\",\"message\":\"nope\"}")));
+
+    assertThatThrownBy(() -> fx.engine().execute(ApiRequest.get("/x").build(), JsonNode.class))
+        .isInstanceOfSatisfying(TrunkApiException.class, e -> {
+          assertThat(e.status()).isEqualTo(status);
+          assertThat(e.vendorCode()).contains("E" + status);
+          assertThat(e.vendorMessage()).contains("nope");
+          assertThat(e.requestId()).contains("req-1");
+          assertThat(e.method()).isEqualTo("GET");
+          assertThat(e.path()).isEqualTo("/x");
+          Class<?> expected = status == 401 || status == 403 ? TrunkUnauthorizedException.class
+              : status == 404 ? TrunkNotFoundException.class
+              : status == 409 ? TrunkConflictException.class
+              : status == 400 || status == 422 ? TrunkApiValidationException.class
+              : TrunkServerException.class;
+          assertThat(e).isInstanceOf(expected);
+        });
+    fx.server.verify(1, getRequestedFor(urlEqualTo("/x")));
+  }
+
+  @Test
+  void htmlErrorPage_isReportedWithStatusAndATruncatedExcerpt() {
+    String html = "<html><body>" + "Bad gateway ".repeat(500) + "</body></html>";
+    fx.server.stubFor(get("/x").willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
+        .withBody(html)));
+    HttpEngine engine = fx.context(fx.config().retryPolicy(io.trunkline.core.RetryPolicy.none()).build()).http();
+
+    assertThatThrownBy(() -> engine.execute(ApiRequest.get("/x").build(), JsonNode.class))
+        .isInstanceOfSatisfying(TrunkServerException.class, e -> {
+          assertThat(e.status()).isEqualTo(502);
+          assertThat(e.failure().bodyExcerpt().orElseThrow()).startsWith("<html><body>Bad gateway")
+              .contains("…[truncated");
+          assertThat(e.getMessage().length()).isLessThan(2600);
+        });
+  }
+
+  @Test
+  void twoHundredWithHtml_isNeverMappedIntoAModel() {
+    fx.server.stubFor(get("/x").willReturn(ok("<html>login</html>").withHeader("Content-Type", "text/html")));
+
+    assertThatThrownBy(() -> fx.engine().execute(ApiRequest.get("/x").build(), JsonNode.class))
+        .isInstanceOf(TrunkResponseException.class)
+        .hasMessageContaining("expected JSON").hasMessageContaining("text/html");
+  }
+
+  @Test
+  void hugeBody_isRefused() {
+    fx.server.stubFor(get("/x").willReturn(okJson("[" + "\"0123456789\",".repeat(1024 * 1024) + "1]")));
+
+    assertThatThrownBy(() -> fx.engine().execute(ApiRequest.get("/x").build(), JsonNode.class))
+        .isInstanceOf(TrunkResponseTooLargeException.class).hasMessageContaining("larger than the limit");
+  }
+}
