@@ -1,0 +1,122 @@
+package io.trunkline.core.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.trunkline.core.Page;
+import io.trunkline.core.Paged;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class PagingTest {
+  private final List<String> requests = new ArrayList<>();
+
+  private Paging.Chunk<Integer> offsetPage(long offset, int size, int total, boolean sendTotal) {
+    requests.add("offset=" + offset + "&size=" + size);
+    List<Integer> items = IntStream.range((int) offset, (int) Math.min(total, offset + size)).boxed()
+        .collect(Collectors.toList());
+    return sendTotal ? Paging.Chunk.of(items, total) : Paging.Chunk.of(items);
+  }
+
+  @Test
+  void byOffset_requestsTheNextPageOnlyWhenIterationPassesTheCurrentOne() {
+    Paged<Integer> paged = Paging.byOffset(100, (offset, size) -> offsetPage(offset, size, 250, true));
+
+    Iterator<Integer> it = paged.iterator();
+    assertThat(requests).isEmpty();
+    for (int i = 0; i < 100; i++) {
+      it.next();
+    }
+    assertThat(requests).containsExactly("offset=0&size=100");
+    it.hasNext();
+    assertThat(requests).containsExactly("offset=0&size=100", "offset=100&size=100");
+  }
+
+  @Test
+  void byOffset_withTotal_requestsExactlyThreePagesFor250() {
+    Paged<Integer> paged = Paging.byOffset(100, (offset, size) -> offsetPage(offset, size, 250, true));
+
+    assertThat(paged.toList()).hasSize(250).startsWith(0, 1).endsWith(249);
+    assertThat(requests).containsExactly("offset=0&size=100", "offset=100&size=100", "offset=200&size=100");
+  }
+
+  @Test
+  void byOffset_withoutTotal_stopsOnAShortPage_orAnEmptyOne() {
+    Paging.byOffset(50, (offset, size) -> offsetPage(offset, size, 120, false)).toList();
+    assertThat(requests).containsExactly("offset=0&size=50", "offset=50&size=50", "offset=100&size=50");
+
+    requests.clear();
+    assertThat(Paging.byOffset(50, (offset, size) -> offsetPage(offset, size, 100, false)).toList()).hasSize(100);
+    assertThat(requests).hasSize(3).last().isEqualTo("offset=100&size=50");
+  }
+
+  @Test
+  void limit_stopsEarly_withoutFetchingFurtherPages() {
+    Paged<Integer> paged = Paging.byOffset(100, (offset, size) -> offsetPage(offset, size, 1000, true));
+
+    assertThat(paged.limit(150).toList()).hasSize(150);
+    assertThat(requests).hasSize(2);
+    requests.clear();
+    assertThat(paged.limit(100).toList()).hasSize(100);
+    assertThat(requests).hasSize(1);
+  }
+
+  @Test
+  void iteratingTwice_startsAgainFromTheFirstPage() {
+    Paged<Integer> paged = Paging.byOffset(10, (offset, size) -> offsetPage(offset, size, 15, true));
+
+    assertThat(paged.toList()).hasSize(15);
+    assertThat(paged.toList()).hasSize(15);
+    assertThat(requests).containsExactly("offset=0&size=10", "offset=10&size=10", "offset=0&size=10",
+        "offset=10&size=10");
+  }
+
+  @Test
+  void firstPage_isOneRequest_andByPageShowsPages() {
+    Paged<Integer> paged = Paging.byOffset(10, (offset, size) -> offsetPage(offset, size, 25, true));
+
+    Page<Integer> first = paged.firstPage();
+    assertThat(first.items()).hasSize(10);
+    assertThat(first.totalCount()).hasValue(25);
+    assertThat(requests).hasSize(1);
+    List<Integer> sizes = new ArrayList<>();
+    paged.byPage().forEach(p -> sizes.add(p.items().size()));
+    assertThat(sizes).containsExactly(10, 10, 5);
+  }
+
+  @Test
+  void byPageNumber_countsFromTheVendorsFirstPage_andStopsAtTheTotal() {
+    List<Integer> pagesAsked = new ArrayList<>();
+    Paged<Integer> paged = Paging.byPageNumber(1, 25, (page, size) -> {
+      pagesAsked.add(page);
+      int from = (page - 1) * size;
+      return Paging.Chunk.of(IntStream.range(from, Math.min(60, from + size)).boxed().collect(Collectors.toList()), 60);
+    });
+
+    assertThat(paged.toList()).hasSize(60);
+    assertThat(pagesAsked).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void unpaged_isOneRequest_andFilterAndMapApplyPerPage() {
+    int[] calls = {0};
+    Paged<Integer> paged = Paging.unpaged(() -> {
+      calls[0]++;
+      return List.of(1, 2, 3, 4);
+    });
+
+    assertThat(paged.filter(i -> i % 2 == 0).map(i -> "n" + i).toList()).containsExactly("n2", "n4");
+    assertThat(calls[0]).isEqualTo(1);
+  }
+
+  @Test
+  void limitAfterFilter_countsOnlyKeptItems() {
+    Paged<Integer> paged = Paging.byOffset(10, (offset, size) -> offsetPage(offset, size, 100, true));
+
+    assertThat(paged.filter(i -> i % 10 == 0).limit(3).toList()).containsExactly(0, 10, 20);
+    assertThat(requests).hasSize(3);
+  }
+}
