@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.Capability;
+import io.trunkline.core.ImmutableProviderConfig;
+import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.Page;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.Trunkline;
@@ -19,7 +21,9 @@ import java.io.ByteArrayOutputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,11 +63,23 @@ public abstract class TrunkProviderContractTest {
     return "+31201234567";
   }
 
+  /** Waits the engine asked for, recorded instead of slept. */
+  protected final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
   @BeforeEach
   void openProvider() {
     simulator = newSimulator().start();
     simulator.seedDemoData();
-    provider = Trunkline.discover().open(simulator.providerId(), simulator.config());
+    provider = Trunkline.discover().open(simulator.providerId(), testConfig(simulator.config()));
+  }
+
+  /** The simulator's config with test timings: nothing sleeps, a slow answer times out in half a second. */
+  protected ProviderConfig testConfig(ProviderConfig config) {
+    return ImmutableProviderConfig.copyOf(config)
+        .withSleeper(sleeps::add)
+        .withReadTimeout(Duration.ofMillis(500))
+        .withAttemptTimeout(Duration.ofSeconds(5))
+        .withCallTimeout(Duration.ofSeconds(20));
   }
 
   @AfterEach

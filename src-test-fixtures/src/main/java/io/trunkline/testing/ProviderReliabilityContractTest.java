@@ -1,0 +1,383 @@
+package io.trunkline.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.trunkline.core.Capability;
+import io.trunkline.core.Secret;
+import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.core.error.TrunkResponseTooLargeException;
+import io.trunkline.core.error.TrunkServerException;
+import io.trunkline.core.error.TrunkTimeoutException;
+import io.trunkline.core.error.TrunkTransportException;
+import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.core.error.TrunklineException;
+import io.trunkline.core.model.TrunkQuery;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reliability half of the provider contract (issue "reliability and security suite"): every neutral
+ * operation the provider declares, under transport faults, error statuses, broken bodies, hostile ids,
+ * 32 concurrent callers and thousands of mutated payloads; and no secret in any log line, message or
+ * {@code toString}. A provider's contract test extends this class (which extends the functional contract).
+ */
+@Timeout(120)
+public abstract class ProviderReliabilityContractTest extends TrunkProviderContractTest {
+  /** The neutral operations fault tests run: those of LIST, GET, CREATE, UPDATE, DELETE the provider declares. */
+  protected enum Op { LIST, GET, CREATE, UPDATE, DELETE }
+
+  /** The password used in {@link #sampleSpec()}, if any, so the secret checks look for it too. */
+  protected List<String> extraSecrets() {
+    List<String> secrets = new ArrayList<>();
+    sampleSpec().password().map(Secret::reveal).ifPresent(secrets::add);
+    sampleUpdate().password().map(Secret::reveal).ifPresent(secrets::add);
+    return secrets;
+  }
+
+  private List<Op> supportedOps() {
+    List<Op> ops = new ArrayList<>();
+    for (Op op : Op.values()) {
+      if (provider.supports(Capability.valueOf(op.name()))) {
+        ops.add(op);
+      }
+    }
+    return ops;
+  }
+
+  private String prepareId() {
+    return provider.supports(Capability.CREATE) ? provider.create(sampleSpec()).id() : existingTrunkId();
+  }
+
+  private void run(Op op, String id) {
+    switch (op) {
+      case LIST: provider.list(TrunkQuery.all()).toList(); break;
+      case GET: provider.get(id); break;
+      case CREATE: provider.create(sampleSpec()); break;
+      case UPDATE: provider.update(id, sampleUpdate()); break;
+      case DELETE: provider.delete(id); break;
+      default: throw new AssertionError(op);
+    }
+  }
+
+  /** Puts a stub in front of every route for the next calls; the journal starts empty. */
+  private void inFront(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
+    simulator.resetStubs();
+    sleeps.clear();
+    simulator.server().stubFor(any(anyUrl()).atPriority(1).willReturn(response));
+  }
+
+  /** Fails the first request, then lets every later one through to the simulator. */
+  private void failOnce(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
+    simulator.resetStubs();
+    sleeps.clear();
+    simulator.server().stubFor(any(anyUrl()).atPriority(1).inScenario("once").whenScenarioStateIs("Started")
+        .willReturn(response).willSetStateTo("passed"));
+  }
+
+  private List<LoggedRequest> journal() {
+    return simulator.server().getAllServeEvents().stream()
+        .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+        .map(ServeEvent::getRequest).collect(Collectors.toList());
+  }
+
+  /** No POST (or PATCH) reached the server twice; no idempotent request more often than the attempts allow. */
+  private void assertNoWriteSentTwice(String what) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (LoggedRequest r : journal()) {
+      String key = r.getMethod().value() + " " + r.getUrl() + " " + r.getBodyAsString();
+      counts.merge(key, 1, Integer::sum);
+    }
+    counts.forEach((key, n) -> {
+      if (key.startsWith("POST ") || key.startsWith("PATCH ")) {
+        assertThat(n).as("%s: %s sent %d times", what, key, n).isEqualTo(1);
+      } else {
+        assertThat(n).as("%s: %s sent %d times", what, key, n).isLessThanOrEqualTo(3);
+      }
+    });
+  }
+
+  private boolean firstRequestIsWrite() {
+    List<LoggedRequest> seen = journal();
+    return !seen.isEmpty() && !seen.get(0).getMethod().value().equals("GET")
+        && !seen.get(0).getMethod().value().equals("PUT") && !seen.get(0).getMethod().value().equals("DELETE");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "RANDOM_DATA_THEN_CLOSE",
+      "MALFORMED_RESPONSE_CHUNK"})
+  void transportFaults_becomeTransportExceptions_andNoWriteIsSentTwice(Fault fault) {
+    for (Op op : supportedOps()) {
+      String id = prepareId();
+      inFront(aResponse().withFault(fault));
+
+      Throwable thrown = catchThrowable(() -> run(op, id));
+
+      assertThat(thrown).as("%s under %s", op, fault).isInstanceOf(TrunkTransportException.class);
+      assertNoWriteSentTwice(op + " under " + fault);
+      assertThat(journal()).as("%s under %s: requests seen", op, fault)
+          .hasSize(firstRequestIsWrite() ? 1 : 3);
+    }
+  }
+
+  @Test
+  void slowerThanTheReadTimeout_isATimeout_retriedOnlyWhenIdempotent() {
+    for (Op op : supportedOps()) {
+      String id = prepareId();
+      inFront(aResponse().withStatus(200).withFixedDelay(1500));
+
+      assertThatThrownBy(() -> run(op, id)).as("%s", op).isInstanceOf(TrunkTimeoutException.class);
+      assertNoWriteSentTwice(op + " slow");
+      assertThat(journal()).as("%s slow: requests seen", op).hasSize(firstRequestIsWrite() ? 1 : 3);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {500, 502, 503, 504})
+  void serverErrorsForever_exhaustTheAttempts_orStopAtOnceForAWrite(int status) {
+    for (Op op : supportedOps()) {
+      String id = prepareId();
+      inFront(aResponse().withStatus(status));
+
+      Throwable thrown = catchThrowable(() -> run(op, id));
+
+      assertThat(thrown).as("%s under %d", op, status).isInstanceOf(TrunkServerException.class);
+      if (firstRequestIsWrite()) {
+        assertThat(thrown).hasMessageContaining("not idempotent");
+        assertThat(journal()).hasSize(1);
+      } else {
+        assertThat(thrown).hasMessageContaining("gave up after 3 attempts");
+        assertThat(journal()).hasSize(3);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {500, 502, 503, 504, 429})
+  void oneServerError_thenSuccess_recovers_unlessTheFirstRequestWasAWrite(int status) {
+    for (Op op : supportedOps()) {
+      String id = prepareId();
+      failOnce(aResponse().withStatus(status).withHeader("Retry-After", "1"));
+
+      Throwable thrown = catchThrowable(() -> run(op, id));
+
+      assertNoWriteSentTwice(op + " after one " + status);
+      if (firstRequestIsWrite()) {
+        assertThat(thrown).as("%s after one %d", op, status).isInstanceOf(TrunklineException.class);
+        assertThat(journal()).hasSize(1);
+      } else {
+        assertThat(thrown).as("%s after one %d", op, status).isNull();
+        assertThat(sleeps).as("Retry-After honoured as a floor").contains(Duration.ofSeconds(1));
+      }
+    }
+  }
+
+  @Test
+  void htmlErrorPage_isReportedWithStatusAndExcerpt() {
+    for (Op op : supportedOps()) {
+      String id = prepareId();
+      inFront(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
+          .withBody("<html><body><h1>502 Bad Gateway</h1>" + "nginx ".repeat(1000) + "</body></html>"));
+
+      assertThatThrownBy(() -> run(op, id)).as("%s", op).isInstanceOfSatisfying(TrunkServerException.class, e -> {
+        assertThat(e.status()).isEqualTo(502);
+        assertThat(e.getMessage()).contains("502 Bad Gateway").contains("…[truncated").hasSizeLessThan(3000);
+      });
+    }
+  }
+
+  @Test
+  void truncatedOrHugeBodies_onReads_areRefused_neverAnEmptyModel() {
+    for (Op op : List.of(Op.LIST, Op.GET)) {
+      if (!provider.supports(Capability.valueOf(op.name()))) {
+        continue;
+      }
+      String id = prepareId();
+      inFront(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+          .withBody("{\"id\": 1, \"data\": [{\"na"));
+      assertThatThrownBy(() -> run(op, id)).as("%s truncated", op).isInstanceOf(TrunkResponseException.class);
+
+      inFront(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+          .withBody("[" + "\"0123456789abcdef\",".repeat(640 * 1024) + "0]"));
+      assertThatThrownBy(() -> run(op, id)).as("%s 10 MB", op).isInstanceOf(TrunkResponseTooLargeException.class);
+
+      inFront(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+          .withBody("[".repeat(100) + "]".repeat(100)));
+      assertThatThrownBy(() -> run(op, id)).as("%s nested", op).isInstanceOf(TrunkResponseException.class);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../admin", "..", ".", "a/b", "?x=1#f", "a\r\nX-Evil: 1", "%2e%2e", " "})
+  void hostileIds_stayOneSegment_orAreRefusedBeforeSending(String hostile) {
+    for (Op op : List.of(Op.GET, Op.UPDATE, Op.DELETE)) {
+      if (!provider.supports(Capability.valueOf(op.name()))) {
+        continue;
+      }
+      simulator.resetStubs();
+      Throwable thrown = catchThrowable(() -> run(op, hostile));
+      List<LoggedRequest> seen = journal();
+      if (thrown instanceof TrunkValidationException) {
+        assertThat(seen).as("%s(%s) refused: nothing sent", op, hostile).isEmpty();
+        continue;
+      }
+      assertThat(hostile).as("'.', '..' and blank ids must be refused").isNotIn("..", ".", " ");
+      for (LoggedRequest r : seen) {
+        assertThat(r.getUrl()).as("%s(%s)", op, hostile).doesNotContain("/admin").doesNotContain("x=1")
+            .doesNotContain("\r").doesNotContain("\n");
+        assertThat(r.containsHeader("X-Evil")).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void thirtyTwoThreads_shareOneProvider_withoutLostOrDuplicatedRequests() throws Exception {
+    List<Op> ops = supportedOps();
+    ops.remove(Op.DELETE);
+    ops.remove(Op.UPDATE);
+    if (ops.isEmpty()) {
+      return;
+    }
+    String id = prepareId();
+    simulator.resetStubs();
+    ExecutorService pool = Executors.newFixedThreadPool(32);
+    Set<String> createdIds = ConcurrentHashMap.newKeySet();
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < 96; i++) {
+        Op op = ops.get(i % ops.size());
+        futures.add(pool.submit(() -> {
+          if (op == Op.CREATE) {
+            createdIds.add(provider.create(sampleSpec()).id());
+          } else if (op == Op.GET) {
+            assertThat(provider.get(id).id()).isEqualTo(id);
+          } else {
+            assertThat(provider.list().toList()).isNotEmpty();
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    long creates = ops.contains(Op.CREATE) ? 96 / ops.size() : 0;
+    assertThat(createdIds).hasSize((int) creates);
+    long posts = journal().stream().filter(r -> r.getMethod().value().equals("POST")).count();
+    assertThat(posts).as("create POSTs").isGreaterThanOrEqualTo(creates);
+    assertNoWriteSentTwice("concurrent");
+  }
+
+  @Test
+  void mutatedPayloads_decodeOrFailWithTheSdksOwnException() {
+    List<Op> reads = new ArrayList<>();
+    for (Op op : List.of(Op.LIST, Op.GET)) {
+      if (provider.supports(Capability.valueOf(op.name()))) {
+        reads.add(op);
+      }
+    }
+    Random random = new Random(20261122L);
+    int cases = 0;
+    for (Op op : reads) {
+      String id = prepareId();
+      simulator.resetStubs();
+      run(op, id);
+      List<ServeEvent> events = simulator.server().getAllServeEvents();
+      ServeEvent original = events.stream().filter(e -> e.getRequest().getMethod().value().equals("GET"))
+          .reduce((a, b) -> a).orElseThrow();
+      String body = original.getResponse().getBodyAsString();
+      for (int i = 0; i < 600; i++) {
+        String mutated = PayloadMutator.mutate(body, random);
+        inFront(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
+            mutated.getBytes(StandardCharsets.UTF_8)));
+        Throwable thrown = catchThrowable(() -> run(op, id));
+        if (thrown != null) {
+          assertThat(thrown).as("%s with payload %s", op, mutated).isInstanceOf(TrunklineException.class);
+        }
+        cases++;
+      }
+    }
+    assertThat(cases).isEqualTo(600 * reads.size());
+  }
+
+  @Test
+  void noSecretAppearsInLogsMessagesOrToString_duringAFullRun() {
+    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    logs.start();
+    Level before = root.getLevel();
+    root.addAppender(logs);
+    root.setLevel(Level.TRACE);
+    List<String> texts = new ArrayList<>();
+    try {
+      texts.add(provider.toString());
+      texts.add(simulator.config().toString());
+      texts.add(sampleSpec().toString());
+      texts.add(sampleUpdate().toString());
+      for (Op op : supportedOps()) {
+        String id = prepareId();
+        run(op, id);
+      }
+      for (int status : new int[] {400, 401, 404, 409, 500}) {
+        for (Op op : supportedOps()) {
+          String id = prepareId();
+          inFront(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+              .withBody("{\"message\":\"echo " + String.join(" ", allSecrets()) + "\"}"));
+          Throwable thrown = catchThrowable(() -> run(op, id));
+          for (Throwable t = thrown; t != null; t = t.getCause()) {
+            texts.add(String.valueOf(t.getMessage()));
+            for (Throwable s : t.getSuppressed()) {
+              texts.add(String.valueOf(s.getMessage()));
+            }
+          }
+        }
+      }
+    } finally {
+      root.detachAppender(logs);
+      root.setLevel(before);
+    }
+    logs.list.forEach(e -> texts.add(e.getFormattedMessage()));
+    assertThat(logs.list).as("trace logging ran").isNotEmpty();
+    for (String secret : allSecrets()) {
+      assertThat(texts).as("secret leaked").noneMatch(t -> t.contains(secret));
+    }
+  }
+
+  private List<String> allSecrets() {
+    List<String> secrets = new ArrayList<>(extraSecrets());
+    secrets.add(simulator.config().credentials().secret().reveal());
+    return secrets;
+  }
+}
