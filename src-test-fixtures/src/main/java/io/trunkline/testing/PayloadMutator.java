@@ -21,7 +21,8 @@ final class PayloadMutator {
       case 1: {
         char[] chars = json.toCharArray();
         for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
-          chars[random.nextInt(chars.length)] = "{}[]\",:0a \\".charAt(random.nextInt(12));
+          String noise = "{}[]\",:0a \\";
+          chars[random.nextInt(chars.length)] = noise.charAt(random.nextInt(noise.length()));
         }
         return new String(chars);
       }

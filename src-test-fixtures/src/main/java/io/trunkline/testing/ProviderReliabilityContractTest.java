@@ -15,7 +15,10 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.trunkline.core.Capability;
+import io.trunkline.core.ImmutableProviderConfig;
 import io.trunkline.core.Secret;
+import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.Trunkline;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkResponseTooLargeException;
 import io.trunkline.core.error.TrunkServerException;
@@ -57,6 +60,9 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
   /** The neutral operations fault tests run: those of LIST, GET, CREATE, UPDATE, DELETE the provider declares. */
   protected enum Op { LIST, GET, CREATE, UPDATE, DELETE }
 
+  /** Mutated payloads decoded per read operation, from a fixed seed. */
+  static final int CASES_PER_READ = 1000;
+
   /** The password used in {@link #sampleSpec()}, if any, so the secret checks look for it too. */
   protected List<String> extraSecrets() {
     List<String> secrets = new ArrayList<>();
@@ -76,10 +82,15 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
   }
 
   private String prepareId() {
+    simulator.resetStubs();
     return provider.supports(Capability.CREATE) ? provider.create(sampleSpec()).id() : existingTrunkId();
   }
 
   private void run(Op op, String id) {
+    run(provider, op, id);
+  }
+
+  private void run(TrunkProvider provider, Op op, String id) {
     switch (op) {
       case LIST: provider.list(TrunkQuery.all()).toList(); break;
       case GET: provider.get(id); break;
@@ -152,13 +163,17 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
 
   @Test
   void slowerThanTheReadTimeout_isATimeout_retriedOnlyWhenIdempotent() {
-    for (Op op : supportedOps()) {
-      String id = prepareId();
-      inFront(aResponse().withStatus(200).withFixedDelay(1500));
+    TrunkProvider impatient = Trunkline.discover().open(simulator.providerId(),
+        ImmutableProviderConfig.copyOf(testConfig(simulator.config())).withReadTimeout(Duration.ofMillis(400)));
+    try (impatient) {
+      for (Op op : supportedOps()) {
+        String id = prepareId();
+        inFront(aResponse().withStatus(200).withFixedDelay(1500));
 
-      assertThatThrownBy(() -> run(op, id)).as("%s", op).isInstanceOf(TrunkTimeoutException.class);
-      assertNoWriteSentTwice(op + " slow");
-      assertThat(journal()).as("%s slow: requests seen", op).hasSize(firstRequestIsWrite() ? 1 : 3);
+        assertThatThrownBy(() -> run(impatient, op, id)).as("%s", op).isInstanceOf(TrunkTimeoutException.class);
+        assertNoWriteSentTwice(op + " slow");
+        assertThat(journal()).as("%s slow: requests seen", op).hasSize(firstRequestIsWrite() ? 1 : 3);
+      }
     }
   }
 
@@ -176,7 +191,7 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
         assertThat(thrown).hasMessageContaining("not idempotent");
         assertThat(journal()).hasSize(1);
       } else {
-        assertThat(thrown).hasMessageContaining("gave up after 3 attempts");
+        assertThat(thrown).hasMessageContaining("after 3 attempts; retries exhausted");
         assertThat(journal()).hasSize(3);
       }
     }
@@ -296,11 +311,11 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
     long creates = ops.contains(Op.CREATE) ? 96 / ops.size() : 0;
     assertThat(createdIds).hasSize((int) creates);
     long posts = journal().stream().filter(r -> r.getMethod().value().equals("POST")).count();
-    assertThat(posts).as("create POSTs").isGreaterThanOrEqualTo(creates);
-    assertNoWriteSentTwice("concurrent");
+    assertThat(posts).as("create POSTs: none lost, none sent twice").isEqualTo(creates);
   }
 
   @Test
+  @Timeout(300)
   void mutatedPayloads_decodeOrFailWithTheSdksOwnException() {
     List<Op> reads = new ArrayList<>();
     for (Op op : List.of(Op.LIST, Op.GET)) {
@@ -318,18 +333,21 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
       ServeEvent original = events.stream().filter(e -> e.getRequest().getMethod().value().equals("GET"))
           .reduce((a, b) -> a).orElseThrow();
       String body = original.getResponse().getBodyAsString();
-      for (int i = 0; i < 600; i++) {
-        String mutated = PayloadMutator.mutate(body, random);
-        inFront(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
-            mutated.getBytes(StandardCharsets.UTF_8)));
-        Throwable thrown = catchThrowable(() -> run(op, id));
-        if (thrown != null) {
-          assertThat(thrown).as("%s with payload %s", op, mutated).isInstanceOf(TrunklineException.class);
+      try {
+        for (int i = 0; i < CASES_PER_READ; i++) {
+          String mutated = PayloadMutator.mutate(body, random);
+          simulator.intercept(r -> SimResponse.bytes(200, "application/json", mutated.getBytes(StandardCharsets.UTF_8)));
+          Throwable thrown = catchThrowable(() -> run(op, id));
+          if (thrown != null) {
+            assertThat(thrown).as("%s with payload %s", op, mutated).isInstanceOf(TrunklineException.class);
+          }
+          cases++;
         }
-        cases++;
+      } finally {
+        simulator.intercept(null);
       }
     }
-    assertThat(cases).isEqualTo(600 * reads.size());
+    assertThat(cases).isEqualTo(CASES_PER_READ * reads.size());
   }
 
   @Test
@@ -354,7 +372,7 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
         for (Op op : supportedOps()) {
           String id = prepareId();
           inFront(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-              .withBody("{\"message\":\"echo " + String.join(" ", allSecrets()) + "\"}"));
+              .withBody("{\"message\":\"echo " + String.join(" ", secretsOfTheRequest(op)) + "\"}"));
           Throwable thrown = catchThrowable(() -> run(op, id));
           for (Throwable t = thrown; t != null; t = t.getCause()) {
             texts.add(String.valueOf(t.getMessage()));
@@ -371,8 +389,20 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
     logs.list.forEach(e -> texts.add(e.getFormattedMessage()));
     assertThat(logs.list).as("trace logging ran").isNotEmpty();
     for (String secret : allSecrets()) {
-      assertThat(texts).as("secret leaked").noneMatch(t -> t.contains(secret));
+      assertThat(texts.stream().filter(t -> t.contains(secret))).as("texts holding a secret").isEmpty();
     }
+  }
+
+  /** What a vendor could echo in an error: the credentials, and the password this very request carried. */
+  private List<String> secretsOfTheRequest(Op op) {
+    List<String> secrets = new ArrayList<>();
+    secrets.add(simulator.config().credentials().secret().reveal());
+    if (op == Op.CREATE) {
+      sampleSpec().password().map(Secret::reveal).ifPresent(secrets::add);
+    } else if (op == Op.UPDATE) {
+      sampleUpdate().password().map(Secret::reveal).ifPresent(secrets::add);
+    }
+    return secrets;
   }
 
   private List<String> allSecrets() {

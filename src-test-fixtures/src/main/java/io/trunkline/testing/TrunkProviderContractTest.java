@@ -73,13 +73,13 @@ public abstract class TrunkProviderContractTest {
     provider = Trunkline.discover().open(simulator.providerId(), testConfig(simulator.config()));
   }
 
-  /** The simulator's config with test timings: nothing sleeps, a slow answer times out in half a second. */
+  /** The simulator's config with test timings: nothing sleeps. */
   protected ProviderConfig testConfig(ProviderConfig config) {
     return ImmutableProviderConfig.copyOf(config)
         .withSleeper(sleeps::add)
-        .withReadTimeout(Duration.ofMillis(500))
-        .withAttemptTimeout(Duration.ofSeconds(5))
-        .withCallTimeout(Duration.ofSeconds(20));
+        .withReadTimeout(Duration.ofSeconds(10))
+        .withAttemptTimeout(Duration.ofSeconds(20))
+        .withCallTimeout(Duration.ofSeconds(60));
   }
 
   @AfterEach

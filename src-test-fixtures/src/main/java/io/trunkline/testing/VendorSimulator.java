@@ -34,6 +34,7 @@ public abstract class VendorSimulator implements AutoCloseable {
   private static final String TRANSFORMER = "trunkline-simulator";
 
   private final List<Route> routes = new CopyOnWriteArrayList<>();
+  private volatile Handler intercept;
   private WireMockServer server;
 
   /** The provider id this simulator stands in for. */
@@ -97,7 +98,16 @@ public abstract class VendorSimulator implements AutoCloseable {
     server.stubFor(any(anyUrl()).atPriority(100).willReturn(aResponse().withTransformers(TRANSFORMER)));
   }
 
+  /** Answers every request with {@code handler} instead of the routes, until called with null. */
+  void intercept(Handler handler) {
+    this.intercept = handler;
+  }
+
   SimResponse dispatch(SimRequestParts parts) {
+    Handler override = intercept;
+    if (override != null) {
+      return override.handle(new SimRequest(parts.method, parts.rawPath, Map.of(), parts.query, parts.headers, parts.body));
+    }
     for (Route route : routes) {
       if (!route.method.equals(parts.method)) {
         continue;

@@ -189,7 +189,7 @@ public final class HttpEngine implements AutoCloseable {
             + " s, more than the policy's maxRetryAfter of " + policy.maxRetryAfter().toSeconds() + " s";
       }
       if (attempt >= policy.maxAttempts()) {
-        return policy.maxAttempts() == 1 ? "" : "gave up after " + attempt + " attempts";
+        return policy.maxAttempts() == 1 ? "" : "retries exhausted";
       }
       return null;
     }

@@ -19,8 +19,11 @@ public interface ResponseReader<T> {
     return response -> response.json(javaType);
   }
 
-  /** Ignores the body. */
+  /** Reads the body to its end and drops it, so a broken body still fails and the connection can be reused. */
   static ResponseReader<Void> discard() {
-    return response -> null;
+    return response -> {
+      response.body().transferTo(java.io.OutputStream.nullOutputStream());
+      return null;
+    };
   }
 }

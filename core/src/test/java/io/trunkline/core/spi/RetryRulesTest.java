@@ -92,7 +92,7 @@ class RetryRulesTest {
     assertThatThrownBy(() -> fx.engine().execute(ApiRequest.get("/x").build(), JsonNode.class))
         .isInstanceOfSatisfying(TrunkServerException.class, e -> {
           assertThat(e.attempts()).isEqualTo(3);
-          assertThat(e.getMessage()).contains("gave up after 3 attempts");
+          assertThat(e.getMessage()).contains("after 3 attempts; retries exhausted");
           assertThat(e.getSuppressed()).hasSize(2);
         });
     fx.server.verify(3, getRequestedFor(urlEqualTo("/x")));
