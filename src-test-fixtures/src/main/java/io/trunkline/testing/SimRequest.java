@@ -12,19 +12,30 @@ import java.util.Optional;
 public final class SimRequest {
   private final String method;
   private final String rawPath;
+  private final String[] segments;
   private final Map<String, String> pathParams;
   private final Map<String, List<String>> query;
   private final Map<String, String> headers;
   private final byte[] body;
 
-  SimRequest(String method, String rawPath, Map<String, String> pathParams, Map<String, List<String>> query,
-      Map<String, String> headers, byte[] body) {
+  SimRequest(String method, String rawPath, String[] segments, Map<String, String> pathParams,
+      Map<String, List<String>> query, Map<String, String> headers, byte[] body) {
     this.method = method;
     this.rawPath = rawPath;
+    this.segments = segments;
     this.pathParams = pathParams;
     this.query = query;
     this.headers = headers;
     this.body = body;
+  }
+
+  SimRequest withPathParams(Map<String, String> params) {
+    return new SimRequest(method, rawPath, segments, params, query, headers, body);
+  }
+
+  /** The decoded path segments. */
+  String[] segments() {
+    return segments;
   }
 
   public String method() {

@@ -104,23 +104,27 @@ public abstract class VendorSimulator implements AutoCloseable {
   }
 
   SimResponse dispatch(SimRequestParts parts) {
+    SimRequest raw = new SimRequest(parts.method, parts.rawPath, parts.segments, Map.of(), parts.query, parts.headers,
+        parts.body);
     Handler override = intercept;
-    if (override != null) {
-      return override.handle(new SimRequest(parts.method, parts.rawPath, Map.of(), parts.query, parts.headers, parts.body));
-    }
+    return override != null ? override.handle(raw) : dispatchToRoutes(raw);
+  }
+
+  /** Routes {@code request} as if no test had intercepted it. */
+  SimResponse dispatchToRoutes(SimRequest request) {
     for (Route route : routes) {
-      if (!route.method.equals(parts.method)) {
+      if (!route.method.equals(request.method())) {
         continue;
       }
-      Map<String, String> params = route.match(parts.segments);
+      Map<String, String> params = route.match(request.segments());
       if (params != null) {
-        SimRequest request = new SimRequest(parts.method, parts.rawPath, params, parts.query, parts.headers, parts.body);
-        Optional<SimResponse> denied = authorize(request);
-        return denied.orElseGet(() -> route.handler.handle(request));
+        SimRequest routed = request.withPathParams(params);
+        Optional<SimResponse> denied = authorize(routed);
+        return denied.orElseGet(() -> route.handler.handle(routed));
       }
     }
-    return SimResponse.json(404, "{\"error\":\"no route for " + parts.method + " "
-        + parts.rawPath.replace("\"", "'") + "\"}");
+    return SimResponse.json(404, "{\"error\":\"no route for " + request.method() + " "
+        + request.rawPath().replace("\"", "'") + "\"}");
   }
 
   /** Answers one request. */

@@ -148,6 +148,7 @@ final class LazyPaged<T> implements Paged<T> {
   private static final class PageIterator<T> implements Iterator<Page<T>> {
     private final Paging.PageCursor<T> cursor;
     private int index;
+    private List<T> previous = List.of();
 
     PageIterator(Paging.PageCursor<T> cursor) {
       this.cursor = cursor;
@@ -167,7 +168,13 @@ final class LazyPaged<T> implements Paged<T> {
         throw new TrunkResponseException("the vendor kept returning pages past " + Paging.MAX_PAGES
             + "; stopped listing", "GET", "(listing)", 200, null);
       }
-      return cursor.fetch(index++);
+      Page<T> page = cursor.fetch(index++);
+      if (!page.items().isEmpty() && page.items().equals(previous)) {
+        throw new TrunkResponseException("the vendor returned the same page twice (page " + index
+            + "); it may be ignoring the paging parameters, so listing stopped", "GET", "(listing)", 200, null);
+      }
+      previous = page.items();
+      return page;
     }
   }
 }

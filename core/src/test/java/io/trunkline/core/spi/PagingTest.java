@@ -119,4 +119,17 @@ class PagingTest {
     assertThat(paged.filter(i -> i % 10 == 0).limit(3).toList()).containsExactly(0, 10, 20);
     assertThat(requests).hasSize(3);
   }
+
+  @Test
+  void aServerThatIgnoresTheOffset_isStopped_notFollowedForever() {
+    Paged<Integer> paged = Paging.byOffset(2, (offset, size) -> {
+      requests.add("offset=" + offset);
+      return Paging.Chunk.of(List.of(1, 2), 1_000_000);
+    });
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(paged::toList)
+        .isInstanceOf(io.trunkline.core.error.TrunkResponseException.class)
+        .hasMessageContaining("same page twice");
+    assertThat(requests).hasSize(2);
+  }
 }
