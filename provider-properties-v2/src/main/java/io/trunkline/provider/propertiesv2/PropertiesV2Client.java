@@ -128,11 +128,18 @@ public final class PropertiesV2Client {
   }
 
   /**
-   * The body as the vendor must see it: the model's JSON with the clear password put back (the model itself
-   * writes {@code ****}), which is then masked in every log line and error of this request.
+   * The body as the vendor must see it: the model's JSON without the read-only timestamps of list entries (a
+   * details answer carries them; sending them back means nothing), with the clear password put back (the model
+   * itself writes {@code ****}), which is then masked in every log line and error of this request.
    */
   private static ObjectNode wireBody(ObjectNode json, Optional<SipTrunkCredentials> credentials,
       ApiRequest.Builder request) {
+    for (String list : new String[] {"SipTrunkIpAddresses", "SipTrunkAllowedCountries"}) {
+      JsonNode entries = json.get(list);
+      if (entries != null) {
+        entries.forEach(entry -> ((ObjectNode) entry).remove(List.of("Created", "Modified")));
+      }
+    }
     credentials.flatMap(SipTrunkCredentials::password).ifPresent(password -> {
       ((ObjectNode) json.get("SipTrunkCredentials")).put("Password", password.reveal());
       request.sensitive(password);

@@ -117,7 +117,8 @@ final class PropertiesV2Mapper {
     query.authMode().flatMap(PropertiesV2Mapper::type).ifPresent(b::type);
     query.state().map(PropertiesV2Mapper::provisioningState).ifPresent(b::provisioningState);
     int size = query.pageSize().orElse(SipTrunkListQuery.DEFAULT_PAGE_SIZE);
-    if (query.limit().isPresent() && query.name().isEmpty() && query.limit().get() > 0) {
+    boolean filteredHereOnly = query.name().isPresent() || query.authMode().equals(Optional.of(AuthMode.OTHER));
+    if (query.limit().isPresent() && !filteredHereOnly && query.limit().get() > 0) {
       size = (int) Math.min(size, query.limit().get());
     }
     return b.pageSize(size).build();

@@ -45,7 +45,10 @@ public final class PropertiesV2Provider extends AbstractTrunkProvider {
     return PropertiesV2Mapper.toNeutral(client.getSipTrunkDetails(id));
   }
 
-  /** Creates the trunk, then reads its details: the vendor's create answers only the new {@code SipTrunkSid}. */
+  /**
+   * Creates the trunk, then reads its details: the vendor's create answers only the new {@code SipTrunkSid}. If
+   * that read fails, its exception is thrown with a suppressed note naming the created trunk's id.
+   */
   @Override
   public SipTrunk create(TrunkSpec spec) {
     Objects.requireNonNull(spec, "spec");
@@ -54,7 +57,17 @@ public final class PropertiesV2Provider extends AbstractTrunkProvider {
       return get(sid);
     } catch (RuntimeException e) {
       LOG.warn("[{}] created SIP trunk {} but could not read it back: {}", id(), sid, e.toString());
+      e.addSuppressed(new CreatedButNotReadException(sid));
       throw e;
+    }
+  }
+
+  /** Attached to a read-back failure after a successful create, so the new trunk's id is not lost. */
+  static final class CreatedButNotReadException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CreatedButNotReadException(String sid) {
+      super("SIP trunk " + sid + " was created before this failure; do not create it again", null, false, false);
     }
   }
 

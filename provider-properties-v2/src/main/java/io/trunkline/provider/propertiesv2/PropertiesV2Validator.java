@@ -15,6 +15,8 @@ final class PropertiesV2Validator {
   /** The documented body fields; extra fields may not reuse them. */
   static final Set<String> BODY_FIELDS = Set.of("Name", "DefaultCallerId", "Type", "SipTrunkIpAddresses",
       "SipTrunkCredentials", "SipTrunkAllowedCountries", "ChannelLimit", "CustomerReference");
+  /** Fields only the vendor sets; a body may not carry them. */
+  static final Set<String> READ_ONLY_FIELDS = Set.of("SipTrunkSid", "Created", "Modified");
   static final int MIN_PASSWORD_LENGTH = 10;
   static final int WIDEST_PREFIX = 24;
 
@@ -181,6 +183,9 @@ final class PropertiesV2Validator {
     for (String name : names) {
       if (BODY_FIELDS.contains(name)) {
         throw new TrunkValidationException(name, "is a documented field: set it through its typed attribute");
+      }
+      if (READ_ONLY_FIELDS.contains(name)) {
+        throw new TrunkValidationException(name, "is set by the vendor and cannot be sent");
       }
     }
   }

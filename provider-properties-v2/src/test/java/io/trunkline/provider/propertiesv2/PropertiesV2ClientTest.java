@@ -402,6 +402,21 @@ class PropertiesV2ClientTest extends WireMockFixture {
             + "\"SipTrunkAllowedCountries\":[{\"CountryCode\":\"AU\"}]}")));
   }
 
+  @Test
+  void update_withEntriesReadFromDetails_leavesOutTheirReadOnlyTimestamps() {
+    server.stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
+        .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
+    SipTrunkDetails details = client.getSipTrunkDetails(SID);
+
+    client.updateSipTrunk(SID, SipTrunkUpdate.builder().allowedCountries(details.allowedCountries())
+        .ipAddresses(details.ipAddresses()).build());
+
+    server.verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID)).withRequestBody(equalToJson(
+        "{\"SipTrunkAllowedCountries\":[{\"CountryCode\":\"AU\"},{\"CountryCode\":\"NZ\"}],"
+            + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"52.62.10.20/32\"},{\"IpAddress\":\"13.54.22.0/28\"}]}")));
+  }
+
   // ---- ids in the path ----
 
   @Test
