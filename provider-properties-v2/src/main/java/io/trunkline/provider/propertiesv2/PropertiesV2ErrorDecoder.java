@@ -1,0 +1,76 @@
+package io.trunkline.provider.propertiesv2;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trunkline.core.spi.ErrorDecoder;
+import io.trunkline.core.spi.VendorError;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the vendor's error body, {@code {"ResponseStatus": {"ErrorCode": "…", "Message": "…"}}} (the official
+ * SDKs' {@code ErrorResponse}/{@code ResponseStatus}). Tolerated as well: any letter case of those names, the
+ * fields at the top level, per-field {@code Errors: [{ErrorCode, FieldName, Message}]} inside
+ * {@code ResponseStatus}, and a flat {@code code}/{@code message}. A body that is not JSON never reaches this
+ * class: the engine keeps an excerpt of it instead.
+ */
+final class PropertiesV2ErrorDecoder implements ErrorDecoder {
+  static final PropertiesV2ErrorDecoder INSTANCE = new PropertiesV2ErrorDecoder();
+
+  private PropertiesV2ErrorDecoder() {}
+
+  @Override
+  public VendorError decode(int status, JsonNode body) {
+    JsonNode wrapped = field(body, "ResponseStatus");
+    JsonNode holder = wrapped != null && wrapped.isObject() ? wrapped : body;
+    Optional<String> code = text(holder, "ErrorCode").or(() -> text(body, "code")).or(() -> text(body, "error"));
+    Optional<String> message = text(holder, "Message").or(() -> text(body, "message"));
+    return VendorError.builder().code(code).message(message).fieldErrors(fieldErrors(field(holder, "Errors")))
+        .build();
+  }
+
+  private static Map<String, List<String>> fieldErrors(JsonNode errors) {
+    Map<String, List<String>> byField = new LinkedHashMap<>();
+    if (errors == null || !errors.isArray()) {
+      return byField;
+    }
+    for (JsonNode error : errors) {
+      Optional<String> name = text(error, "FieldName");
+      Optional<String> message = text(error, "Message").or(() -> text(error, "ErrorCode"));
+      if (name.isPresent() && message.isPresent()) {
+        byField.computeIfAbsent(name.get(), k -> new ArrayList<>()).add(message.get());
+      }
+    }
+    return byField;
+  }
+
+  private static Optional<String> text(JsonNode node, String name) {
+    JsonNode value = field(node, name);
+    if (value == null || value.isNull() || value.isContainerNode()) {
+      return Optional.empty();
+    }
+    String text = value.asText();
+    return text.isBlank() ? Optional.empty() : Optional.of(text);
+  }
+
+  /** {@code name} in {@code node}, matched exactly first, then ignoring case. */
+  static JsonNode field(JsonNode node, String name) {
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    JsonNode exact = node.get(name);
+    if (exact != null) {
+      return exact;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      if (entry.getKey().equalsIgnoreCase(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,46 @@
+package io.trunkline.provider.propertiesv2;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One entry of {@code SipTrunkAllowedCountries}: a country (ISO 3166 alpha-2) the trunk may call. */
+@Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonSerialize(as = ImmutableSipTrunkAllowedCountry.class)
+@JsonDeserialize(as = ImmutableSipTrunkAllowedCountry.class)
+public abstract class SipTrunkAllowedCountry {
+  /** {@code AU}, {@code NZ}, … */
+  @JsonProperty("CountryCode")
+  public abstract String countryCode();
+
+  @JsonProperty("Created")
+  @JsonSerialize(contentUsing = UnixTime.Serializer.class)
+  @JsonDeserialize(contentUsing = UnixTime.Deserializer.class)
+  public abstract Optional<Instant> created();
+
+  @JsonProperty("Modified")
+  @JsonSerialize(contentUsing = UnixTime.Serializer.class)
+  @JsonDeserialize(contentUsing = UnixTime.Deserializer.class)
+  public abstract Optional<Instant> modified();
+
+  /** Fields the document does not list (its details excerpt is cut after {@code CountryCode}), kept as sent. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extraFields();
+
+  /** The entry for {@code countryCode}. */
+  public static SipTrunkAllowedCountry of(String countryCode) {
+    return builder().countryCode(countryCode).build();
+  }
+
+  public static ImmutableSipTrunkAllowedCountry.Builder builder() {
+    return ImmutableSipTrunkAllowedCountry.builder();
+  }
+}

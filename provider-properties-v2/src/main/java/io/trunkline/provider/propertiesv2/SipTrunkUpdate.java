@@ -1,0 +1,66 @@
+package io.trunkline.provider.propertiesv2;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The body of the update call ({@code PUT …/SipTrunk/{SipTrunkSid}} by default): the create fields, every one
+ * optional; only those set are sent. The same rules apply as on create: a change of {@code Type} to 0 must carry
+ * {@code SipTrunkIpAddresses}, to 1 {@code SipTrunkCredentials}.
+ */
+@Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonSerialize(as = ImmutableSipTrunkUpdate.class)
+@JsonDeserialize(as = ImmutableSipTrunkUpdate.class)
+public abstract class SipTrunkUpdate {
+  @JsonProperty("Name")
+  public abstract Optional<String> name();
+
+  @JsonProperty("DefaultCallerId")
+  public abstract Optional<String> defaultCallerId();
+
+  @JsonProperty("Type")
+  public abstract Optional<SipTrunkType> type();
+
+  /** Replaces the allowed CIDR blocks. */
+  @JsonProperty("SipTrunkIpAddresses")
+  public abstract Optional<List<SipTrunkIpAddress>> ipAddresses();
+
+  @JsonProperty("SipTrunkCredentials")
+  public abstract Optional<SipTrunkCredentials> credentials();
+
+  /** Replaces the allowed countries. */
+  @JsonProperty("SipTrunkAllowedCountries")
+  public abstract Optional<List<SipTrunkAllowedCountry>> allowedCountries();
+
+  @JsonProperty("ChannelLimit")
+  public abstract Optional<Integer> channelLimit();
+
+  @JsonProperty("CustomerReference")
+  public abstract Optional<String> customerReference();
+
+  /** Further vendor fields, sent as given; a JSON {@code null} is sent as {@code null}. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extraFields();
+
+  /** True when nothing is set. */
+  @JsonIgnore
+  public boolean isEmpty() {
+    return name().isEmpty() && defaultCallerId().isEmpty() && type().isEmpty() && ipAddresses().isEmpty()
+        && credentials().isEmpty() && allowedCountries().isEmpty() && channelLimit().isEmpty()
+        && customerReference().isEmpty() && extraFields().isEmpty();
+  }
+
+  public static ImmutableSipTrunkUpdate.Builder builder() {
+    return ImmutableSipTrunkUpdate.builder();
+  }
+}

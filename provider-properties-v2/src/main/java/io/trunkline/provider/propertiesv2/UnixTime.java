@@ -1,0 +1,97 @@
+package io.trunkline.provider.propertiesv2;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The vendor's timestamps: Unix seconds (UTC) as an unsigned integer. Read tolerantly: a number, a numeric string,
+ * the {@code /Date(millis)/} form some .NET services write, or ISO-8601; {@code 0} means "not set" and reads as
+ * absent. Written back as Unix seconds.
+ */
+final class UnixTime {
+  private static final Pattern DOTNET_DATE = Pattern.compile("/Date\\((-?\\d{1,19})([+-]\\d{4})?\\)/");
+
+  private UnixTime() {}
+
+  /** Unix seconds, or null for 0. */
+  static Instant ofSeconds(long seconds) {
+    return seconds == 0 ? null : Instant.ofEpochSecond(seconds);
+  }
+
+  /** Reads one timestamp; null for 0 and JSON null. */
+  static final class Deserializer extends StdScalarDeserializer<Instant> {
+    private static final long serialVersionUID = 1L;
+
+    Deserializer() {
+      super(Instant.class);
+    }
+
+    @Override
+    public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NUMBER_INT) {
+        if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+          return (Instant) ctxt.handleWeirdNumberValue(Instant.class, p.getNumberValue(),
+              "a Unix timestamp out of range");
+        }
+        return ofSeconds(p.getLongValue());
+      }
+      if (token == JsonToken.VALUE_STRING) {
+        return parse(p.getText().trim(), p, ctxt);
+      }
+      if (token == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+    }
+
+    private static Instant parse(String text, JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (text.isEmpty()) {
+        return null;
+      }
+      try {
+        if (text.chars().allMatch(Character::isDigit) && text.length() <= 18) {
+          return ofSeconds(Long.parseLong(text));
+        }
+        Matcher dotnet = DOTNET_DATE.matcher(text);
+        if (dotnet.matches()) {
+          long millis = Long.parseLong(dotnet.group(1));
+          return millis == 0 ? null : Instant.ofEpochMilli(millis);
+        }
+        return Instant.parse(text);
+      } catch (DateTimeParseException | NumberFormatException e) {
+        return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
+            "not a Unix timestamp, /Date(millis)/ or ISO-8601 instant");
+      }
+    }
+
+    @Override
+    public Instant getNullValue(DeserializationContext ctxt) {
+      return null;
+    }
+  }
+
+  /** Writes Unix seconds. */
+  static final class Serializer extends StdScalarSerializer<Instant> {
+    private static final long serialVersionUID = 1L;
+
+    Serializer() {
+      super(Instant.class);
+    }
+
+    @Override
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeNumber(value.getEpochSecond());
+    }
+  }
+}

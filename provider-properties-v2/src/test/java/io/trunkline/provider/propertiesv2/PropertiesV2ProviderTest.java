@@ -1,0 +1,476 @@
+package io.trunkline.provider.propertiesv2;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.trunkline.core.Capability;
+import io.trunkline.core.Credentials;
+import io.trunkline.core.ProviderConfig;
+import io.trunkline.core.Secret;
+import io.trunkline.core.Trunkline;
+import io.trunkline.core.error.TrunkConfigurationException;
+import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.core.error.UnsupportedCapabilityException;
+import io.trunkline.core.model.AuthMode;
+import io.trunkline.core.model.SipTrunk;
+import io.trunkline.core.model.Transport;
+import io.trunkline.core.model.TrunkQuery;
+import io.trunkline.core.model.TrunkSpec;
+import io.trunkline.core.model.TrunkState;
+import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.core.spi.Json;
+import io.trunkline.testing.Payloads;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The neutral provider: the mapping of DESIGN.md, the query translation, create/update bodies, configuration. */
+class PropertiesV2ProviderTest extends WireMockFixture {
+  private static final String SID = "STKQ4ZPMXW7RT2NVB8HJC3LDYF6GS5A9";
+  private static final String NEW_SID = "STWJ6TQ3RZ9XK2MPV7BN4HCL8DF5GYSA";
+
+  // ---- vendor → neutral ----
+
+  @Test
+  void get_mapsEveryDetailsField() throws Exception {
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
+        .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
+
+    SipTrunk trunk = provider.get(SID);
+
+    assertThat(trunk.provider()).isEqualTo("properties-v2");
+    assertThat(trunk.id()).isEqualTo(SID);
+    assertThat(trunk.name()).contains("Sydney PBX primary");
+    assertThat(trunk.state()).contains(TrunkState.ACTIVE);
+    assertThat(trunk.authMode()).contains(AuthMode.IP);
+    assertThat(trunk.allowedIps()).containsExactly("52.62.10.20/32", "13.54.22.0/28");
+    assertThat(trunk.username()).isEmpty();
+    assertThat(trunk.callerId()).contains("+61291234567");
+    assertThat(trunk.maxChannels()).contains(30);
+    assertThat(trunk.createdAt()).contains(Instant.parse("2026-01-01T00:00:00Z"));
+    assertThat(trunk.updatedAt()).contains(Instant.parse("2026-03-01T00:00:00Z"));
+    assertThat(trunk.host()).isEmpty();
+    assertThat(trunk.port()).isEmpty();
+    assertThat(trunk.transport()).isEmpty();
+    assertThat(trunk.countryCode()).isEmpty();
+    assertThat(trunk.numbers()).isEmpty();
+    assertThat(trunk.attributes()).containsOnlyKeys("CustomerReference", "ExternalReference",
+        "SipTrunkAllowedCountries");
+    assertThat(trunk.attributes().get("CustomerReference")).isEqualTo(TextNode.valueOf("SYD-PBX-01"));
+    assertThat(trunk.attributes().get("ExternalReference")).isEqualTo(TextNode.valueOf("CRM-20417"));
+    assertThat(trunk.attributes().get("SipTrunkAllowedCountries")).isEqualTo(Json.mapper().readTree(
+        "[{\"CountryCode\":\"AU\",\"Created\":1767225600,\"Modified\":1767225600},"
+            + "{\"CountryCode\":\"NZ\",\"Created\":1772323200,\"Modified\":1772323200}]"));
+    assertThat(Json.mapper().readValue(Json.mapper().writeValueAsString(trunk), SipTrunk.class)).isEqualTo(trunk);
+    assertThat(Json.mapper().readTree(Json.mapper().writeValueAsString(trunk)).get("createdAt").asText())
+        .isEqualTo("2026-01-01T00:00:00Z");
+  }
+
+  @Test
+  void get_ofADeactivatedAuthenticatedTrunk_mapsRealmToUsername_andKeepsEndDate() {
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST2/Details"))
+        .willReturn(okJson(Payloads.text("propertiesv2/details-authenticated.json"))));
+
+    SipTrunk trunk = provider.get("ST2");
+
+    assertThat(trunk.authMode()).contains(AuthMode.CREDENTIALS);
+    assertThat(trunk.state()).contains(TrunkState.INACTIVE);
+    assertThat(trunk.username()).contains("perth-wh.example.com.au");
+    assertThat(trunk.allowedIps()).isEmpty();
+    assertThat(trunk.attributes()).containsEntry("EndDate", IntNode.valueOf(1774915200))
+        .doesNotContainKey("SipTrunkCredentials");
+  }
+
+  @Test
+  void get_unknownCodesAndFields_stayInAttributes_passwordNever() {
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST3/Details")).willReturn(okJson(
+        "{\"SipTrunkSid\":\"ST3\",\"Type\":4,\"ProvisioningState\":8,\"Region\":{\"Code\":\"SYD\"},"
+            + "\"SipTrunkCredentials\":{\"Realm\":\"r\",\"Password\":\"Leak3d!Secret\",\"Username\":\"u\"}}")));
+
+    SipTrunk trunk = provider.get("ST3");
+
+    assertThat(trunk.authMode()).contains(AuthMode.OTHER);
+    assertThat(trunk.state()).isEmpty();
+    assertThat(trunk.attributes()).containsEntry("Type", IntNode.valueOf(4))
+        .containsEntry("ProvisioningState", IntNode.valueOf(8))
+        .containsKey("Region")
+        .containsEntry("SipTrunkCredentials", Json.object().put("Username", "u"));
+    assertThat(trunk.toString()).doesNotContain("Leak3d!Secret");
+    assertThat(Json.mapper().valueToTree(trunk).toString()).doesNotContain("Leak3d!Secret");
+  }
+
+  @Test
+  void everyProvisioningState_andType_mapsAsDesigned() {
+    assertThat(PropertiesV2Mapper.state(ProvisioningState.INACTIVE)).contains(TrunkState.INACTIVE);
+    assertThat(PropertiesV2Mapper.state(ProvisioningState.PROVISIONING)).contains(TrunkState.PROVISIONING);
+    assertThat(PropertiesV2Mapper.state(ProvisioningState.ACTIVE)).contains(TrunkState.ACTIVE);
+    assertThat(PropertiesV2Mapper.state(ProvisioningState.DEPROVISIONING)).contains(TrunkState.DEPROVISIONING);
+    assertThat(PropertiesV2Mapper.authMode(SipTrunkType.IP_TO_IP)).isEqualTo(AuthMode.IP);
+    assertThat(PropertiesV2Mapper.authMode(SipTrunkType.AUTHENTICATED)).isEqualTo(AuthMode.CREDENTIALS);
+    for (TrunkState state : TrunkState.values()) {
+      assertThat(PropertiesV2Mapper.state(PropertiesV2Mapper.provisioningState(state))).contains(state);
+    }
+  }
+
+  // ---- list ----
+
+  @Test
+  void list_mapsTheCommonFields() {
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(Payloads.text("propertiesv2/list.json"))));
+
+    List<SipTrunk> trunks = provider.list().toList();
+
+    assertThat(trunks).extracting(SipTrunk::id).containsExactly(SID, "STBN8XQ2WLK5MZ7RCV4HJT9PDF3GY6SA");
+    SipTrunk perth = trunks.get(1);
+    assertThat(perth.name()).contains("Perth warehouse");
+    assertThat(perth.state()).contains(TrunkState.INACTIVE);
+    assertThat(perth.authMode()).contains(AuthMode.CREDENTIALS);
+    assertThat(perth.callerId()).contains("+61891234567");
+    assertThat(perth.maxChannels()).contains(4);
+    assertThat(perth.createdAt()).contains(Instant.ofEpochSecond(1769904000));
+    assertThat(perth.updatedAt()).contains(Instant.ofEpochSecond(1774915200));
+    assertThat(perth.attributes()).containsOnlyKeys("EndDate");
+    assertThat(trunks.get(0).attributes()).containsOnlyKeys("CustomerReference", "ExternalReference");
+  }
+
+  @Test
+  void list_translatesStateAndAuthMode_toVendorParameters() {
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[]")));
+
+    provider.list(TrunkQuery.builder().state(TrunkState.ACTIVE).authMode(AuthMode.CREDENTIALS).build()).toList();
+    provider.list(TrunkQuery.builder().state(TrunkState.INACTIVE).build()).toList();
+    provider.list(TrunkQuery.builder().state(TrunkState.PROVISIONING).authMode(AuthMode.IP).pageSize(10).build())
+        .toList();
+    provider.list(TrunkQuery.builder().state(TrunkState.DEPROVISIONING).build()).toList();
+
+    server.verify(1, getRequestedFor(urlEqualTo(
+        BASE + "/SipTrunks?Type=1&ProvisioningState=2&Results_Skip=0&Results_Count=50")));
+    server.verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?ProvisioningState=0&Results_Skip=0&Results_Count=50")));
+    server.verify(1, getRequestedFor(urlEqualTo(
+        BASE + "/SipTrunks?Type=0&ProvisioningState=1&Results_Skip=0&Results_Count=10")));
+    server.verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?ProvisioningState=3&Results_Skip=0&Results_Count=50")));
+    assertThat(requests()).hasSize(4);
+  }
+
+  @Test
+  void list_nameAndAuthModeOther_areFilteredHere_andSendNoParameter() {
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(
+        "[{\"SipTrunkSid\":\"ST1\",\"Name\":\"Sydney PBX\",\"Type\":0},{\"SipTrunkSid\":\"ST2\",\"Name\":\"Perth\","
+            + "\"Type\":1},{\"SipTrunkSid\":\"ST3\",\"Name\":\"sydney backup\",\"Type\":9}]")));
+
+    assertThat(provider.list(TrunkQuery.builder().name("SYDNEY").build()).toList())
+        .extracting(SipTrunk::id).containsExactly("ST1", "ST3");
+    assertThat(provider.list(TrunkQuery.builder().authMode(AuthMode.OTHER).build()).toList())
+        .extracting(SipTrunk::id).containsExactly("ST3");
+
+    server.verify(2, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=0&Results_Count=50")));
+  }
+
+  @Test
+  void list_filtersAgainHere_whenTheVendorIgnoresAFilter() {
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(Payloads.text("propertiesv2/list.json"))));
+    assertThat(provider.list(TrunkQuery.builder().state(TrunkState.ACTIVE).build()).toList())
+        .extracting(SipTrunk::id).containsExactly(SID);
+  }
+
+  @Test
+  void list_120Trunks_defaultPageSize_requestsExactlyThreePages() {
+    PropertiesV2ClientTest.stubPages(120, false);
+
+    assertThat(provider.list().toList()).hasSize(120);
+
+    assertThat(requests()).extracting(r -> r.getUrl()).containsExactlyInAnyOrder(
+        BASE + "/SipTrunks?Results_Skip=0&Results_Count=50",
+        BASE + "/SipTrunks?Results_Skip=50&Results_Count=50",
+        BASE + "/SipTrunks?Results_Skip=100&Results_Count=50");
+  }
+
+  @Test
+  void list_limit_asksForNoMoreThanNeeded() {
+    PropertiesV2ClientTest.stubPages(120, false);
+    server.stubFor(get(urlEqualTo(BASE + "/SipTrunks?Results_Skip=0&Results_Count=5"))
+        .willReturn(okJson("[{\"SipTrunkSid\":\"A\"},{\"SipTrunkSid\":\"B\"},{\"SipTrunkSid\":\"C\"},"
+            + "{\"SipTrunkSid\":\"D\"},{\"SipTrunkSid\":\"E\"}]")));
+
+    assertThat(provider.list(TrunkQuery.builder().limit(5L).build()).toList()).hasSize(5);
+    assertThat(provider.list(TrunkQuery.builder().limit(60L).build()).toList()).hasSize(60);
+    assertThat(provider.list(TrunkQuery.builder().limit(0L).build()).toList()).isEmpty();
+    assertThat(provider.list(TrunkQuery.builder().limit(5L).authMode(AuthMode.OTHER).build()).toList()).isEmpty();
+
+    assertThat(requests()).extracting(r -> r.getUrl()).containsExactlyInAnyOrder(
+        BASE + "/SipTrunks?Results_Skip=0&Results_Count=5",
+        BASE + "/SipTrunks?Results_Skip=0&Results_Count=50",
+        BASE + "/SipTrunks?Results_Skip=50&Results_Count=50",
+        BASE + "/SipTrunks?Results_Skip=0&Results_Count=50",
+        BASE + "/SipTrunks?Results_Skip=50&Results_Count=50",
+        BASE + "/SipTrunks?Results_Skip=100&Results_Count=50");
+  }
+
+  // ---- create ----
+
+  @Test
+  void create_ipTrunk_sendsTheMappedBody_thenReadsTheDetails() {
+    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk"))
+        .willReturn(okJson(Payloads.text("propertiesv2/create-response.json"))));
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + NEW_SID + "/Details")).willReturn(okJson(
+        "{\"SipTrunkSid\":\"" + NEW_SID + "\",\"Name\":\"SipTrunkName\",\"Type\":0,\"ProvisioningState\":1,"
+            + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"1.2.3.4/32\"}]}")));
+
+    SipTrunk created = provider.create(TrunkSpec.builder()
+        .name("SipTrunkName")
+        .callerId("+61799999999")
+        .authMode(AuthMode.IP)
+        .addAllowedIps("1.2.3.4")
+        .putAttributes("SipTrunkAllowedCountries", array("[{\"CountryCode\":\"NZ\"},{\"CountryCode\":\"AU\"}]"))
+        .build());
+
+    server.verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk"))
+        .withRequestBody(equalToJson(Payloads.text("propertiesv2/create-request.json"))));
+    server.verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + NEW_SID + "/Details")));
+    assertThat(requests()).hasSize(2);
+    assertThat(created.id()).isEqualTo(NEW_SID);
+    assertThat(created.state()).contains(TrunkState.PROVISIONING);
+    assertThat(created.allowedIps()).containsExactly("1.2.3.4/32");
+  }
+
+  @Test
+  void create_credentialsTrunk_infersType1_andMapsUsernameToRealm() {
+    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"SipTrunkSid\":\"ST5\"}")));
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST5/Details"))
+        .willReturn(okJson("{\"SipTrunkSid\":\"ST5\",\"Name\":\"Melbourne\"}")));
+
+    provider.create(TrunkSpec.builder()
+        .name("Melbourne")
+        .callerId("+61391234567")
+        .username("melb.example.com.au")
+        .password(Secret.of("Str0ng!Pass-word"))
+        .maxChannels(12)
+        .putAttributes("CustomerReference", TextNode.valueOf("MEL-1"))
+        .putAttributes("ExternalReference", TextNode.valueOf("SF-9"))
+        .build());
+
+    server.verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk")).withRequestBody(equalToJson(
+        "{\"Name\":\"Melbourne\",\"DefaultCallerId\":\"+61391234567\",\"Type\":1,\"ChannelLimit\":12,"
+            + "\"SipTrunkCredentials\":{\"Realm\":\"melb.example.com.au\",\"Password\":\"Str0ng!Pass-word\"},"
+            + "\"CustomerReference\":\"MEL-1\",\"ExternalReference\":\"SF-9\"}")));
+  }
+
+  @Test
+  void create_refusesBadInput_namingTheNeutralField_andSendsNothing() {
+    TrunkSpec ok = TrunkSpec.builder().name("n").callerId("+61291234567").authMode(AuthMode.IP)
+        .addAllowedIps("52.62.10.20/32").build();
+
+    refused(TrunkSpec.builder().from(ok).name(java.util.Optional.empty()).build(), "name");
+    refused(TrunkSpec.builder().from(ok).callerId(java.util.Optional.empty()).build(), "callerId");
+    refused(TrunkSpec.builder().from(ok).callerId("+31201234567").build(), "callerId");
+    refused(TrunkSpec.builder().from(ok).authMode(AuthMode.OTHER).build(), "authMode");
+    refused(TrunkSpec.builder().name("n").callerId("+61291234567").build(), "authMode");
+    refused(TrunkSpec.builder().from(ok).allowedIps(List.of("10.0.0.1/32")).build(), "allowedIps[0]");
+    refused(TrunkSpec.builder().from(ok).allowedIps(List.of("52.62.10.20/32", "52.62.0.0/16")).build(),
+        "allowedIps[1]");
+    refused(TrunkSpec.builder().from(ok).allowedIps(List.of()).build(), "allowedIps");
+    refused(TrunkSpec.builder().from(ok).authMode(AuthMode.CREDENTIALS).build(), "password");
+    refused(TrunkSpec.builder().from(ok).authMode(AuthMode.CREDENTIALS).password(Secret.of("Str0ng!Pass-word"))
+        .build(), "username");
+    refused(TrunkSpec.builder().from(ok).authMode(AuthMode.CREDENTIALS).username("r").password(Secret.of("short"))
+        .build(), "password");
+    refused(TrunkSpec.builder().from(ok).maxChannels(0).build(), "maxChannels");
+    refused(TrunkSpec.builder().from(ok).host("sip.example.com").build(), "host");
+    refused(TrunkSpec.builder().from(ok).port(5060).build(), "port");
+    refused(TrunkSpec.builder().from(ok).transport(Transport.TLS).build(), "transport");
+    refused(TrunkSpec.builder().from(ok).countryCode("AU").build(), "countryCode");
+    refused(TrunkSpec.builder().from(ok).addNumbers("+61291234567").build(), "numbers");
+    refused(TrunkSpec.builder().from(ok).putAttributes("Name", TextNode.valueOf("twice")).build(), "name");
+    refused(TrunkSpec.builder().from(ok).putAttributes("ChannelLimit", TextNode.valueOf("lots")).build(),
+        "attributes.ChannelLimit");
+    refused(TrunkSpec.builder().from(ok).putAttributes("SipTrunkAllowedCountries",
+        array("[{\"CountryCode\":\"Australia\"}]")).build(), "attributes.SipTrunkAllowedCountries[0].CountryCode");
+    refused(TrunkSpec.builder().name("n").callerId("+61291234567").addAllowedIps("52.62.10.20/32").username("u")
+        .password(Secret.of("Str0ng!Pass-word")).build(), "authMode");
+    assertThat(requests()).isEmpty();
+  }
+
+  @Test
+  void create_typeFromAttributes_isUsed() {
+    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"SipTrunkSid\":\"ST6\"}")));
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST6/Details")).willReturn(okJson("{\"SipTrunkSid\":\"ST6\"}")));
+
+    provider.create(TrunkSpec.builder().name("n").callerId("+61291234567").putAttributes("Type", IntNode.valueOf(0))
+        .putAttributes("SipTrunkIpAddresses", array("[{\"IpAddress\":\"52.62.10.20/32\"}]")).build());
+
+    server.verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk")).withRequestBody(equalToJson(
+        "{\"Name\":\"n\",\"DefaultCallerId\":\"+61291234567\",\"Type\":0,"
+            + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"52.62.10.20/32\"}]}")));
+  }
+
+  @Test
+  void create_whoseReadBackFails_throwsTheFailure_namingTheCreatedTrunk() {
+    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"SipTrunkSid\":\"ST7\"}")));
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST7/Details"))
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(500)));
+
+    assertThatThrownBy(() -> provider.create(TrunkSpec.builder().name("n").callerId("+61291234567")
+        .addAllowedIps("52.62.10.20").build()))
+        .isInstanceOf(io.trunkline.core.error.TrunkServerException.class)
+        .satisfies(e -> assertThat(e.getSuppressed()).anySatisfy(
+            s -> assertThat(s.getMessage()).contains("ST7 was created")));
+    server.verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk")));
+  }
+
+  // ---- update ----
+
+  @Test
+  void update_sendsOnlyTheFieldsSet_thenReadsTheDetails() {
+    server.stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
+        .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
+
+    SipTrunk updated = provider.update(SID, TrunkUpdate.builder()
+        .name("Sydney PBX primary")
+        .callerId("+61291234567")
+        .maxChannels(30)
+        .allowedIps(List.of("52.62.10.20/32", "13.54.22.0/28"))
+        .putAttributes("CustomerReference", TextNode.valueOf("SYD-PBX-01"))
+        .putAttributes("Notes", NullNode.getInstance())
+        .build());
+
+    server.verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID)).withRequestBody(equalToJson(
+        "{\"Name\":\"Sydney PBX primary\",\"DefaultCallerId\":\"+61291234567\",\"ChannelLimit\":30,"
+            + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"52.62.10.20/32\"},{\"IpAddress\":\"13.54.22.0/28\"}],"
+            + "\"CustomerReference\":\"SYD-PBX-01\",\"Notes\":null}")));
+    assertThat(requests()).hasSize(2);
+    assertThat(updated.id()).isEqualTo(SID);
+    assertThat(updated.name()).contains("Sydney PBX primary");
+  }
+
+  @Test
+  void update_switchingToCredentials_sendsTypeAndCredentials() {
+    server.stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details")).willReturn(okJson("{\"SipTrunkSid\":\"" + SID + "\"}")));
+
+    provider.update(SID, TrunkUpdate.builder().authMode(AuthMode.CREDENTIALS).username("syd.example.com.au")
+        .password(Secret.of("N3w-Passw0rd!")).build());
+
+    server.verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID)).withRequestBody(equalToJson(
+        "{\"Type\":1,\"SipTrunkCredentials\":{\"Realm\":\"syd.example.com.au\",\"Password\":\"N3w-Passw0rd!\"}}")));
+  }
+
+  @Test
+  void update_empty_sendsNoUpdate_andReturnsTheTrunk() {
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
+        .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
+    assertThat(provider.update(SID, TrunkUpdate.builder().build()).id()).isEqualTo(SID);
+    assertThat(requests()).hasSize(1);
+  }
+
+  @Test
+  void update_refusesBadInput_namingTheNeutralField_andSendsNothing() {
+    refusedUpdate(TrunkUpdate.builder().name(" ").build(), "name");
+    refusedUpdate(TrunkUpdate.builder().callerId("+611300123456").build(), "callerId");
+    refusedUpdate(TrunkUpdate.builder().authMode(AuthMode.IP).build(), "allowedIps");
+    refusedUpdate(TrunkUpdate.builder().authMode(AuthMode.OTHER).build(), "authMode");
+    refusedUpdate(TrunkUpdate.builder().allowedIps(List.of()).build(), "allowedIps");
+    refusedUpdate(TrunkUpdate.builder().allowedIps(List.of("127.0.0.1")).build(), "allowedIps[0]");
+    refusedUpdate(TrunkUpdate.builder().password(Secret.of("Str0ng!Pass-word")).build(), "username");
+    refusedUpdate(TrunkUpdate.builder().numbers(List.of()).build(), "numbers");
+    refusedUpdate(TrunkUpdate.builder().host("h").build(), "host");
+    refusedUpdate(TrunkUpdate.builder().putAttributes("CustomerReference", NullNode.getInstance()).build(),
+        "attributes.CustomerReference");
+    refusedUpdate(TrunkUpdate.builder().maxChannels(3).putAttributes("ChannelLimit", IntNode.valueOf(4)).build(),
+        "maxChannels");
+    assertThatThrownBy(() -> provider.update("..", TrunkUpdate.builder().name("x").build()))
+        .isInstanceOf(TrunkValidationException.class);
+    assertThat(requests()).isEmpty();
+  }
+
+  // ---- capabilities and configuration ----
+
+  @Test
+  void capabilities_areExactlyListGetCreateUpdate_andTheRestThrow() {
+    assertThat(provider.capabilities()).containsExactlyInAnyOrder(Capability.LIST, Capability.GET,
+        Capability.CREATE, Capability.UPDATE);
+    assertThatThrownBy(() -> provider.delete(SID)).isInstanceOfSatisfying(UnsupportedCapabilityException.class,
+        e -> assertThat(e.capability()).isEqualTo(Capability.DELETE));
+    assertThatThrownBy(() -> provider.status(SID)).isInstanceOf(UnsupportedCapabilityException.class);
+    assertThat(provider.unwrap(PropertiesV2Client.class)).isSameAs(client);
+    assertThat(requests()).isEmpty();
+  }
+
+  @Test
+  void metadata_describesTheProvider() {
+    var metadata = Trunkline.discover().factory("properties-v2").orElseThrow().metadata();
+    assertThat(metadata.defaultBaseUrl()).contains("https://api.fonedynamics.com");
+    assertThat(metadata.requiredSettings()).containsExactly("property-sid");
+    assertThat(metadata.optionalSettings()).containsExactlyInAnyOrder("account-sid", "update-method");
+    assertThat(metadata.credentialKinds()).containsExactly(io.trunkline.core.CredentialKind.USER_PASSWORD);
+  }
+
+  @Test
+  void accountSid_defaultsToTheCredentialsUser_andMustMatchIt() {
+    assertThat(client.accountSid()).isEqualTo(ACCOUNT);
+    assertThat(client.propertySid()).isEqualTo(PROPERTY);
+    try (PropertiesV2Provider same = open(Map.of("account-sid", ACCOUNT))) {
+      assertThat(same.vendorClient().accountSid()).isEqualTo(ACCOUNT);
+    }
+    assertThatThrownBy(() -> open(Map.of("account-sid", "ACOTHER")))
+        .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("account-sid");
+  }
+
+  @Test
+  void badConfiguration_failsAtOpen_namingTheProblem() {
+    PropertiesV2ProviderFactory factory = new PropertiesV2ProviderFactory();
+    assertThatThrownBy(() -> factory.create(ProviderConfig.builder()
+        .credentials(Credentials.userPassword(ACCOUNT, Secret.of(TOKEN))).build()))
+        .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("property-sid");
+    assertThatThrownBy(() -> open(Map.of("property-sid", "..")))
+        .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("property-sid");
+    assertThatThrownBy(() -> open(Map.of("update-method", "DELETE")))
+        .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("PUT, PATCH or POST");
+    assertThatThrownBy(() -> factory.create(config(Map.of()).credentials(Credentials.bearer("t")).build()))
+        .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("USER_PASSWORD");
+    assertThatThrownBy(() -> factory.create(config(Map.of()).baseUrl("http://api.example.com").build()))
+        .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("HTTPS");
+  }
+
+  @Test
+  void defaultBaseUrl_isTheVendorsHost() {
+    try (PropertiesV2Provider p = new PropertiesV2ProviderFactory().create(ProviderConfig.builder()
+        .credentials(Credentials.userPassword(ACCOUNT, Secret.of(TOKEN)))
+        .putSettings("property-sid", PROPERTY).build())) {
+      assertThat(p.toString()).contains("https://api.fonedynamics.com").doesNotContain(TOKEN);
+    }
+  }
+
+  private void refused(TrunkSpec spec, String field) {
+    assertThatThrownBy(() -> provider.create(spec)).as(field)
+        .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+  }
+
+  private void refusedUpdate(TrunkUpdate update, String field) {
+    assertThatThrownBy(() -> provider.update(SID, update)).as(field)
+        .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+  }
+
+  private static JsonNode array(String json) {
+    try {
+      return Json.mapper().readTree(json);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+}

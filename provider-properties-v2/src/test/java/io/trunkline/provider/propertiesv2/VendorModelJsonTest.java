@@ -1,0 +1,99 @@
+package io.trunkline.provider.propertiesv2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.trunkline.core.Secret;
+import io.trunkline.core.spi.Json;
+import io.trunkline.testing.Payloads;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The vendor models' JSON: PascalCase names, Unix seconds, unknown fields and codes kept, secrets masked. */
+class VendorModelJsonTest {
+  private static final ObjectMapper MAPPER = Json.mapper();
+
+  @Test
+  void details_roundTripsToTheVendorsJson() throws Exception {
+    JsonNode wire = Payloads.json("propertiesv2/details.json");
+    SipTrunkDetails details = MAPPER.treeToValue(wire, SipTrunkDetails.class);
+
+    JsonNode written = MAPPER.readTree(MAPPER.writeValueAsString(details));
+
+    ((com.fasterxml.jackson.databind.node.ObjectNode) wire).remove("EndDate");
+    assertThat(written).isEqualTo(wire);
+    assertThat(MAPPER.treeToValue(written, SipTrunkDetails.class)).isEqualTo(details);
+  }
+
+  @Test
+  void timestamps_acceptSecondsNumericStringsDotNetDatesAndIso_zeroAndNullAreAbsent() throws Exception {
+    SipTrunkSummary s = read("{\"SipTrunkSid\":\"S\",\"Created\":1767225600,\"Modified\":\"1767225601\","
+        + "\"EndDate\":\"/Date(1767225602000)/\"}");
+    assertThat(s.created()).contains(Instant.ofEpochSecond(1767225600));
+    assertThat(s.modified()).contains(Instant.ofEpochSecond(1767225601));
+    assertThat(s.endDate()).contains(Instant.ofEpochSecond(1767225602));
+
+    s = read("{\"SipTrunkSid\":\"S\",\"Created\":\"2026-01-01T00:00:00Z\",\"Modified\":0,\"EndDate\":null}");
+    assertThat(s.created()).contains(Instant.parse("2026-01-01T00:00:00Z"));
+    assertThat(s.modified()).isEmpty();
+    assertThat(s.endDate()).isEmpty();
+
+    assertThatThrownBy(() -> read("{\"SipTrunkSid\":\"S\",\"Created\":\"yesterday\"}"))
+        .isInstanceOf(JsonProcessingException.class);
+    assertThatThrownBy(() -> read("{\"SipTrunkSid\":\"S\",\"Created\":{\"x\":1}}"))
+        .isInstanceOf(JsonProcessingException.class);
+  }
+
+  @Test
+  void timestamps_areWrittenAsUnixSeconds() throws Exception {
+    SipTrunkSummary s = SipTrunkSummary.builder().sipTrunkSid("S").created(Instant.ofEpochSecond(1767225600))
+        .build();
+    assertThat(MAPPER.writeValueAsString(s)).isEqualTo("{\"SipTrunkSid\":\"S\",\"Created\":1767225600}");
+  }
+
+  @Test
+  void nullListsAndNullsInDetails_readAsEmpty() throws Exception {
+    SipTrunkDetails d = MAPPER.readValue("{\"SipTrunkSid\":\"S\",\"SipTrunkAllowedCountries\":null,"
+        + "\"SipTrunkIpAddresses\":null,\"SipTrunkCredentials\":null,\"Name\":null,\"Type\":null}",
+        SipTrunkDetails.class);
+    assertThat(d.allowedCountries()).isEmpty();
+    assertThat(d.ipAddresses()).isEmpty();
+    assertThat(d.credentials()).isEmpty();
+    assertThat(d.name()).isEmpty();
+    assertThat(d.type()).isEmpty();
+  }
+
+  @Test
+  void unknownCodes_roundTripUnchanged() throws Exception {
+    SipTrunkSummary s = read("{\"SipTrunkSid\":\"S\",\"Type\":3,\"ProvisioningState\":\"7\"}");
+    assertThat(s.type()).contains(SipTrunkType.of(3));
+    assertThat(s.provisioningState()).contains(ProvisioningState.of(7));
+    assertThat(MAPPER.writeValueAsString(s)).isEqualTo("{\"SipTrunkSid\":\"S\",\"Type\":3,\"ProvisioningState\":7}");
+    assertThat(SipTrunkType.of(0)).isSameAs(SipTrunkType.IP_TO_IP);
+    assertThat(ProvisioningState.of(3).toString()).isEqualTo("DEPROVISIONING(3)");
+  }
+
+  @Test
+  void credentials_passwordIsMaskedInToStringAndModelJson_emptyPasswordIsAbsent() throws Exception {
+    SipTrunkCredentials c = SipTrunkCredentials.of("realm.example.com", Secret.of("Str0ng!Pass-word"));
+    assertThat(c.toString()).doesNotContain("Str0ng!Pass-word");
+    assertThat(MAPPER.writeValueAsString(c)).isEqualTo("{\"Realm\":\"realm.example.com\",\"Password\":\"****\"}");
+    SipTrunkCredentials read = MAPPER.readValue("{\"Realm\":\"r\",\"Password\":\"\"}", SipTrunkCredentials.class);
+    assertThat(read.password()).isEmpty();
+  }
+
+  @Test
+  void createBody_leavesOutWhatIsNotSet() throws Exception {
+    assertThat(MAPPER.writeValueAsString(PropertiesV2ClientTest.validCreate())).isEqualTo(
+        "{\"Name\":\"n\",\"DefaultCallerId\":\"+61291234567\",\"Type\":0,"
+            + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"1.2.3.4/32\"}]}");
+    assertThat(MAPPER.writeValueAsString(SipTrunkUpdate.builder().name("x").build())).isEqualTo("{\"Name\":\"x\"}");
+  }
+
+  private static SipTrunkSummary read(String json) throws JsonProcessingException {
+    return MAPPER.readValue(json, SipTrunkSummary.class);
+  }
+}
