@@ -268,7 +268,7 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
       }
       assertThat(hostile).as("'.', '..' and blank ids must be refused").isNotIn("..", ".", " ");
       for (LoggedRequest r : seen) {
-        assertThat(r.getUrl()).as("%s(%s)", op, hostile).doesNotContain("/admin").doesNotContain("x=1")
+        assertThat(r.getUrl()).as("%s(%s)", op, hostile).doesNotContain("/admin").doesNotContain("?x=").doesNotContain("#")
             .doesNotContain("\r").doesNotContain("\n");
         assertThat(r.containsHeader("X-Evil")).isFalse();
       }

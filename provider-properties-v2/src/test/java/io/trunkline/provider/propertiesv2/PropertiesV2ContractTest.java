@@ -7,12 +7,12 @@ import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
-import io.trunkline.testing.TrunkProviderContractTest;
+import io.trunkline.testing.ProviderReliabilityContractTest;
 import io.trunkline.testing.VendorSimulator;
 import io.trunkline.testing.propertiesv2.PropertiesV2Simulator;
 
-/** The provider contract, against the stateful simulator. */
-class PropertiesV2ContractTest extends TrunkProviderContractTest {
+/** The provider contract, functional and reliability, against the stateful simulator. */
+class PropertiesV2ContractTest extends ProviderReliabilityContractTest {
   @Override
   protected VendorSimulator newSimulator() {
     return new PropertiesV2Simulator();
