@@ -1,0 +1,73 @@
+package io.trunkline.provider.flex;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.trunkline.core.Credentials;
+import io.trunkline.core.ImmutableProviderConfig;
+import io.trunkline.core.ProviderConfig;
+import io.trunkline.core.RetryPolicy;
+import io.trunkline.testing.Payloads;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A WireMock server on loopback and a flex provider pointed at it, with a recording sleeper. */
+final class FlexFixture implements AutoCloseable {
+  static final String KEY = "wavix-test-key-5f2c8e91";
+
+  final WireMockServer server =
+      new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+  final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+  private final List<FlexProvider> opened = new ArrayList<>();
+
+  FlexFixture() {
+    server.start();
+  }
+
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  ImmutableProviderConfig.Builder config() {
+    return ProviderConfig.builder()
+        .baseUrl(baseUrl())
+        .credentials(Credentials.bearer(KEY))
+        .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(100)).build())
+        .readTimeout(Duration.ofSeconds(15))
+        .attemptTimeout(Duration.ofSeconds(20))
+        .sleeper(sleeps::add)
+        .jitter(() -> 1.0);
+  }
+
+  FlexProvider provider() {
+    return open(config().build());
+  }
+
+  FlexProvider open(ProviderConfig config) {
+    FlexProvider provider = new FlexProviderFactory().create(config);
+    opened.add(provider);
+    return provider;
+  }
+
+  FlexClient client() {
+    return provider().vendorClient();
+  }
+
+  /** A recorded Wavix payload from the test fixtures. */
+  static String payload(String name) {
+    return Payloads.text("flex/" + name);
+  }
+
+  List<LoggedRequest> requests() {
+    return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+        com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+  }
+
+  @Override
+  public void close() {
+    opened.forEach(FlexProvider::close);
+    server.stop();
+  }
+}
