@@ -58,7 +58,7 @@ public abstract class FlexTrunkSummary {
 
   /** Seconds of outbound calls this month. */
   @JsonProperty("talk_time")
-  public abstract Optional<Long> talkTime();
+  public abstract Optional<Integer> talkTime();
 
   /** Cost of outbound calls this month, in USD (a string in Wavix's answer, kept exact). */
   @JsonProperty("charge")

@@ -90,7 +90,7 @@ class FlexClientTest {
     assertThat(first.multipleNumbers()).isTrue();
     assertThat(first.status()).contains(FlexTrunkStatus.PENDING);
     assertThat(first.charge()).contains(new BigDecimal("24.637"));
-    assertThat(first.talkTime()).contains(65L);
+    assertThat(first.talkTime()).contains(65);
     assertThat(first.machineDetectionEnabled()).contains(true);
     assertThat(first.callRecordingEnabled()).contains(true);
     assertThat(first.transcriptionEnabled()).contains(true);
@@ -107,7 +107,7 @@ class FlexClientTest {
     assertThat(second.hostRequest()).isEmpty();
     assertThat(second.status()).contains(FlexTrunkStatus.ACTIVE);
     assertThat(second.charge()).hasValueSatisfying(c -> assertThat(c.toString()).isEqualTo("3.120"));
-    assertThat(second.talkTime()).contains(1260L);
+    assertThat(second.talkTime()).contains(1260);
     assertThat(second.encryptedMedia()).contains(true);
     assertThat(second.accessToken().map(Secret::reveal)).contains("9f8e7d6c5b4a3921");
     assertThat(second.otherFields()).containsEntry("passthrough_request", NullNode.getInstance());
