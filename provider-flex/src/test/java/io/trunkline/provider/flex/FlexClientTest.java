@@ -30,18 +30,30 @@ import io.trunkline.core.spi.Json;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(20)
 class FlexClientTest {
   private static final String PASSWORD = "4r=h;EaCB85QNtr2";
-  private final FlexFixture fx = new FlexFixture();
+  private static FlexFixture fx;
+
+  @BeforeAll
+  static void startServer() {
+    fx = new FlexFixture();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    fx.close();
+  }
 
   @AfterEach
-  void stop() {
-    fx.close();
+  void reset() {
+    fx.reset();
   }
 
   /** The seed's create request (create-request.json), built with the typed request. */

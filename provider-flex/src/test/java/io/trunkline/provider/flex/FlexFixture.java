@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A WireMock server on loopback and a flex provider pointed at it, with a recording sleeper. */
+/**
+ * A WireMock server on loopback and flex providers pointed at it, with a recording sleeper. One per test class
+ * ({@code @BeforeAll}), {@link #reset()} after each test.
+ */
 final class FlexFixture implements AutoCloseable {
   static final String KEY = "wavix-test-key-5f2c8e91";
 
@@ -65,9 +68,17 @@ final class FlexFixture implements AutoCloseable {
         com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
   }
 
+  /** Between tests: closes the providers opened, forgets stubs, journal and sleeps; the server keeps running. */
+  void reset() {
+    opened.forEach(FlexProvider::close);
+    opened.clear();
+    server.resetAll();
+    sleeps.clear();
+  }
+
   @Override
   public void close() {
-    opened.forEach(FlexProvider::close);
+    reset();
     server.stop();
   }
 }

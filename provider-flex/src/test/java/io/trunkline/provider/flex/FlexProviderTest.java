@@ -38,7 +38,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,11 +49,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(30)
 class FlexProviderTest {
   private static final String PASSWORD = "New-pass-2024!";
-  private final FlexFixture fx = new FlexFixture();
+  private static FlexFixture fx;
+
+  @BeforeAll
+  static void startServer() {
+    fx = new FlexFixture();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    fx.close();
+  }
 
   @AfterEach
-  void stop() {
-    fx.close();
+  void reset() {
+    fx.reset();
   }
 
   private void stubGet(String id, String payload) {
