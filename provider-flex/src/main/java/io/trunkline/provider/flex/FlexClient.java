@@ -110,11 +110,17 @@ public final class FlexClient {
     return Long.toString(id);
   }
 
-  /** The request's JSON with the real password in it; the password is masked in logs and error messages. */
+  /**
+   * The request's JSON with the real password in it (masked in logs and error messages), and {@code callerid: ""}
+   * for a validated request without one (only allowed with {@code multiple_numbers}; Wavix requires the field).
+   */
   private static ApiRequest withBody(ApiRequest.Builder builder, FlexTrunkRequest request) {
     Secret password = request.password().orElseThrow();
     ObjectNode body = Json.mapper().valueToTree(request);
     body.put("password", password.reveal());
+    if (!body.has("callerid")) {
+      body.put("callerid", "");
+    }
     return builder.body(body).sensitive(password).build();
   }
 

@@ -42,7 +42,8 @@ public abstract class FlexTrunkRequest {
 
   /**
    * The caller ID: an active or verified number of the account, as digits ({@code "13132847320"}). Required,
-   * except that with {@link #multipleNumbers()} an empty string (or nothing) means "no single caller ID".
+   * except that with {@link #multipleNumbers()} an empty string (or nothing, sent as {@code ""}) means "no single
+   * caller ID".
    */
   @JsonProperty("callerid")
   public abstract Optional<String> callerid();

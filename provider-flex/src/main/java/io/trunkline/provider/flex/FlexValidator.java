@@ -23,6 +23,10 @@ final class FlexValidator {
           "is required: Wavix needs the trunk's SIP password on create and on every update, and never returns it"
               + " (set FlexTrunkRequest.password(...))");
     }
+    if (r.password().get().reveal().equals("****")) {
+      throw new TrunkValidationException("password", "is the mask '****' that Trunkline prints instead of a"
+          + " password (read back from a printed or serialized request?), not the trunk's password");
+    }
     callerId(r);
     ips(r);
     r.hostRequest().ifPresent(h -> Validate.ipAddress("host_request.host",

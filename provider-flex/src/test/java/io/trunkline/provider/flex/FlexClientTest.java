@@ -281,6 +281,22 @@ class FlexClientTest {
   }
 
   @Test
+  void create_withMultipleNumbersAndNoCallerId_sendsAnEmptyCallerId() {
+    fx.server.stubFor(post(urlEqualTo("/v1/trunks"))
+        .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+            .withBody(FlexFixture.payload("created-trunk.json"))));
+
+    fx.client().create(FlexTrunkRequest.builder().label("Dialer").password(Secret.of(PASSWORD))
+        .multipleNumbers(true).build());
+
+    fx.server.verify(1, postRequestedFor(urlEqualTo("/v1/trunks")).withRequestBody(equalToJson("""
+        {"label": "Dialer", "password": "4r=h;EaCB85QNtr2", "callerid": "", "multiple_numbers": true,
+         "ip_restrict": false, "didinfo_enabled": true, "call_restrict": false, "cost_limit": false,
+         "channels_restrict": false, "rewrite_enabled": false, "transcription_enabled": false,
+         "transcription_threshold": 6}""")));
+  }
+
+  @Test
   void update_putsTheWholeBodyToTheTrunk() {
     fx.server.stubFor(put(urlEqualTo("/v1/trunks/293")).willReturn(okJson(FlexFixture.payload("created-trunk.json"))));
 

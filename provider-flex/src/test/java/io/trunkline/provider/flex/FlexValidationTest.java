@@ -52,6 +52,7 @@ class FlexValidationTest {
         refused("label", b -> b.label(Optional.empty())),
         refused("label", b -> b.label("  ")),
         refused("password", b -> b.password(Optional.empty())),
+        refused("password", b -> b.password(Secret.of("****"))),
         refused("callerid", b -> b.callerid(Optional.empty())),
         refused("callerid", b -> b.callerid("")),
         refused("callerid", b -> b.callerid("+13132847320")),
