@@ -1,0 +1,160 @@
+package io.trunkline.provider.flex;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trunkline.core.Paged;
+import io.trunkline.core.Secret;
+import io.trunkline.core.error.ApiFailure;
+import io.trunkline.core.error.TrunkApiException;
+import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.core.error.TrunkUnauthorizedException;
+import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.core.spi.ApiRequest;
+import io.trunkline.core.spi.HttpEngine;
+import io.trunkline.core.spi.Json;
+import io.trunkline.core.spi.Paging;
+import io.trunkline.core.spi.ResponseReader;
+import io.trunkline.core.spi.Validate;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+/**
+ * The Wavix SIP trunks API ({@code /v1/trunks}) with Wavix's own types: list, create, get, update, delete.
+ * Every call sends {@code Authorization: Bearer <api key>}; requests are checked before they are sent
+ * ({@link io.trunkline.core.error.TrunkValidationException}, nothing sent), and Wavix's error bodies become typed
+ * exceptions ({@link FlexServiceNotProvisionedException} when the plan lacks the service). Thread-safe; get it
+ * from {@code provider.unwrap(FlexClient.class)} or {@link FlexProvider#vendorClient()}.
+ *
+ * <p><b>{@link #update} replaces the whole trunk</b>: fields left out of the request revert to Wavix's defaults.
+ * Build the request with {@link FlexTrunkRequest#builderFrom(FlexTrunk)} to keep what is not meant to change.
+ */
+public final class FlexClient {
+  /** Wavix's own page size, used when none is given. */
+  public static final int DEFAULT_PAGE_SIZE = 25;
+  private static final String TRUNKS = "/v1/trunks";
+
+  private final HttpEngine http;
+
+  FlexClient(HttpEngine http) {
+    this.http = http;
+  }
+
+  /** Every trunk of the account, {@value #DEFAULT_PAGE_SIZE} per request, pages fetched as iteration reaches them. */
+  public Paged<FlexTrunkSummary> list() {
+    return list(DEFAULT_PAGE_SIZE);
+  }
+
+  /**
+   * Every trunk of the account, {@code perPage} per request ({@code GET /v1/trunks?page=N&per_page=M} from page 1),
+   * pages fetched lazily. Paging stops at the {@code pagination.total} Wavix reports, on an empty page, or on a
+   * short page when no total is sent.
+   */
+  public Paged<FlexTrunkSummary> list(int perPage) {
+    Validate.positive("per_page", perPage);
+    return Paging.byPageNumber(1, perPage, (page, size) -> {
+      FlexTrunkPage result = listPage(page, size);
+      OptionalLong total = result.pagination().flatMap(FlexPagination::total)
+          .map(OptionalLong::of).orElse(OptionalLong.empty());
+      return Paging.Chunk.of(result.sipTrunks(), total);
+    });
+  }
+
+  /** One page as Wavix returns it: {@code GET /v1/trunks?page=&per_page=}, pages counted from 1. */
+  public FlexTrunkPage listPage(int page, int perPage) {
+    Validate.positive("page", page);
+    Validate.positive("per_page", perPage);
+    return send(ApiRequest.get(TRUNKS).query("page", page).query("per_page", perPage).build(),
+        ResponseReader.json(FlexTrunkPage.class));
+  }
+
+  /** {@code GET /v1/trunks/{id}}: one trunk's whole configuration. */
+  public FlexTrunk get(long id) {
+    return send(ApiRequest.get(TRUNKS).segment("id", checkId(id)).build(), ResponseReader.json(FlexTrunk.class));
+  }
+
+  /** {@code POST /v1/trunks}: creates a trunk (Wavix answers 201) and returns it. Sent once, never retried. */
+  public FlexTrunk create(FlexTrunkRequest request) {
+    FlexValidator.validate(request);
+    return send(withBody(ApiRequest.post(TRUNKS), request), ResponseReader.json(FlexTrunk.class));
+  }
+
+  /**
+   * {@code PUT /v1/trunks/{id}}: <b>replaces</b> the trunk's configuration with {@code request}; every field left
+   * out reverts to Wavix's default. Returns the trunk as Wavix now has it.
+   */
+  public FlexTrunk update(long id, FlexTrunkRequest request) {
+    String segment = checkId(id);
+    FlexValidator.validate(request);
+    return send(withBody(ApiRequest.put(TRUNKS).segment("id", segment), request),
+        ResponseReader.json(FlexTrunk.class));
+  }
+
+  /** {@code DELETE /v1/trunks/{id}}: deletes the trunk; Wavix answers {@code {"success": true}}. */
+  public void delete(long id) {
+    String segment = checkId(id);
+    ApiRequest request = ApiRequest.delete(TRUNKS).segment("id", segment).build();
+    JsonNode answer = send(request, FlexClient::readOptionalJson);
+    if (answer != null && answer.path("success").isBoolean() && !answer.get("success").asBoolean()) {
+      throw TrunkApiException.of(ApiFailure.builder().provider(FlexProviderFactory.ID).method("DELETE")
+          .path(TRUNKS + "/" + segment).status(200)
+          .vendorMessage(Json.text(answer, "message").orElse("Wavix answered success: false"))
+          .note("the trunk may not have been deleted").build());
+    }
+  }
+
+  private static String checkId(long id) {
+    if (id <= 0) {
+      throw new TrunkValidationException("id", "must be a positive Wavix trunk id, was " + id);
+    }
+    return Long.toString(id);
+  }
+
+  /**
+   * The request's JSON with the real password in it (masked in logs and error messages), and {@code callerid: ""}
+   * for a validated request without one (only allowed with {@code multiple_numbers}; Wavix requires the field).
+   */
+  private static ApiRequest withBody(ApiRequest.Builder builder, FlexTrunkRequest request) {
+    Secret password = request.password().orElseThrow();
+    ObjectNode body = Json.mapper().valueToTree(request);
+    body.put("password", password.reveal());
+    if (!body.has("callerid")) {
+      body.put("callerid", "");
+    }
+    return builder.body(body).sensitive(password).build();
+  }
+
+  /** The body as JSON, or null when it is empty (a bare 200 to a delete is success too). */
+  private static JsonNode readOptionalJson(io.trunkline.core.spi.ApiResponse response) throws IOException {
+    byte[] bytes = response.body().readAllBytes();
+    if (bytes.length == 0) {
+      return null;
+    }
+    try {
+      return Json.mapper().readTree(bytes);
+    } catch (IOException e) {
+      throw new TrunkResponseException("[DELETE] could not read Wavix's answer to a delete as JSON",
+          "DELETE", TRUNKS, response.status(), null);
+    }
+  }
+
+  private <T> T send(ApiRequest request, ResponseReader<T> reader) {
+    try {
+      return http.execute(request, reader);
+    } catch (TrunkUnauthorizedException e) {
+      if (e.status() == 403 && e.vendorMessage().map(FlexClient::notProvisioned).orElse(false)) {
+        ApiFailure f = e.failure();
+        String note = "the account's Wavix plan does not include this (the SIP trunks API needs Flex Pro)";
+        FlexServiceNotProvisionedException plan = new FlexServiceNotProvisionedException(f.toBuilder()
+            .note(f.note().map(n -> n + "; " + note).orElse(note)).build());
+        plan.initCause(e);
+        throw plan;
+      }
+      throw e;
+    }
+  }
+
+  private static boolean notProvisioned(String message) {
+    return message.toLowerCase(Locale.ROOT).contains("not provisioned");
+  }
+}

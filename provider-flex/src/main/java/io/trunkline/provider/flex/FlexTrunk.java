@@ -1,0 +1,198 @@
+package io.trunkline.provider.flex;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.trunkline.core.Secret;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A Wavix SIP trunk's configuration, as {@code GET}, {@code POST} and {@code PUT /v1/trunks…} return it
+ * (Wavix's {@code TrunksResponse}). Fields Wavix leaves out take the defaults its document states; fields it adds
+ * later are kept in {@link #otherFields()} so that a read-modify-write update sends them back unchanged.
+ * The trunk's SIP password is never returned.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFlexTrunk.class)
+@JsonDeserialize(as = ImmutableFlexTrunk.class)
+public abstract class FlexTrunk {
+  /** The trunk's id on the platform. */
+  @JsonProperty("id")
+  public abstract long id();
+
+  /** The system-generated SIP login of the trunk (the SIP user name), such as {@code "67758"}. */
+  @JsonProperty("name")
+  public abstract String name();
+
+  /**
+   * The trunk's caller ID: empty when none is set (Wavix sends {@code null}), an empty string when multiple
+   * caller IDs are allowed on the trunk ({@link #multipleNumbers()}), else the number as digits.
+   */
+  @JsonProperty("callerid")
+  public abstract Optional<String> callerid();
+
+  /** The user-defined name of the trunk. */
+  @JsonProperty("label")
+  public abstract String label();
+
+  /** Whether only {@link #allowedIps()} may register with the trunk. */
+  @JsonProperty("ip_restrict")
+  @Value.Default
+  public boolean ipRestrict() {
+    return false;
+  }
+
+  /** The public static IP addresses allowed to register, with their ids in the list. */
+  @JsonProperty("allowed_ips")
+  public abstract List<FlexAllowedIp> allowedIps();
+
+  /** Whether {@link #maxChannels()} limits the concurrent outbound calls. */
+  @JsonProperty("channels_restrict")
+  @Value.Default
+  public boolean channelsRestrict() {
+    return false;
+  }
+
+  /** The most concurrent outbound calls; applies only when {@link #channelsRestrict()}. */
+  @JsonProperty("max_channels")
+  public abstract Optional<Integer> maxChannels();
+
+  /** Whether {@link #maxCallCost()} limits the cost of an outbound call. */
+  @JsonProperty("cost_limit")
+  @Value.Default
+  public boolean costLimit() {
+    return false;
+  }
+
+  /** The highest cost of one outbound call, in USD (a string in Wavix's responses, kept exact). */
+  @JsonProperty("max_call_cost")
+  @JsonFormat(shape = JsonFormat.Shape.STRING)
+  public abstract Optional<BigDecimal> maxCallCost();
+
+  /** Whether {@link #callLimit()} limits the call duration; Wavix may send {@code null}. */
+  @JsonProperty("call_restrict")
+  public abstract Optional<Boolean> callRestrict();
+
+  /** The longest call, in seconds; applies only when {@link #callRestrict()}. */
+  @JsonProperty("call_limit")
+  public abstract Optional<Integer> callLimit();
+
+  /** Whether inbound calls carry the dialed number in the {@code To} header of the SIP INVITE. */
+  @JsonProperty("didinfo_enabled")
+  @Value.Default
+  public boolean didinfoEnabled() {
+    return true;
+  }
+
+  /** Whether the custom dial plan ({@link #rewritePrefix()}, {@link #rewriteCond()}) is active. */
+  @JsonProperty("rewrite_enabled")
+  @Value.Default
+  public boolean rewriteEnabled() {
+    return false;
+  }
+
+  /** Digits added before each dialed number. */
+  @JsonProperty("rewrite_prefix")
+  public abstract Optional<String> rewritePrefix();
+
+  /** Leading digits removed from each dialed number. */
+  @JsonProperty("rewrite_cond")
+  public abstract Optional<String> rewriteCond();
+
+  /** Whether outbound calls are recorded (Flex Pro). */
+  @JsonProperty("call_recording_enabled")
+  @Value.Default
+  public boolean callRecordingEnabled() {
+    return false;
+  }
+
+  /** Whether voicemail (answering machine) detection is on (Flex Pro). */
+  @JsonProperty("machine_detection_enabled")
+  @Value.Default
+  public boolean machineDetectionEnabled() {
+    return false;
+  }
+
+  /** Whether calls are transcribed automatically (Flex Pro). */
+  @JsonProperty("transcription_enabled")
+  @Value.Default
+  public boolean transcriptionEnabled() {
+    return false;
+  }
+
+  /** The shortest call, in seconds, that is transcribed (Flex Pro). */
+  @JsonProperty("transcription_threshold")
+  @Value.Default
+  public int transcriptionThreshold() {
+    return 6;
+  }
+
+  /** When the trunk was created. */
+  @JsonProperty("created_at")
+  public abstract Optional<Instant> createdAt();
+
+  /** {@code "dynamic"} for digest registration, otherwise the IP address the trunk authenticates. */
+  @JsonProperty("host")
+  public abstract Optional<String> host();
+
+  /** Whether any active or verified number of the account may be used as caller ID. */
+  @JsonProperty("multiple_numbers")
+  @Value.Default
+  public boolean multipleNumbers() {
+    return false;
+  }
+
+  /** Whether media is encrypted (SRTP). */
+  @JsonProperty("encrypted_media")
+  @Value.Default
+  public boolean encryptedMedia() {
+    return false;
+  }
+
+  /** Whether caller ID passthrough is on. */
+  @JsonProperty("passthrough")
+  public abstract Optional<Boolean> passthrough();
+
+  /** The authentication method, where Wavix reports it here (it always does in the list). */
+  @JsonProperty("auth_method")
+  public abstract Optional<FlexAuthMethod> authMethod();
+
+  /** The trunk's status, where Wavix reports it here (it always does in the list). */
+  @JsonProperty("status")
+  public abstract Optional<FlexTrunkStatus> status();
+
+  /** The IP authentication request, where Wavix reports it here. */
+  @JsonProperty("host_request")
+  public abstract Optional<FlexHostRequest> hostRequest();
+
+  /** The trunk's static access token; printed and written as {@code ****}. */
+  @JsonProperty("access_token")
+  public abstract Optional<Secret> accessToken();
+
+  /** Fields of Wavix's answer this version does not know, under their own names. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> otherFields();
+
+  /**
+   * True when the trunk authenticates by IP address rather than by digest registration: by its
+   * {@code auth_method} where reported, else by its {@code host} (anything but {@code dynamic}).
+   */
+  public boolean usesIpAuthentication() {
+    if (authMethod().filter(FlexAuthMethod::isKnown).isPresent()) {
+      return authMethod().get().equals(FlexAuthMethod.IP_AUTH);
+    }
+    return host().map(h -> !h.isEmpty() && !h.equalsIgnoreCase("dynamic")).orElse(false);
+  }
+
+  public static ImmutableFlexTrunk.Builder builder() {
+    return ImmutableFlexTrunk.builder();
+  }
+}

@@ -1,0 +1,202 @@
+package io.trunkline.provider.flex;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.trunkline.core.Secret;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The body of {@code POST /v1/trunks} and {@code PUT /v1/trunks/{id}} (Wavix's {@code CreateSIPTrunkRequest}).
+ *
+ * <p><b>An update replaces the whole trunk:</b> Wavix resets every field left out to its default. To change one
+ * setting, start from the trunk as it is with {@link #builderFrom(FlexTrunk)}, set the password (Wavix never
+ * returns it) and the change, and send that; {@link FlexProvider#update} does exactly this.
+ *
+ * <p>The fields Wavix requires that have a documented default ({@code ip_restrict}, {@code didinfo_enabled},
+ * {@code call_restrict}, {@code cost_limit}, {@code channels_restrict}, {@code rewrite_enabled},
+ * {@code transcription_enabled}, {@code transcription_threshold}) default to it here and are always sent;
+ * {@code label}, {@code password} and {@code callerid} have none and are checked before sending. Optional fields
+ * left empty are not sent. The password is written as {@code ****} by {@code toString()} and by this type's own
+ * JSON form; only {@link FlexClient} puts the real value on the wire.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFlexTrunkRequest.class)
+@JsonDeserialize(as = ImmutableFlexTrunkRequest.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public abstract class FlexTrunkRequest {
+  /** The user-defined name of the trunk. Required. */
+  @JsonProperty("label")
+  public abstract Optional<String> label();
+
+  /** The trunk's SIP password. Required, on update too (Wavix does not return it). */
+  @JsonProperty("password")
+  public abstract Optional<Secret> password();
+
+  /**
+   * The caller ID: an active or verified number of the account, as digits ({@code "13132847320"}). Required,
+   * except that with {@link #multipleNumbers()} an empty string (or nothing, sent as {@code ""}) means "no single
+   * caller ID".
+   */
+  @JsonProperty("callerid")
+  public abstract Optional<String> callerid();
+
+  /** Whether any active or verified number of the account may be used as caller ID. */
+  @JsonProperty("multiple_numbers")
+  public abstract Optional<Boolean> multipleNumbers();
+
+  /** Whether only {@link #allowedIps()} may register; when true they are required. */
+  @JsonProperty("ip_restrict")
+  @Value.Default
+  public boolean ipRestrict() {
+    return false;
+  }
+
+  /** Public static IP addresses allowed to register; not sent when empty. */
+  @JsonProperty("allowed_ips")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<FlexAllowedIp> allowedIps();
+
+  /** Asks Wavix to authenticate the trunk by this IP address instead of digest registration (manual review). */
+  @JsonProperty("host_request")
+  public abstract Optional<FlexHostRequest> hostRequest();
+
+  /** Whether inbound calls carry the dialed number in the {@code To} header. Default true. */
+  @JsonProperty("didinfo_enabled")
+  @Value.Default
+  public boolean didinfoEnabled() {
+    return true;
+  }
+
+  /** Whether {@link #callLimit()} limits call duration. */
+  @JsonProperty("call_restrict")
+  @Value.Default
+  public boolean callRestrict() {
+    return false;
+  }
+
+  /** The longest call, in seconds (at most the account's maximum); required when {@link #callRestrict()}. */
+  @JsonProperty("call_limit")
+  public abstract Optional<Integer> callLimit();
+
+  /** Whether {@link #maxCallCost()} limits the cost of one outbound call. */
+  @JsonProperty("cost_limit")
+  @Value.Default
+  public boolean costLimit() {
+    return false;
+  }
+
+  /** The highest cost of one outbound call in USD, sent as a JSON number; required when {@link #costLimit()}. */
+  @JsonProperty("max_call_cost")
+  public abstract Optional<BigDecimal> maxCallCost();
+
+  /** Whether {@link #maxChannels()} limits concurrent outbound calls. */
+  @JsonProperty("channels_restrict")
+  @Value.Default
+  public boolean channelsRestrict() {
+    return false;
+  }
+
+  /** The most concurrent outbound calls (at most the account's capacity); required when {@link #channelsRestrict()}. */
+  @JsonProperty("max_channels")
+  public abstract Optional<Integer> maxChannels();
+
+  /** Whether the custom dial plan is active. */
+  @JsonProperty("rewrite_enabled")
+  @Value.Default
+  public boolean rewriteEnabled() {
+    return false;
+  }
+
+  /** Digits to add before each dialed number. */
+  @JsonProperty("rewrite_prefix")
+  public abstract Optional<String> rewritePrefix();
+
+  /** Leading digits to remove from each dialed number. */
+  @JsonProperty("rewrite_cond")
+  public abstract Optional<String> rewriteCond();
+
+  /** Whether outbound calls are recorded (Flex Pro). */
+  @JsonProperty("call_recording_enabled")
+  public abstract Optional<Boolean> callRecordingEnabled();
+
+  /** Whether calls are transcribed automatically (Flex Pro). */
+  @JsonProperty("transcription_enabled")
+  @Value.Default
+  public boolean transcriptionEnabled() {
+    return false;
+  }
+
+  /** The shortest call, in seconds, that is transcribed (Flex Pro). Default 6. */
+  @JsonProperty("transcription_threshold")
+  @Value.Default
+  public int transcriptionThreshold() {
+    return 6;
+  }
+
+  /** Whether voicemail detection is on (Flex Pro). */
+  @JsonProperty("machine_detection_enabled")
+  public abstract Optional<Boolean> machineDetectionEnabled();
+
+  /** Whether media is encrypted (SRTP). */
+  @JsonProperty("encrypted_media")
+  public abstract Optional<Boolean> encryptedMedia();
+
+  /** Whether caller ID passthrough is on. */
+  @JsonProperty("passthrough")
+  public abstract Optional<Boolean> passthrough();
+
+  /** Further fields sent as they are: fields of the trunk this version does not know, kept on update. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> otherFields();
+
+  public static ImmutableFlexTrunkRequest.Builder builder() {
+    return ImmutableFlexTrunkRequest.builder();
+  }
+
+  /**
+   * A request that sets every field as {@code current} has it, for a full-replace update: the allowed IPs
+   * without their list ids, the fields this version does not know, and the IP authentication (the trunk's
+   * {@code host_request} as reported when it names a host, else one for its {@code host} when it authenticates by
+   * IP, so that leaving it out does not revert the trunk to digest registration). Set the password
+   * (required) and the change on the builder.
+   */
+  public static ImmutableFlexTrunkRequest.Builder builderFrom(FlexTrunk current) {
+    ImmutableFlexTrunkRequest.Builder b = builder()
+        .label(current.label())
+        .callerid(current.callerid())
+        .multipleNumbers(current.multipleNumbers())
+        .ipRestrict(current.ipRestrict())
+        .didinfoEnabled(current.didinfoEnabled())
+        .callRestrict(current.callRestrict().orElse(false))
+        .callLimit(current.callLimit())
+        .costLimit(current.costLimit())
+        .maxCallCost(current.maxCallCost())
+        .channelsRestrict(current.channelsRestrict())
+        .maxChannels(current.maxChannels())
+        .rewriteEnabled(current.rewriteEnabled())
+        .rewritePrefix(current.rewritePrefix())
+        .rewriteCond(current.rewriteCond())
+        .callRecordingEnabled(current.callRecordingEnabled())
+        .transcriptionEnabled(current.transcriptionEnabled())
+        .transcriptionThreshold(current.transcriptionThreshold())
+        .machineDetectionEnabled(current.machineDetectionEnabled())
+        .encryptedMedia(current.encryptedMedia())
+        .passthrough(current.passthrough())
+        .putAllOtherFields(current.otherFields());
+    current.allowedIps().forEach(ip -> b.addAllowedIps(FlexAllowedIp.of(ip.ip())));
+    if (current.hostRequest().flatMap(FlexHostRequest::host).isPresent()) {
+      b.hostRequest(current.hostRequest());
+    } else if (current.usesIpAuthentication() && current.host().isPresent()) {
+      b.hostRequest(FlexHostRequest.of(current.host().get()));
+    }
+    return b;
+  }
+}
