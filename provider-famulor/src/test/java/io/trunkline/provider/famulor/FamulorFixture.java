@@ -14,20 +14,24 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A WireMock server on loopback and a Famulor provider pointed at it, with a recording sleeper. */
+/**
+ * A WireMock server on loopback (one for the whole test run, reset for each fixture) and a fresh Famulor provider
+ * pointed at it, with a recording sleeper.
+ */
 final class FamulorFixture implements AutoCloseable {
+  private static final WireMockServer SERVER = startServer();
+
   static final String KEY = "fam-key-8d2e5f1a-SECRET";
   static final String TRUNKS = "/api/user/phone-numbers/sip-trunks";
   static final Instant NOW = Instant.parse("2026-04-01T08:00:00Z");
 
-  final WireMockServer server =
-      new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+  final WireMockServer server = SERVER;
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
   final FamulorProvider provider;
   final FamulorClient client;
 
   FamulorFixture() {
-    server.start();
+    server.resetAll();
     provider = (FamulorProvider) new FamulorProviderFactory().create(config().build());
     client = provider.vendorClient();
   }
@@ -51,6 +55,13 @@ final class FamulorFixture implements AutoCloseable {
   @Override
   public void close() {
     provider.close();
-    server.stop();
+  }
+
+  private static WireMockServer startServer() {
+    WireMockServer server =
+        new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+    return server;
   }
 }

@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
  * (and, like Famulor, give it new voice-trunk ids when credentials, address or inbound settings change), delete
  * removes it. It answers Famulor's documented bodies: 201 on create, 422 with {@code errors} per field on invalid
  * input, 409 on a duplicate (same phone number, user name and address), 404 on an unknown id, 401 without the
- * right bearer key. Every answer carries {@code X-RateLimit-*} headers; {@link #enforceRateLimit} makes it answer
- * 429 with Famulor's rate-limit body once the minute's budget is spent.
+ * right bearer key. Every answer carries {@code X-RateLimit-*} headers (Famulor's 100 requests per minute);
+ * {@link #enforceRateLimit} makes it answer 429 with Famulor's rate-limit body once the minute's budget is spent.
  */
 public class FamulorSimulator extends VendorSimulator {
   /** The API key this simulator accepts. */
@@ -47,13 +47,14 @@ public class FamulorSimulator extends VendorSimulator {
   private static final List<String> RESPONSE_FIELDS = List.of("id", "phone_number", "nickname", "sip_username",
       "sip_address", "sip_calling_format", "inbound_authorization_type", "allowed_inbound_ips", "outbound_proxy",
       "country_code", "inbound_trunk_id", "outbound_trunk_id", "created_at", "updated_at");
-  private static final int RATE_LIMIT = 100;
+  private static final int DEFAULT_RATE_LIMIT = 100;
 
   private final Map<Long, ObjectNode> trunks = new LinkedHashMap<>();
   private final AtomicLong ids = new AtomicLong(41);
   private final AtomicLong voiceTrunks = new AtomicLong(0x5a3c01);
   private final Clock clock;
   private volatile boolean enforceRateLimit;
+  private volatile int rateLimit = DEFAULT_RATE_LIMIT;
   private long windowStart;
   private int windowCount;
 
@@ -93,9 +94,13 @@ public class FamulorSimulator extends VendorSimulator {
     seed("+442079460958", null, "london-sales", "voip.gamma.co.uk", "+e164", "auth", List.of(), false, "GB");
   }
 
-  /** Answer 429 with Famulor's rate-limit body once {@value #RATE_LIMIT} requests were made in a minute. */
-  public FamulorSimulator enforceRateLimit(boolean enforce) {
-    this.enforceRateLimit = enforce;
+  /** Answer 429 with Famulor's rate-limit body once {@code perMinute} requests were made in a clock minute. */
+  public FamulorSimulator enforceRateLimit(int perMinute) {
+    if (perMinute < 1) {
+      throw new IllegalArgumentException("perMinute must be at least 1");
+    }
+    this.rateLimit = perMinute;
+    this.enforceRateLimit = true;
     return this;
   }
 
@@ -130,7 +135,7 @@ public class FamulorSimulator extends VendorSimulator {
       windowCount = 0;
     }
     windowCount++;
-    if (enforceRateLimit && windowCount > RATE_LIMIT) {
+    if (enforceRateLimit && windowCount > rateLimit) {
       ObjectNode body = Json.object().put("error", "Rate limit exceeded")
           .put("message", "Too many requests. Please try again later.")
           .put("retry_after", (windowStart + 1) * 60 - clock.instant().getEpochSecond());
@@ -140,8 +145,8 @@ public class FamulorSimulator extends VendorSimulator {
   }
 
   private synchronized SimResponse limitHeaders(SimResponse response) {
-    return response.withHeader("X-RateLimit-Limit", Integer.toString(RATE_LIMIT))
-        .withHeader("X-RateLimit-Remaining", Integer.toString(Math.max(0, RATE_LIMIT - windowCount)))
+    return response.withHeader("X-RateLimit-Limit", Integer.toString(rateLimit))
+        .withHeader("X-RateLimit-Remaining", Integer.toString(Math.max(0, rateLimit - windowCount)))
         .withHeader("X-RateLimit-Reset", Long.toString((windowStart + 1) * 60));
   }
 
