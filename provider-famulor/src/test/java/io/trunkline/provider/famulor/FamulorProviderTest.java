@@ -302,6 +302,18 @@ class FamulorProviderTest {
         .withRequestBody(equalToJson("{\"nickname\":null}", false, false)));
   }
 
+  @Test
+  void update_readFromAPatchFile_clearsTheNickname() throws Exception {
+    fx.server.stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(payload("update-200-credentials.json"))));
+    TrunkUpdate patch = Json.mapper().readValue("{\"countryCode\":\"DE\",\"attributes\":{\"nickname\":null,"
+        + "\"sip_calling_format\":\"national\"}}", TrunkUpdate.class);
+
+    fx.provider.update("42", patch);
+
+    fx.server.verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42")).withRequestBody(equalToJson(
+        "{\"nickname\":null,\"country_code\":\"DE\",\"sip_calling_format\":\"national\"}", false, false)));
+  }
+
   static Stream<Arguments> refusedUpdates() {
     return Stream.of(
         arguments("nothing", TrunkUpdate.builder().build(), "update"),
