@@ -1,0 +1,174 @@
+package io.trunkline.provider.famulor;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trunkline.core.Paged;
+import io.trunkline.core.spi.ApiRequest;
+import io.trunkline.core.spi.ApiResponse;
+import io.trunkline.core.spi.HttpEngine;
+import io.trunkline.core.spi.Json;
+import io.trunkline.core.spi.Paging;
+import io.trunkline.core.spi.ResponseReader;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Famulor's SIP-trunk API with its own types: list, get, create, update and delete. Every input is checked
+ * against the rules of Famulor's pages before it is sent ({@code TrunkValidationException}, nothing sent); errors
+ * come back as the typed {@code TrunkApiException}s, a 422 as {@code TrunkApiValidationException} with Famulor's
+ * messages per field. Thread-safe; get one from {@code provider.unwrap(FamulorClient.class)}.
+ *
+ * <p>Rate limits: every successful response's {@code X-RateLimit-*} headers are recorded, and
+ * {@link #lastRateLimit()} returns the latest. A 429 (or Famulor's rate-limit body with any status) is retried by
+ * the retry layer for idempotent calls after the wait Famulor asked for ({@code Retry-After}, else the body's
+ * {@code retry_after}); it surfaces as {@code TrunkRateLimitedException} with {@code retryAfter()}.
+ */
+public final class FamulorClient {
+  /** The collection of SIP trunks. */
+  static final String SIP_TRUNKS = "/api/user/phone-numbers/sip-trunks";
+  /** The generic phone-number path, where a SIP trunk is deleted. */
+  static final String PHONE_NUMBERS = "/api/user/phone-numbers";
+
+  private static final JavaType JSON_NODE = Json.mapper().constructType(JsonNode.class);
+  private static final JavaType TRUNK_LIST = Json.mapper().constructType(new TypeReference<List<FamulorSipTrunk>>() {});
+  private static final JavaType TRUNK = Json.mapper().constructType(FamulorSipTrunk.class);
+
+  private final HttpEngine http;
+  private final Clock clock;
+  private final AtomicReference<FamulorRateLimit> lastRateLimit = new AtomicReference<>();
+
+  FamulorClient(HttpEngine http, Clock clock) {
+    this.http = http;
+    this.clock = clock;
+  }
+
+  /**
+   * {@code GET /api/user/phone-numbers/sip-trunks}: every SIP trunk of the account. Famulor returns them all in
+   * one answer (no paging), without {@code inbound_trunk_id}/{@code outbound_trunk_id}. Lazy: the request is sent
+   * when iteration starts, again for each iteration.
+   */
+  public Paged<FamulorSipTrunk> list() {
+    ApiRequest request = ApiRequest.get(SIP_TRUNKS).build();
+    return Paging.unpaged(() -> http.execute(request, reading(response -> data(response, true, TRUNK_LIST))));
+  }
+
+  /** {@code GET /api/user/phone-numbers/sip-trunks/{id}}; {@code TrunkNotFoundException} when there is none. */
+  public FamulorSipTrunk get(long id) {
+    ApiRequest request = ApiRequest.get(SIP_TRUNKS).segment(FamulorFields.ID, idText(id)).build();
+    return http.execute(request, reading(response -> data(response, false, TRUNK)));
+  }
+
+  /**
+   * {@code POST /api/user/phone-numbers/sip-trunks} (201): Famulor provisions the inbound and outbound voice trunks
+   * and returns the new trunk. Checked before sending. Never retried: a create whose answer was lost throws with
+   * {@code outcomeUnknown()}; list before creating again. A duplicate (same phone number, user name and address)
+   * is {@code TrunkConflictException} (409); a failed provisioning is {@code TrunkServerException} (500, nothing
+   * saved).
+   */
+  public FamulorSipTrunk create(FamulorSipTrunkCreate create) {
+    FamulorValidator.create(create);
+    ApiRequest request = ApiRequest.post(SIP_TRUNKS)
+        .body(FamulorRequestBodies.create(create))
+        .sensitive(create.sipPassword())
+        .build();
+    return http.execute(request, reading(response -> data(response, false, TRUNK)));
+  }
+
+  /**
+   * {@code PUT /api/user/phone-numbers/sip-trunks/{id}} with only the fields {@code update} sets; returns the
+   * trunk as Famulor now has it. Checked before sending.
+   *
+   * <p>Changing {@code sip_username}, {@code sip_password} or {@code phone_number} makes Famulor delete and
+   * re-create both its inbound and outbound voice trunks; {@code sip_address} or {@code outbound_proxy} the
+   * outbound one; {@code inbound_authorization_type} or {@code allowed_inbound_ips} the inbound one. Their ids
+   * ({@code inbound_trunk_id}, {@code outbound_trunk_id}) change, and calls may drop while that happens.
+   */
+  public FamulorSipTrunk update(long id, FamulorSipTrunkUpdate update) {
+    String segment = idText(id);
+    FamulorValidator.update(update);
+    ApiRequest request = ApiRequest.put(SIP_TRUNKS).segment(FamulorFields.ID, segment)
+        .body(FamulorRequestBodies.update(update))
+        .sensitive(update.sipPassword().orElse(null))
+        .build();
+    return http.execute(request, reading(response -> data(response, false, TRUNK)));
+  }
+
+  /**
+   * {@code DELETE /api/user/phone-numbers/{id}}: deletes the SIP trunk {@code id} at once and removes its voice
+   * trunks; assistants using it lose the number. This is Famulor's generic "release phone number" endpoint: given
+   * the id of a purchased phone number instead, it releases that number. {@code FamulorProvider.delete} checks
+   * first that the id is a SIP trunk; call {@link #get} first here if the id may be anything else.
+   */
+  public void delete(long id) {
+    ApiRequest request = ApiRequest.delete(PHONE_NUMBERS).segment(FamulorFields.ID, idText(id)).build();
+    http.execute(request, reading(ResponseReader.discard()));
+  }
+
+  /**
+   * The {@code X-RateLimit-*} headers of the latest successful response this client received, from any thread;
+   * empty before the first response, or when Famulor sent none of them. Error responses do not update it: a
+   * rate-limited call reports its wait in {@code TrunkRateLimitedException.retryAfter()}.
+   */
+  public Optional<FamulorRateLimit> lastRateLimit() {
+    return Optional.ofNullable(lastRateLimit.get());
+  }
+
+  private static String idText(long id) {
+    return Long.toString(FamulorValidator.id(id));
+  }
+
+  private <T> ResponseReader<T> reading(ResponseReader<T> reader) {
+    return response -> {
+      record(response);
+      return reader.read(response);
+    };
+  }
+
+  private void record(ApiResponse response) {
+    OptionalLong limit = number(response.header("X-RateLimit-Limit"));
+    OptionalLong remaining = number(response.header("X-RateLimit-Remaining"));
+    OptionalLong reset = number(response.header("X-RateLimit-Reset"));
+    if (limit.isEmpty() && remaining.isEmpty() && reset.isEmpty()) {
+      return;
+    }
+    ImmutableFamulorRateLimit.Builder b = FamulorRateLimit.builder()
+        .limit(limit)
+        .remaining(remaining)
+        .observedAt(clock.instant());
+    if (reset.isPresent()) {
+      b.reset(Instant.ofEpochSecond(reset.getAsLong()));
+    }
+    lastRateLimit.set(b.build());
+  }
+
+  private static OptionalLong number(Optional<String> header) {
+    return header.map(String::trim).filter(v -> v.matches("[0-9]{1,15}"))
+        .map(v -> OptionalLong.of(Long.parseLong(v))).orElse(OptionalLong.empty());
+  }
+
+  /** The {@code data} member of Famulor's envelope ({@code {"data": …}} or {@code {"message": …, "data": …}}). */
+  private static <T> T data(ApiResponse response, boolean list, JavaType type) throws IOException {
+    JsonNode body = response.json(JSON_NODE);
+    JsonNode data = body.isObject() ? body.get("data") : null;
+    if (data == null || (list ? !data.isArray() : !data.isObject())) {
+      throw JsonMappingException.from((JsonParser) null, "expected an object whose 'data' is "
+          + (list ? "an array of SIP trunks" : "a SIP trunk object"));
+    }
+    if (list) {
+      for (JsonNode item : data) {
+        if (!item.isObject()) {
+          throw JsonMappingException.from((JsonParser) null, "expected each item of 'data' to be a SIP trunk object");
+        }
+      }
+    }
+    return Json.mapper().readerFor(type).readValue(data);
+  }
+}

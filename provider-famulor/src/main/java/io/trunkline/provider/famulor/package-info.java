@@ -1,0 +1,12 @@
+/**
+ * The Famulor provider: SIP trunks of the Famulor AI voice-agent platform ({@code https://app.famulor.de}).
+ *
+ * <p>{@link io.trunkline.provider.famulor.FamulorClient} covers the vendor's SIP-trunk API with its own types
+ * ({@link io.trunkline.provider.famulor.FamulorSipTrunk}, {@link io.trunkline.provider.famulor.FamulorSipTrunkCreate},
+ * {@link io.trunkline.provider.famulor.FamulorSipTrunkUpdate}); {@link io.trunkline.provider.famulor.FamulorProvider}
+ * maps it onto the neutral {@link io.trunkline.core.TrunkProvider}.
+ */
+@Value.Style(redactedMask = "****", jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+package io.trunkline.provider.famulor;
+
+import org.immutables.value.Value;

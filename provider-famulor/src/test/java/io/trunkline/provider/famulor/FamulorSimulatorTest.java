@@ -1,0 +1,210 @@
+package io.trunkline.provider.famulor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import io.trunkline.core.Credentials;
+import io.trunkline.core.ProviderConfig;
+import io.trunkline.core.RetryPolicy;
+import io.trunkline.core.Secret;
+import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.Trunkline;
+import io.trunkline.core.error.TrunkConflictException;
+import io.trunkline.core.error.TrunkNotFoundException;
+import io.trunkline.core.error.TrunkRateLimitedException;
+import io.trunkline.core.error.TrunkUnauthorizedException;
+import io.trunkline.core.model.AuthMode;
+import io.trunkline.core.model.SipTrunk;
+import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.core.spi.Json;
+import io.trunkline.testing.famulor.FamulorSimulator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The Famulor simulator behaves like Famulor's documents say, through the real provider. */
+@Timeout(30)
+class FamulorSimulatorTest {
+  private static final Instant NOW = Instant.parse("2026-04-01T08:00:30Z");
+  private FamulorSimulator sim;
+  private TrunkProvider provider;
+  private FamulorClient client;
+  private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+  @BeforeEach
+  void start() {
+    sim = (FamulorSimulator) new FamulorSimulator(Clock.fixed(NOW, ZoneOffset.UTC)).start();
+    sim.seedDemoData();
+    provider = Trunkline.discover().open("famulor", ProviderConfig.builder().from(sim.config())
+        .sleeper(sleeps::add).build());
+    client = provider.unwrap(FamulorClient.class);
+  }
+
+  /** A raw call, past the client's own validation: status and body. */
+  private Map.Entry<Integer, String> send(String method, String path, String authorization, String body)
+      throws Exception {
+    Request.Builder request = new Request.Builder().url(sim.baseUrl() + path).header("Accept", "application/json")
+        .method(method, body == null ? null : RequestBody.create(body, MediaType.get("application/json")));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    OkHttpClient http = new OkHttpClient();
+    try (Response response = http.newCall(request.build()).execute()) {
+      return Map.entry(response.code(), response.body().string());
+    } finally {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
+  @AfterEach
+  void stop() {
+    provider.close();
+    sim.close();
+  }
+
+  @Test
+  void demoData_isFiveRealisticTrunks_withoutVoiceTrunkIdsInTheList() {
+    List<FamulorSipTrunk> trunks = client.list().toList();
+
+    assertThat(trunks).hasSize(5);
+    assertThat(trunks).extracting(FamulorSipTrunk::countryCode).extracting(c -> c.orElseThrow())
+        .contains("DE", "US", "AT", "GB");
+    assertThat(trunks).allSatisfy(t -> {
+      assertThat(t.inboundTrunkId()).isEmpty();
+      assertThat(t.createdAt()).isPresent();
+      assertThat(t.additionalFields()).isEmpty();
+    });
+    assertThat(client.get(trunks.get(0).id()).inboundTrunkId()).isPresent();
+    assertThat(client.lastRateLimit()).hasValueSatisfying(r -> {
+      assertThat(r.limit()).hasValue(100);
+      assertThat(r.remaining()).hasValue(98);
+      assertThat(r.reset()).contains(Instant.parse("2026-04-01T08:01:00Z"));
+    });
+  }
+
+  @Test
+  void aDuplicate_isRefusedWith409() {
+    FamulorSipTrunkCreate create = FamulorClientTest.extension().build();
+    client.create(create);
+
+    assertThatThrownBy(() -> client.create(create)).isInstanceOfSatisfying(TrunkConflictException.class,
+        e -> assertThat(e.vendorCode())
+            .contains("A SIP trunk with the same phone number, username, and address already exists."));
+  }
+
+  @Test
+  void invalidInput_getsFamulors422_withTheErrorsPerField() throws Exception {
+    Map.Entry<Integer, String> create = send("POST", "/api/user/phone-numbers/sip-trunks", "Bearer " + FamulorSimulator.API_KEY,
+        "{\"sip_trunk_type\":\"number\",\"phone_number\":\"0301234\",\"sip_username\":\"ab\","
+            + "\"sip_password\":\"pw\",\"sip_address\":\"sip.example:5060\",\"sip_calling_format\":\"E164\","
+            + "\"inbound_authorization_type\":\"ip\",\"country_code\":\"DE\"}");
+    Map.Entry<Integer, String> update = send("PUT", "/api/user/phone-numbers/sip-trunks/42",
+        "Bearer " + FamulorSimulator.API_KEY, "{\"sip_trunk_type\":\"extension\"}");
+
+    assertThat(create.getKey()).isEqualTo(422);
+    JsonNode errors = Json.mapper().readTree(create.getValue());
+    assertThat(errors.get("message").asText()).isEqualTo("The given data was invalid.");
+    assertThat(errors.get("errors").fieldNames()).toIterable().containsExactlyInAnyOrder("phone_number",
+        "sip_username", "sip_password", "sip_address", "sip_calling_format", "allowed_inbound_ips");
+    assertThat(update.getKey()).isEqualTo(422);
+    assertThat(update.getValue()).contains("sip_trunk_type");
+  }
+
+  @Test
+  void missingAuthorization_is401_withFamulorsBody() throws Exception {
+    Map.Entry<Integer, String> response = send("GET", "/api/user/phone-numbers/sip-trunks", null, null);
+
+    assertThat(response.getKey()).isEqualTo(401);
+    assertThat(Json.mapper().readTree(response.getValue()).get("error").asText())
+        .isEqualTo("Missing Authorization header");
+  }
+
+  @Test
+  void wrongKey_is401() {
+    try (TrunkProvider wrong = Trunkline.discover().open("famulor", ProviderConfig.builder().from(sim.config())
+        .credentials(Credentials.bearer("not-the-key")).build())) {
+      assertThatThrownBy(() -> wrong.list().toList()).isInstanceOfSatisfying(TrunkUnauthorizedException.class,
+          e -> assertThat(e.vendorCode()).contains("Invalid API key"));
+    }
+  }
+
+  @Test
+  void update_recreatesOnlyTheVoiceTrunksFamulorSays() {
+    long id = client.list().toList().get(0).id();
+    FamulorSipTrunk before = client.get(id);
+
+    FamulorSipTrunk renamed = client.update(id, FamulorSipTrunkUpdate.builder().nickname("Neu").build());
+    FamulorSipTrunk newAddress = client.update(id, FamulorSipTrunkUpdate.builder().sipAddress("sip2.example").build());
+    FamulorSipTrunk newPassword = client.update(id, FamulorSipTrunkUpdate.builder()
+        .sipPassword(Secret.of("fresh-pass")).build());
+
+    assertThat(renamed.inboundTrunkId()).isEqualTo(before.inboundTrunkId());
+    assertThat(renamed.outboundTrunkId()).isEqualTo(before.outboundTrunkId());
+    assertThat(newAddress.inboundTrunkId()).isEqualTo(before.inboundTrunkId());
+    assertThat(newAddress.outboundTrunkId()).isNotEqualTo(before.outboundTrunkId());
+    assertThat(newPassword.inboundTrunkId()).isNotEqualTo(before.inboundTrunkId());
+    assertThat(newPassword.outboundTrunkId()).isNotEqualTo(newAddress.outboundTrunkId());
+    assertThat(sim.storedPassword(id)).contains("fresh-pass");
+  }
+
+  @Test
+  void neutralUpdate_clearsTheNickname_andSwitchesToIpAuth() {
+    String id = provider.list().toList().get(0).id();
+
+    SipTrunk cleared = provider.update(id, TrunkUpdate.builder()
+        .putAttributes("nickname", NullNode.getInstance())
+        .authMode(AuthMode.IP).allowedIps(List.of("192.0.2.1")).build());
+
+    assertThat(cleared.name()).isEmpty();
+    assertThat(cleared.authMode()).contains(AuthMode.IP);
+    assertThat(cleared.allowedIps()).containsExactly("192.0.2.1");
+    SipTrunk back = provider.update(id, TrunkUpdate.builder().authMode(AuthMode.CREDENTIALS).build());
+    assertThat(back.allowedIps()).isEmpty();
+  }
+
+  @Test
+  void delete_removesTheTrunk_andASecondDeleteIsNotFound() {
+    String id = provider.list().toList().get(4).id();
+
+    provider.delete(id);
+
+    assertThat(provider.list().toList()).extracting(SipTrunk::id).doesNotContain(id);
+    assertThatThrownBy(() -> provider.delete(id)).isInstanceOf(TrunkNotFoundException.class);
+    assertThatThrownBy(() -> client.delete(Long.parseLong(id))).isInstanceOfSatisfying(
+        TrunkNotFoundException.class, e -> assertThat(e.vendorCode()).contains("Phone number not found."));
+  }
+
+  @Test
+  void rateLimit_whenEnforced_answers429WithFamulorsBody() {
+    sim.enforceRateLimit(3);
+    try (TrunkProvider once = Trunkline.discover().open("famulor", ProviderConfig.builder().from(sim.config())
+        .retryPolicy(RetryPolicy.none()).build())) {
+      FamulorClient c = once.unwrap(FamulorClient.class);
+      assertThatThrownBy(() -> {
+        for (int i = 0; i < 4; i++) {
+          c.get(42);
+        }
+      }).isInstanceOfSatisfying(TrunkRateLimitedException.class, e -> {
+        assertThat(e.vendorCode()).contains("Rate limit exceeded");
+        assertThat(e.retryAfter()).contains(Duration.ofSeconds(30));
+      });
+      assertThat(c.lastRateLimit()).hasValueSatisfying(r -> assertThat(r.remaining()).hasValue(0));
+    }
+  }
+}
