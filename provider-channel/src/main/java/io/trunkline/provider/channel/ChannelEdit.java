@@ -1,6 +1,7 @@
 package io.trunkline.provider.channel;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,6 +95,7 @@ public abstract class ChannelEdit {
   public abstract Map<String, JsonNode> extraFields();
 
   /** True when nothing would be sent. */
+  @JsonIgnore
   public boolean isEmpty() {
     return newName().isEmpty() && password().isEmpty() && callerId().isEmpty() && blockCallerId().isEmpty()
         && areaCode().isEmpty() && callBarrings().isEmpty() && fullE164().isEmpty() && sipTrunk().isEmpty()
