@@ -14,34 +14,48 @@ import io.trunkline.testing.Payloads;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A WireMock server on loopback and a channel provider pointed at it, with a sleeper that only records. */
+/**
+ * A WireMock server on loopback (one per test class, reset before each test) and a channel provider pointed at it,
+ * with a sleeper that only records.
+ */
 abstract class WireMockTestBase {
   static final String TOKEN = "tok-CHN-5e3b-SECRET-91";
   static final String ACCOUNT = "013dc5c1-ff09-4ece-ad3a-7f8f60949407";
   static final String ACCOUNT_PATH = "/v1/accounts/" + ACCOUNT;
 
-  WireMockServer server;
+  static WireMockServer server;
   ChannelProvider provider;
   ChannelClient client;
   final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
-  @BeforeEach
-  void startServer() {
+  @BeforeAll
+  static void startServer() {
     server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.stop();
+  }
+
+  @BeforeEach
+  void openProvider() {
+    server.resetAll();
     provider = open(config().build());
     client = provider.vendorClient();
   }
 
   @AfterEach
-  void stopServer() {
+  void closeProvider() {
     if (provider != null) {
       provider.close();
     }
-    server.stop();
   }
 
   ImmutableProviderConfig.Builder config() {
