@@ -2,6 +2,7 @@ package io.trunkline.provider.channel;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.CallBarring;
@@ -12,7 +13,9 @@ import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.Template;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
+import io.trunkline.core.spi.Validate;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,15 +68,16 @@ final class ChannelMapper {
       throw new TrunkValidationException("attributes", "do not fit the channel API's edit channel: " + why);
     }
     refuseUnknown(fromAttributes);
-    ImmutableChannelEdit.Builder edit = ChannelEdit.builder().from(fromAttributes);
+    ChannelEdit base = withExplicitNulls(fromAttributes, attributes);
+    ImmutableChannelEdit.Builder edit = ChannelEdit.builder().from(base);
     update.name().ifPresent(edit::newName);
     update.password().ifPresent(edit::password);
     update.callerId().ifPresent(edit::callerId);
     update.allowedIps().ifPresent(ips -> {
       for (int i = 0; i < ips.size(); i++) {
-        io.trunkline.core.spi.Validate.ipOrCidr("allowedIps[" + i + "]", ips.get(i));
+        Validate.ipOrCidr("allowedIps[" + i + "]", ips.get(i));
       }
-      ChannelSipTrunk section = fromAttributes.sipTrunk().orElseGet(() -> ChannelSipTrunk.builder().build());
+      ChannelSipTrunk section = base.sipTrunk().orElseGet(() -> ChannelSipTrunk.builder().build());
       edit.sipTrunk(ImmutableChannelSipTrunk.copyOf(section).withIpWhitelist(String.join(";", ips)));
     });
     return edit.build();
@@ -131,6 +135,42 @@ final class ChannelMapper {
   static CallBarring callBarring(ChannelCallBarring b) {
     return CallBarring.builder().provider(ChannelProviderFactory.ID).id(b.code()).name(b.name())
         .putAllAttributes(b.extraFields()).build();
+  }
+
+  /**
+   * A JSON {@code null} in the attributes is sent as {@code null} (it clears the field, where the vendor allows it);
+   * reading the attributes into typed fields alone would drop it.
+   */
+  private static ChannelEdit withExplicitNulls(ChannelEdit edit, ObjectNode attributes) {
+    ImmutableChannelEdit result = ImmutableChannelEdit.copyOf(edit)
+        .withExtraFields(plusNulls(edit.extraFields(), attributes));
+    return result
+        .withSipTrunk(edit.sipTrunk().map(s -> ImmutableChannelSipTrunk.copyOf(s)
+            .withExtraFields(plusNulls(s.extraFields(), attributes.get("sip_trunk")))))
+        .withAudioStream(edit.audioStream().map(s -> ImmutableChannelAudioStream.copyOf(s)
+            .withExtraFields(plusNulls(s.extraFields(), attributes.get("audio_stream")))))
+        .withClip(edit.clip().map(s -> ImmutableChannelClip.copyOf(s)
+            .withExtraFields(plusNulls(s.extraFields(), attributes.get("clip")))))
+        .withDid(edit.did().map(s -> ImmutableChannelDid.copyOf(s)
+            .withExtraFields(plusNulls(s.extraFields(), attributes.get("did")))))
+        .withFailover(edit.failover().map(s -> ImmutableChannelFailover.copyOf(s)
+            .withExtraFields(plusNulls(s.extraFields(), attributes.get("failover")))))
+        .withMicrosoftTeamsConfiguration(edit.microsoftTeamsConfiguration().map(s ->
+            ImmutableMicrosoftTeamsConfiguration.copyOf(s).withExtraFields(plusNulls(s.extraFields(),
+                attributes.get("microsoft_teams_configuration")))));
+  }
+
+  private static Map<String, JsonNode> plusNulls(Map<String, JsonNode> extra, JsonNode object) {
+    if (object == null || !object.isObject()) {
+      return extra;
+    }
+    Map<String, JsonNode> all = new LinkedHashMap<>(extra);
+    object.fields().forEachRemaining(field -> {
+      if (field.getValue().isNull()) {
+        all.putIfAbsent(field.getKey(), NullNode.getInstance());
+      }
+    });
+    return all;
   }
 
   private static void refuse(String field) {

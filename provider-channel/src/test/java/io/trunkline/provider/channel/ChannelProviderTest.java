@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.Capability;
 import io.trunkline.core.CredentialKind;
@@ -213,6 +214,20 @@ class ChannelProviderTest extends WireMockTestBase {
         .withRequestBody(equalToJson("{\"sip_trunk\":{\"ip_whitelist\":\"\"}}")));
     assertThat(trunk.allowedIps()).isEmpty();
     assertThat(trunk.attributes()).isEmpty();
+  }
+
+  @Test
+  void update_sendsAJsonNullInTheAttributes_asNull() {
+    server.stubFor(post(urlEqualTo("/v1/channel/acme")).willReturn(json(200, "{\"channel_name\":\"acme\"}")));
+
+    SipTrunk trunk = provider.update("acme", TrunkUpdate.builder()
+        .putAttributes("area_code", NullNode.getInstance())
+        .putAttributes("audio_stream", Json.object().putNull("rtp_timeout").put("rtp_hold_timeout", "1900"))
+        .build());
+
+    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme")).withRequestBody(equalToJson(
+        "{\"area_code\":null,\"audio_stream\":{\"rtp_hold_timeout\":\"1900\",\"rtp_timeout\":null}}")));
+    assertThat(trunk.attributes()).containsEntry("area_code", NullNode.getInstance());
   }
 
   static Stream<Arguments> refusedUpdates() {
