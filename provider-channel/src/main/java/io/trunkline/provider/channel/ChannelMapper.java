@@ -88,7 +88,7 @@ final class ChannelMapper {
    * {@code channel_name}, and the API has no read of a channel): id and name are the {@code new_name} sent, else
    * the {@code channel_name} answered, else the name edited; {@code callerId} and {@code allowedIps} are what was
    * sent; the other fields sent are in {@code attributes} under the vendor's names (never the password), with any
-   * field the answer added. Fields not sent are empty.
+   * field the answer added (except one that echoes the password). Fields not sent are empty.
    */
   static SipTrunk toTrunk(String editedName, ObjectNode sentBody, ChannelEditResult answer) {
     ObjectNode sent = sentBody.deepCopy();
@@ -108,8 +108,10 @@ final class ChannelMapper {
       }
     }
     trunk.putAllAttributes(Json.remainingFields(sent, Set.of("new_name", "caller_id"), Set.of("password")));
+    String password = Json.text(sentBody, "password").orElse(null);
     answer.extraFields().forEach((name, value) -> {
-      if (!sent.has(name) && !name.equals("password")) {
+      boolean echoesPassword = password != null && value.toString().contains(password);
+      if (!sent.has(name) && !name.equals("password") && !echoesPassword) {
         trunk.putAttributes(name, value);
       }
     });
