@@ -110,12 +110,24 @@ final class ChannelMapper {
     trunk.putAllAttributes(Json.remainingFields(sent, Set.of("new_name", "caller_id"), Set.of("password")));
     String password = Json.text(sentBody, "password").orElse(null);
     answer.extraFields().forEach((name, value) -> {
-      boolean echoesPassword = password != null && value.toString().contains(password);
+      boolean echoesPassword = password != null && containsText(value, password);
       if (!sent.has(name) && !name.equals("password") && !echoesPassword) {
         trunk.putAttributes(name, value);
       }
     });
     return trunk.build();
+  }
+
+  private static boolean containsText(JsonNode node, String text) {
+    if (node.isTextual()) {
+      return node.textValue().contains(text);
+    }
+    for (JsonNode child : node) {
+      if (containsText(child, text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static CallerId callerId(ChannelCallerId c) {
