@@ -40,7 +40,10 @@ public abstract class TrunkProviderContractTest {
   /** A new, not yet started simulator for the provider under test. */
   protected abstract VendorSimulator newSimulator();
 
-  /** A valid neutral create request for this vendor (used when it declares CREATE). */
+  /**
+   * A valid neutral create request for this vendor (used when it declares CREATE). Called for every create; where
+   * the vendor refuses duplicates, return a different trunk each time.
+   */
   protected abstract TrunkSpec sampleSpec();
 
   /** A valid neutral change for this vendor (used when it declares UPDATE). */

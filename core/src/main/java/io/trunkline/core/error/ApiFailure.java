@@ -36,7 +36,9 @@ public final class ApiFailure {
     this.bodyExcerpt = b.bodyExcerpt;
     this.attempts = b.attempts;
     this.retryAfter = b.retryAfter;
-    this.fieldErrors = b.fieldErrors == null ? Map.of() : Map.copyOf(b.fieldErrors);
+    this.fieldErrors = b.fieldErrors == null
+        ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.fieldErrors));
     this.note = b.note;
   }
 

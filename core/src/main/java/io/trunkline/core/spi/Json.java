@@ -24,6 +24,11 @@ import java.util.Set;
  * {@code attributes} by the mapping code), unknown enum values read as the enum's default, trailing tokens and
  * duplicate keys refused, nesting, number and string length bounded, no polymorphic typing, decimals exact.
  * Configured once, never changed: safe to share between threads.
+ *
+ * <p>For provider authors: in a custom deserializer read a subtree with {@code ctxt.readTree(p)}, not
+ * {@code p.readValueAsTree()} (which applies the trailing-token check to the nested value); and put numbers in
+ * {@code attributes} as the node type JSON reading produces ({@code IntNode} for values that fit an int), so a
+ * {@code SipTrunk} equals itself after a JSON round trip.
  */
 public final class Json {
   /** Deepest nesting accepted. */

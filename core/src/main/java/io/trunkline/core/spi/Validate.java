@@ -151,9 +151,10 @@ public final class Validate {
     return value;
   }
 
-  /** An id made only of digits (the vendor's numeric ids). */
+  /** An id made only of digits that fits a {@code long} (the vendor's numeric ids). */
   public static String numericId(String field, String value) {
-    if (value == null || value.isEmpty() || value.length() > 19 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (value == null || value.isEmpty() || value.length() > 19 || !value.chars().allMatch(c -> c >= '0' && c <= '9')
+        || value.length() == 19 && value.compareTo(String.valueOf(Long.MAX_VALUE)) > 0) {
       throw new TrunkValidationException(field, "must be a numeric id");
     }
     return value;

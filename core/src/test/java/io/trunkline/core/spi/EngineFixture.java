@@ -38,8 +38,8 @@ final class EngineFixture implements AutoCloseable {
         .baseUrl(baseUrl())
         .credentials(Credentials.bearer(TOKEN))
         .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(100)).build())
-        .readTimeout(Duration.ofSeconds(2))
-        .attemptTimeout(Duration.ofSeconds(3))
+        .readTimeout(Duration.ofSeconds(10))
+        .attemptTimeout(Duration.ofSeconds(15))
         .sleeper(d -> sleeps.add(d))
         .jitter(() -> 1.0);
   }

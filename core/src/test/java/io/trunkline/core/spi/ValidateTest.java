@@ -63,5 +63,7 @@ class ValidateTest {
     assertThatThrownBy(() -> Validate.uuid("account-id", "nope")).hasMessageStartingWith("account-id: must be a UUID");
     assertThat(Validate.uuid("account-id", "123e4567-e89b-12d3-a456-426614174000")).isNotNull();
     assertThatThrownBy(() -> Validate.numericId("id", "12a")).hasMessage("id: must be a numeric id");
+    assertThatThrownBy(() -> Validate.numericId("id", "9999999999999999999")).hasMessage("id: must be a numeric id");
+    assertThat(Validate.numericId("id", String.valueOf(Long.MAX_VALUE))).isEqualTo("9223372036854775807");
   }
 }

@@ -6,14 +6,14 @@ import io.trunkline.core.Secret;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
-import io.trunkline.testing.TrunkProviderContractTest;
+import io.trunkline.testing.ProviderReliabilityContractTest;
 import io.trunkline.testing.VendorSimulator;
 import io.trunkline.testing.flex.FlexSimulator;
 import org.junit.jupiter.api.Timeout;
 
 /** The provider contract against the Wavix simulator. */
 @Timeout(60)
-class FlexContractTest extends TrunkProviderContractTest {
+class FlexContractTest extends ProviderReliabilityContractTest {
   @Override
   protected VendorSimulator newSimulator() {
     return new FlexSimulator();

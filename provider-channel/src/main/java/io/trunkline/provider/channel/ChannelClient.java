@@ -1,0 +1,327 @@
+package io.trunkline.provider.channel;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trunkline.core.Paged;
+import io.trunkline.core.error.ApiFailure;
+import io.trunkline.core.error.TrunkApiException;
+import io.trunkline.core.error.TrunkNotFoundException;
+import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.core.spi.ApiRequest;
+import io.trunkline.core.spi.ApiResponse;
+import io.trunkline.core.spi.HttpEngine;
+import io.trunkline.core.spi.Json;
+import io.trunkline.core.spi.Paging;
+import io.trunkline.core.spi.ResponseReader;
+import io.trunkline.core.spi.Validate;
+import io.trunkline.core.spi.VendorError;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The channel sipTrunk API, every endpoint of its document, with the vendor's own types. Get it from the provider:
+ * {@code provider.unwrap(ChannelClient.class)}. Thread-safe.
+ *
+ * <p>Input is checked before anything is sent ({@code TrunkValidationException} naming the vendor field); channel
+ * names and numbers in a path are always exactly one segment (a {@code +} stays {@code +}, a space or {@code /} is
+ * percent-encoded). Errors come as the typed {@code TrunkApiException}s with the vendor's
+ * {@code error_identifier} as {@code vendorCode()}, also when the vendor puts its error body in a 2xx answer.
+ * POST calls (connect number, edit channel) are never retried; GET, PUT and DELETE are.
+ */
+public final class ChannelClient {
+  /** Caller IDs requested per page unless a size is given. */
+  public static final int DEFAULT_PAGE_SIZE = 100;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChannelClient.class);
+  private static final String PROVIDER = ChannelProviderFactory.ID;
+
+  private final HttpEngine http;
+  private final String accountId;
+  private final IdFieldSpelling spelling;
+  private final List<String> secrets;
+
+  ChannelClient(HttpEngine http, String accountId, IdFieldSpelling spelling, List<String> secrets) {
+    this.http = http;
+    this.accountId = accountId;
+    this.spelling = spelling;
+    this.secrets = List.copyOf(secrets);
+  }
+
+  /** The account (UUID) the listings are read for: the setting {@code account-id}. */
+  public String accountId() {
+    return accountId;
+  }
+
+  /** The names sent for the template and proxy ids of {@code sip_trunk}. */
+  public IdFieldSpelling idFieldSpelling() {
+    return spelling;
+  }
+
+  /**
+   * Connects one number to a channel: {@code POST /v1/channel-number}. Number and channel must belong to the same
+   * account and the number must be free. Returns the vendor's answer (what was sent when it answers no body).
+   */
+  public ChannelNumber connectNumber(String channelName, String number) {
+    Validate.requiredText("channel_name", channelName);
+    ChannelValidator.e164("number", number);
+    ChannelNumber sent = ChannelNumber.of(channelName, number);
+    ApiRequest request = ApiRequest.post("/v1/channel-number").body(sent).build();
+    return http.execute(request, reader(request, ChannelNumber.class, () -> sent));
+  }
+
+  /**
+   * Disconnects one number from its channel: {@code DELETE /v1/channel-number/{number}}, the number E.164 with its
+   * {@code +} kept in the path. A 404 to a retry (after a first attempt whose outcome is unknown) counts as done.
+   */
+  public void disconnectNumber(String number) {
+    ChannelValidator.e164("number", number);
+    delete(ApiRequest.delete("/v1/channel-number").segment("number", number).build());
+  }
+
+  /** The account's caller IDs, {@value #DEFAULT_PAGE_SIZE} per request. */
+  public Paged<ChannelCallerId> callerIds() {
+    return callerIds(DEFAULT_PAGE_SIZE);
+  }
+
+  /**
+   * The account's caller IDs: {@code GET /v1/accounts/{accountId}/siptrunk-channel-callerids?offset=&limit=},
+   * {@code pageSize} per request, requested lazily as iteration goes.
+   */
+  public Paged<ChannelCallerId> callerIds(int pageSize) {
+    Validate.range("pageSize", pageSize, 1, 10_000);
+    return Paging.byOffset(pageSize, (offset, size) -> {
+      ApiRequest request = accountRequest("siptrunk-channel-callerids").query("offset", offset).query("limit", size)
+          .build();
+      Listing<ChannelCallerId> page = http.execute(request, listReader(request, ChannelCallerId.class));
+      if (page.items.size() > size) {
+        // the server ignored limit and sent everything: this page is the whole listing
+        return Paging.Chunk.of(page.items, offset + page.items.size());
+      }
+      return Paging.Chunk.of(page.items, page.total);
+    });
+  }
+
+  /** The account's proxies: {@code GET /v1/accounts/{accountId}/siptrunk-channel-proxies} (one request). */
+  public Paged<ChannelProxy> proxies() {
+    return unpaged("siptrunk-channel-proxies", ChannelProxy.class);
+  }
+
+  /** The account's channel templates: {@code GET /v1/accounts/{accountId}/siptrunk-channel-templates}. */
+  public Paged<ChannelTemplate> templates() {
+    return unpaged("siptrunk-channel-templates", ChannelTemplate.class);
+  }
+
+  /** The account's call barrings: {@code GET /v1/accounts/{accountId}/siptrunk-channel-callbarrings}. */
+  public Paged<ChannelCallBarring> callBarrings() {
+    return unpaged("siptrunk-channel-callbarrings", ChannelCallBarring.class);
+  }
+
+  /**
+   * Edits a channel: {@code POST /v1/channel/{name}} with only the fields {@code edit} sets. The password is sent
+   * in clear and masked everywhere else. Not retried (it is a POST, and a rename cannot be repeated).
+   */
+  public ChannelEditResult editChannel(String channelName, ChannelEdit edit) {
+    ChannelValidator.channelName("name", channelName);
+    ChannelValidator.edit(edit);
+    ApiRequest request = ApiRequest.post("/v1/channel").segment("name", channelName).body(body(edit))
+        .sensitive(edit.password().orElse(null)).build();
+    return http.execute(request, reader(request, ChannelEditResult.class, () -> ChannelEditResult.builder().build()));
+  }
+
+  /**
+   * Sets the Operator Connect type of a number on a channel:
+   * {@code PUT /v1/channel-number-operator-connect/{channel_name}} with
+   * {@code {"channel_name", "number", "number_type"}}. The number must already be connected to the channel; it is
+   * sent exactly as given, E.164 ({@code +49…}) or 00-prefixed ({@code 0049…}) as in the document's example.
+   */
+  public OperatorConnectNumber setOperatorConnectNumberType(String channelName, String number,
+      OperatorConnectNumberType numberType) {
+    ChannelValidator.channelName("channel_name", channelName);
+    ChannelValidator.operatorConnectNumber("number", number);
+    ChannelValidator.numberType(numberType);
+    ObjectNode body = Json.object().put("channel_name", channelName).put("number", number)
+        .put("number_type", numberType.value());
+    ApiRequest request = ApiRequest.put("/v1/channel-number-operator-connect").segment("channel_name", channelName)
+        .body(body).build();
+    return http.execute(request, reader(request, OperatorConnectNumber.class,
+        () -> OperatorConnectNumber.builder().addNumbers(number).numberType(numberType).build()));
+  }
+
+  /**
+   * Removes the Operator Connect type from a number on a channel:
+   * {@code DELETE /v1/channel-number-operator-connect/channels/{channel_name}/numbers/{number}}, each one path
+   * segment, the number sent exactly as given (E.164 or 00-prefixed).
+   */
+  public void removeOperatorConnectNumberType(String channelName, String number) {
+    ChannelValidator.channelName("channel_name", channelName);
+    ChannelValidator.operatorConnectNumber("number", number);
+    delete(ApiRequest.delete("/v1/channel-number-operator-connect/channels").segment("channel_name", channelName)
+        .path("numbers").segment("number", number).build());
+  }
+
+  /** The JSON edit channel sends for {@code edit}: the typed fields set, the extra fields, the chosen id names. */
+  ObjectNode body(ChannelEdit edit) {
+    ObjectNode body = Json.mapper().valueToTree(edit);
+    JsonNode sipTrunk = body.get("sip_trunk");
+    if (sipTrunk instanceof ObjectNode && spelling != IdFieldSpelling.EXAMPLE) {
+      body.set("sip_trunk", rename((ObjectNode) sipTrunk, Map.of(
+          IdFieldSpelling.EXAMPLE.templateField(), spelling.templateField(),
+          IdFieldSpelling.EXAMPLE.proxyField(), spelling.proxyField())));
+    }
+    return body;
+  }
+
+  private static ObjectNode rename(ObjectNode object, Map<String, String> names) {
+    ObjectNode renamed = Json.object();
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      renamed.set(names.getOrDefault(field.getKey(), field.getKey()), field.getValue());
+    }
+    return renamed;
+  }
+
+  private ApiRequest.Builder accountRequest(String listing) {
+    return ApiRequest.get("/v1/accounts").segment("accountId", accountId).path(listing);
+  }
+
+  private <T> Paged<T> unpaged(String listing, Class<T> type) {
+    return Paging.unpaged(() -> {
+      ApiRequest request = accountRequest(listing).build();
+      return http.execute(request, listReader(request, type)).items;
+    });
+  }
+
+  private void delete(ApiRequest request) {
+    try {
+      http.execute(request, response -> {
+        readBody(request, response);
+        return null;
+      });
+    } catch (TrunkNotFoundException e) {
+      if (e.attempts() <= 1) {
+        throw e;
+      }
+      LOG.debug("[{}] {} {}: 404 on attempt {} after an attempt with unknown outcome; treated as done", PROVIDER,
+          e.method(), e.path(), e.attempts());
+    }
+  }
+
+  /** Reads a JSON object of {@code type}; an empty body gives {@code whenEmpty}. */
+  private <T> ResponseReader<T> reader(ApiRequest request, Class<T> type, Supplier<T> whenEmpty) {
+    return response -> {
+      JsonNode node = readBody(request, response);
+      if (node == null) {
+        return whenEmpty.get();
+      }
+      T value = Json.mapper().treeToValue(node, type);
+      if (value == null) {
+        throw unreadable(request, response.status(), "a JSON null where " + type.getSimpleName() + " was expected");
+      }
+      return value;
+    };
+  }
+
+  /** Reads a bare JSON array (as documented) or a Hydra collection ({@code hydra:member}, {@code hydra:totalItems}). */
+  private <T> ResponseReader<Listing<T>> listReader(ApiRequest request, Class<T> type) {
+    JavaType listType = Json.mapper().getTypeFactory().constructCollectionType(List.class, type);
+    return response -> {
+      JsonNode node = readBody(request, response);
+      JsonNode items = node;
+      OptionalLong total = OptionalLong.empty();
+      if (node != null && node.isObject() && node.path("hydra:member").isArray()) {
+        items = node.get("hydra:member");
+        if (node.path("hydra:totalItems").canConvertToLong()) {
+          total = OptionalLong.of(node.get("hydra:totalItems").asLong());
+        }
+      }
+      if (items == null || !items.isArray()) {
+        throw unreadable(request, response.status(), items == null ? "an empty body where a list was expected"
+            : "JSON " + items.getNodeType().name().toLowerCase(Locale.ROOT) + " where a list was expected");
+      }
+      List<T> list = Json.mapper().readerFor(listType).readValue(items);
+      return new Listing<>(list, total);
+    };
+  }
+
+  /**
+   * The body as JSON, or null when it is empty. A body that is not JSON is refused; a body in the vendor's error
+   * shape is thrown as the typed exception even under a 2xx status, as the document lists error bodies under its
+   * 200 examples.
+   */
+  private JsonNode readBody(ApiRequest request, ApiResponse response) throws IOException {
+    byte[] bytes = response.body().readAllBytes();
+    if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+      return null;
+    }
+    String contentType = response.header("Content-Type").orElse("");
+    if (!contentType.isEmpty() && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
+      throw unreadable(request, response.status(), "a body of type " + contentType.split(";")[0].trim()
+          + " where JSON was expected");
+    }
+    JsonNode node = Json.mapper().readTree(bytes);
+    if (ChannelErrorDecoder.isErrorBody(node)) {
+      throw errorIn2xx(request, response.status(), node);
+    }
+    return node;
+  }
+
+  private TrunkApiException errorIn2xx(ApiRequest request, int status, JsonNode body) {
+    VendorError error = new ChannelErrorDecoder().decode(status, body);
+    ApiFailure failure = ApiFailure.builder().provider(PROVIDER).method(request.method()).path(path(request))
+        .status(error.status().orElse(422))
+        .vendorCode(mask(error.code().orElse(null), request))
+        .vendorMessage(mask(error.message().orElse(null), request))
+        .note("the vendor answered HTTP " + status + " with an error body; reported as "
+            + error.status().orElse(422))
+        .build();
+    return TrunkApiException.of(failure);
+  }
+
+  private TrunkResponseException unreadable(ApiRequest request, int status, String what) {
+    String path = path(request);
+    return new TrunkResponseException("[" + PROVIDER + "] " + request.method() + " " + path + ": the vendor answered "
+        + status + " with " + what, request.method(), path, status, null);
+  }
+
+  private String mask(String text, ApiRequest request) {
+    if (text == null) {
+      return null;
+    }
+    List<String> all = new ArrayList<>(secrets);
+    all.addAll(request.sensitiveValues());
+    String masked = text;
+    for (String secret : all) {
+      if (!secret.isEmpty()) {
+        masked = masked.replace(secret, "****");
+      }
+    }
+    return masked;
+  }
+
+  private String path(ApiRequest request) {
+    HttpUrl.Builder url = http.baseUrl().newBuilder();
+    request.segments().forEach(url::addPathSegment);
+    return url.build().encodedPath();
+  }
+
+  /** One response of a listing. */
+  private static final class Listing<T> {
+    final List<T> items;
+    final OptionalLong total;
+
+    Listing(List<T> items, OptionalLong total) {
+      this.items = items;
+      this.total = total;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.trunkline.provider.channel;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The vendor's answer to edit channel: {@code {"channel_name": "name"}}. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableChannelEditResult.class)
+@JsonDeserialize(as = ImmutableChannelEditResult.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public abstract class ChannelEditResult {
+  /**
+   * {@code channel_name}, as answered; empty when the vendor answered without a body. The document's example
+   * answers {@code "name"} to a request that renames the channel, so do not rely on it being the new name.
+   */
+  @JsonProperty("channel_name")
+  public abstract Optional<String> channelName();
+
+  /** Fields the document does not describe, kept as the vendor sent them. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extraFields();
+
+  public static ImmutableChannelEditResult.Builder builder() {
+    return ImmutableChannelEditResult.builder();
+  }
+}

@@ -1,0 +1,39 @@
+package io.trunkline.provider.channel;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Reads {@code full_e164}, which the document types as a string but its example sends as a boolean: accepts
+ * {@code true}/{@code false}, the strings {@code "true"}/{@code "false"} and {@code 1}/{@code 0} (as numbers or
+ * strings). Anything else is an error naming the value.
+ */
+final class LenientBooleanDeserializer extends JsonDeserializer<Boolean> {
+  @Override
+  public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return Boolean.TRUE;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return Boolean.FALSE;
+    }
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_STRING) {
+      switch (p.getText().trim().toLowerCase(Locale.ROOT)) {
+        case "true":
+        case "1":
+          return Boolean.TRUE;
+        case "false":
+        case "0":
+          return Boolean.FALSE;
+        default:
+          break;
+      }
+    }
+    return (Boolean) ctxt.handleUnexpectedToken(Boolean.class, p);
+  }
+}

@@ -1,0 +1,437 @@
+package io.trunkline.provider.channel;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToIgnoreCase;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.trunkline.core.Credentials;
+import io.trunkline.core.Paged;
+import io.trunkline.core.Secret;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Every endpoint of the document: the exact request sent and every field read from the answer. */
+class ChannelClientTest extends WireMockTestBase {
+  private static final String JSON_CONTENT = "application/json; charset=utf-8";
+
+  private RequestPatternBuilder authenticated(RequestPatternBuilder request) {
+    return request.withHeader("Authorization", equalTo("Bearer " + TOKEN))
+        .withHeader("Accept", equalTo("application/json"));
+  }
+
+  private void stub(MappingBuilder mapping) {
+    server.stubFor(mapping);
+  }
+
+  // ---- connect number ----
+
+  @Test
+  void connectNumber_postsChannelNameAndNumber_andReadsTheAnswer() {
+    stub(post(urlEqualTo("/v1/channel-number")).willReturn(jsonPayload(201, "connect-number-response.json")));
+
+    ChannelNumber answer = client.connectNumber("name", "+31500000000");
+
+    server.verify(1, authenticated(postRequestedFor(urlEqualTo("/v1/channel-number")))
+        .withHeader("Content-Type", equalToIgnoreCase(JSON_CONTENT))
+        .withRequestBody(equalToJson(payload("connect-number-request.json"))));
+    assertThat(requests()).hasSize(1);
+    assertThat(answer.channelName()).isEqualTo("name");
+    assertThat(answer.number()).isEqualTo("+31500000000");
+    assertThat(answer.extraFields()).isEmpty();
+  }
+
+  @Test
+  void connectNumber_answeredWithoutBody_returnsWhatWasSent() {
+    stub(post(urlEqualTo("/v1/channel-number")).willReturn(aResponse().withStatus(201)));
+
+    ChannelNumber answer = client.connectNumber("acme-amsterdam", "+31207001109");
+
+    assertThat(answer).isEqualTo(ChannelNumber.of("acme-amsterdam", "+31207001109"));
+  }
+
+  @Test
+  void connectNumber_keepsFieldsTheDocumentDoesNotDescribe() {
+    stub(post(urlEqualTo("/v1/channel-number")).willReturn(json(201,
+        "{\"channel_name\":\"name\",\"number\":\"+31500000000\",\"id\":77,\"connected_at\":\"2026-01-02\"}")));
+
+    ChannelNumber answer = client.connectNumber("name", "+31500000000");
+
+    assertThat(answer.extraFields()).containsOnlyKeys("id", "connected_at");
+    assertThat(answer.extraFields().get("id").asInt()).isEqualTo(77);
+  }
+
+  // ---- disconnect number ----
+
+  @Test
+  void disconnectNumber_deletesWithThePlusKeptLiterallyInOnePathSegment() {
+    stub(delete(urlEqualTo("/v1/channel-number/+31500000000")).willReturn(aResponse().withStatus(204)));
+
+    client.disconnectNumber("+31500000000");
+
+    server.verify(1, authenticated(deleteRequestedFor(urlEqualTo("/v1/channel-number/+31500000000"))));
+    assertThat(onlyRequest().getUrl()).isEqualTo("/v1/channel-number/+31500000000");
+    assertThat(onlyRequest().getBody()).isEmpty();
+  }
+
+  // ---- caller IDs ----
+
+  @Test
+  void callerIds_defaultPage_sendsOffsetZeroAndLimit100_andReadsTheDocumentExample() {
+    stub(get(urlPathEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids"))
+        .willReturn(jsonPayload(200, "callerids.json")));
+
+    List<ChannelCallerId> ids = client.callerIds().toList();
+
+    server.verify(1, authenticated(getRequestedFor(
+        urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids?offset=0&limit=100"))));
+    assertThat(requests()).hasSize(1);
+    assertThat(ids).extracting(ChannelCallerId::callerId)
+        .containsExactly("+4921100000000", "+4921100000001", "+4921100000002");
+    assertThat(ids).allSatisfy(id -> assertThat(id.extraFields()).isEmpty());
+  }
+
+  @Test
+  void callerIds_arePagedByOffsetAndLimit_lazily_untilAShortPage() {
+    String path = ACCOUNT_PATH + "/siptrunk-channel-callerids";
+    stub(get(urlEqualTo(path + "?offset=0&limit=2"))
+        .willReturn(json(200, "[{\"callerId\":\"+31207001100\"},{\"callerId\":\"+31207001101\"}]")));
+    stub(get(urlEqualTo(path + "?offset=2&limit=2"))
+        .willReturn(json(200, "[{\"callerId\":\"+31207001102\"},{\"callerId\":\"+31207001103\"}]")));
+    stub(get(urlEqualTo(path + "?offset=4&limit=2"))
+        .willReturn(json(200, "[{\"callerId\":\"+31207001104\",\"label\":\"Support\"}]")));
+
+    Paged<ChannelCallerId> paged = client.callerIds(2);
+    assertThat(requests()).as("nothing is requested before iteration").isEmpty();
+
+    assertThat(paged.stream().limit(3).count()).isEqualTo(3);
+    assertThat(requests()).extracting(r -> r.getUrl())
+        .containsExactly(path + "?offset=0&limit=2", path + "?offset=2&limit=2");
+
+    server.resetRequests();
+    List<ChannelCallerId> all = paged.toList();
+    assertThat(all).extracting(ChannelCallerId::callerId).containsExactly(
+        "+31207001100", "+31207001101", "+31207001102", "+31207001103", "+31207001104");
+    assertThat(all.get(4).extraFields()).containsEntry("label", TextNode.valueOf("Support"));
+    assertThat(requests()).extracting(r -> r.getUrl()).containsExactly(
+        path + "?offset=0&limit=2", path + "?offset=2&limit=2", path + "?offset=4&limit=2");
+  }
+
+  @Test
+  void callerIds_whenTheServerIgnoresLimit_takeTheOnePageAsTheWholeList() {
+    stub(get(urlPathEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids"))
+        .willReturn(jsonPayload(200, "callerids.json")));
+
+    assertThat(client.callerIds(2).toList()).hasSize(3);
+    assertThat(requests()).hasSize(1);
+  }
+
+  @Test
+  void callerIds_readTheSnakeCaseSpellingToo() {
+    stub(get(urlPathEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids"))
+        .willReturn(json(200, "[{\"caller_id\":\"+31207001100\"}]")));
+
+    assertThat(client.callerIds().toList()).extracting(ChannelCallerId::callerId).containsExactly("+31207001100");
+  }
+
+  @Test
+  void callerIds_acceptAHydraCollection_withItsTotal() {
+    String path = ACCOUNT_PATH + "/siptrunk-channel-callerids";
+    stub(get(urlEqualTo(path + "?offset=0&limit=2")).willReturn(json(200,
+        "{\"@type\":\"hydra:Collection\",\"hydra:totalItems\":3,\"hydra:member\":"
+            + "[{\"callerId\":\"+31207001100\"},{\"callerId\":\"+31207001101\"}]}")));
+    stub(get(urlEqualTo(path + "?offset=2&limit=2")).willReturn(json(200,
+        "{\"hydra:totalItems\":3,\"hydra:member\":[{\"callerId\":\"+31207001102\"}]}")));
+
+    Paged<ChannelCallerId> paged = client.callerIds(2);
+
+    assertThat(paged.firstPage().totalCount()).hasValue(3);
+    assertThat(paged.toList()).hasSize(3);
+  }
+
+  // ---- proxies, templates, call barrings ----
+
+  @Test
+  void proxies_getTheAccountsProxies_everyFieldRead() {
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies")).willReturn(jsonPayload(200, "proxies.json")));
+
+    List<ChannelProxy> proxies = client.proxies().toList();
+
+    server.verify(1, authenticated(getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))));
+    assertThat(proxies).extracting(ChannelProxy::id).containsExactly("3fd8e2d9-2d29-4528-9c80-09cdc5bd30ce",
+        "3fd8e2d9-2d29-4528-9c80-09cdc5bd30c1", "3fd8e2d9-2d29-4528-9c80-09cdc5bd30c2",
+        "3fd8e2d9-2d29-4528-9c80-09cdc5bd30c3");
+    assertThat(proxies).extracting(p -> p.name().orElseThrow())
+        .containsExactly("Proxy 1", "Proxy 2", "Proxy 3", "Proxy 4");
+    assertThat(proxies).allSatisfy(p -> assertThat(p.extraFields()).isEmpty());
+  }
+
+  @Test
+  void templates_getTheAccountsTemplates_everyFieldRead() {
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
+        .willReturn(jsonPayload(200, "templates.json")));
+
+    List<ChannelTemplate> templates = client.templates().toList();
+
+    server.verify(1, authenticated(getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))));
+    assertThat(templates).extracting(ChannelTemplate::id).containsExactly("3fd8e2d9-2d29-4528-9c80-09cdc5bd30ce",
+        "3fd8e2d9-2d29-4528-9c80-09cdc5bd30c2", "3fd8e2d9-2d29-4528-9c80-09cdc5bd30c4");
+    assertThat(templates).extracting(t -> t.name().orElseThrow())
+        .containsExactly("Template 1", "Template 2", "Template 3");
+  }
+
+  @Test
+  void callBarrings_getTheAccountsBarrings_everyFieldReadAsSent() {
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callbarrings"))
+        .willReturn(jsonPayload(200, "callbarrings.json")));
+
+    List<ChannelCallBarring> barrings = client.callBarrings().toList();
+
+    server.verify(1, authenticated(getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callbarrings"))));
+    assertThat(barrings).extracting(ChannelCallBarring::code).containsExactly("DENUMINFO", "DEMASS", "DEPAGER",
+        "DEVPN");
+    assertThat(barrings).extracting(b -> b.name().orElseThrow()).containsExactly("Auskunft",
+        "Kurzzeitiger Massenverkehr", "Pagers", "Virtuelle Private Netze ");
+  }
+
+  @Test
+  void listings_areLazy_andIteratingAgainAsksAgain() {
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies")).willReturn(jsonPayload(200, "proxies.json")));
+
+    Paged<ChannelProxy> proxies = client.proxies();
+    assertThat(requests()).isEmpty();
+    proxies.toList();
+    proxies.toList();
+    assertThat(requests()).hasSize(2);
+  }
+
+  // ---- edit channel ----
+
+  static ChannelEdit documentExample() {
+    return ChannelEdit.builder()
+        .newName("channelexample1234")
+        .password(Secret.of("strongpassword"))
+        .callerId("+17864087525")
+        .blockCallerId(false)
+        .areaCode("036")
+        .fullE164(true)
+        .callBarrings(List.of("INT", "MOB", "S0909"))
+        .sipTrunk(ChannelSipTrunk.builder()
+            .templateId("f26e4670-20bf-4cad-9261-489e8ef765de")
+            .manualCallerId(false)
+            .forwardClip(false)
+            .t38Codec(false)
+            .callForwardingFacilities(false)
+            .destinationFilter("filterValue")
+            .ipWhitelist("10.0.0.1;10.0.4.20")
+            .proxyId("c665c4b0-20d1-4c33-aee1-c0f67da78e03")
+            .reference("reference")
+            .ping(Ping.UDP)
+            .ringingTimeout(180)
+            .build())
+        .audioStream(ChannelAudioStream.builder()
+            .dtmf(1)
+            .g729Codec(false)
+            .h263Codec(false)
+            .h264Codec(false)
+            .allowExternalRtp(false)
+            .rtpTimeout("1800")
+            .rtpHoldTimeout("1900")
+            .remotePartyId(false)
+            .progressInband(false)
+            .build())
+        .clip(ChannelClip.builder().tenDigitsLength(true).method(ClipMethod.FROM).deny(false)
+            .restrictValue("restrictvalue").build())
+        .did(ChannelDid.builder().tenDigitsLength(false).inDisplayName(false).toHeader(false).uriHeader(false)
+            .filter("filter").build())
+        .failover(ChannelFailover.builder().forwardTo("12345678").externalCallerId(true).build())
+        .microsoftTeamsConfiguration(MicrosoftTeamsConfiguration.of("462e0bdf-408b-4e94-baab-b5a8bf9a9e00"))
+        .build();
+  }
+
+  @Test
+  void editChannel_sendsTheDocumentsExampleExactly_withThePasswordInClear() {
+    stub(post(urlEqualTo("/v1/channel/name")).willReturn(jsonPayload(200, "edit-channel-response.json")));
+
+    ChannelEditResult answer = client.editChannel("name", documentExample());
+
+    server.verify(1, authenticated(postRequestedFor(urlEqualTo("/v1/channel/name")))
+        .withHeader("Content-Type", equalToIgnoreCase(JSON_CONTENT))
+        .withRequestBody(equalToJson(payload("edit-channel-request.json"))));
+    assertThat(answer.channelName()).contains("name");
+    assertThat(answer.extraFields()).isEmpty();
+  }
+
+  @Test
+  void editChannel_sendsOnlyTheFieldsSet() {
+    stub(post(urlEqualTo("/v1/channel/acme-amsterdam")).willReturn(json(200, "{\"channel_name\":\"acme-amsterdam\"}")));
+
+    client.editChannel("acme-amsterdam", ChannelEdit.builder()
+        .callerId("+31207001102")
+        .callBarrings(List.of())
+        .clip(ChannelClip.builder().method(ClipMethod.FROM_AND_P_ASSERTED_IDENTITY).build())
+        .build());
+
+    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme-amsterdam")).withRequestBody(equalToJson(
+        "{\"caller_id\":\"+31207001102\",\"call_barrings\":[],\"clip\":{\"method\":5}}")));
+  }
+
+  @Test
+  void editChannel_withTheTableSpelling_sendsTemplateIdAndProxyId() {
+    provider.close();
+    provider = open(config().putSettings(IdFieldSpelling.SETTING, "table").build());
+    client = provider.vendorClient();
+    stub(post(urlEqualTo("/v1/channel/name")).willReturn(jsonPayload(200, "edit-channel-response.json")));
+
+    client.editChannel("name", ChannelEdit.builder().sipTrunk(ChannelSipTrunk.builder()
+        .templateId("f26e4670-20bf-4cad-9261-489e8ef765de").proxyId("c665c4b0-20d1-4c33-aee1-c0f67da78e03")
+        .ping(Ping.SIP_OPTIONS).build()).build());
+
+    assertThat(client.idFieldSpelling()).isEqualTo(IdFieldSpelling.TABLE);
+    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/name")).withRequestBody(equalToJson(
+        "{\"sip_trunk\":{\"template_id\":\"f26e4670-20bf-4cad-9261-489e8ef765de\","
+            + "\"proxy_id\":\"c665c4b0-20d1-4c33-aee1-c0f67da78e03\",\"ping\":2}}")));
+  }
+
+  @Test
+  void editChannel_channelNameWithASpaceAndASlash_isOnePathSegment() {
+    stub(post(urlEqualTo("/v1/channel/Sales%20NL%2FBE")).willReturn(json(200, "{\"channel_name\":\"Sales NL/BE\"}")));
+
+    ChannelEditResult answer = client.editChannel("Sales NL/BE", ChannelEdit.builder().blockCallerId(true).build());
+
+    assertThat(onlyRequest().getUrl()).isEqualTo("/v1/channel/Sales%20NL%2FBE");
+    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/Sales%20NL%2FBE"))
+        .withRequestBody(equalToJson("{\"block_caller_id\":true}")));
+    assertThat(answer.channelName()).contains("Sales NL/BE");
+  }
+
+  @Test
+  void editChannel_explicitNullAndUndocumentedFields_goThroughExtraFields() {
+    stub(post(urlEqualTo("/v1/channel/name")).willReturn(aResponse().withStatus(200)));
+
+    ChannelEditResult answer = client.editChannel("name", ChannelEdit.builder()
+        .audioStream(ChannelAudioStream.builder().rtpHoldTimeout("1900").putExtraFields("rtp_timeout", NullNode.getInstance())
+            .build())
+        .putExtraFields("description", TextNode.valueOf("Head office"))
+        .build());
+
+    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/name")).withRequestBody(equalToJson(
+        "{\"description\":\"Head office\",\"audio_stream\":{\"rtp_hold_timeout\":\"1900\",\"rtp_timeout\":null}}")));
+    assertThat(answer.channelName()).as("no body answered").isEmpty();
+  }
+
+  // ---- Operator Connect ----
+
+  @Test
+  void setOperatorConnectNumberType_putsTheDocumentsExample_andReadsTheJsonLdAnswer() {
+    stub(put(urlEqualTo("/v1/channel-number-operator-connect/dutchoperatorconnect"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/ld+json; charset=utf-8")
+            .withBody(payload("operator-connect-response.json"))));
+
+    OperatorConnectNumber answer = client.setOperatorConnectNumberType("dutchoperatorconnect", "004921141873130",
+        OperatorConnectNumberType.RESOURCE_ACCOUNT);
+
+    server.verify(1, authenticated(putRequestedFor(urlEqualTo("/v1/channel-number-operator-connect/dutchoperatorconnect")))
+        .withHeader("Content-Type", equalToIgnoreCase(JSON_CONTENT))
+        .withRequestBody(equalToJson(payload("operator-connect-request.json"))));
+    assertThat(answer.context()).contains("/contexts/ChannelNumberOperatorConnect");
+    assertThat(answer.iri()).contains("/channel_number_operator_connects/dutchoperatorconnect");
+    assertThat(answer.type()).contains("ChannelNumberOperatorConnect");
+    assertThat(answer.numbers()).containsExactly("004921141873130");
+    assertThat(answer.numberType()).contains(OperatorConnectNumberType.RESOURCE_ACCOUNT);
+    assertThat(answer.extraFields()).isEmpty();
+  }
+
+  @Test
+  void setOperatorConnectNumberType_none_sendsTheEmptyString_andAnE164NumberAsGiven() {
+    stub(put(urlEqualTo("/v1/channel-number-operator-connect/Teams%20NL%2FBE")).willReturn(aResponse().withStatus(200)));
+
+    OperatorConnectNumber answer = client.setOperatorConnectNumberType("Teams NL/BE", "+4921141873130",
+        OperatorConnectNumberType.NONE);
+
+    server.verify(1, putRequestedFor(urlEqualTo("/v1/channel-number-operator-connect/Teams%20NL%2FBE"))
+        .withRequestBody(equalToJson(
+            "{\"channel_name\":\"Teams NL/BE\",\"number\":\"+4921141873130\",\"number_type\":\"\"}")));
+    assertThat(answer.numbers()).containsExactly("+4921141873130");
+    assertThat(answer.numberType()).contains(OperatorConnectNumberType.NONE);
+  }
+
+  @Test
+  void removeOperatorConnectNumberType_deletesTheDocumentsPath_withThePlusKept() {
+    String path = "/v1/channel-number-operator-connect/channels/channelname/numbers/+31500000000";
+    stub(delete(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+
+    client.removeOperatorConnectNumberType("channelname", "+31500000000");
+
+    server.verify(1, authenticated(deleteRequestedFor(urlEqualTo(path))));
+    assertThat(onlyRequest().getUrl()).isEqualTo(path);
+  }
+
+  @Test
+  void removeOperatorConnectNumberType_channelWithSlash_and00Number_stayOneSegmentEach() {
+    String path = "/v1/channel-number-operator-connect/channels/Teams%20NL%2FBE/numbers/004921141873130";
+    stub(delete(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+
+    client.removeOperatorConnectNumberType("Teams NL/BE", "004921141873130");
+
+    assertThat(onlyRequest().getUrl()).isEqualTo(path);
+  }
+
+  // ---- credentials ----
+
+  @Test
+  void apiKeyCredentials_goInXApiKey_byDefault_withoutAuthorization() {
+    provider.close();
+    provider = open(config().credentials(Credentials.apiKey(Secret.of("key-77f1-SECRET"))).build());
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies")).willReturn(jsonPayload(200, "proxies.json")));
+
+    provider.vendorClient().proxies().toList();
+
+    server.verify(1, getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
+        .withHeader(ChannelProviderFactory.DEFAULT_API_KEY_HEADER, equalTo("key-77f1-SECRET"))
+        .withHeader("Authorization", absent()));
+  }
+
+  @Test
+  void apiKeyCredentials_withTheirOwnHeaderName_useIt() {
+    provider.close();
+    provider = open(config().credentials(Credentials.apiKey("X-Auth-Token", Secret.of("key-77f1-SECRET"))).build());
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates")).willReturn(jsonPayload(200, "templates.json")));
+
+    provider.vendorClient().templates().toList();
+
+    server.verify(1, getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
+        .withHeader("X-Auth-Token", equalTo("key-77f1-SECRET"))
+        .withHeader("X-Api-Key", absent())
+        .withHeader("Authorization", absent()));
+  }
+
+  @Test
+  void aBaseUrlWithAPathPrefix_isKeptInFrontOfTheDocumentsPaths() {
+    provider.close();
+    provider = open(config().baseUrl("http://127.0.0.1:" + server.port() + "/api/siptrunk").build());
+    stub(delete(urlEqualTo("/api/siptrunk/v1/channel-number/+31500000000")).willReturn(aResponse().withStatus(204)));
+
+    provider.vendorClient().disconnectNumber("+31500000000");
+
+    assertThat(requests().stream().map(r -> r.getUrl()).collect(Collectors.toList()))
+        .containsExactly("/api/siptrunk/v1/channel-number/+31500000000");
+  }
+}

@@ -1,0 +1,47 @@
+package io.trunkline.provider.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.IntNode;
+import io.trunkline.core.model.SipTrunk;
+import io.trunkline.core.model.TrunkSpec;
+import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.core.spi.Json;
+import io.trunkline.testing.TrunkProviderContractTest;
+import io.trunkline.testing.VendorSimulator;
+import io.trunkline.testing.channel.ChannelSimulator;
+
+/** The provider contract against {@link ChannelSimulator}. */
+class ChannelContractTest extends TrunkProviderContractTest {
+  @Override
+  protected VendorSimulator newSimulator() {
+    return new ChannelSimulator();
+  }
+
+  @Override
+  protected TrunkSpec sampleSpec() {
+    return TrunkSpec.builder().name("unused: the channel API cannot create").build();
+  }
+
+  @Override
+  protected String existingTrunkId() {
+    return "acme-amsterdam";
+  }
+
+  /** A rename would change the id (a channel's id is its name), so the contract's update sets other fields. */
+  @Override
+  protected TrunkUpdate sampleUpdate() {
+    return TrunkUpdate.builder()
+        .callerId("+31207001102")
+        .putAttributes("sip_trunk", Json.object().put("ping", 3))
+        .build();
+  }
+
+  @Override
+  protected void assertUpdated(SipTrunk updated) {
+    assertThat(updated.callerId()).contains("+31207001102");
+    assertThat(updated.attributes().get("sip_trunk").get("ping")).isEqualTo(IntNode.valueOf(3));
+    assertThat(((ChannelSimulator) simulator).channelSettings("acme-amsterdam").orElseThrow()
+        .at("/sip_trunk/ping").asInt()).isEqualTo(3);
+  }
+}

@@ -1,0 +1,327 @@
+package io.trunkline.provider.channel;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.trunkline.core.Capability;
+import io.trunkline.core.CredentialKind;
+import io.trunkline.core.Credentials;
+import io.trunkline.core.ProviderConfig;
+import io.trunkline.core.Secret;
+import io.trunkline.core.Trunkline;
+import io.trunkline.core.error.TrunkConfigurationException;
+import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.core.error.UnsupportedCapabilityException;
+import io.trunkline.core.model.AuthMode;
+import io.trunkline.core.model.CallBarring;
+import io.trunkline.core.model.CallerId;
+import io.trunkline.core.model.Proxy;
+import io.trunkline.core.model.SipTrunk;
+import io.trunkline.core.model.Template;
+import io.trunkline.core.model.Transport;
+import io.trunkline.core.model.TrunkSpec;
+import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.core.spi.Json;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The neutral provider: metadata, config checks, the update mapping both ways, the listings. */
+class ChannelProviderTest extends WireMockTestBase {
+  private static final String PASSWORD = "Sip-Pw-7c1e-SECRET";
+
+  // ---- metadata and opening ----
+
+  @Test
+  void metadata_describesTheVendorAsDocumented() {
+    var metadata = Trunkline.discover().factory("channel").orElseThrow().metadata();
+
+    assertThat(metadata.id()).isEqualTo("channel");
+    assertThat(metadata.defaultBaseUrl()).isEmpty();
+    assertThat(metadata.credentialKinds()).containsExactlyInAnyOrder(CredentialKind.BEARER, CredentialKind.API_KEY);
+    assertThat(metadata.requiredSettings()).containsExactly("account-id");
+    assertThat(metadata.optionalSettings()).containsExactly("id-field-spelling");
+    assertThat(metadata.capabilities()).containsExactlyInAnyOrder(Capability.UPDATE, Capability.CONNECT_NUMBER,
+        Capability.DISCONNECT_NUMBER, Capability.CALLER_IDS, Capability.PROXIES, Capability.TEMPLATES,
+        Capability.CALL_BARRINGS);
+    assertThat(metadata.documentation()).isPresent();
+  }
+
+  @Test
+  void opening_withoutABaseUrl_fails_naming_theBaseUrl() {
+    ProviderConfig config = ProviderConfig.builder().credentials(Credentials.bearer(TOKEN))
+        .putSettings("account-id", ACCOUNT).build();
+
+    assertThatThrownBy(() -> open(config)).isInstanceOf(TrunkConfigurationException.class)
+        .hasMessageContaining("base URL");
+  }
+
+  @Test
+  void opening_withoutTheAccountId_fails_namingIt() {
+    ProviderConfig config = ProviderConfig.builder().from(config().build()).settings(java.util.Map.of()).build();
+
+    assertThatThrownBy(() -> open(config)).isInstanceOf(TrunkConfigurationException.class)
+        .hasMessageContaining("account-id");
+  }
+
+  @Test
+  void opening_withAnAccountIdThatIsNotAUuid_fails_namingIt() {
+    assertThatThrownBy(() -> open(config().putSettings("account-id", "013dc5c1").build()))
+        .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("account-id").hasMessageContaining("UUID");
+  }
+
+  @Test
+  void opening_withAnUnknownIdFieldSpelling_fails() {
+    assertThatThrownBy(() -> open(config().putSettings("id-field-spelling", "camel").build()))
+        .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("id-field-spelling");
+  }
+
+  @Test
+  void opening_withUserAndPassword_fails_asTheVendorTakesTokensOnly() {
+    assertThatThrownBy(() -> open(config().credentials(Credentials.userPassword("u", Secret.of("p"))).build()))
+        .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("USER_PASSWORD");
+  }
+
+  @Test
+  void opening_plainHttpToARemoteHost_fails() {
+    assertThatThrownBy(() -> open(config().baseUrl("http://sip.example.net").build()))
+        .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("HTTPS");
+  }
+
+  @Test
+  void theVendorClient_isOneUnwrapAway_andToStringHidesTheToken() {
+    assertThat(provider.unwrap(ChannelClient.class)).isSameAs(client);
+    assertThat(client.accountId()).isEqualTo(ACCOUNT);
+    assertThat(client.idFieldSpelling()).isEqualTo(IdFieldSpelling.EXAMPLE);
+    assertThat(provider.toString()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void listGetCreateDeleteStatusExport_areUnsupported_andSendNothing() {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+    List<Executable> calls = List.of(() -> provider.list(), () -> provider.get("acme"),
+        () -> provider.create(TrunkSpec.builder().name("x").build()), () -> provider.delete("acme"),
+        () -> provider.status("acme"), () -> provider.export(new ByteArrayOutputStream()));
+    for (Executable call : calls) {
+      assertThatThrownBy(call::execute).isInstanceOf(UnsupportedCapabilityException.class);
+    }
+    assertThat(requests()).isEmpty();
+  }
+
+  // ---- update ----
+
+  @Test
+  void update_mapsTheNeutralFieldsAndTheAttributes_toOneEditChannel() {
+    server.stubFor(post(urlEqualTo("/v1/channel/acme-amsterdam"))
+        .willReturn(json(200, "{\"channel_name\":\"acme-ams-01\"}")));
+
+    SipTrunk trunk = provider.update("acme-amsterdam", TrunkUpdate.builder()
+        .name("acme-ams-01")
+        .password(Secret.of(PASSWORD))
+        .callerId("+31207001100")
+        .allowedIps(List.of("198.51.100.10", "203.0.113.0/24"))
+        .putAttributes("call_barrings", Json.mapper().createArrayNode().add("DEVPN"))
+        .putAttributes("full_e164", BooleanNode.TRUE)
+        .putAttributes("sip_trunk", Json.object().put("ping", 2)
+            .put("channel_proxy_id", "3fd8e2d9-2d29-4528-9c80-09cdc5bd30ce"))
+        .putAttributes("clip", Json.object().put("method", 1))
+        .build());
+
+    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme-amsterdam")).withRequestBody(equalToJson(
+        "{\"new_name\":\"acme-ams-01\",\"password\":\"" + PASSWORD + "\",\"caller_id\":\"+31207001100\","
+            + "\"call_barrings\":[\"DEVPN\"],\"full_e164\":true,"
+            + "\"sip_trunk\":{\"channel_proxy_id\":\"3fd8e2d9-2d29-4528-9c80-09cdc5bd30ce\",\"ping\":2,"
+            + "\"ip_whitelist\":\"198.51.100.10;203.0.113.0/24\"},\"clip\":{\"method\":1}}")));
+    assertThat(trunk.provider()).isEqualTo("channel");
+    assertThat(trunk.id()).isEqualTo("acme-ams-01");
+    assertThat(trunk.name()).contains("acme-ams-01");
+    assertThat(trunk.callerId()).contains("+31207001100");
+    assertThat(trunk.allowedIps()).containsExactly("198.51.100.10", "203.0.113.0/24");
+    assertThat(trunk.numbers()).isEmpty();
+    assertThat(trunk.state()).isEmpty();
+    assertThat(trunk.host()).isEmpty();
+    assertThat(trunk.attributes()).containsOnlyKeys("call_barrings", "full_e164", "sip_trunk", "clip");
+    assertThat(trunk.attributes().get("sip_trunk")).isEqualTo(Json.object()
+        .put("channel_proxy_id", "3fd8e2d9-2d29-4528-9c80-09cdc5bd30ce").put("ping", 2));
+    assertThat(trunk.toString()).doesNotContain(PASSWORD);
+    assertThat(Json.mapper().valueToTree(trunk).toString()).doesNotContain(PASSWORD);
+  }
+
+  @Test
+  void update_withoutARename_takesTheIdFromTheAnswer_orFromTheNameEdited() {
+    server.stubFor(post(urlEqualTo("/v1/channel/acme-amsterdam")).willReturn(aResponse().withStatus(200)));
+
+    SipTrunk trunk = provider.update("acme-amsterdam", TrunkUpdate.builder()
+        .putAttributes("block_caller_id", BooleanNode.TRUE).build());
+
+    assertThat(trunk.id()).isEqualTo("acme-amsterdam");
+    assertThat(trunk.attributes()).containsOnlyKeys("block_caller_id");
+    assertThat(trunk.callerId()).isEmpty();
+    assertThat(trunk.allowedIps()).isEmpty();
+  }
+
+  @Test
+  void update_keepsFieldsTheAnswerAdds_inAttributes() {
+    server.stubFor(post(urlEqualTo("/v1/channel/acme-amsterdam")).willReturn(json(200,
+        "{\"channel_name\":\"acme-amsterdam\",\"status\":\"queued\"}")));
+
+    SipTrunk trunk = provider.update("acme-amsterdam", TrunkUpdate.builder().callerId("+31207001100").build());
+
+    assertThat(trunk.attributes()).containsEntry("status", TextNode.valueOf("queued"));
+  }
+
+  @Test
+  void update_withTheTableSpelling_reportsTheNamesSent() {
+    provider.close();
+    provider = open(config().putSettings("id-field-spelling", "table").build());
+    server.stubFor(post(urlEqualTo("/v1/channel/acme")).willReturn(json(200, "{\"channel_name\":\"acme\"}")));
+
+    SipTrunk trunk = provider.update("acme", TrunkUpdate.builder().putAttributes("sip_trunk",
+        Json.object().put("template_id", "f26e4670-20bf-4cad-9261-489e8ef765de")).build());
+
+    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme")).withRequestBody(equalToJson(
+        "{\"sip_trunk\":{\"template_id\":\"f26e4670-20bf-4cad-9261-489e8ef765de\"}}")));
+    assertThat(trunk.attributes().get("sip_trunk").has("template_id")).isTrue();
+  }
+
+  @Test
+  void update_clearingTheWhitelist_sendsAnEmptyString() {
+    server.stubFor(post(urlEqualTo("/v1/channel/acme")).willReturn(json(200, "{\"channel_name\":\"acme\"}")));
+
+    SipTrunk trunk = provider.update("acme", TrunkUpdate.builder().allowedIps(List.of()).build());
+
+    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme"))
+        .withRequestBody(equalToJson("{\"sip_trunk\":{\"ip_whitelist\":\"\"}}")));
+    assertThat(trunk.allowedIps()).isEmpty();
+    assertThat(trunk.attributes()).isEmpty();
+  }
+
+  @Test
+  void update_sendsAJsonNullInTheAttributes_asNull() {
+    server.stubFor(post(urlEqualTo("/v1/channel/acme")).willReturn(json(200, "{\"channel_name\":\"acme\"}")));
+
+    SipTrunk trunk = provider.update("acme", TrunkUpdate.builder()
+        .putAttributes("area_code", NullNode.getInstance())
+        .putAttributes("audio_stream", Json.object().putNull("rtp_timeout").put("rtp_hold_timeout", "1900"))
+        .build());
+
+    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme")).withRequestBody(equalToJson(
+        "{\"area_code\":null,\"audio_stream\":{\"rtp_hold_timeout\":\"1900\",\"rtp_timeout\":null}}")));
+    assertThat(trunk.attributes()).containsEntry("area_code", NullNode.getInstance());
+  }
+
+  static Stream<Arguments> refusedUpdates() {
+    return Stream.of(
+        refusal("host", b -> b.host("sip.example.net")),
+        refusal("port", b -> b.port(5060)),
+        refusal("transport", b -> b.transport(Transport.TLS)),
+        refusal("authMode", b -> b.authMode(AuthMode.IP)),
+        refusal("username", b -> b.username("u")),
+        refusal("maxChannels", b -> b.maxChannels(10)),
+        refusal("countryCode", b -> b.countryCode("NL")),
+        refusal("numbers", b -> b.numbers(List.of("+31500000000"))),
+        refusal("attributes.new_name", b -> b.putAttributes("new_name", TextNode.valueOf("x"))),
+        refusal("attributes.password", b -> b.putAttributes("password", TextNode.valueOf("x"))),
+        refusal("attributes.caller_id", b -> b.putAttributes("caller_id", TextNode.valueOf("+31500000000"))),
+        refusal("attributes.sip_trunk.ip_whitelist", b -> b.allowedIps(List.of("198.51.100.1"))
+            .putAttributes("sip_trunk", Json.object().put("ip_whitelist", "198.51.100.2"))),
+        refusal("attributes.nickname", b -> b.putAttributes("nickname", TextNode.valueOf("HQ"))),
+        refusal("attributes.clip.colour", b -> b.putAttributes("clip", Json.object().put("colour", "red"))),
+        refusal("attributes", b -> b.putAttributes("block_caller_id", TextNode.valueOf("perhaps"))),
+        refusal("attributes", b -> b.putAttributes("sip_trunk", TextNode.valueOf("x"))),
+        refusal("allowedIps[1]", b -> b.allowedIps(List.of("198.51.100.1", "example.net"))),
+        refusal("caller_id", b -> b.callerId("0031500000000")),
+        refusal("sip_trunk.ping", b -> b.putAttributes("sip_trunk", Json.object().put("ping", 7))),
+        refusal("edit", b -> { }));
+  }
+
+  private static Arguments refusal(String field, Consumer<io.trunkline.core.model.ImmutableTrunkUpdate.Builder> b) {
+    return Arguments.of(field, b);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("refusedUpdates")
+  void update_refusesWhatEditChannelCannotDo_namingTheField(String field,
+      Consumer<io.trunkline.core.model.ImmutableTrunkUpdate.Builder> change) {
+    var b = TrunkUpdate.builder();
+    change.accept(b);
+    TrunkUpdate update = b.build();
+
+    assertThatThrownBy(() -> provider.update("acme", update)).isInstanceOfSatisfying(TrunkValidationException.class,
+        e -> assertThat(e.field()).isEqualTo(field));
+    assertThat(requests()).isEmpty();
+  }
+
+  @Test
+  void update_refusesABadChannelName() {
+    assertThatThrownBy(() -> provider.update("..", TrunkUpdate.builder().callerId("+31500000000").build()))
+        .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo("id"));
+  }
+
+  // ---- numbers and listings ----
+
+  @Test
+  void connectAndDisconnect_sendTheDocumentsRequests() {
+    server.stubFor(post(urlEqualTo("/v1/channel-number")).willReturn(jsonPayload(201, "connect-number-response.json")));
+    server.stubFor(delete(urlEqualTo("/v1/channel-number/+31500000000")).willReturn(aResponse().withStatus(204)));
+
+    provider.connectNumber("name", "+31500000000");
+    provider.disconnectNumber("+31500000000");
+
+    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel-number"))
+        .withRequestBody(equalToJson(payload("connect-number-request.json"))));
+    server.verify(1, deleteRequestedFor(urlEqualTo("/v1/channel-number/+31500000000")));
+  }
+
+  @Test
+  void listings_mapToTheNeutralTypes() {
+    server.stubFor(get(urlPathEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids")).willReturn(json(200,
+        "[{\"callerId\":\"+4921100000000\",\"label\":\"Zentrale\"},{\"callerId\":\"+4921100000001\"}]")));
+    server.stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies")).willReturn(jsonPayload(200, "proxies.json")));
+    server.stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
+        .willReturn(jsonPayload(200, "templates.json")));
+    server.stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callbarrings"))
+        .willReturn(jsonPayload(200, "callbarrings.json")));
+
+    List<CallerId> callerIds = provider.callerIds().toList();
+    List<Proxy> proxies = provider.proxies().toList();
+    List<Template> templates = provider.templates().toList();
+    List<CallBarring> barrings = provider.callBarrings().toList();
+
+    assertThat(callerIds).extracting(CallerId::number).containsExactly("+4921100000000", "+4921100000001");
+    assertThat(callerIds).allSatisfy(c -> {
+      assertThat(c.provider()).isEqualTo("channel");
+      assertThat(c.id()).isEmpty();
+      assertThat(c.name()).isEmpty();
+    });
+    assertThat(callerIds.get(0).attributes()).containsEntry("label", TextNode.valueOf("Zentrale"));
+    assertThat(proxies.get(0)).isEqualTo(Proxy.builder().provider("channel")
+        .id("3fd8e2d9-2d29-4528-9c80-09cdc5bd30ce").name("Proxy 1").build());
+    assertThat(proxies).hasSize(4);
+    assertThat(templates.get(2)).isEqualTo(Template.builder().provider("channel")
+        .id("3fd8e2d9-2d29-4528-9c80-09cdc5bd30c4").name("Template 3").build());
+    assertThat(barrings.get(0)).isEqualTo(CallBarring.builder().provider("channel").id("DENUMINFO").name("Auskunft")
+        .build());
+    assertThat(barrings).extracting(CallBarring::id).containsExactly("DENUMINFO", "DEMASS", "DEPAGER", "DEVPN");
+  }
+}

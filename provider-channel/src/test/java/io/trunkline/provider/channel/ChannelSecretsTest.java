@@ -1,0 +1,72 @@
+package io.trunkline.provider.channel;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.trunkline.core.Secret;
+import io.trunkline.core.model.TrunkUpdate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/** The SIP password and the token reach the wire and nowhere else: not logs at TRACE, not exceptions. */
+class ChannelSecretsTest extends WireMockTestBase {
+  private static final String PASSWORD = "4r=h;EaCB85QNtr2";
+  private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+  private Logger http;
+  private Level previous;
+
+  @BeforeEach
+  void captureTraceLogs() {
+    http = (Logger) LoggerFactory.getLogger("io.trunkline.http");
+    previous = http.getLevel();
+    http.setLevel(Level.TRACE);
+    logs.start();
+    http.addAppender(logs);
+  }
+
+  @AfterEach
+  void restoreLogs() {
+    http.detachAppender(logs);
+    http.setLevel(previous);
+  }
+
+  private String logged() {
+    return logs.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void thePassword_isSentInClear_butNeverLogged_evenAtTrace() {
+    server.stubFor(post(urlEqualTo("/v1/channel/acme")).willReturn(json(200,
+        "{\"channel_name\":\"acme\",\"echo\":\"" + PASSWORD + "\"}")));
+
+    var trunk = provider.update("acme", TrunkUpdate.builder().password(Secret.of(PASSWORD)).build());
+
+    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme"))
+        .withRequestBody(equalToJson("{\"password\":\"4r=h;EaCB85QNtr2\"}")));
+    assertThat(logs.list).as("trace logging is on").isNotEmpty();
+    assertThat(logged()).doesNotContain(PASSWORD).doesNotContain(TOKEN);
+    assertThat(trunk.attributes()).doesNotContainKeys("password", "echo");
+    assertThat(trunk.toString()).doesNotContain(PASSWORD);
+  }
+
+  @Test
+  void thePassword_isNotInTheValidationErrorOrTheEditsToString() {
+    ChannelEdit edit = ChannelEdit.builder().password(Secret.of(PASSWORD)).areaCode("x").build();
+
+    assertThat(edit.toString()).doesNotContain(PASSWORD);
+    assertThatThrownBy(() -> client.editChannel("acme", edit)).satisfies(e ->
+        assertThat(e.getMessage()).doesNotContain(PASSWORD));
+    assertThat(requests()).isEmpty();
+  }
+}
