@@ -7,12 +7,12 @@ import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
-import io.trunkline.testing.TrunkProviderContractTest;
+import io.trunkline.testing.ProviderReliabilityContractTest;
 import io.trunkline.testing.VendorSimulator;
 import io.trunkline.testing.channel.ChannelSimulator;
 
 /** The provider contract against {@link ChannelSimulator}. */
-class ChannelContractTest extends TrunkProviderContractTest {
+class ChannelContractTest extends ProviderReliabilityContractTest {
   @Override
   protected VendorSimulator newSimulator() {
     return new ChannelSimulator();
