@@ -5,4 +5,8 @@ public class TrunkConfigurationException extends TrunklineException {
   public TrunkConfigurationException(String message) {
     super(message);
   }
+
+  public TrunkConfigurationException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -1,5 +1,6 @@
 package io.trunkline.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -14,6 +15,7 @@ import org.immutables.value.Value;
  * names (for the PBX, {@code outbound_server}, …). Each provider says in its README which fields it needs.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableTrunkSpec.class)
 @JsonDeserialize(as = ImmutableTrunkSpec.class)
 public abstract class TrunkSpec {

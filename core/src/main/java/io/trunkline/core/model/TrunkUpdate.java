@@ -1,5 +1,7 @@
 package io.trunkline.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -14,6 +16,7 @@ import org.immutables.value.Value;
  * vendor's own names; a JSON {@code null} there clears the field where the vendor allows it.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableTrunkUpdate.class)
 @JsonDeserialize(as = ImmutableTrunkUpdate.class)
 public abstract class TrunkUpdate {
@@ -45,6 +48,7 @@ public abstract class TrunkUpdate {
   public abstract Map<String, JsonNode> attributes();
 
   /** True when nothing is set. */
+  @JsonIgnore
   public boolean isEmpty() {
     return name().isEmpty() && host().isEmpty() && port().isEmpty() && transport().isEmpty()
         && authMode().isEmpty() && username().isEmpty() && password().isEmpty() && allowedIps().isEmpty()

@@ -58,4 +58,12 @@ class SipTrunkJsonTest {
     assertThat(TrunkQuery.builder().state(TrunkState.INACTIVE).build().matches(t)).isFalse();
     assertThat(TrunkQuery.builder().authMode(AuthMode.IP).state(TrunkState.ACTIVE).build().matches(t)).isTrue();
   }
+
+  @Test
+  void trunkUpdate_writesOnlyWhatIsSet() throws Exception {
+    TrunkUpdate update = TrunkUpdate.builder().name("x").maxChannels(4).build();
+
+    assertThat(Json.mapper().writeValueAsString(update)).isEqualTo("{\"name\":\"x\",\"maxChannels\":4,\"attributes\":{}}");
+    assertThat(Json.mapper().readValue(Json.mapper().writeValueAsString(update), TrunkUpdate.class)).isEqualTo(update);
+  }
 }
