@@ -18,6 +18,16 @@ public final class ApiResponse {
     this.bodies = bodies;
   }
 
+  /** The request method, for messages. */
+  public String method() {
+    return response.request().method();
+  }
+
+  /** The request path as sent (encoded, without query), for messages. */
+  public String path() {
+    return response.request().url().encodedPath();
+  }
+
   public int status() {
     return response.code();
   }
