@@ -157,7 +157,7 @@ public final class PbxClient {
    * not assigned to answers 404.
    */
   public PbxAssignee assignee(String id, String tenantId) {
-    return http.execute(assigneePath(id, tenantId).build(), ASSIGNEE);
+    return http.execute(assigneePath(ApiRequest.get(PROVIDERS), id, tenantId).build(), ASSIGNEE);
   }
 
   /**
@@ -166,7 +166,7 @@ public final class PbxClient {
    */
   public void assign(String id, String tenantId, PbxAssignment assignment) {
     Objects.requireNonNull(assignment, "assignment");
-    ApiRequest.Builder request = assigneePath(id, tenantId);
+    ApiRequest.Builder request = assigneePath(ApiRequest.post(PROVIDERS), id, tenantId);
     PbxValidator.assignment(assignment);
     http.execute(request.body(assignment).idempotent(true).build());
   }
@@ -176,11 +176,11 @@ public final class PbxClient {
    * {@code RESOURCE_IN_USE} when the tenant still uses it.
    */
   public void unassign(String id, String tenantId) {
-    http.execute(assigneePath(id, tenantId).path("destroy").build());
+    http.execute(assigneePath(ApiRequest.post(PROVIDERS), id, tenantId).path("destroy").build());
   }
 
-  private static ApiRequest.Builder assigneePath(String id, String tenantId) {
-    return ApiRequest.post(PROVIDERS).segment("id", id).path("assignees").segment("tenantId", tenantId);
+  private static ApiRequest.Builder assigneePath(ApiRequest.Builder providers, String id, String tenantId) {
+    return providers.segment("id", id).path("assignees").segment("tenantId", tenantId);
   }
 
   private static ApiRequest exportRequest() {
