@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * PBX trunk ↔ neutral trunk. Reading is a field copy: {@code id, name, enabled→state, hostname→host, port,
@@ -68,11 +69,11 @@ final class PbxMapper {
     }
     Optional<String> ips = t.additionalIps();
     if (ips.isPresent()) {
-      b.addAllAllowedIps(split(ips.get()));
+      split(ips.get(), b::addAllowedIps);
     }
     Optional<String> numbers = t.didNumbers();
     if (numbers.isPresent()) {
-      b.addAllNumbers(split(numbers.get()));
+      split(numbers.get(), b::addNumbers);
     }
     text(b, "brand", t.brand());
     if (authMode.isPresent()) {
@@ -131,11 +132,20 @@ final class PbxMapper {
 
   /** The items of a {@code ;}-separated PBX list, trimmed, empty entries dropped. */
   static List<String> split(String value) {
+    List<String> items = new ArrayList<>();
+    split(value, items::add);
+    return items;
+  }
+
+  /** Hands each item of a {@code ;}-separated PBX list to {@code sink}, trimmed, empty entries dropped. */
+  static void split(String value, Consumer<String> sink) {
     if (value.indexOf(';') < 0) {
       String one = value.trim();
-      return one.isEmpty() ? List.of() : List.of(one);
+      if (!one.isEmpty()) {
+        sink.accept(one);
+      }
+      return;
     }
-    List<String> items = new ArrayList<>();
     int start = 0;
     while (start <= value.length()) {
       int end = value.indexOf(';', start);
@@ -144,11 +154,10 @@ final class PbxMapper {
       }
       String item = value.substring(start, end).trim();
       if (!item.isEmpty()) {
-        items.add(item);
+        sink.accept(item);
       }
       start = end + 1;
     }
-    return items;
   }
 
   private static void text(ImmutableSipTrunk.Builder b, String name, Optional<String> value) {

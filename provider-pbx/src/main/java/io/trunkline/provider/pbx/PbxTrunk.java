@@ -1,7 +1,6 @@
 package io.trunkline.provider.pbx;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,9 +19,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonIgnoreProperties(value = {"password"}, allowGetters = false)
 @JsonSerialize(as = ImmutablePbxTrunk.class)
-@JsonDeserialize(builder = ImmutablePbxTrunk.Builder.class)
+@JsonDeserialize(using = PbxTrunkDeserializer.class)
 public abstract class PbxTrunk implements PbxTrunkSettings {
   /** {@code id}: the PBX's opaque id ({@code NzAwNTUxOTA5NzczMTQ4MTYw}); never parse it. */
   @JsonProperty("id")
