@@ -5,7 +5,6 @@ import io.trunkline.core.spi.ErrorDecoder;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.VendorError;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +60,7 @@ final class PbxErrorDecoder implements ErrorDecoder {
   }
 
   private static void readFieldErrors(JsonNode detail, Map<String, List<String>> fields) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = detail.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : detail.properties()) {
       JsonNode value = field.getValue();
       List<String> list = fields.computeIfAbsent(field.getKey(), k -> new ArrayList<>());
       if (value.isArray()) {

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -358,9 +357,5 @@ final class PbxMapper {
       }
     }
     return String.join(";", numbers);
-  }
-
-  static Set<String> neutralCounterparts() {
-    return NEUTRAL_COUNTERPART.keySet();
   }
 }

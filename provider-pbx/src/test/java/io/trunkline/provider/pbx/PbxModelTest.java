@@ -22,6 +22,24 @@ class PbxModelTest {
   }
 
   @Test
+  void trunk_readsNullsAsAbsent_coercesScalarsLikeJackson_andRefusesOtherShapes() throws Exception {
+    PbxTrunk t = Json.mapper().readValue("{\"id\":\"1\",\"name\":null,\"port\":\"5060\",\"enabled\":null,"
+        + "\"inbound_parameters\":null,\"future\":null}", PbxTrunk.class);
+    assertThat(t.name()).isEmpty();
+    assertThat(t.enabled()).isEmpty();
+    assertThat(t.port()).contains(5060);
+    assertThat(t.inboundParameters()).isEmpty();
+    assertThat(t.extra()).containsOnlyKeys("future");
+
+    for (String bad : new String[] {"[]", "{\"id\":{}}", "{\"id\":\"1\",\"port\":[1]}",
+        "{\"id\":\"1\",\"port\":99999999999}", "{\"id\":\"1\",\"enabled\":\"perhaps\"}",
+        "{\"id\":\"1\",\"id\":\"2\"}", "{\"name\":\"no id\"}"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.mapper().readValue(bad, PbxTrunk.class))
+          .as(bad).isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+    }
+  }
+
+  @Test
   void spec_printsThePasswordMasked_butSendsItInClear() throws Exception {
     PbxTrunkSpec spec = PbxTrunkSpec.builder().name("n").password(Secret.of("Cl3ar-Secret")).build();
 

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -363,8 +362,7 @@ public class PbxSimulator extends VendorSimulator {
     if (!problems.isEmpty()) {
       return validation(problems);
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : body.properties()) {
       if (e.getKey().equals("password")) {
         trunkPasswords.put(id, e.getValue().asText());
       } else if (e.getValue().isObject() && trunk.path(e.getKey()).isObject()) {
@@ -534,8 +532,7 @@ public class PbxSimulator extends VendorSimulator {
     });
     t.set("inbound_parameters", inbound);
     t.set("outbound_parameters", outbound);
-    for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : fields.properties()) {
       if (e.getValue().isObject() && t.path(e.getKey()).isObject()) {
         ((ObjectNode) t.get(e.getKey())).setAll((ObjectNode) e.getValue());
       } else {
@@ -550,7 +547,7 @@ public class PbxSimulator extends VendorSimulator {
   private static ObjectNode reorder(ObjectNode trunk) {
     ObjectNode ordered = Json.object();
     ordered.set("id", trunk.get("id"));
-    trunk.fields().forEachRemaining(e -> {
+    trunk.properties().forEach(e -> {
       if (!e.getKey().equals("id") && !e.getKey().equals("shared")) {
         ordered.set(e.getKey(), e.getValue());
       }
