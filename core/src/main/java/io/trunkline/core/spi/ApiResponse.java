@@ -9,12 +9,11 @@ import okhttp3.Response;
 /** A successful vendor response, handed to a {@link ResponseReader}; its body is read at most once. */
 public final class ApiResponse {
   private final Response response;
-  private final InputStream body;
   private final ResponseBodies bodies;
+  private InputStream body;
 
-  ApiResponse(Response response, InputStream body, ResponseBodies bodies) {
+  ApiResponse(Response response, ResponseBodies bodies) {
     this.response = response;
-    this.body = body;
     this.bodies = bodies;
   }
 
@@ -38,7 +37,15 @@ public final class ApiResponse {
 
   /** The body, decompressed and limited to the configured size. */
   public InputStream body() {
+    if (body == null) {
+      body = bodies.limited(response);
+    }
     return body;
+  }
+
+  /** The body without the size limit, for streamed downloads that never hold it in memory. */
+  InputStream unlimitedBody() {
+    return response.body() == null ? InputStream.nullInputStream() : response.body().byteStream();
   }
 
   /**
@@ -46,6 +53,6 @@ public final class ApiResponse {
    * HTML page), an empty body, a JSON {@code null}, or JSON of another shape.
    */
   public <T> T json(JavaType type) throws IOException {
-    return bodies.readJson(response, body, type);
+    return bodies.readJson(response, body(), type);
   }
 }

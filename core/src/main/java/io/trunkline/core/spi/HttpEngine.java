@@ -99,9 +99,30 @@ public final class HttpEngine implements AutoCloseable {
     execute(request, ResponseReader.discard());
   }
 
-  /** Sends {@code request} and copies the successful answer's body to {@code out}, streamed, without a size limit. */
+  /**
+   * Sends {@code request} and copies the successful answer's body to {@code out}, streamed, without a size limit.
+   * A failure before the first byte is retried like any idempotent call; a failure after bytes reached
+   * {@code out} is final, so the output is never duplicated.
+   */
   public long download(ApiRequest request, OutputStream out) {
-    return execute(request, response -> response.body().transferTo(out));
+    return execute(request, response -> {
+      long written = 0;
+      byte[] buffer = new byte[16 * 1024];
+      try (InputStream in = response.unlimitedBody()) {
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+          out.write(buffer, 0, n);
+          written += n;
+        }
+      } catch (IOException e) {
+        if (written == 0) {
+          throw e;
+        }
+        throw new TrunkTransportException("[" + provider + "] " + response.method() + " " + response.path()
+            + " failed after " + written + " bytes were written; the output is incomplete and was not retried",
+            response.method(), response.path(), 1, false, e);
+      }
+      return written;
+    });
   }
 
   @Override
@@ -211,9 +232,7 @@ public final class HttpEngine implements AutoCloseable {
               WireLog.body(response.peekBody(8 * 1024).bytes(), callMasker));
         }
         if (response.isSuccessful()) {
-          InputStream in = bodies.limited(response);
-          T value = reader.read(new ApiResponse(response, in, bodies));
-          return Outcome.success(value);
+          return Outcome.success(reader.read(new ApiResponse(response, bodies)));
         }
         return failedStatus(response, httpRequest, attempt);
       } catch (ResponseBodies.BodyTooLargeException e) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -79,8 +78,7 @@ final class WireLog {
   private static JsonNode redact(JsonNode node) {
     if (node instanceof ObjectNode) {
       ObjectNode copy = ((ObjectNode) node).deepCopy();
-      for (Iterator<Map.Entry<String, JsonNode>> it = copy.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : copy.properties()) {
         if (SECRET_NAME.matcher(field.getKey()).matches() && !field.getValue().isNull()) {
           field.setValue(TextNode.valueOf(REDACTED));
         } else {

@@ -166,4 +166,29 @@ class HttpEngineTest {
     assertThatThrownBy(() -> fx.engine().execute(ApiRequest.get("/x").build(), JsonNode.class))
         .isInstanceOf(TrunkResponseTooLargeException.class).hasMessageContaining("larger than the limit");
   }
+
+  @Test
+  void download_streamsPastTheResponseLimit() {
+    byte[] big = new byte[12 * 1024 * 1024];
+    java.util.Arrays.fill(big, (byte) 'x');
+    fx.server.stubFor(get("/export").willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/octet-stream").withBody(big)));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+    long written = fx.engine().download(ApiRequest.get("/export").build(), out);
+
+    assertThat(written).isEqualTo(big.length);
+    assertThat(out.size()).isEqualTo(big.length);
+  }
+
+  @Test
+  void download_thatBreaksAfterTheFirstBytes_isNotRetried() {
+    fx.server.stubFor(get("/export").willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+    assertThatThrownBy(() -> fx.engine().download(ApiRequest.get("/export").build(), out))
+        .isInstanceOf(TrunkTransportException.class);
+    int requests = fx.server.findAll(getRequestedFor(urlEqualTo("/export"))).size();
+    assertThat(out.size() == 0 ? requests == 3 : requests == 1).as("retried only while nothing was written").isTrue();
+  }
 }

@@ -9,12 +9,12 @@ import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.Transport;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
-import io.trunkline.testing.TrunkProviderContractTest;
+import io.trunkline.testing.ProviderReliabilityContractTest;
 import io.trunkline.testing.VendorSimulator;
 import io.trunkline.testing.pbx.PbxSimulator;
 
 /** The provider contract, against the PBX simulator (signing in with user name and password). */
-class PbxContractTest extends TrunkProviderContractTest {
+class PbxContractTest extends ProviderReliabilityContractTest {
   @Override
   protected VendorSimulator newSimulator() {
     return new PbxSimulator();
@@ -37,6 +37,13 @@ class PbxContractTest extends TrunkProviderContractTest {
         .putAttributes("outbound_server_port", IntNode.valueOf(5061))
         .putAttributes("brand", TextNode.valueOf("Example Carrier"))
         .build();
+  }
+
+  /** The PBX documents sign-in and the partial update POST as safe to repeat; create and destroy are not. */
+  @Override
+  protected boolean mayRepeat(com.github.tomakehurst.wiremock.verification.LoggedRequest request) {
+    String path = request.getUrl();
+    return path.equals("/api/auth/sign_in") || path.matches("/api/providers/[^/?]+");
   }
 
   @Override
