@@ -54,7 +54,12 @@ public final class Main {
     commandLine.setUsageHelpWidth(100);
     commandLine.setParameterExceptionHandler((e, arguments) -> {
       ctx.err().println("trunkline: " + Errors.oneLine(ctx.redactor().redact(usageMessage(e))));
-      CommandLine.UnmatchedArgumentException.printSuggestions(e, ctx.err());
+      java.util.Optional<String> command = suggestCommand(e);
+      if (command.isPresent()) {
+        ctx.err().println("Did you mean: " + command.get() + "?");
+      } else {
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, ctx.err());
+      }
       ctx.err().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
       ctx.err().flush();
       return ExitCode.USAGE;
@@ -97,6 +102,52 @@ public final class Main {
       message += (message.isEmpty() ? "" : " and ") + others + " unexpected argument" + (others > 1 ? "s" : "");
     }
     return message;
+  }
+
+  /** For a mistyped command ({@code lsit}), the command meant ({@code trunkline list}), if one is close. */
+  static java.util.Optional<String> suggestCommand(CommandLine.ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException)) {
+      return java.util.Optional.empty();
+    }
+    java.util.List<String> unmatched = ((CommandLine.UnmatchedArgumentException) e).getUnmatched();
+    CommandLine command = e.getCommandLine();
+    if (unmatched.isEmpty() || unmatched.get(0).startsWith("-") || command.getSubcommands().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    String typed = unmatched.get(0);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String name : command.getSubcommands().keySet()) {
+      int d = distance(typed, name);
+      if (d < bestDistance) {
+        best = name;
+        bestDistance = d;
+      }
+    }
+    return bestDistance <= Math.max(1, typed.length() / 3)
+        ? java.util.Optional.of(command.getCommandSpec().qualifiedName() + " " + best)
+        : java.util.Optional.empty();
+  }
+
+  /** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   /** True when {@code --debug} comes before any {@code --} (which ends the options). */

@@ -32,7 +32,7 @@ final class Views {
         Column.of("AUTH", "authMode", 11, t -> text(t.authMode())),
         Column.of("HOST", "host", 32, Views::endpoint),
         Column.of("TRANSPORT", "transport", 9, t -> text(t.transport())),
-        Column.of("NUMBERS", "numbers", 30, t -> String.join(", ", t.numbers())),
+        Column.of("NUMBERS", "numbers", 30, t -> numbers(t.numbers())),
         Column.number("CHANNELS", "maxChannels", t -> text(t.maxChannels())));
   }
 
@@ -204,6 +204,14 @@ final class Views {
   }
 
   // ---- helpers ----
+
+  /** Up to two numbers in full; more as the first and a count: {@code +31201234567 (+3 more)}. */
+  static String numbers(List<String> numbers) {
+    if (numbers.size() <= 2) {
+      return String.join(", ", numbers);
+    }
+    return numbers.get(0) + " (+" + (numbers.size() - 1) + " more)";
+  }
 
   /** {@code host:port}, or the host alone, or the port alone as {@code :port}. */
   static String endpoint(SipTrunk t) {

@@ -20,7 +20,9 @@ class ExitCodesTest {
   void unknownCommand_exit2_withASuggestion() {
     Cli.Result r = Cli.run("lsit");
     assertThat(r.code).isEqualTo(2);
-    assertThat(r.err).contains("'lsit'", "list", "Try 'trunkline --help'");
+    assertThat(r.err).contains("'lsit'", "Did you mean: trunkline list?", "Try 'trunkline --help'");
+    assertThat(Cli.run("numbers", "conect").err).contains("Did you mean: trunkline numbers connect?");
+    assertThat(Cli.run("zzzzzzzz").err).doesNotContain("Did you mean");
   }
 
   @Test
