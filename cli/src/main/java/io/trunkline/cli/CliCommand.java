@@ -13,7 +13,7 @@ abstract class CliCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help, with an example, and exit.")
+  @Option(names = {"-h", "--help"}, usageHelp = true, order = 99, description = "Show this help, with an example, and exit.")
   boolean help;
 
   @Override

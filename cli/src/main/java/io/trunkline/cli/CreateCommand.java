@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         "   \"numbers\": [\"+31201234567\"], \"maxChannels\": 10,",
         "   \"attributes\": {\"outbound_server\": \"sip.example.net\"}}"})
 final class CreateCommand extends CliCommand {
-  @Option(names = {"-f", "--file"}, required = true, paramLabel = "SPEC.json",
+  @Option(names = {"-f", "--file"}, order = 0, required = true, paramLabel = "SPEC.json",
       description = "The trunk to create: a neutral TrunkSpec in JSON.")
   Path file;
 

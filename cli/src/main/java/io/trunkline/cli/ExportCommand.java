@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExample:%n",
     footer = {"  trunkline export --file pbx-providers.json --provider pbx --base-url https://pbx.example.com:8887"})
 final class ExportCommand extends CliCommand {
-  @Option(names = {"-f", "--file"}, paramLabel = "FILE",
+  @Option(names = {"-f", "--file"}, order = 0, paramLabel = "FILE",
       description = "Where to write the export; replaced only once the export is complete. Default: stdout.")
   Path file;
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         "    {\"name\": \"flex-main\", \"provider\": \"flex\", \"credentials\": {\"apiKey\": \"env:FLEX_KEY\"}}",
         "  ]}"})
 final class InventoryCommand extends CliCommand {
-  @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
+  @Option(names = {"-c", "--config"}, order = 0, required = true, paramLabel = "FILE",
       description = "The accounts to read (JSON, see below).")
   Path config;
 

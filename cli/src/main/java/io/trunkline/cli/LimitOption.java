@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --limit N}: stop after N items; no page past the one holding the last of them is requested. */
 final class LimitOption {
-  @Option(names = "--limit", paramLabel = "N", description = "Show at most N items (no further pages are fetched).")
+  @Option(names = "--limit", paramLabel = "N", order = 11, description = "Show at most N items (no further pages are fetched).")
   Long limit;
 
   /** The limit, checked: a negative number is bad usage. */

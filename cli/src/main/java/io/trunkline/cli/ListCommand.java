@@ -28,18 +28,18 @@ final class ListCommand extends CliCommand {
   @Mixin
   LimitOption limit;
 
-  @Option(names = "--name", paramLabel = "TEXT", description = "Only trunks whose name contains TEXT (any case).")
+  @Option(names = "--name", order = 12, paramLabel = "TEXT", description = "Only trunks whose name contains TEXT (any case).")
   String name;
 
-  @Option(names = "--state", paramLabel = "STATE",
+  @Option(names = "--state", order = 13, paramLabel = "STATE",
       description = "Only trunks in this state: ${COMPLETION-CANDIDATES}.")
   TrunkState state;
 
-  @Option(names = "--auth-mode", paramLabel = "MODE",
+  @Option(names = "--auth-mode", order = 14, paramLabel = "MODE",
       description = "Only trunks with this auth mode: ${COMPLETION-CANDIDATES}.")
   AuthMode authMode;
 
-  @Option(names = "--page-size", paramLabel = "N", description = "Trunks per request (default: the provider's).")
+  @Option(names = "--page-size", order = 15, paramLabel = "N", description = "Trunks per request (default: the provider's).")
   Integer pageSize;
 
   @Override

@@ -36,11 +36,11 @@ import picocli.CommandLine.ScopeType;
         "  java -jar cli/target/trunkline.jar demo",
         "  TRUNKLINE_TOKEN=... trunkline list --provider pbx --base-url https://pbx.example.com:8887"})
 final class TrunklineCommand extends CliCommand {
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
+  @Option(names = "--debug", scope = ScopeType.INHERIT, order = 98,
       description = "On an error, print its stack trace; log each HTTP request (SLF4J debug) on stderr.")
   boolean debug;
 
-  @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+  @Option(names = {"-V", "--version"}, versionHelp = true, order = 97, description = "Print the version and exit.")
   boolean version;
 
   @Override

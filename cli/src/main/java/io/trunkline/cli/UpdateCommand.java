@@ -20,7 +20,7 @@ final class UpdateCommand extends CliCommand {
   @Parameters(index = "0", paramLabel = "ID", description = "The trunk's id at the vendor.")
   String id;
 
-  @Option(names = {"-f", "--file"}, required = true, paramLabel = "PATCH.json",
+  @Option(names = {"-f", "--file"}, order = 0, required = true, paramLabel = "PATCH.json",
       description = "The change: a neutral TrunkUpdate in JSON.")
   Path file;
 

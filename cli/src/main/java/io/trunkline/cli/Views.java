@@ -187,7 +187,8 @@ final class Views {
         Column.of("SETTINGS", "requiredSettings", 30, m -> join(m.requiredSettings(), csv)),
         Column.of("CAPABILITIES", "capabilities", csv ? 0 : 200,
             m -> csv ? m.capabilities().stream().sorted().map(Enum::name).collect(Collectors.joining(";"))
-                : Capabilities.names(m.capabilities()).replace(", ", ",")));
+                : m.capabilities().containsAll(java.util.EnumSet.allOf(io.trunkline.core.Capability.class))
+                    ? "all" : Capabilities.names(m.capabilities()).replace(", ", ",")));
   }
 
   static JsonNode providerJson(ProviderMetadata m) {
