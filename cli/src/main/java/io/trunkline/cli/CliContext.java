@@ -1,0 +1,150 @@
+package io.trunkline.cli;
+
+import io.trunkline.core.Trunkline;
+import io.trunkline.testing.VendorSimulator;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+
+/**
+ * What a command runs against: the output and error writers, the environment, whether stderr is a terminal,
+ * where providers and simulators come from, and the secrets to keep out of every message. One per run; tests
+ * build their own so that nothing is read from the process.
+ */
+final class CliContext {
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Map<String, String> env;
+  private final boolean terminal;
+  private final OutputStream rawOut;
+  private final Supplier<Trunkline> trunkline;
+  private final Supplier<List<VendorSimulator>> simulators;
+  private final Redactor redactor;
+  private Trunkline discovered;
+
+  private CliContext(Builder b) {
+    this.out = Objects.requireNonNull(b.out, "out");
+    this.err = Objects.requireNonNull(b.err, "err");
+    this.env = Map.copyOf(b.env);
+    this.terminal = b.terminal;
+    this.rawOut = b.rawOut;
+    this.trunkline = b.trunkline;
+    this.simulators = b.simulators;
+    this.redactor = new Redactor();
+  }
+
+  static Builder builder(PrintWriter out, PrintWriter err) {
+    return new Builder(out, err);
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  /** The environment variable {@code name}; an empty value counts as unset. */
+  String env(String name) {
+    String value = env.get(name);
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  /** True when stderr is a terminal, so a progress line may be drawn there. */
+  boolean terminal() {
+    return terminal;
+  }
+
+  /** The process's stdout as bytes (for {@code export}); null when output must go through {@link #out()}. */
+  OutputStream rawOut() {
+    return rawOut;
+  }
+
+  /** The providers on the classpath, discovered once per run. */
+  synchronized Trunkline trunkline() {
+    if (discovered == null) {
+      discovered = trunkline.get();
+    }
+    return discovered;
+  }
+
+  /** New, not yet started instances of every vendor simulator on the classpath. */
+  List<VendorSimulator> simulators() {
+    return simulators.get();
+  }
+
+  Redactor redactor() {
+    return redactor;
+  }
+
+  /** Builds a {@link CliContext}. */
+  static final class Builder {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private Map<String, String> env = Map.of();
+    private boolean terminal;
+    private OutputStream rawOut;
+    private Supplier<Trunkline> trunkline = Trunkline::discover;
+    private Supplier<List<VendorSimulator>> simulators = CliContext::loadSimulators;
+
+    private Builder(PrintWriter out, PrintWriter err) {
+      this.out = out;
+      this.err = err;
+    }
+
+    Builder env(Map<String, String> env) {
+      this.env = env;
+      return this;
+    }
+
+    Builder terminal(boolean terminal) {
+      this.terminal = terminal;
+      return this;
+    }
+
+    Builder rawOut(OutputStream rawOut) {
+      this.rawOut = rawOut;
+      return this;
+    }
+
+    Builder trunkline(Supplier<Trunkline> trunkline) {
+      this.trunkline = trunkline;
+      return this;
+    }
+
+    Builder simulators(Supplier<List<VendorSimulator>> simulators) {
+      this.simulators = simulators;
+      return this;
+    }
+
+    CliContext build() {
+      return new CliContext(this);
+    }
+  }
+
+  /** Every {@link VendorSimulator} registered through {@code META-INF/services}, in provider-id order. */
+  static List<VendorSimulator> loadSimulators() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    if (loader == null) {
+      loader = CliContext.class.getClassLoader();
+    }
+    List<VendorSimulator> all = new ArrayList<>();
+    try {
+      for (VendorSimulator simulator : ServiceLoader.load(VendorSimulator.class, loader)) {
+        all.add(simulator);
+      }
+    } catch (ServiceConfigurationError e) {
+      throw new io.trunkline.core.error.TrunkConfigurationException(
+          "a vendor simulator could not be loaded: " + e.getMessage());
+    }
+    all.sort(java.util.Comparator.comparing(VendorSimulator::providerId));
+    return all;
+  }
+}

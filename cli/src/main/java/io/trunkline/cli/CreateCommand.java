@@ -1,0 +1,45 @@
+package io.trunkline.cli;
+
+import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.model.SipTrunk;
+import io.trunkline.core.model.TrunkSpec;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "create", sortOptions = false,
+    description = {"Create a trunk.", "Reads a neutral TrunkSpec in JSON and shows the trunk as the vendor now has it."},
+    footerHeading = "%nExample:%n",
+    footer = {"  trunkline create --file spec.json --provider pbx --base-url https://pbx.example.com:8887",
+        "",
+        "  spec.json: neutral fields, and the vendor's own fields under \"attributes\":",
+        "  {\"name\": \"office-amsterdam\", \"host\": \"sip.example.net\", \"port\": 5060, \"transport\": \"UDP\",",
+        "   \"authMode\": \"CREDENTIALS\", \"username\": \"office\", \"password\": \"...\",",
+        "   \"numbers\": [\"+31201234567\"], \"maxChannels\": 10,",
+        "   \"attributes\": {\"outbound_server\": \"sip.example.net\"}}"})
+final class CreateCommand extends CliCommand {
+  @Option(names = {"-f", "--file"}, order = 0, required = true, paramLabel = "SPEC.json",
+      description = "The trunk to create: a neutral TrunkSpec in JSON.")
+  Path file;
+
+  @Mixin
+  ProviderOptions provider;
+
+  @Mixin
+  OutputOptions output;
+
+  @Override
+  int execute() {
+    TrunkSpec spec = JsonFiles.spec(file);
+    spec.password().ifPresent(s -> ctx.redactor().add(s.reveal()));
+    try (TrunkProvider p = provider.open(ctx)) {
+      SipTrunk created = p.create(spec);
+      if (output.format == Format.table) {
+        ctx.out().println("Created trunk " + Errors.oneLine(created.id()) + " at " + created.provider() + ".");
+      }
+      GetCommand.printTrunk(output.printer(ctx), created);
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,30 @@
+package io.trunkline.cli;
+
+import io.trunkline.core.error.TrunkConfigurationException;
+import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.core.error.UnsupportedCapabilityException;
+
+/** The exit codes of the command line, as DESIGN.md fixes them. */
+final class ExitCode {
+  /** Success. */
+  static final int OK = 0;
+  /** The vendor refused the call or could not be reached; an unexpected failure. */
+  static final int VENDOR = 1;
+  /** Bad usage or bad input: unknown provider or option, a capability the provider lacks, invalid values. */
+  static final int USAGE = 2;
+  /** An inventory finished, but some accounts failed. */
+  static final int PARTIAL = 3;
+
+  private ExitCode() {}
+
+  /** The exit code for a command that ended with {@code error}. */
+  static int of(Throwable error) {
+    if (error instanceof UsageException
+        || error instanceof TrunkValidationException
+        || error instanceof TrunkConfigurationException
+        || error instanceof UnsupportedCapabilityException) {
+      return USAGE;
+    }
+    return VENDOR;
+  }
+}

@@ -1,0 +1,46 @@
+package io.trunkline.cli;
+
+import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.model.SipTrunk;
+import io.trunkline.core.model.TrunkUpdate;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "update", sortOptions = false,
+    description = {"Change a trunk.", "Only the fields the patch sets are sent. Shows the trunk as the vendor now has it."},
+    footerHeading = "%nExample:%n",
+    footer = {"  trunkline update 42 --file patch.json --provider pbx --base-url https://pbx.example.com:8887",
+        "",
+        "  patch.json: a neutral TrunkUpdate, every field optional:",
+        "  {\"name\": \"office-amsterdam-2\", \"maxChannels\": 20}"})
+final class UpdateCommand extends CliCommand {
+  @Parameters(index = "0", paramLabel = "ID", description = "The trunk's id at the vendor.")
+  String id;
+
+  @Option(names = {"-f", "--file"}, order = 0, required = true, paramLabel = "PATCH.json",
+      description = "The change: a neutral TrunkUpdate in JSON.")
+  Path file;
+
+  @Mixin
+  ProviderOptions provider;
+
+  @Mixin
+  OutputOptions output;
+
+  @Override
+  int execute() {
+    TrunkUpdate update = JsonFiles.update(file);
+    update.password().ifPresent(s -> ctx.redactor().add(s.reveal()));
+    try (TrunkProvider p = provider.open(ctx)) {
+      SipTrunk updated = p.update(id, update);
+      if (output.format == Format.table) {
+        ctx.out().println("Updated trunk " + Errors.oneLine(updated.id()) + " at " + updated.provider() + ".");
+      }
+      GetCommand.printTrunk(output.printer(ctx), updated);
+    }
+    return ExitCode.OK;
+  }
+}

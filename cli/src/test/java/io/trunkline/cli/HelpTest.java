@@ -1,0 +1,65 @@
+package io.trunkline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Every command and subcommand answers --help with its usage and an example, and exits 0. */
+class HelpTest {
+  static final List<String> DESIGN_COMMANDS = List.of("providers", "list", "get", "create", "update", "delete",
+      "status", "numbers", "caller-ids", "proxies", "templates", "call-barrings", "export", "inventory", "demo");
+
+  @Test
+  void everyCommandOfTheDesign_exists() {
+    CommandLine root = root();
+    assertThat(root.getSubcommands().keySet()).containsExactlyElementsOf(DESIGN_COMMANDS);
+    assertThat(root.getSubcommands().get("numbers").getSubcommands().keySet()).containsExactly("connect", "disconnect");
+  }
+
+  @Test
+  void everyCommand_hasHelpWithAnExample() {
+    List<List<String>> paths = new ArrayList<>();
+    collect(root(), new ArrayList<>(), paths);
+    assertThat(paths).hasSize(1 + DESIGN_COMMANDS.size() + 2);
+    for (List<String> path : paths) {
+      List<String> args = new ArrayList<>(path);
+      args.add("--help");
+      Cli.Result r = Cli.run(args.toArray(String[]::new));
+      String name = String.join(" ", path);
+      assertThat(r.code).as(name).isZero();
+      assertThat(r.out).as(name).startsWith("Usage: trunkline" + (name.isEmpty() ? "" : " " + name))
+          .contains("Example:").containsPattern("\n  (java -jar \\S*trunkline\\.jar|(TRUNKLINE_TOKEN=\\S+ )?trunkline) ");
+      assertThat(r.err).as(name).isEmpty();
+    }
+  }
+
+  @Test
+  void providerCommands_documentTheSecretEnvironmentVariables() {
+    Cli.Result r = Cli.run("list", "--help");
+    assertThat(r.out).contains("TRUNKLINE_TOKEN", "TRUNKLINE_API_KEY", "TRUNKLINE_PASSWORD", "--setting",
+        "--base-url", "--output", "--limit");
+  }
+
+  private static CommandLine root() {
+    StringWriter sink = new StringWriter();
+    CliContext ctx = CliContext.builder(new PrintWriter(sink), new PrintWriter(sink)).env(Map.of()).build();
+    TrunklineCommand top = new TrunklineCommand();
+    top.ctx = ctx;
+    return new CommandLine(top, new CommandFactory(ctx));
+  }
+
+  private static void collect(CommandLine command, List<String> path, List<List<String>> out) {
+    out.add(path);
+    command.getSubcommands().forEach((name, sub) -> {
+      List<String> next = new ArrayList<>(path);
+      next.add(name);
+      collect(sub, next, out);
+    });
+  }
+}

@@ -1,0 +1,47 @@
+package io.trunkline.examples;
+
+import io.trunkline.core.Capability;
+import io.trunkline.core.TrunkProvider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Exports the PBX's SIP trunks ("providers") to a file in the vendor's own export format, streamed: the body goes
+ * to disk as it arrives, never whole into memory. The file appears only once the export is complete.
+ *
+ * <p>Run: {@code mvn -q -pl examples exec:java -Dexec.mainClass=io.trunkline.examples.ExportPbxExample}
+ * (writes {@code examples/target/pbx-providers-export}; another path with {@code -Dexec.args=/tmp/export.json}).
+ * The PBX's own client ({@code provider.unwrap(...)}) has the export's options; the neutral call needs none.
+ */
+public final class ExportPbxExample {
+  private ExportPbxExample() {}
+
+  public static void main(String[] args) throws IOException {
+    Path target = Paths.get(args.length > 0 ? args[0] : "target/pbx-providers-export").toAbsolutePath();
+    try (ExampleAccount account = ExampleAccount.open("pbx")) {
+      TrunkProvider pbx = account.provider();
+      if (!pbx.supports(Capability.EXPORT)) {
+        System.out.println("this provider has no export; it can: " + pbx.capabilities());
+        return;
+      }
+      Files.createDirectories(target.getParent());
+      // Write to a temporary file beside the target, then move it into place: a failed export leaves no
+      // half-written file behind.
+      Path partial = Files.createTempFile(target.getParent(), ".export-", ".part");
+      try {
+        long bytes;
+        try (OutputStream out = Files.newOutputStream(partial)) {
+          bytes = pbx.export(out);
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        System.out.println("exported " + bytes + " bytes from pbx (" + account.describe() + ") to " + target);
+      } finally {
+        Files.deleteIfExists(partial);
+      }
+    }
+  }
+}
