@@ -22,7 +22,7 @@ public final class MoveNumberExample {
    * The channels used when none are given and the provider cannot list them (the channel API cannot): the sample
    * channels the channel simulator seeds. Pass your own as arguments on a real account.
    */
-  static final String[] SAMPLE_CHANNELS = {"office-amsterdam", "office-duesseldorf"};
+  static final String[] SAMPLE_CHANNELS = {"acme-amsterdam", "acme-duesseldorf"};
 
   private MoveNumberExample() {}
 
