@@ -77,4 +77,17 @@ class ConfigTest {
     assertThat(c.setting("extra")).contains("1");
     assertThat(c.setting("nope")).isEmpty();
   }
+
+  @Test
+  void apiKeyAsBearer_refusesAnApiKeyForAnotherHeader() {
+    ProviderMetadata keyed = ProviderMetadata.builder().from(METADATA).credentialKinds(java.util.Set.of(CredentialKind.API_KEY))
+        .build();
+    ProviderConfig otherHeader = config().credentials(Credentials.apiKey("X-Key", Secret.of("k-123456"))).build();
+
+    assertThatThrownBy(() -> ProviderContext.builder(keyed, otherHeader).apiKeyAsBearer().build())
+        .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("'Authorization: Bearer <key>'")
+        .hasMessageNotContaining("k-123456");
+    ProviderContext.builder(keyed, config().credentials(Credentials.apiKey(Secret.of("k-123456"))).build())
+        .apiKeyAsBearer().build().close();
+  }
 }

@@ -38,9 +38,15 @@ public final class ProviderContext implements AutoCloseable {
     HttpUrl baseUrl = baseUrl();
     String agent = "trunkline/" + VERSION + " (" + metadata.id() + "; java/" + System.getProperty("java.version") + ")"
         + config.userAgentSuffix().map(s -> " " + s).orElse("");
+    if (b.apiKeyAsBearer && config.credentials().kind() == CredentialKind.API_KEY
+        && config.credentials().name().filter(h -> !h.equalsIgnoreCase("Authorization")).isPresent()) {
+      throw new TrunkConfigurationException("provider '" + metadata.id() + "' sends its API key as"
+          + " 'Authorization: Bearer <key>'; an API key for the header '" + config.credentials().name().get()
+          + "' cannot be used (pass Credentials.apiKey(key) or Credentials.bearer(key))");
+    }
     Function<HttpEngine, RequestAuthorizer> authorizer = b.authorizer != null
         ? b.authorizer
-        : engine -> defaultAuthorizer(config.credentials(), b.apiKeyHeader);
+        : engine -> defaultAuthorizer(config.credentials(), b.apiKeyHeader, b.apiKeyAsBearer);
     List<String> secrets = new ArrayList<>();
     config.credentials().secrets().forEach(s -> secrets.add(s.reveal()));
     this.http = new HttpEngine(metadata.id(), baseUrl, config, b.errorDecoder, authorizer, agent, secrets);
@@ -149,11 +155,16 @@ public final class ProviderContext implements AutoCloseable {
     }
   }
 
-  private static RequestAuthorizer defaultAuthorizer(Credentials credentials, String apiKeyHeader) {
+  private static RequestAuthorizer defaultAuthorizer(Credentials credentials, String apiKeyHeader,
+      boolean apiKeyAsBearer) {
+    String bearer = "Bearer " + credentials.secret().reveal();
     switch (credentials.kind()) {
       case BEARER:
-        return request -> request.header("Authorization", "Bearer " + credentials.secret().reveal());
+        return request -> request.header("Authorization", bearer);
       case API_KEY:
+        if (apiKeyAsBearer) {
+          return request -> request.header("Authorization", bearer);
+        }
         String header = credentials.name().orElse(apiKeyHeader);
         return request -> request.header(header, credentials.secret().reveal());
       case USER_PASSWORD:
@@ -185,6 +196,7 @@ public final class ProviderContext implements AutoCloseable {
     private ErrorDecoder errorDecoder = ErrorDecoder.GENERIC;
     private Function<HttpEngine, RequestAuthorizer> authorizer;
     private String apiKeyHeader = "X-Api-Key";
+    private boolean apiKeyAsBearer;
 
     private Builder(ProviderMetadata metadata, ProviderConfig config) {
       this.metadata = metadata;
@@ -206,6 +218,15 @@ public final class ProviderContext implements AutoCloseable {
     /** The header for API-key credentials that name none. Default {@code X-Api-Key}. */
     public Builder apiKeyHeader(String header) {
       this.apiKeyHeader = header;
+      return this;
+    }
+
+    /**
+     * For vendors whose API key is a bearer token: API-key credentials are sent as {@code Authorization: Bearer};
+     * an API key naming another header is refused when the provider is opened.
+     */
+    public Builder apiKeyAsBearer() {
+      this.apiKeyAsBearer = true;
       return this;
     }
 

@@ -6,7 +6,6 @@ import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.TrunkProviderFactory;
-import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.spi.ProviderContext;
 
 /**
@@ -32,17 +31,9 @@ public final class FamulorProviderFactory implements TrunkProviderFactory {
 
   @Override
   public TrunkProvider create(ProviderConfig config) {
-    if (config.credentials().kind() == CredentialKind.API_KEY
-        && config.credentials().name().filter(header -> !header.equalsIgnoreCase("Authorization")).isPresent()) {
-      throw new TrunkConfigurationException("provider 'famulor' sends its API key as 'Authorization: Bearer <key>';"
-          + " an API key for another header (" + config.credentials().name().get() + ") cannot be used");
-    }
     ProviderContext context = ProviderContext.builder(METADATA, config)
         .errorDecoder(new FamulorErrorDecoder())
-        .authorizer(engine -> {
-          String bearer = "Bearer " + config.credentials().secret().reveal();
-          return request -> request.header("Authorization", bearer);
-        })
+        .apiKeyAsBearer()
         .build();
     return new FamulorProvider(context);
   }

@@ -2,13 +2,10 @@ package io.trunkline.provider.flex;
 
 import io.trunkline.core.Capability;
 import io.trunkline.core.CredentialKind;
-import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.TrunkProviderFactory;
-import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.spi.ProviderContext;
-import io.trunkline.core.spi.RequestAuthorizer;
 
 /**
  * Opens {@link FlexProvider}s: Wavix Flex SIP trunks ({@code flex}) at {@code https://api.wavix.com}, with a Wavix
@@ -37,19 +34,10 @@ public final class FlexProviderFactory implements TrunkProviderFactory {
 
   @Override
   public FlexProvider create(ProviderConfig config) {
-    Credentials credentials = config.credentials();
-    if (credentials.kind() == CredentialKind.API_KEY && credentials.name().isPresent()) {
-      throw new TrunkConfigurationException("provider 'flex' sends its API key as 'Authorization: Bearer <key>'"
-          + " and takes no header name; pass Credentials.bearer(key) or Credentials.apiKey(key)");
-    }
     ProviderContext context = ProviderContext.builder(METADATA, config)
         .errorDecoder(new FlexErrorDecoder())
-        .authorizer(engine -> bearer(credentials))
+        .apiKeyAsBearer()
         .build();
     return new FlexProvider(context);
-  }
-
-  private static RequestAuthorizer bearer(Credentials credentials) {
-    return request -> request.header("Authorization", "Bearer " + credentials.secret().reveal());
   }
 }

@@ -1,5 +1,6 @@
 package io.trunkline.provider.pbx;
 
+import io.trunkline.core.spi.RevealingSecretSerializer;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -32,7 +33,7 @@ public abstract class PbxTrunkSpec implements PbxTrunkSettings {
 
   /** {@code password}: the trunk's SIP password; write-only, printed as {@code ****}. */
   @JsonProperty("password")
-  @JsonSerialize(contentUsing = PbxSecretSerializer.class)
+  @JsonSerialize(contentUsing = RevealingSecretSerializer.class)
   public abstract Optional<Secret> password();
 
   /** Further fields under the PBX's own names, sent as given. */

@@ -1,5 +1,6 @@
 package io.trunkline.provider.pbx;
 
+import io.trunkline.core.spi.RevealingSecretSerializer;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
 public abstract class PbxTrunkUpdate implements PbxTrunkSettings {
   /** {@code password}: a new SIP password; write-only, printed as {@code ****}. */
   @JsonProperty("password")
-  @JsonSerialize(contentUsing = PbxSecretSerializer.class)
+  @JsonSerialize(contentUsing = RevealingSecretSerializer.class)
   public abstract Optional<Secret> password();
 
   /** Further fields under the PBX's own names, sent as given (a JSON {@code null} is sent as {@code null}). */
