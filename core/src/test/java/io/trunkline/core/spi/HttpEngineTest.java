@@ -110,7 +110,7 @@ class HttpEngineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {400, 401, 403, 404, 409, 422, 501})
+  @ValueSource(ints = {400, 401, 403, 404, 409, 412, 422, 501, 505})
   void nonRetryableStatuses_areSentOnce_andTyped(int status) {
     fx.server.stubFor(get("/x").willReturn(aResponse().withStatus(status)
         .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "req-1")
@@ -128,8 +128,9 @@ class HttpEngineTest {
               : status == 404 ? TrunkNotFoundException.class
               : status == 409 ? TrunkConflictException.class
               : status == 400 || status == 422 ? TrunkApiValidationException.class
+              : status == 412 ? TrunkApiException.class
               : TrunkServerException.class;
-          assertThat(e).isInstanceOf(expected);
+          assertThat(e).isExactlyInstanceOf(expected);
         });
     fx.server.verify(1, getRequestedFor(urlEqualTo("/x")));
   }

@@ -138,6 +138,17 @@ class RetryRulesTest {
   }
 
   @Test
+  void duplicatedRetryAfter_isIgnored() {
+    fx.server.stubFor(get("/x").inScenario("s").whenScenarioStateIs("Started")
+        .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "5", "7")).willSetStateTo("ok"));
+    fx.server.stubFor(get("/x").inScenario("s").whenScenarioStateIs("ok").willReturn(okJson("{}")));
+
+    fx.engine().execute(ApiRequest.get("/x").build(), JsonNode.class);
+
+    assertThat(fx.sleeps).containsExactly(Duration.ofMillis(100));
+  }
+
+  @Test
   void retryAfterBeyondTheMaximum_failsAtOnce_withTheWaitItWasTold() {
     fx.server.stubFor(get("/x").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "86400")));
 
