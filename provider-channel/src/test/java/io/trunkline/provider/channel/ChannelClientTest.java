@@ -55,7 +55,8 @@ class ChannelClientTest {
 
   @Test
   void connectNumber_postsChannelNameAndNumber_andReadsTheAnswer() {
-    stub(post(urlEqualTo("/v1/channel-number")).willReturn(jsonResponse(wm.payload("connect-number-response.json"), 201)));
+    stub(post(urlEqualTo("/v1/channel-number"))
+        .willReturn(jsonResponse(wm.payload("connect-number-response.json"), 201)));
 
     ChannelNumber answer = client.connectNumber("name", "+31500000000");
 
@@ -163,9 +164,11 @@ class ChannelClientTest {
   @Test
   void callerIds_acceptAHydraCollection_withItsTotal() {
     String path = ACCOUNT_PATH + "/siptrunk-channel-callerids";
-    stub(get(urlEqualTo(path + "?offset=0&limit=2")).willReturn(jsonResponse("{\"@type\":\"hydra:Collection\",\"hydra:totalItems\":3,\"hydra:member\":"
+    stub(get(urlEqualTo(path + "?offset=0&limit=2"))
+        .willReturn(jsonResponse("{\"@type\":\"hydra:Collection\",\"hydra:totalItems\":3,\"hydra:member\":"
             + "[{\"callerId\":\"+31207001100\"},{\"callerId\":\"+31207001101\"}]}", 200)));
-    stub(get(urlEqualTo(path + "?offset=2&limit=2")).willReturn(jsonResponse("{\"hydra:totalItems\":3,\"hydra:member\":[{\"callerId\":\"+31207001102\"}]}", 200)));
+    stub(get(urlEqualTo(path + "?offset=2&limit=2"))
+        .willReturn(jsonResponse("{\"hydra:totalItems\":3,\"hydra:member\":[{\"callerId\":\"+31207001102\"}]}", 200)));
 
     Paged<ChannelCallerId> paged = client.callerIds(2);
 
@@ -177,7 +180,8 @@ class ChannelClientTest {
 
   @Test
   void proxies_getTheAccountsProxies_everyFieldRead() {
-    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies")).willReturn(jsonResponse(wm.payload("proxies.json"), 200)));
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
+        .willReturn(jsonResponse(wm.payload("proxies.json"), 200)));
 
     List<ChannelProxy> proxies = client.proxies().toList();
 
@@ -220,7 +224,8 @@ class ChannelClientTest {
 
   @Test
   void listings_areLazy_andIteratingAgainAsksAgain() {
-    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies")).willReturn(jsonResponse(wm.payload("proxies.json"), 200)));
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
+        .willReturn(jsonResponse(wm.payload("proxies.json"), 200)));
 
     Paged<ChannelProxy> proxies = client.proxies();
     assertThat(wm.requests()).isEmpty();
@@ -288,7 +293,8 @@ class ChannelClientTest {
 
   @Test
   void editChannel_sendsOnlyTheFieldsSet() {
-    stub(post(urlEqualTo("/v1/channel/acme-amsterdam")).willReturn(jsonResponse("{\"channel_name\":\"acme-amsterdam\"}", 200)));
+    stub(post(urlEqualTo("/v1/channel/acme-amsterdam"))
+        .willReturn(jsonResponse("{\"channel_name\":\"acme-amsterdam\"}", 200)));
 
     client.editChannel("acme-amsterdam", ChannelEdit.builder()
         .callerId("+31207001102")
@@ -319,7 +325,8 @@ class ChannelClientTest {
 
   @Test
   void editChannel_channelNameWithASpaceAndASlash_isOnePathSegment() {
-    stub(post(urlEqualTo("/v1/channel/Sales%20NL%2FBE")).willReturn(jsonResponse("{\"channel_name\":\"Sales NL/BE\"}", 200)));
+    stub(post(urlEqualTo("/v1/channel/Sales%20NL%2FBE"))
+        .willReturn(jsonResponse("{\"channel_name\":\"Sales NL/BE\"}", 200)));
 
     ChannelEditResult answer = client.editChannel("Sales NL/BE", ChannelEdit.builder().blockCallerId(true).build());
 
@@ -368,7 +375,8 @@ class ChannelClientTest {
 
   @Test
   void setOperatorConnectNumberType_none_sendsTheEmptyString_andAnE164NumberAsGiven() {
-    stub(put(urlEqualTo("/v1/channel-number-operator-connect/Teams%20NL%2FBE")).willReturn(aResponse().withStatus(200)));
+    stub(put(urlEqualTo("/v1/channel-number-operator-connect/Teams%20NL%2FBE"))
+        .willReturn(aResponse().withStatus(200)));
 
     OperatorConnectNumber answer = client.setOperatorConnectNumberType("Teams NL/BE", "+4921141873130",
         OperatorConnectNumberType.NONE);
@@ -407,7 +415,8 @@ class ChannelClientTest {
   void apiKeyCredentials_goInXApiKey_byDefault_withoutAuthorization() {
     provider.close();
     provider = wm.open(wm.config().credentials(Credentials.apiKey(Secret.of("key-77f1-SECRET"))).build());
-    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies")).willReturn(jsonResponse(wm.payload("proxies.json"), 200)));
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
+        .willReturn(jsonResponse(wm.payload("proxies.json"), 200)));
 
     provider.vendorClient().proxies().toList();
 
@@ -420,7 +429,8 @@ class ChannelClientTest {
   void apiKeyCredentials_withTheirOwnHeaderName_useIt() {
     provider.close();
     provider = wm.open(wm.config().credentials(Credentials.apiKey("X-Auth-Token", Secret.of("key-77f1-SECRET"))).build());
-    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates")).willReturn(jsonResponse(wm.payload("templates.json"), 200)));
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
+        .willReturn(jsonResponse(wm.payload("templates.json"), 200)));
 
     provider.vendorClient().templates().toList();
 

@@ -58,7 +58,8 @@ class ChannelErrorsTest {
 
   @Test
   void badRequest_isAnApiValidationException_withTheVendorCode() {
-    wm.server().stubFor(post(urlEqualTo("/v1/channel/name")).willReturn(jsonResponse(wm.payload("error-proxy-not-found.json"), 400)));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/name"))
+        .willReturn(jsonResponse(wm.payload("error-proxy-not-found.json"), 400)));
 
     assertThatThrownBy(() -> client.editChannel("name", ChannelEdit.builder().sipTrunk(ChannelSipTrunk.builder()
         .proxyId("c665c4b0-20d1-4c33-aee1-c0f67da78e03").build()).build()))
@@ -72,7 +73,8 @@ class ChannelErrorsTest {
 
   @Test
   void insufficientRights_isUnauthorized_underWhateverStatusItCame() {
-    wm.server().stubFor(post(urlEqualTo("/v1/channel/name")).willReturn(jsonResponse(wm.payload("error-insufficient-rights.json"), 400)));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/name"))
+        .willReturn(jsonResponse(wm.payload("error-insufficient-rights.json"), 400)));
 
     assertThatThrownBy(() -> client.editChannel("name", ChannelEdit.builder().blockCallerId(false).build()))
         .isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> {
@@ -112,7 +114,8 @@ class ChannelErrorsTest {
 
   @Test
   void insufficientRightsUnder200_isUnauthorized() {
-    wm.server().stubFor(post(urlEqualTo("/v1/channel-number")).willReturn(jsonResponse(wm.payload("error-insufficient-rights.json"), 200)));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel-number"))
+        .willReturn(jsonResponse(wm.payload("error-insufficient-rights.json"), 200)));
 
     assertThatThrownBy(() -> client.connectNumber("name", "+31500000000"))
         .isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> assertThat(e.status()).isEqualTo(403));
@@ -121,7 +124,8 @@ class ChannelErrorsTest {
   @Test
   void errorBodyUnder200OnADelete_isThrown() {
     String path = "/v1/channel-number-operator-connect/channels/channelname/numbers/+31500000000";
-    wm.server().stubFor(delete(urlEqualTo(path)).willReturn(jsonResponse(wm.payload("error-no-number-type.json"), 200)));
+    wm.server().stubFor(delete(urlEqualTo(path))
+        .willReturn(jsonResponse(wm.payload("error-no-number-type.json"), 200)));
 
     assertThatThrownBy(() -> client.removeOperatorConnectNumberType("channelname", "+31500000000"))
         .isInstanceOfSatisfying(TrunkApiException.class, e -> {
@@ -211,7 +215,8 @@ class ChannelErrorsTest {
 
   @Test
   void htmlUnder200_isAResponseException() {
-    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies")).willReturn(aResponse().withStatus(200)
+    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
+        .willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/html").withBody("<html><body>Login</body></html>")));
 
     assertThatThrownBy(() -> client.proxies().toList()).isInstanceOfSatisfying(TrunkResponseException.class,
@@ -220,7 +225,8 @@ class ChannelErrorsTest {
 
   @Test
   void anObjectWhereAListIsDue_isAResponseException() {
-    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates")).willReturn(jsonResponse("{}", 200)));
+    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
+        .willReturn(jsonResponse("{}", 200)));
 
     assertThatThrownBy(() -> client.templates().toList()).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("where a list was expected");
@@ -228,7 +234,8 @@ class ChannelErrorsTest {
 
   @Test
   void anEmptyListBody_isAResponseException() {
-    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates")).willReturn(aResponse().withStatus(200)));
+    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
+        .willReturn(aResponse().withStatus(200)));
 
     assertThatThrownBy(() -> client.templates().toList()).isInstanceOf(TrunkResponseException.class);
   }

@@ -193,7 +193,8 @@ class ChannelProviderTest {
 
   @Test
   void update_keepsFieldsTheAnswerAdds_inAttributes() {
-    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme-amsterdam")).willReturn(jsonResponse("{\"channel_name\":\"acme-amsterdam\",\"status\":\"queued\"}", 200)));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme-amsterdam"))
+        .willReturn(jsonResponse("{\"channel_name\":\"acme-amsterdam\",\"status\":\"queued\"}", 200)));
 
     SipTrunk trunk = provider.update("acme-amsterdam", TrunkUpdate.builder().callerId("+31207001100").build());
 
@@ -204,7 +205,8 @@ class ChannelProviderTest {
   void update_withTheTableSpelling_reportsTheNamesSent() {
     provider.close();
     provider = wm.open(wm.config().putSettings("id-field-spelling", "table").build());
-    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme")).willReturn(jsonResponse("{\"channel_name\":\"acme\"}", 200)));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme"))
+        .willReturn(jsonResponse("{\"channel_name\":\"acme\"}", 200)));
 
     SipTrunk trunk = provider.update("acme", TrunkUpdate.builder().putAttributes("sip_trunk",
         Json.object().put("template_id", "f26e4670-20bf-4cad-9261-489e8ef765de")).build());
@@ -216,7 +218,8 @@ class ChannelProviderTest {
 
   @Test
   void update_clearingTheWhitelist_sendsAnEmptyString() {
-    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme")).willReturn(jsonResponse("{\"channel_name\":\"acme\"}", 200)));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme"))
+        .willReturn(jsonResponse("{\"channel_name\":\"acme\"}", 200)));
 
     SipTrunk trunk = provider.update("acme", TrunkUpdate.builder().allowedIps(List.of()).build());
 
@@ -228,7 +231,8 @@ class ChannelProviderTest {
 
   @Test
   void update_sendsAJsonNullInTheAttributes_asNull() {
-    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme")).willReturn(jsonResponse("{\"channel_name\":\"acme\"}", 200)));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme"))
+        .willReturn(jsonResponse("{\"channel_name\":\"acme\"}", 200)));
 
     SipTrunk trunk = provider.update("acme", TrunkUpdate.builder()
         .putAttributes("area_code", NullNode.getInstance())
@@ -292,7 +296,8 @@ class ChannelProviderTest {
 
   @Test
   void connectAndDisconnect_sendTheDocumentsRequests() {
-    wm.server().stubFor(post(urlEqualTo("/v1/channel-number")).willReturn(jsonResponse(wm.payload("connect-number-response.json"), 201)));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel-number"))
+        .willReturn(jsonResponse(wm.payload("connect-number-response.json"), 201)));
     wm.server().stubFor(delete(urlEqualTo("/v1/channel-number/+31500000000")).willReturn(aResponse().withStatus(204)));
 
     provider.connectNumber("name", "+31500000000");
@@ -306,7 +311,8 @@ class ChannelProviderTest {
   @Test
   void listings_mapToTheNeutralTypes() {
     wm.server().stubFor(get(urlPathEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids")).willReturn(jsonResponse("[{\"callerId\":\"+4921100000000\",\"label\":\"Zentrale\"},{\"callerId\":\"+4921100000001\"}]", 200)));
-    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies")).willReturn(jsonResponse(wm.payload("proxies.json"), 200)));
+    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
+        .willReturn(jsonResponse(wm.payload("proxies.json"), 200)));
     wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
         .willReturn(jsonResponse(wm.payload("templates.json"), 200)));
     wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callbarrings"))

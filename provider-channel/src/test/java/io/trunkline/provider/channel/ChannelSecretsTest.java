@@ -56,7 +56,8 @@ class ChannelSecretsTest {
 
   @Test
   void thePassword_isSentInClear_butNeverLogged_evenAtTrace() {
-    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme")).willReturn(jsonResponse("{\"channel_name\":\"acme\",\"echo\":\"" + PASSWORD + "\"}", 200)));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme"))
+        .willReturn(jsonResponse("{\"channel_name\":\"acme\",\"echo\":\"" + PASSWORD + "\"}", 200)));
 
     var trunk = provider.update("acme", TrunkUpdate.builder().password(Secret.of(PASSWORD)).build());
 

@@ -243,7 +243,8 @@ class FamulorClientTest {
 
   @Test
   void delete_usesTheGenericPhoneNumberPath() {
-    fx.server().stubFor(delete(urlEqualTo("/api/user/phone-numbers/42")).willReturn(okJson(fx.payload("delete-200.json"))));
+    fx.server().stubFor(delete(urlEqualTo("/api/user/phone-numbers/42"))
+        .willReturn(okJson(fx.payload("delete-200.json"))));
 
     fx.provider().vendorClient().delete(42);
 

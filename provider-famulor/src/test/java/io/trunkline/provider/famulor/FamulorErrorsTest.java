@@ -104,7 +104,8 @@ class FamulorErrorsTest {
 
   @Test
   void missingHeader401_andInsufficientPermissions403_areUnauthorized() {
-    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/1")).willReturn(json(401, fx.payload("error-401-missing-header.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/1"))
+        .willReturn(json(401, fx.payload("error-401-missing-header.json"))));
     fx.server().stubFor(get(urlEqualTo(TRUNKS + "/2")).willReturn(json(403, fx.payload("error-403.json"))));
 
     assertThatThrownBy(() -> fx.provider().vendorClient().get(1)).isInstanceOfSatisfying(TrunkUnauthorizedException.class,

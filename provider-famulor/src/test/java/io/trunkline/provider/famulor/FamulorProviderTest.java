@@ -343,7 +343,8 @@ class FamulorProviderTest {
   @Test
   void delete_checksTheIdIsASipTrunk_thenDeletesThroughThePhoneNumberPath() {
     fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("get.json"))));
-    fx.server().stubFor(delete(urlEqualTo("/api/user/phone-numbers/42")).willReturn(okJson(fx.payload("delete-200.json"))));
+    fx.server().stubFor(delete(urlEqualTo("/api/user/phone-numbers/42"))
+        .willReturn(okJson(fx.payload("delete-200.json"))));
 
     fx.provider().delete("42");
 

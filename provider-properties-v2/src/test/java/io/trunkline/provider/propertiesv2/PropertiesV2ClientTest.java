@@ -174,7 +174,8 @@ class PropertiesV2ClientTest {
     assertThat(client.listSipTrunks().toList()).extracting(SipTrunkSummary::sipTrunkSid).containsExactly("ST1");
 
     wm.server().resetAll();
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("{\"items\":null,\"totalCount\":0}")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .willReturn(okJson("{\"items\":null,\"totalCount\":0}")));
     assertThat(client.listSipTrunks().toList()).isEmpty();
   }
 

@@ -142,7 +142,8 @@ class PropertiesV2ProviderTest {
 
   @Test
   void list_mapsTheCommonFields() {
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(Payloads.text("propertiesv2/list.json"))));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .willReturn(okJson(Payloads.text("propertiesv2/list.json"))));
 
     List<SipTrunk> trunks = provider.list().toList();
 
@@ -194,7 +195,8 @@ class PropertiesV2ProviderTest {
 
   @Test
   void list_filtersAgainHere_whenTheVendorIgnoresAFilter() {
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(Payloads.text("propertiesv2/list.json"))));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .willReturn(okJson(Payloads.text("propertiesv2/list.json"))));
     assertThat(provider.list(TrunkQuery.builder().state(TrunkState.ACTIVE).build()).toList())
         .extracting(SipTrunk::id).containsExactly(SID);
   }
@@ -319,7 +321,8 @@ class PropertiesV2ProviderTest {
   @Test
   void create_typeFromAttributes_isUsed() {
     wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"SipTrunkSid\":\"ST6\"}")));
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST6/Details")).willReturn(okJson("{\"SipTrunkSid\":\"ST6\"}")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST6/Details"))
+        .willReturn(okJson("{\"SipTrunkSid\":\"ST6\"}")));
 
     provider.create(TrunkSpec.builder().name("n").callerId("+61291234567").putAttributes("Type", IntNode.valueOf(0))
         .putAttributes("SipTrunkIpAddresses", array("[{\"IpAddress\":\"52.62.10.20/32\"}]")).build());
@@ -372,7 +375,8 @@ class PropertiesV2ProviderTest {
   @Test
   void update_switchingToCredentials_sendsTypeAndCredentials() {
     wm.server().stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details")).willReturn(okJson("{\"SipTrunkSid\":\"" + SID + "\"}")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
+        .willReturn(okJson("{\"SipTrunkSid\":\"" + SID + "\"}")));
 
     provider.update(SID, TrunkUpdate.builder().authMode(AuthMode.CREDENTIALS).username("syd.example.com.au")
         .password(Secret.of("N3w-Passw0rd!")).build());
