@@ -1,7 +1,7 @@
 package io.trunkline.provider.channel;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -9,12 +9,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToIgnoreCase;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.trunkline.provider.channel.ChannelAccount.ACCOUNT_PATH;
+import static io.trunkline.provider.channel.ChannelAccount.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -24,12 +27,19 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.Paged;
 import io.trunkline.core.Secret;
+import io.trunkline.testing.WireMockVendor;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every endpoint of the document: the exact request sent and every field read from the answer. */
-class ChannelClientTest extends WireMockTestBase {
+class ChannelClientTest {
+  @RegisterExtension
+  static final WireMockVendor<ChannelProvider> wm = ChannelAccount.wireMock();
+  private ChannelProvider provider = wm.provider();
+  private ChannelClient client = provider.vendorClient();
+
   private static final String JSON_CONTENT = "application/json; charset=utf-8";
 
   private RequestPatternBuilder authenticated(RequestPatternBuilder request) {
@@ -38,21 +48,22 @@ class ChannelClientTest extends WireMockTestBase {
   }
 
   private void stub(MappingBuilder mapping) {
-    server.stubFor(mapping);
+    wm.server().stubFor(mapping);
   }
 
   // ---- connect number ----
 
   @Test
   void connectNumber_postsChannelNameAndNumber_andReadsTheAnswer() {
-    stub(post(urlEqualTo("/v1/channel-number")).willReturn(jsonPayload(201, "connect-number-response.json")));
+    stub(post(urlEqualTo("/v1/channel-number"))
+        .willReturn(jsonResponse(wm.payload("connect-number-response.json"), 201)));
 
     ChannelNumber answer = client.connectNumber("name", "+31500000000");
 
-    server.verify(1, authenticated(postRequestedFor(urlEqualTo("/v1/channel-number")))
+    wm.server().verify(1, authenticated(postRequestedFor(urlEqualTo("/v1/channel-number")))
         .withHeader("Content-Type", equalToIgnoreCase(JSON_CONTENT))
-        .withRequestBody(equalToJson(payload("connect-number-request.json"))));
-    assertThat(requests()).hasSize(1);
+        .withRequestBody(equalToJson(wm.payload("connect-number-request.json"))));
+    assertThat(wm.requests()).hasSize(1);
     assertThat(answer.channelName()).isEqualTo("name");
     assertThat(answer.number()).isEqualTo("+31500000000");
     assertThat(answer.extraFields()).isEmpty();
@@ -69,8 +80,7 @@ class ChannelClientTest extends WireMockTestBase {
 
   @Test
   void connectNumber_keepsFieldsTheDocumentDoesNotDescribe() {
-    stub(post(urlEqualTo("/v1/channel-number")).willReturn(json(201,
-        "{\"channel_name\":\"name\",\"number\":\"+31500000000\",\"id\":77,\"connected_at\":\"2026-01-02\"}")));
+    stub(post(urlEqualTo("/v1/channel-number")).willReturn(jsonResponse("{\"channel_name\":\"name\",\"number\":\"+31500000000\",\"id\":77,\"connected_at\":\"2026-01-02\"}", 201)));
 
     ChannelNumber answer = client.connectNumber("name", "+31500000000");
 
@@ -86,9 +96,9 @@ class ChannelClientTest extends WireMockTestBase {
 
     client.disconnectNumber("+31500000000");
 
-    server.verify(1, authenticated(deleteRequestedFor(urlEqualTo("/v1/channel-number/+31500000000"))));
-    assertThat(onlyRequest().getUrl()).isEqualTo("/v1/channel-number/+31500000000");
-    assertThat(onlyRequest().getBody()).isEmpty();
+    wm.server().verify(1, authenticated(deleteRequestedFor(urlEqualTo("/v1/channel-number/+31500000000"))));
+    assertThat(wm.onlyRequest().getUrl()).isEqualTo("/v1/channel-number/+31500000000");
+    assertThat(wm.onlyRequest().getBody()).isEmpty();
   }
 
   // ---- caller IDs ----
@@ -96,13 +106,13 @@ class ChannelClientTest extends WireMockTestBase {
   @Test
   void callerIds_defaultPage_sendsOffsetZeroAndLimit100_andReadsTheDocumentExample() {
     stub(get(urlPathEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids"))
-        .willReturn(jsonPayload(200, "callerids.json")));
+        .willReturn(jsonResponse(wm.payload("callerids.json"), 200)));
 
     List<ChannelCallerId> ids = client.callerIds().toList();
 
-    server.verify(1, authenticated(getRequestedFor(
+    wm.server().verify(1, authenticated(getRequestedFor(
         urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids?offset=0&limit=100"))));
-    assertThat(requests()).hasSize(1);
+    assertThat(wm.requests()).hasSize(1);
     assertThat(ids).extracting(ChannelCallerId::callerId)
         .containsExactly("+4921100000000", "+4921100000001", "+4921100000002");
     assertThat(ids).allSatisfy(id -> assertThat(id.extraFields()).isEmpty());
@@ -112,41 +122,41 @@ class ChannelClientTest extends WireMockTestBase {
   void callerIds_arePagedByOffsetAndLimit_lazily_untilAShortPage() {
     String path = ACCOUNT_PATH + "/siptrunk-channel-callerids";
     stub(get(urlEqualTo(path + "?offset=0&limit=2"))
-        .willReturn(json(200, "[{\"callerId\":\"+31207001100\"},{\"callerId\":\"+31207001101\"}]")));
+        .willReturn(jsonResponse("[{\"callerId\":\"+31207001100\"},{\"callerId\":\"+31207001101\"}]", 200)));
     stub(get(urlEqualTo(path + "?offset=2&limit=2"))
-        .willReturn(json(200, "[{\"callerId\":\"+31207001102\"},{\"callerId\":\"+31207001103\"}]")));
+        .willReturn(jsonResponse("[{\"callerId\":\"+31207001102\"},{\"callerId\":\"+31207001103\"}]", 200)));
     stub(get(urlEqualTo(path + "?offset=4&limit=2"))
-        .willReturn(json(200, "[{\"callerId\":\"+31207001104\",\"label\":\"Support\"}]")));
+        .willReturn(jsonResponse("[{\"callerId\":\"+31207001104\",\"label\":\"Support\"}]", 200)));
 
     Paged<ChannelCallerId> paged = client.callerIds(2);
-    assertThat(requests()).as("nothing is requested before iteration").isEmpty();
+    assertThat(wm.requests()).as("nothing is requested before iteration").isEmpty();
 
     assertThat(paged.stream().limit(3).count()).isEqualTo(3);
-    assertThat(requests()).extracting(r -> r.getUrl())
+    assertThat(wm.requests()).extracting(r -> r.getUrl())
         .containsExactly(path + "?offset=0&limit=2", path + "?offset=2&limit=2");
 
-    server.resetRequests();
+    wm.server().resetRequests();
     List<ChannelCallerId> all = paged.toList();
     assertThat(all).extracting(ChannelCallerId::callerId).containsExactly(
         "+31207001100", "+31207001101", "+31207001102", "+31207001103", "+31207001104");
     assertThat(all.get(4).extraFields()).containsEntry("label", TextNode.valueOf("Support"));
-    assertThat(requests()).extracting(r -> r.getUrl()).containsExactly(
+    assertThat(wm.requests()).extracting(r -> r.getUrl()).containsExactly(
         path + "?offset=0&limit=2", path + "?offset=2&limit=2", path + "?offset=4&limit=2");
   }
 
   @Test
   void callerIds_whenTheServerIgnoresLimit_takeTheOnePageAsTheWholeList() {
     stub(get(urlPathEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids"))
-        .willReturn(jsonPayload(200, "callerids.json")));
+        .willReturn(jsonResponse(wm.payload("callerids.json"), 200)));
 
     assertThat(client.callerIds(2).toList()).hasSize(3);
-    assertThat(requests()).hasSize(1);
+    assertThat(wm.requests()).hasSize(1);
   }
 
   @Test
   void callerIds_readTheSnakeCaseSpellingToo() {
     stub(get(urlPathEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids"))
-        .willReturn(json(200, "[{\"caller_id\":\"+31207001100\"}]")));
+        .willReturn(jsonResponse("[{\"caller_id\":\"+31207001100\"}]", 200)));
 
     assertThat(client.callerIds().toList()).extracting(ChannelCallerId::callerId).containsExactly("+31207001100");
   }
@@ -154,11 +164,11 @@ class ChannelClientTest extends WireMockTestBase {
   @Test
   void callerIds_acceptAHydraCollection_withItsTotal() {
     String path = ACCOUNT_PATH + "/siptrunk-channel-callerids";
-    stub(get(urlEqualTo(path + "?offset=0&limit=2")).willReturn(json(200,
-        "{\"@type\":\"hydra:Collection\",\"hydra:totalItems\":3,\"hydra:member\":"
-            + "[{\"callerId\":\"+31207001100\"},{\"callerId\":\"+31207001101\"}]}")));
-    stub(get(urlEqualTo(path + "?offset=2&limit=2")).willReturn(json(200,
-        "{\"hydra:totalItems\":3,\"hydra:member\":[{\"callerId\":\"+31207001102\"}]}")));
+    stub(get(urlEqualTo(path + "?offset=0&limit=2"))
+        .willReturn(jsonResponse("{\"@type\":\"hydra:Collection\",\"hydra:totalItems\":3,\"hydra:member\":"
+            + "[{\"callerId\":\"+31207001100\"},{\"callerId\":\"+31207001101\"}]}", 200)));
+    stub(get(urlEqualTo(path + "?offset=2&limit=2"))
+        .willReturn(jsonResponse("{\"hydra:totalItems\":3,\"hydra:member\":[{\"callerId\":\"+31207001102\"}]}", 200)));
 
     Paged<ChannelCallerId> paged = client.callerIds(2);
 
@@ -170,11 +180,12 @@ class ChannelClientTest extends WireMockTestBase {
 
   @Test
   void proxies_getTheAccountsProxies_everyFieldRead() {
-    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies")).willReturn(jsonPayload(200, "proxies.json")));
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
+        .willReturn(jsonResponse(wm.payload("proxies.json"), 200)));
 
     List<ChannelProxy> proxies = client.proxies().toList();
 
-    server.verify(1, authenticated(getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))));
+    wm.server().verify(1, authenticated(getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))));
     assertThat(proxies).extracting(ChannelProxy::id).containsExactly("3fd8e2d9-2d29-4528-9c80-09cdc5bd30ce",
         "3fd8e2d9-2d29-4528-9c80-09cdc5bd30c1", "3fd8e2d9-2d29-4528-9c80-09cdc5bd30c2",
         "3fd8e2d9-2d29-4528-9c80-09cdc5bd30c3");
@@ -186,11 +197,11 @@ class ChannelClientTest extends WireMockTestBase {
   @Test
   void templates_getTheAccountsTemplates_everyFieldRead() {
     stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
-        .willReturn(jsonPayload(200, "templates.json")));
+        .willReturn(jsonResponse(wm.payload("templates.json"), 200)));
 
     List<ChannelTemplate> templates = client.templates().toList();
 
-    server.verify(1, authenticated(getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))));
+    wm.server().verify(1, authenticated(getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))));
     assertThat(templates).extracting(ChannelTemplate::id).containsExactly("3fd8e2d9-2d29-4528-9c80-09cdc5bd30ce",
         "3fd8e2d9-2d29-4528-9c80-09cdc5bd30c2", "3fd8e2d9-2d29-4528-9c80-09cdc5bd30c4");
     assertThat(templates).extracting(t -> t.name().orElseThrow())
@@ -200,11 +211,11 @@ class ChannelClientTest extends WireMockTestBase {
   @Test
   void callBarrings_getTheAccountsBarrings_everyFieldReadAsSent() {
     stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callbarrings"))
-        .willReturn(jsonPayload(200, "callbarrings.json")));
+        .willReturn(jsonResponse(wm.payload("callbarrings.json"), 200)));
 
     List<ChannelCallBarring> barrings = client.callBarrings().toList();
 
-    server.verify(1, authenticated(getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callbarrings"))));
+    wm.server().verify(1, authenticated(getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callbarrings"))));
     assertThat(barrings).extracting(ChannelCallBarring::code).containsExactly("DENUMINFO", "DEMASS", "DEPAGER",
         "DEVPN");
     assertThat(barrings).extracting(b -> b.name().orElseThrow()).containsExactly("Auskunft",
@@ -213,13 +224,14 @@ class ChannelClientTest extends WireMockTestBase {
 
   @Test
   void listings_areLazy_andIteratingAgainAsksAgain() {
-    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies")).willReturn(jsonPayload(200, "proxies.json")));
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
+        .willReturn(jsonResponse(wm.payload("proxies.json"), 200)));
 
     Paged<ChannelProxy> proxies = client.proxies();
-    assertThat(requests()).isEmpty();
+    assertThat(wm.requests()).isEmpty();
     proxies.toList();
     proxies.toList();
-    assertThat(requests()).hasSize(2);
+    assertThat(wm.requests()).hasSize(2);
   }
 
   // ---- edit channel ----
@@ -268,20 +280,21 @@ class ChannelClientTest extends WireMockTestBase {
 
   @Test
   void editChannel_sendsTheDocumentsExampleExactly_withThePasswordInClear() {
-    stub(post(urlEqualTo("/v1/channel/name")).willReturn(jsonPayload(200, "edit-channel-response.json")));
+    stub(post(urlEqualTo("/v1/channel/name")).willReturn(jsonResponse(wm.payload("edit-channel-response.json"), 200)));
 
     ChannelEditResult answer = client.editChannel("name", documentExample());
 
-    server.verify(1, authenticated(postRequestedFor(urlEqualTo("/v1/channel/name")))
+    wm.server().verify(1, authenticated(postRequestedFor(urlEqualTo("/v1/channel/name")))
         .withHeader("Content-Type", equalToIgnoreCase(JSON_CONTENT))
-        .withRequestBody(equalToJson(payload("edit-channel-request.json"))));
+        .withRequestBody(equalToJson(wm.payload("edit-channel-request.json"))));
     assertThat(answer.channelName()).contains("name");
     assertThat(answer.extraFields()).isEmpty();
   }
 
   @Test
   void editChannel_sendsOnlyTheFieldsSet() {
-    stub(post(urlEqualTo("/v1/channel/acme-amsterdam")).willReturn(json(200, "{\"channel_name\":\"acme-amsterdam\"}")));
+    stub(post(urlEqualTo("/v1/channel/acme-amsterdam"))
+        .willReturn(jsonResponse("{\"channel_name\":\"acme-amsterdam\"}", 200)));
 
     client.editChannel("acme-amsterdam", ChannelEdit.builder()
         .callerId("+31207001102")
@@ -289,35 +302,36 @@ class ChannelClientTest extends WireMockTestBase {
         .clip(ChannelClip.builder().method(ClipMethod.FROM_AND_P_ASSERTED_IDENTITY).build())
         .build());
 
-    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme-amsterdam")).withRequestBody(equalToJson(
+    wm.server().verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme-amsterdam")).withRequestBody(equalToJson(
         "{\"caller_id\":\"+31207001102\",\"call_barrings\":[],\"clip\":{\"method\":5}}")));
   }
 
   @Test
   void editChannel_withTheTableSpelling_sendsTemplateIdAndProxyId() {
     provider.close();
-    provider = open(config().putSettings(IdFieldSpelling.SETTING, "table").build());
+    provider = wm.open(wm.config().putSettings(IdFieldSpelling.SETTING, "table").build());
     client = provider.vendorClient();
-    stub(post(urlEqualTo("/v1/channel/name")).willReturn(jsonPayload(200, "edit-channel-response.json")));
+    stub(post(urlEqualTo("/v1/channel/name")).willReturn(jsonResponse(wm.payload("edit-channel-response.json"), 200)));
 
     client.editChannel("name", ChannelEdit.builder().sipTrunk(ChannelSipTrunk.builder()
         .templateId("f26e4670-20bf-4cad-9261-489e8ef765de").proxyId("c665c4b0-20d1-4c33-aee1-c0f67da78e03")
         .ping(Ping.SIP_OPTIONS).build()).build());
 
     assertThat(client.idFieldSpelling()).isEqualTo(IdFieldSpelling.TABLE);
-    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/name")).withRequestBody(equalToJson(
+    wm.server().verify(1, postRequestedFor(urlEqualTo("/v1/channel/name")).withRequestBody(equalToJson(
         "{\"sip_trunk\":{\"template_id\":\"f26e4670-20bf-4cad-9261-489e8ef765de\","
             + "\"proxy_id\":\"c665c4b0-20d1-4c33-aee1-c0f67da78e03\",\"ping\":2}}")));
   }
 
   @Test
   void editChannel_channelNameWithASpaceAndASlash_isOnePathSegment() {
-    stub(post(urlEqualTo("/v1/channel/Sales%20NL%2FBE")).willReturn(json(200, "{\"channel_name\":\"Sales NL/BE\"}")));
+    stub(post(urlEqualTo("/v1/channel/Sales%20NL%2FBE"))
+        .willReturn(jsonResponse("{\"channel_name\":\"Sales NL/BE\"}", 200)));
 
     ChannelEditResult answer = client.editChannel("Sales NL/BE", ChannelEdit.builder().blockCallerId(true).build());
 
-    assertThat(onlyRequest().getUrl()).isEqualTo("/v1/channel/Sales%20NL%2FBE");
-    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/Sales%20NL%2FBE"))
+    assertThat(wm.onlyRequest().getUrl()).isEqualTo("/v1/channel/Sales%20NL%2FBE");
+    wm.server().verify(1, postRequestedFor(urlEqualTo("/v1/channel/Sales%20NL%2FBE"))
         .withRequestBody(equalToJson("{\"block_caller_id\":true}")));
     assertThat(answer.channelName()).contains("Sales NL/BE");
   }
@@ -332,7 +346,7 @@ class ChannelClientTest extends WireMockTestBase {
         .putExtraFields("description", TextNode.valueOf("Head office"))
         .build());
 
-    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/name")).withRequestBody(equalToJson(
+    wm.server().verify(1, postRequestedFor(urlEqualTo("/v1/channel/name")).withRequestBody(equalToJson(
         "{\"description\":\"Head office\",\"audio_stream\":{\"rtp_hold_timeout\":\"1900\",\"rtp_timeout\":null}}")));
     assertThat(answer.channelName()).as("no body answered").isEmpty();
   }
@@ -343,14 +357,14 @@ class ChannelClientTest extends WireMockTestBase {
   void setOperatorConnectNumberType_putsTheDocumentsExample_andReadsTheJsonLdAnswer() {
     stub(put(urlEqualTo("/v1/channel-number-operator-connect/dutchoperatorconnect"))
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/ld+json; charset=utf-8")
-            .withBody(payload("operator-connect-response.json"))));
+            .withBody(wm.payload("operator-connect-response.json"))));
 
     OperatorConnectNumber answer = client.setOperatorConnectNumberType("dutchoperatorconnect", "004921141873130",
         OperatorConnectNumberType.RESOURCE_ACCOUNT);
 
-    server.verify(1, authenticated(putRequestedFor(urlEqualTo("/v1/channel-number-operator-connect/dutchoperatorconnect")))
+    wm.server().verify(1, authenticated(putRequestedFor(urlEqualTo("/v1/channel-number-operator-connect/dutchoperatorconnect")))
         .withHeader("Content-Type", equalToIgnoreCase(JSON_CONTENT))
-        .withRequestBody(equalToJson(payload("operator-connect-request.json"))));
+        .withRequestBody(equalToJson(wm.payload("operator-connect-request.json"))));
     assertThat(answer.context()).contains("/contexts/ChannelNumberOperatorConnect");
     assertThat(answer.iri()).contains("/channel_number_operator_connects/dutchoperatorconnect");
     assertThat(answer.type()).contains("ChannelNumberOperatorConnect");
@@ -361,12 +375,13 @@ class ChannelClientTest extends WireMockTestBase {
 
   @Test
   void setOperatorConnectNumberType_none_sendsTheEmptyString_andAnE164NumberAsGiven() {
-    stub(put(urlEqualTo("/v1/channel-number-operator-connect/Teams%20NL%2FBE")).willReturn(aResponse().withStatus(200)));
+    stub(put(urlEqualTo("/v1/channel-number-operator-connect/Teams%20NL%2FBE"))
+        .willReturn(aResponse().withStatus(200)));
 
     OperatorConnectNumber answer = client.setOperatorConnectNumberType("Teams NL/BE", "+4921141873130",
         OperatorConnectNumberType.NONE);
 
-    server.verify(1, putRequestedFor(urlEqualTo("/v1/channel-number-operator-connect/Teams%20NL%2FBE"))
+    wm.server().verify(1, putRequestedFor(urlEqualTo("/v1/channel-number-operator-connect/Teams%20NL%2FBE"))
         .withRequestBody(equalToJson(
             "{\"channel_name\":\"Teams NL/BE\",\"number\":\"+4921141873130\",\"number_type\":\"\"}")));
     assertThat(answer.numbers()).containsExactly("+4921141873130");
@@ -380,8 +395,8 @@ class ChannelClientTest extends WireMockTestBase {
 
     client.removeOperatorConnectNumberType("channelname", "+31500000000");
 
-    server.verify(1, authenticated(deleteRequestedFor(urlEqualTo(path))));
-    assertThat(onlyRequest().getUrl()).isEqualTo(path);
+    wm.server().verify(1, authenticated(deleteRequestedFor(urlEqualTo(path))));
+    assertThat(wm.onlyRequest().getUrl()).isEqualTo(path);
   }
 
   @Test
@@ -391,7 +406,7 @@ class ChannelClientTest extends WireMockTestBase {
 
     client.removeOperatorConnectNumberType("Teams NL/BE", "004921141873130");
 
-    assertThat(onlyRequest().getUrl()).isEqualTo(path);
+    assertThat(wm.onlyRequest().getUrl()).isEqualTo(path);
   }
 
   // ---- credentials ----
@@ -399,12 +414,13 @@ class ChannelClientTest extends WireMockTestBase {
   @Test
   void apiKeyCredentials_goInXApiKey_byDefault_withoutAuthorization() {
     provider.close();
-    provider = open(config().credentials(Credentials.apiKey(Secret.of("key-77f1-SECRET"))).build());
-    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies")).willReturn(jsonPayload(200, "proxies.json")));
+    provider = wm.open(wm.config().credentials(Credentials.apiKey(Secret.of("key-77f1-SECRET"))).build());
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
+        .willReturn(jsonResponse(wm.payload("proxies.json"), 200)));
 
     provider.vendorClient().proxies().toList();
 
-    server.verify(1, getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
+    wm.server().verify(1, getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
         .withHeader(ChannelProviderFactory.DEFAULT_API_KEY_HEADER, equalTo("key-77f1-SECRET"))
         .withHeader("Authorization", absent()));
   }
@@ -412,12 +428,13 @@ class ChannelClientTest extends WireMockTestBase {
   @Test
   void apiKeyCredentials_withTheirOwnHeaderName_useIt() {
     provider.close();
-    provider = open(config().credentials(Credentials.apiKey("X-Auth-Token", Secret.of("key-77f1-SECRET"))).build());
-    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates")).willReturn(jsonPayload(200, "templates.json")));
+    provider = wm.open(wm.config().credentials(Credentials.apiKey("X-Auth-Token", Secret.of("key-77f1-SECRET"))).build());
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
+        .willReturn(jsonResponse(wm.payload("templates.json"), 200)));
 
     provider.vendorClient().templates().toList();
 
-    server.verify(1, getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
+    wm.server().verify(1, getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
         .withHeader("X-Auth-Token", equalTo("key-77f1-SECRET"))
         .withHeader("X-Api-Key", absent())
         .withHeader("Authorization", absent()));
@@ -426,12 +443,12 @@ class ChannelClientTest extends WireMockTestBase {
   @Test
   void aBaseUrlWithAPathPrefix_isKeptInFrontOfTheDocumentsPaths() {
     provider.close();
-    provider = open(config().baseUrl("http://127.0.0.1:" + server.port() + "/api/siptrunk").build());
+    provider = wm.open(wm.config().baseUrl("http://127.0.0.1:" + wm.server().port() + "/api/siptrunk").build());
     stub(delete(urlEqualTo("/api/siptrunk/v1/channel-number/+31500000000")).willReturn(aResponse().withStatus(204)));
 
     provider.vendorClient().disconnectNumber("+31500000000");
 
-    assertThat(requests().stream().map(r -> r.getUrl()).collect(Collectors.toList()))
+    assertThat(wm.requests().stream().map(r -> r.getUrl()).collect(Collectors.toList()))
         .containsExactly("/api/siptrunk/v1/channel-number/+31500000000");
   }
 }

@@ -3,10 +3,13 @@ package io.trunkline.provider.channel;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.trunkline.provider.channel.ChannelAccount.ACCOUNT_PATH;
+import static io.trunkline.provider.channel.ChannelAccount.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -20,20 +23,26 @@ import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkServerException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
+import io.trunkline.testing.WireMockVendor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The vendor's error body, under every status it may come with, mapped to the typed exceptions. */
 @Timeout(20)
-class ChannelErrorsTest extends WireMockTestBase {
+class ChannelErrorsTest {
+  @RegisterExtension
+  static final WireMockVendor<ChannelProvider> wm = ChannelAccount.wireMock();
+  private final ChannelClient client = wm.provider().vendorClient();
+
   private static final String OPERATOR = "urn:error:sip-trunk:operator";
   private static final String RIGHTS = "urn:error:sip-trunk:insufficient-rights";
 
   @Test
   void notFound_keepsTheErrorIdentifierAsTheVendorCode() {
-    server.stubFor(post(urlEqualTo("/v1/channel/gone"))
-        .willReturn(jsonPayload(404, "error-channel-does-not-exist.json")));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/gone"))
+        .willReturn(jsonResponse(wm.payload("error-channel-does-not-exist.json"), 404)));
 
     TrunkNotFoundException e = catchThrowableOfType(TrunkNotFoundException.class,
         () -> client.editChannel("gone", ChannelEdit.builder().blockCallerId(true).build()));
@@ -49,7 +58,8 @@ class ChannelErrorsTest extends WireMockTestBase {
 
   @Test
   void badRequest_isAnApiValidationException_withTheVendorCode() {
-    server.stubFor(post(urlEqualTo("/v1/channel/name")).willReturn(jsonPayload(400, "error-proxy-not-found.json")));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/name"))
+        .willReturn(jsonResponse(wm.payload("error-proxy-not-found.json"), 400)));
 
     assertThatThrownBy(() -> client.editChannel("name", ChannelEdit.builder().sipTrunk(ChannelSipTrunk.builder()
         .proxyId("c665c4b0-20d1-4c33-aee1-c0f67da78e03").build()).build()))
@@ -58,12 +68,13 @@ class ChannelErrorsTest extends WireMockTestBase {
           assertThat(e.vendorCode()).contains(OPERATOR);
           assertThat(e.vendorMessage()).contains("Proxy not found");
         });
-    assertThat(requests()).hasSize(1);
+    assertThat(wm.requests()).hasSize(1);
   }
 
   @Test
   void insufficientRights_isUnauthorized_underWhateverStatusItCame() {
-    server.stubFor(post(urlEqualTo("/v1/channel/name")).willReturn(jsonPayload(400, "error-insufficient-rights.json")));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/name"))
+        .willReturn(jsonResponse(wm.payload("error-insufficient-rights.json"), 400)));
 
     assertThatThrownBy(() -> client.editChannel("name", ChannelEdit.builder().blockCallerId(false).build()))
         .isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> {
@@ -74,21 +85,21 @@ class ChannelErrorsTest extends WireMockTestBase {
 
   @Test
   void insufficientRights_on403_staysAs403() {
-    server.stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
-        .willReturn(jsonPayload(403, "error-insufficient-rights.json")));
+    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
+        .willReturn(jsonResponse(wm.payload("error-insufficient-rights.json"), 403)));
 
     TrunkUnauthorizedException e = catchThrowableOfType(TrunkUnauthorizedException.class,
         () -> client.proxies().toList());
 
     assertThat(e.status()).isEqualTo(403);
     assertThat(e.vendorCode()).contains(RIGHTS);
-    assertThat(requests()).as("403 is not retried").hasSize(1);
+    assertThat(wm.requests()).as("403 is not retried").hasSize(1);
   }
 
   @Test
   void errorBodyUnder200_isThrown_notMappedIntoAModel() {
-    server.stubFor(put(urlEqualTo("/v1/channel-number-operator-connect/dutchoperatorconnect"))
-        .willReturn(jsonPayload(200, "error-channel-does-not-exist.json")));
+    wm.server().stubFor(put(urlEqualTo("/v1/channel-number-operator-connect/dutchoperatorconnect"))
+        .willReturn(jsonResponse(wm.payload("error-channel-does-not-exist.json"), 200)));
 
     TrunkApiValidationException e = catchThrowableOfType(TrunkApiValidationException.class,
         () -> client.setOperatorConnectNumberType("dutchoperatorconnect", "004921141873130",
@@ -103,7 +114,8 @@ class ChannelErrorsTest extends WireMockTestBase {
 
   @Test
   void insufficientRightsUnder200_isUnauthorized() {
-    server.stubFor(post(urlEqualTo("/v1/channel-number")).willReturn(jsonPayload(200, "error-insufficient-rights.json")));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel-number"))
+        .willReturn(jsonResponse(wm.payload("error-insufficient-rights.json"), 200)));
 
     assertThatThrownBy(() -> client.connectNumber("name", "+31500000000"))
         .isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> assertThat(e.status()).isEqualTo(403));
@@ -112,7 +124,8 @@ class ChannelErrorsTest extends WireMockTestBase {
   @Test
   void errorBodyUnder200OnADelete_isThrown() {
     String path = "/v1/channel-number-operator-connect/channels/channelname/numbers/+31500000000";
-    server.stubFor(delete(urlEqualTo(path)).willReturn(jsonPayload(200, "error-no-number-type.json")));
+    wm.server().stubFor(delete(urlEqualTo(path))
+        .willReturn(jsonResponse(wm.payload("error-no-number-type.json"), 200)));
 
     assertThatThrownBy(() -> client.removeOperatorConnectNumberType("channelname", "+31500000000"))
         .isInstanceOfSatisfying(TrunkApiException.class, e -> {
@@ -123,8 +136,7 @@ class ChannelErrorsTest extends WireMockTestBase {
 
   @Test
   void conflict_whenTheNumberIsTaken() {
-    server.stubFor(post(urlEqualTo("/v1/channel-number")).willReturn(json(409,
-        "{\"error_identifier\":\"urn:error:sip-trunk:operator\",\"error_message\":\"Number is not available\"}")));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel-number")).willReturn(jsonResponse("{\"error_identifier\":\"urn:error:sip-trunk:operator\",\"error_message\":\"Number is not available\"}", 409)));
 
     assertThatThrownBy(() -> client.connectNumber("name", "+31500000000"))
         .isInstanceOfSatisfying(TrunkConflictException.class,
@@ -133,7 +145,7 @@ class ChannelErrorsTest extends WireMockTestBase {
 
   @Test
   void apiPlatformViolations_becomeFieldErrors() {
-    server.stubFor(post(urlEqualTo("/v1/channel-number")).willReturn(aResponse().withStatus(422)
+    wm.server().stubFor(post(urlEqualTo("/v1/channel-number")).willReturn(aResponse().withStatus(422)
         .withHeader("Content-Type", "application/ld+json").withBody("{\"@type\":\"ConstraintViolationList\","
             + "\"hydra:title\":\"An error occurred\",\"hydra:description\":\"number: This value is not valid.\","
             + "\"violations\":[{\"propertyPath\":\"number\",\"message\":\"This value is not valid.\"}]}")));
@@ -147,8 +159,8 @@ class ChannelErrorsTest extends WireMockTestBase {
 
   @Test
   void jwtStyle401_isUnauthorized_withTheMessage() {
-    server.stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
-        .willReturn(json(401, "{\"code\":401,\"message\":\"Expired JWT Token\"}")));
+    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
+        .willReturn(jsonResponse("{\"code\":401,\"message\":\"Expired JWT Token\"}", 401)));
 
     assertThatThrownBy(() -> client.templates().toList())
         .isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> {
@@ -160,51 +172,51 @@ class ChannelErrorsTest extends WireMockTestBase {
   @Test
   void get_503Then200_isRetried() {
     String url = ACCOUNT_PATH + "/siptrunk-channel-callbarrings";
-    server.stubFor(get(urlEqualTo(url)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+    wm.server().stubFor(get(urlEqualTo(url)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
-    server.stubFor(get(urlEqualTo(url)).inScenario("flaky").whenScenarioStateIs("up")
-        .willReturn(jsonPayload(200, "callbarrings.json")));
+    wm.server().stubFor(get(urlEqualTo(url)).inScenario("flaky").whenScenarioStateIs("up")
+        .willReturn(jsonResponse(wm.payload("callbarrings.json"), 200)));
 
     assertThat(client.callBarrings().toList()).hasSize(4);
-    assertThat(requests()).hasSize(2);
-    assertThat(sleeps).hasSize(1);
+    assertThat(wm.requests()).hasSize(2);
+    assertThat(wm.sleeps()).hasSize(1);
   }
 
   @Test
   void post_503_isNotRetried() {
-    server.stubFor(post(urlEqualTo("/v1/channel-number")).willReturn(aResponse().withStatus(503)));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel-number")).willReturn(aResponse().withStatus(503)));
 
     assertThatThrownBy(() -> client.connectNumber("name", "+31500000000"))
         .isInstanceOfSatisfying(TrunkServerException.class,
             e -> assertThat(e.failure().note()).hasValueSatisfying(n -> assertThat(n).contains("not idempotent")));
-    assertThat(requests()).hasSize(1);
-    assertThat(sleeps).isEmpty();
+    assertThat(wm.requests()).hasSize(1);
+    assertThat(wm.sleeps()).isEmpty();
   }
 
   @Test
   void disconnect_404AfterARetry_countsAsDone() {
     String url = "/v1/channel-number/+31500000000";
-    server.stubFor(delete(urlEqualTo(url)).inScenario("retry").whenScenarioStateIs(Scenario.STARTED)
+    wm.server().stubFor(delete(urlEqualTo(url)).inScenario("retry").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(aResponse().withStatus(502)).willSetStateTo("second"));
-    server.stubFor(delete(urlEqualTo(url)).inScenario("retry").whenScenarioStateIs("second")
-        .willReturn(jsonPayload(404, "error-channel-does-not-exist.json")));
+    wm.server().stubFor(delete(urlEqualTo(url)).inScenario("retry").whenScenarioStateIs("second")
+        .willReturn(jsonResponse(wm.payload("error-channel-does-not-exist.json"), 404)));
 
     client.disconnectNumber("+31500000000");
 
-    assertThat(requests()).hasSize(2);
+    assertThat(wm.requests()).hasSize(2);
   }
 
   @Test
   void disconnect_404OnTheFirstAttempt_isNotFound() {
-    server.stubFor(delete(urlEqualTo("/v1/channel-number/+31500000000")).willReturn(json(404,
-        "{\"error_identifier\":\"urn:error:sip-trunk:operator\",\"error_message\":\"Number is not connected\"}")));
+    wm.server().stubFor(delete(urlEqualTo("/v1/channel-number/+31500000000")).willReturn(jsonResponse("{\"error_identifier\":\"urn:error:sip-trunk:operator\",\"error_message\":\"Number is not connected\"}", 404)));
 
     assertThatThrownBy(() -> client.disconnectNumber("+31500000000")).isInstanceOf(TrunkNotFoundException.class);
   }
 
   @Test
   void htmlUnder200_isAResponseException() {
-    server.stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies")).willReturn(aResponse().withStatus(200)
+    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
+        .willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/html").withBody("<html><body>Login</body></html>")));
 
     assertThatThrownBy(() -> client.proxies().toList()).isInstanceOfSatisfying(TrunkResponseException.class,
@@ -213,7 +225,8 @@ class ChannelErrorsTest extends WireMockTestBase {
 
   @Test
   void anObjectWhereAListIsDue_isAResponseException() {
-    server.stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates")).willReturn(json(200, "{}")));
+    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
+        .willReturn(jsonResponse("{}", 200)));
 
     assertThatThrownBy(() -> client.templates().toList()).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("where a list was expected");
@@ -221,14 +234,15 @@ class ChannelErrorsTest extends WireMockTestBase {
 
   @Test
   void anEmptyListBody_isAResponseException() {
-    server.stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates")).willReturn(aResponse().withStatus(200)));
+    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
+        .willReturn(aResponse().withStatus(200)));
 
     assertThatThrownBy(() -> client.templates().toList()).isInstanceOf(TrunkResponseException.class);
   }
 
   @Test
   void aJsonNullAnswer_isAResponseException() {
-    server.stubFor(post(urlEqualTo("/v1/channel-number")).willReturn(json(201, "null")));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel-number")).willReturn(jsonResponse("null", 201)));
 
     assertThatThrownBy(() -> client.connectNumber("name", "+31500000000")).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("null");
@@ -236,8 +250,8 @@ class ChannelErrorsTest extends WireMockTestBase {
 
   @Test
   void anItemMissingItsId_isAResponseException() {
-    server.stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
-        .willReturn(json(200, "[{\"id\":\"3fd8e2d9-2d29-4528-9c80-09cdc5bd30ce\",\"name\":\"a\"},{\"name\":\"b\"}]")));
+    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
+        .willReturn(jsonResponse("[{\"id\":\"3fd8e2d9-2d29-4528-9c80-09cdc5bd30ce\",\"name\":\"a\"},{\"name\":\"b\"}]", 200)));
 
     assertThatThrownBy(() -> client.proxies().toList()).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("id");
@@ -246,9 +260,8 @@ class ChannelErrorsTest extends WireMockTestBase {
   @Test
   void thePasswordEchoedInAnError_isMasked_asIsTheToken() {
     String password = "Pw-9f3a-DO-NOT-LEAK";
-    server.stubFor(post(urlEqualTo("/v1/channel/name")).willReturn(json(400,
-        "{\"error_identifier\":\"urn:error:sip-trunk:operator\",\"error_message\":\"password " + password
-            + " is too weak; token " + TOKEN + "\"}")));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/name")).willReturn(jsonResponse("{\"error_identifier\":\"urn:error:sip-trunk:operator\",\"error_message\":\"password " + password
+            + " is too weak; token " + TOKEN + "\"}", 400)));
 
     TrunkApiException e = catchThrowableOfType(TrunkApiException.class,
         () -> client.editChannel("name", ChannelEdit.builder().password(Secret.of(password)).build()));
@@ -260,9 +273,8 @@ class ChannelErrorsTest extends WireMockTestBase {
   @Test
   void thePasswordEchoedInAnErrorUnder200_isMasked() {
     String password = "Pw-9f3a-DO-NOT-LEAK";
-    server.stubFor(post(urlEqualTo("/v1/channel/name")).willReturn(json(200,
-        "{\"error_identifier\":\"urn:error:sip-trunk:operator\",\"error_message\":\"password " + password
-            + " is too weak\"}")));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/name")).willReturn(jsonResponse("{\"error_identifier\":\"urn:error:sip-trunk:operator\",\"error_message\":\"password " + password
+            + " is too weak\"}", 200)));
 
     TrunkApiException e = catchThrowableOfType(TrunkApiException.class,
         () -> client.editChannel("name", ChannelEdit.builder().password(Secret.of(password)).build()));
@@ -273,7 +285,7 @@ class ChannelErrorsTest extends WireMockTestBase {
 
   @Test
   void anErrorWithoutTheVendorsShape_keepsABodyExcerpt() {
-    server.stubFor(get(urlPathEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids")).willReturn(aResponse()
+    wm.server().stubFor(get(urlPathEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids")).willReturn(aResponse()
         .withStatus(400).withHeader("Content-Type", "text/plain").withBody("bad offset")));
 
     TrunkApiValidationException e = catchThrowableOfType(TrunkApiValidationException.class,

@@ -7,10 +7,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.trunkline.provider.channel.ChannelAccount.ACCOUNT;
+import static io.trunkline.provider.channel.ChannelAccount.ACCOUNT_PATH;
+import static io.trunkline.provider.channel.ChannelAccount.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,18 +40,25 @@ import io.trunkline.core.model.Transport;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
+import io.trunkline.testing.WireMockVendor;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The neutral provider: metadata, config checks, the update mapping both ways, the listings. */
-class ChannelProviderTest extends WireMockTestBase {
+class ChannelProviderTest {
+  @RegisterExtension
+  static final WireMockVendor<ChannelProvider> wm = ChannelAccount.wireMock();
+  private ChannelProvider provider = wm.provider();
+  private ChannelClient client = provider.vendorClient();
+
   private static final String PASSWORD = "Sip-Pw-7c1e-SECRET";
 
   // ---- metadata and opening ----
@@ -72,39 +83,39 @@ class ChannelProviderTest extends WireMockTestBase {
     ProviderConfig config = ProviderConfig.builder().credentials(Credentials.bearer(TOKEN))
         .putSettings("account-id", ACCOUNT).build();
 
-    assertThatThrownBy(() -> open(config)).isInstanceOf(TrunkConfigurationException.class)
+    assertThatThrownBy(() -> wm.open(config)).isInstanceOf(TrunkConfigurationException.class)
         .hasMessageContaining("base URL");
   }
 
   @Test
   void opening_withoutTheAccountId_fails_namingIt() {
-    ProviderConfig config = ProviderConfig.builder().from(config().build()).settings(java.util.Map.of()).build();
+    ProviderConfig config = ProviderConfig.builder().from(wm.config().build()).settings(java.util.Map.of()).build();
 
-    assertThatThrownBy(() -> open(config)).isInstanceOf(TrunkConfigurationException.class)
+    assertThatThrownBy(() -> wm.open(config)).isInstanceOf(TrunkConfigurationException.class)
         .hasMessageContaining("account-id");
   }
 
   @Test
   void opening_withAnAccountIdThatIsNotAUuid_fails_namingIt() {
-    assertThatThrownBy(() -> open(config().putSettings("account-id", "013dc5c1").build()))
+    assertThatThrownBy(() -> wm.open(wm.config().putSettings("account-id", "013dc5c1").build()))
         .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("account-id").hasMessageContaining("UUID");
   }
 
   @Test
   void opening_withAnUnknownIdFieldSpelling_fails() {
-    assertThatThrownBy(() -> open(config().putSettings("id-field-spelling", "camel").build()))
+    assertThatThrownBy(() -> wm.open(wm.config().putSettings("id-field-spelling", "camel").build()))
         .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("id-field-spelling");
   }
 
   @Test
   void opening_withUserAndPassword_fails_asTheVendorTakesTokensOnly() {
-    assertThatThrownBy(() -> open(config().credentials(Credentials.userPassword("u", Secret.of("p"))).build()))
+    assertThatThrownBy(() -> wm.open(wm.config().credentials(Credentials.userPassword("u", Secret.of("p"))).build()))
         .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("USER_PASSWORD");
   }
 
   @Test
   void opening_plainHttpToARemoteHost_fails() {
-    assertThatThrownBy(() -> open(config().baseUrl("http://sip.example.net").build()))
+    assertThatThrownBy(() -> wm.open(wm.config().baseUrl("http://sip.example.net").build()))
         .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("HTTPS");
   }
 
@@ -118,22 +129,22 @@ class ChannelProviderTest extends WireMockTestBase {
 
   @Test
   void listGetCreateDeleteStatusExport_areUnsupported_andSendNothing() {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+    wm.server().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
     List<Executable> calls = List.of(() -> provider.list(), () -> provider.get("acme"),
         () -> provider.create(TrunkSpec.builder().name("x").build()), () -> provider.delete("acme"),
         () -> provider.status("acme"), () -> provider.export(new ByteArrayOutputStream()));
     for (Executable call : calls) {
       assertThatThrownBy(call::execute).isInstanceOf(UnsupportedCapabilityException.class);
     }
-    assertThat(requests()).isEmpty();
+    assertThat(wm.requests()).isEmpty();
   }
 
   // ---- update ----
 
   @Test
   void update_mapsTheNeutralFieldsAndTheAttributes_toOneEditChannel() {
-    server.stubFor(post(urlEqualTo("/v1/channel/acme-amsterdam"))
-        .willReturn(json(200, "{\"channel_name\":\"acme-ams-01\"}")));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme-amsterdam"))
+        .willReturn(jsonResponse("{\"channel_name\":\"acme-ams-01\"}", 200)));
 
     SipTrunk trunk = provider.update("acme-amsterdam", TrunkUpdate.builder()
         .name("acme-ams-01")
@@ -147,7 +158,7 @@ class ChannelProviderTest extends WireMockTestBase {
         .putAttributes("clip", Json.object().put("method", 1))
         .build());
 
-    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme-amsterdam")).withRequestBody(equalToJson(
+    wm.server().verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme-amsterdam")).withRequestBody(equalToJson(
         "{\"new_name\":\"acme-ams-01\",\"password\":\"" + PASSWORD + "\",\"caller_id\":\"+31207001100\","
             + "\"call_barrings\":[\"DEVPN\"],\"full_e164\":true,"
             + "\"sip_trunk\":{\"channel_proxy_id\":\"3fd8e2d9-2d29-4528-9c80-09cdc5bd30ce\",\"ping\":2,"
@@ -169,7 +180,7 @@ class ChannelProviderTest extends WireMockTestBase {
 
   @Test
   void update_withoutARename_takesTheIdFromTheAnswer_orFromTheNameEdited() {
-    server.stubFor(post(urlEqualTo("/v1/channel/acme-amsterdam")).willReturn(aResponse().withStatus(200)));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme-amsterdam")).willReturn(aResponse().withStatus(200)));
 
     SipTrunk trunk = provider.update("acme-amsterdam", TrunkUpdate.builder()
         .putAttributes("block_caller_id", BooleanNode.TRUE).build());
@@ -182,8 +193,8 @@ class ChannelProviderTest extends WireMockTestBase {
 
   @Test
   void update_keepsFieldsTheAnswerAdds_inAttributes() {
-    server.stubFor(post(urlEqualTo("/v1/channel/acme-amsterdam")).willReturn(json(200,
-        "{\"channel_name\":\"acme-amsterdam\",\"status\":\"queued\"}")));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme-amsterdam"))
+        .willReturn(jsonResponse("{\"channel_name\":\"acme-amsterdam\",\"status\":\"queued\"}", 200)));
 
     SipTrunk trunk = provider.update("acme-amsterdam", TrunkUpdate.builder().callerId("+31207001100").build());
 
@@ -193,24 +204,26 @@ class ChannelProviderTest extends WireMockTestBase {
   @Test
   void update_withTheTableSpelling_reportsTheNamesSent() {
     provider.close();
-    provider = open(config().putSettings("id-field-spelling", "table").build());
-    server.stubFor(post(urlEqualTo("/v1/channel/acme")).willReturn(json(200, "{\"channel_name\":\"acme\"}")));
+    provider = wm.open(wm.config().putSettings("id-field-spelling", "table").build());
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme"))
+        .willReturn(jsonResponse("{\"channel_name\":\"acme\"}", 200)));
 
     SipTrunk trunk = provider.update("acme", TrunkUpdate.builder().putAttributes("sip_trunk",
         Json.object().put("template_id", "f26e4670-20bf-4cad-9261-489e8ef765de")).build());
 
-    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme")).withRequestBody(equalToJson(
+    wm.server().verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme")).withRequestBody(equalToJson(
         "{\"sip_trunk\":{\"template_id\":\"f26e4670-20bf-4cad-9261-489e8ef765de\"}}")));
     assertThat(trunk.attributes().get("sip_trunk").has("template_id")).isTrue();
   }
 
   @Test
   void update_clearingTheWhitelist_sendsAnEmptyString() {
-    server.stubFor(post(urlEqualTo("/v1/channel/acme")).willReturn(json(200, "{\"channel_name\":\"acme\"}")));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme"))
+        .willReturn(jsonResponse("{\"channel_name\":\"acme\"}", 200)));
 
     SipTrunk trunk = provider.update("acme", TrunkUpdate.builder().allowedIps(List.of()).build());
 
-    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme"))
+    wm.server().verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme"))
         .withRequestBody(equalToJson("{\"sip_trunk\":{\"ip_whitelist\":\"\"}}")));
     assertThat(trunk.allowedIps()).isEmpty();
     assertThat(trunk.attributes()).isEmpty();
@@ -218,14 +231,15 @@ class ChannelProviderTest extends WireMockTestBase {
 
   @Test
   void update_sendsAJsonNullInTheAttributes_asNull() {
-    server.stubFor(post(urlEqualTo("/v1/channel/acme")).willReturn(json(200, "{\"channel_name\":\"acme\"}")));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme"))
+        .willReturn(jsonResponse("{\"channel_name\":\"acme\"}", 200)));
 
     SipTrunk trunk = provider.update("acme", TrunkUpdate.builder()
         .putAttributes("area_code", NullNode.getInstance())
         .putAttributes("audio_stream", Json.object().putNull("rtp_timeout").put("rtp_hold_timeout", "1900"))
         .build());
 
-    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme")).withRequestBody(equalToJson(
+    wm.server().verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme")).withRequestBody(equalToJson(
         "{\"area_code\":null,\"audio_stream\":{\"rtp_hold_timeout\":\"1900\",\"rtp_timeout\":null}}")));
     assertThat(trunk.attributes()).containsEntry("area_code", NullNode.getInstance());
   }
@@ -269,7 +283,7 @@ class ChannelProviderTest extends WireMockTestBase {
 
     assertThatThrownBy(() -> provider.update("acme", update)).isInstanceOfSatisfying(TrunkValidationException.class,
         e -> assertThat(e.field()).isEqualTo(field));
-    assertThat(requests()).isEmpty();
+    assertThat(wm.requests()).isEmpty();
   }
 
   @Test
@@ -282,26 +296,27 @@ class ChannelProviderTest extends WireMockTestBase {
 
   @Test
   void connectAndDisconnect_sendTheDocumentsRequests() {
-    server.stubFor(post(urlEqualTo("/v1/channel-number")).willReturn(jsonPayload(201, "connect-number-response.json")));
-    server.stubFor(delete(urlEqualTo("/v1/channel-number/+31500000000")).willReturn(aResponse().withStatus(204)));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel-number"))
+        .willReturn(jsonResponse(wm.payload("connect-number-response.json"), 201)));
+    wm.server().stubFor(delete(urlEqualTo("/v1/channel-number/+31500000000")).willReturn(aResponse().withStatus(204)));
 
     provider.connectNumber("name", "+31500000000");
     provider.disconnectNumber("+31500000000");
 
-    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel-number"))
-        .withRequestBody(equalToJson(payload("connect-number-request.json"))));
-    server.verify(1, deleteRequestedFor(urlEqualTo("/v1/channel-number/+31500000000")));
+    wm.server().verify(1, postRequestedFor(urlEqualTo("/v1/channel-number"))
+        .withRequestBody(equalToJson(wm.payload("connect-number-request.json"))));
+    wm.server().verify(1, deleteRequestedFor(urlEqualTo("/v1/channel-number/+31500000000")));
   }
 
   @Test
   void listings_mapToTheNeutralTypes() {
-    server.stubFor(get(urlPathEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids")).willReturn(json(200,
-        "[{\"callerId\":\"+4921100000000\",\"label\":\"Zentrale\"},{\"callerId\":\"+4921100000001\"}]")));
-    server.stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies")).willReturn(jsonPayload(200, "proxies.json")));
-    server.stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
-        .willReturn(jsonPayload(200, "templates.json")));
-    server.stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callbarrings"))
-        .willReturn(jsonPayload(200, "callbarrings.json")));
+    wm.server().stubFor(get(urlPathEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids")).willReturn(jsonResponse("[{\"callerId\":\"+4921100000000\",\"label\":\"Zentrale\"},{\"callerId\":\"+4921100000001\"}]", 200)));
+    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
+        .willReturn(jsonResponse(wm.payload("proxies.json"), 200)));
+    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
+        .willReturn(jsonResponse(wm.payload("templates.json"), 200)));
+    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callbarrings"))
+        .willReturn(jsonResponse(wm.payload("callbarrings.json"), 200)));
 
     List<CallerId> callerIds = provider.callerIds().toList();
     List<Proxy> proxies = provider.proxies().toList();

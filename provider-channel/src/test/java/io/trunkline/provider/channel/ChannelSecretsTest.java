@@ -1,9 +1,11 @@
 package io.trunkline.provider.channel;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.trunkline.provider.channel.ChannelAccount.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,14 +15,21 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.trunkline.core.Secret;
 import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.testing.WireMockVendor;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 /** The SIP password and the token reach the wire and nowhere else: not logs at TRACE, not exceptions. */
-class ChannelSecretsTest extends WireMockTestBase {
+class ChannelSecretsTest {
+  @RegisterExtension
+  static final WireMockVendor<ChannelProvider> wm = ChannelAccount.wireMock();
+  private final ChannelProvider provider = wm.provider();
+  private final ChannelClient client = provider.vendorClient();
+
   private static final String PASSWORD = "4r=h;EaCB85QNtr2";
   private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
   private Logger http;
@@ -47,12 +56,12 @@ class ChannelSecretsTest extends WireMockTestBase {
 
   @Test
   void thePassword_isSentInClear_butNeverLogged_evenAtTrace() {
-    server.stubFor(post(urlEqualTo("/v1/channel/acme")).willReturn(json(200,
-        "{\"channel_name\":\"acme\",\"echo\":\"" + PASSWORD + "\"}")));
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme"))
+        .willReturn(jsonResponse("{\"channel_name\":\"acme\",\"echo\":\"" + PASSWORD + "\"}", 200)));
 
     var trunk = provider.update("acme", TrunkUpdate.builder().password(Secret.of(PASSWORD)).build());
 
-    server.verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme"))
+    wm.server().verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme"))
         .withRequestBody(equalToJson("{\"password\":\"4r=h;EaCB85QNtr2\"}")));
     assertThat(logs.list).as("trace logging is on").isNotEmpty();
     assertThat(logged()).doesNotContain(PASSWORD).doesNotContain(TOKEN);
@@ -67,6 +76,6 @@ class ChannelSecretsTest extends WireMockTestBase {
     assertThat(edit.toString()).doesNotContain(PASSWORD);
     assertThatThrownBy(() -> client.editChannel("acme", edit)).satisfies(e ->
         assertThat(e.getMessage()).doesNotContain(PASSWORD));
-    assertThat(requests()).isEmpty();
+    assertThat(wm.requests()).isEmpty();
   }
 }

@@ -9,12 +9,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.testing.WireMockVendor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,16 +24,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Input refused before sending (the field named, 0 requests), and hostile names kept to one path segment. */
-class ChannelValidationTest extends WireMockTestBase {
+class ChannelValidationTest {
+  @RegisterExtension
+  static final WireMockVendor<ChannelProvider> wm = ChannelAccount.wireMock();
+  private final ChannelClient client = wm.provider().vendorClient();
+
   @BeforeEach
   void answerEverything() {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204)));
+    wm.server().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204)));
   }
 
   private void refused(String field, Executable call) {
     assertThatThrownBy(call::execute).isInstanceOfSatisfying(TrunkValidationException.class,
         e -> assertThat(e.field()).isEqualTo(field));
-    assertThat(requests()).as("nothing sent").isEmpty();
+    assertThat(wm.requests()).as("nothing sent").isEmpty();
   }
 
   private void editRefused(String field, Consumer<ImmutableChannelEdit.Builder> edit) {
@@ -123,7 +129,7 @@ class ChannelValidationTest extends WireMockTestBase {
         .ipWhitelist("2001:db8::1;198.51.100.0/24").build()).build());
     client.editChannel("acme-amsterdam", ChannelEdit.builder().sipTrunk(ChannelSipTrunk.builder()
         .ipWhitelist("").build()).build());
-    assertThat(requests()).hasSize(2);
+    assertThat(wm.requests()).hasSize(2);
   }
 
   @ParameterizedTest
@@ -168,11 +174,11 @@ class ChannelValidationTest extends WireMockTestBase {
     client.removeOperatorConnectNumberType(name, "+31500000000");
     client.setOperatorConnectNumberType(name, "+31500000000", OperatorConnectNumberType.USER);
 
-    assertThat(requests()).extracting(r -> r.getUrl()).containsExactly(
+    assertThat(wm.requests()).extracting(r -> r.getUrl()).containsExactly(
         "/v1/channel/" + encoded,
         "/v1/channel-number-operator-connect/channels/" + encoded + "/numbers/+31500000000",
         "/v1/channel-number-operator-connect/" + encoded);
-    assertThat(requests()).allSatisfy(r -> assertThat(r.getQueryParams()).isEmpty());
+    assertThat(wm.requests()).allSatisfy(r -> assertThat(r.getQueryParams()).isEmpty());
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.trunkline.provider.famulor;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -15,9 +15,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.trunkline.provider.famulor.FamulorFixture.KEY;
-import static io.trunkline.provider.famulor.FamulorFixture.TRUNKS;
-import static io.trunkline.provider.famulor.FamulorFixture.payload;
+import static io.trunkline.provider.famulor.FamulorAccount.KEY;
+import static io.trunkline.provider.famulor.FamulorAccount.TRUNKS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,20 +27,17 @@ import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.Json;
+import io.trunkline.testing.WireMockVendor;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(20)
 class FamulorClientTest {
-  private final FamulorFixture fx = new FamulorFixture();
-
-  @AfterEach
-  void stop() {
-    fx.close();
-  }
+  @RegisterExtension
+  static final WireMockVendor<FamulorProvider> fx = FamulorAccount.wireMock();
 
   private static RequestPatternBuilder authorized(RequestPatternBuilder request) {
     return request
@@ -51,11 +47,11 @@ class FamulorClientTest {
 
   @Test
   void list_sendsOneGet_andReadsEveryFieldOfTheSeedPage() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(payload("list.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(fx.payload("list.json"))));
 
-    List<FamulorSipTrunk> trunks = fx.client.list().toList();
+    List<FamulorSipTrunk> trunks = fx.provider().vendorClient().list().toList();
 
-    fx.server.verify(1, authorized(getRequestedFor(urlEqualTo(TRUNKS))).withRequestBody(absent()));
+    fx.server().verify(1, authorized(getRequestedFor(urlEqualTo(TRUNKS))).withRequestBody(absent()));
     assertThat(trunks).hasSize(2);
     FamulorSipTrunk first = trunks.get(0);
     assertThat(first.id()).isEqualTo(42);
@@ -86,23 +82,23 @@ class FamulorClientTest {
 
   @Test
   void list_isLazy_andEachIterationAsksAgain() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(payload("list.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(fx.payload("list.json"))));
 
-    var listing = fx.client.list();
-    fx.server.verify(0, getRequestedFor(urlEqualTo(TRUNKS)));
+    var listing = fx.provider().vendorClient().list();
+    fx.server().verify(0, getRequestedFor(urlEqualTo(TRUNKS)));
     listing.toList();
     listing.toList();
 
-    fx.server.verify(2, getRequestedFor(urlEqualTo(TRUNKS)));
+    fx.server().verify(2, getRequestedFor(urlEqualTo(TRUNKS)));
   }
 
   @Test
   void get_readsEveryField_includingTheVoiceTrunkIdsAndNickname() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(payload("get.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("get.json"))));
 
-    FamulorSipTrunk trunk = fx.client.get(42);
+    FamulorSipTrunk trunk = fx.provider().vendorClient().get(42);
 
-    fx.server.verify(1, authorized(getRequestedFor(urlEqualTo(TRUNKS + "/42"))).withRequestBody(absent()));
+    fx.server().verify(1, authorized(getRequestedFor(urlEqualTo(TRUNKS + "/42"))).withRequestBody(absent()));
     assertThat(trunk.id()).isEqualTo(42);
     assertThat(trunk.phoneNumber()).isEqualTo("1000");
     assertThat(trunk.nickname()).contains("Provider X — Haupt");
@@ -121,11 +117,11 @@ class FamulorClientTest {
 
   @Test
   void create_extensionWithPasswordAuth_sendsExactlyTheDocumentedBody_andReads201() {
-    fx.server.stubFor(post(urlEqualTo(TRUNKS))
+    fx.server().stubFor(post(urlEqualTo(TRUNKS))
         .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-            .withBody(payload("create-201-extension.json"))));
+            .withBody(fx.payload("create-201-extension.json"))));
 
-    FamulorSipTrunk created = fx.client.create(FamulorSipTrunkCreate.builder()
+    FamulorSipTrunk created = fx.provider().vendorClient().create(FamulorSipTrunkCreate.builder()
         .sipTrunkType(SipTrunkType.EXTENSION)
         .phoneNumber("1000")
         .nickname("Provider X — Haupt")
@@ -138,7 +134,7 @@ class FamulorClientTest {
         .outboundProxy(false)
         .build());
 
-    fx.server.verify(1, authorized(postRequestedFor(urlEqualTo(TRUNKS)))
+    fx.server().verify(1, authorized(postRequestedFor(urlEqualTo(TRUNKS)))
         .withHeader("Content-Type", containing("application/json"))
         .withRequestBody(equalToJson("{\"sip_trunk_type\":\"extension\",\"phone_number\":\"1000\","
             + "\"nickname\":\"Provider X — Haupt\",\"sip_username\":\"myuser\",\"sip_password\":\"s3cr3t-pass\","
@@ -153,11 +149,11 @@ class FamulorClientTest {
 
   @Test
   void create_numberWithIpAuth_sendsTheAllowList_andLeavesOutWhatIsNotSet() {
-    fx.server.stubFor(post(urlEqualTo(TRUNKS))
+    fx.server().stubFor(post(urlEqualTo(TRUNKS))
         .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-            .withBody(payload("create-201-number.json"))));
+            .withBody(fx.payload("create-201-number.json"))));
 
-    FamulorSipTrunk created = fx.client.create(FamulorSipTrunkCreate.builder()
+    FamulorSipTrunk created = fx.provider().vendorClient().create(FamulorSipTrunkCreate.builder()
         .sipTrunkType(SipTrunkType.NUMBER)
         .phoneNumber("+14155551234")
         .sipUsername("trunk_user")
@@ -169,7 +165,7 @@ class FamulorClientTest {
         .countryCode("US")
         .build());
 
-    fx.server.verify(1, authorized(postRequestedFor(urlEqualTo(TRUNKS)))
+    fx.server().verify(1, authorized(postRequestedFor(urlEqualTo(TRUNKS)))
         .withRequestBody(equalToJson("{\"sip_trunk_type\":\"number\",\"phone_number\":\"+14155551234\","
             + "\"sip_username\":\"trunk_user\",\"sip_password\":\"pw-123\",\"sip_address\":\"sip.provider.com\","
             + "\"sip_calling_format\":\"e164\",\"inbound_authorization_type\":\"ip\","
@@ -183,25 +179,25 @@ class FamulorClientTest {
 
   @Test
   void create_sendsAdditionalFieldsAsGiven() {
-    fx.server.stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json").withBody(payload("create-201-extension.json"))));
+    fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody(fx.payload("create-201-extension.json"))));
 
-    fx.client.create(extension().putAdditionalFields("codec_preference", TextNode.valueOf("opus")).build());
+    fx.provider().vendorClient().create(extension().putAdditionalFields("codec_preference", TextNode.valueOf("opus")).build());
 
-    fx.server.verify(1, postRequestedFor(urlEqualTo(TRUNKS))
+    fx.server().verify(1, postRequestedFor(urlEqualTo(TRUNKS))
         .withRequestBody(equalToJson("{\"codec_preference\":\"opus\"}", false, true)));
   }
 
   @Test
   void update_sendsOnlyTheFieldsSet_withThePassword() {
-    fx.server.stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(payload("update-200-credentials.json"))));
+    fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-credentials.json"))));
 
-    FamulorSipTrunk updated = fx.client.update(42, FamulorSipTrunkUpdate.builder()
+    FamulorSipTrunk updated = fx.provider().vendorClient().update(42, FamulorSipTrunkUpdate.builder()
         .sipUsername("new_username")
         .sipPassword(Secret.of("n3w-pass"))
         .build());
 
-    fx.server.verify(1, authorized(putRequestedFor(urlEqualTo(TRUNKS + "/42")))
+    fx.server().verify(1, authorized(putRequestedFor(urlEqualTo(TRUNKS + "/42")))
         .withHeader("Content-Type", containing("application/json"))
         .withRequestBody(equalToJson("{\"sip_username\":\"new_username\",\"sip_password\":\"n3w-pass\"}",
             false, false)));
@@ -213,19 +209,19 @@ class FamulorClientTest {
 
   @Test
   void update_clearNickname_sendsAJsonNull() {
-    fx.server.stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(payload("update-200-credentials.json"))));
+    fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-credentials.json"))));
 
-    fx.client.update(42, FamulorSipTrunkUpdate.builder().clearNickname(true).build());
+    fx.provider().vendorClient().update(42, FamulorSipTrunkUpdate.builder().clearNickname(true).build());
 
-    fx.server.verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42"))
+    fx.server().verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42"))
         .withRequestBody(equalToJson("{\"nickname\":null}", false, false)));
   }
 
   @Test
   void update_everyField_sendsEachUnderItsFamulorName() {
-    fx.server.stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(payload("update-200-ip.json"))));
+    fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-ip.json"))));
 
-    FamulorSipTrunk updated = fx.client.update(42, FamulorSipTrunkUpdate.builder()
+    FamulorSipTrunk updated = fx.provider().vendorClient().update(42, FamulorSipTrunkUpdate.builder()
         .phoneNumber("1001")
         .nickname("Neu")
         .sipAddress("sip2.provider.com")
@@ -236,7 +232,7 @@ class FamulorClientTest {
         .outboundProxy(true)
         .build());
 
-    fx.server.verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42"))
+    fx.server().verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42"))
         .withRequestBody(equalToJson("{\"phone_number\":\"1001\",\"nickname\":\"Neu\","
             + "\"sip_address\":\"sip2.provider.com\",\"sip_calling_format\":\"national\","
             + "\"inbound_authorization_type\":\"ip\",\"allowed_inbound_ips\":[\"203.0.113.10\"],"
@@ -247,51 +243,52 @@ class FamulorClientTest {
 
   @Test
   void delete_usesTheGenericPhoneNumberPath() {
-    fx.server.stubFor(delete(urlEqualTo("/api/user/phone-numbers/42")).willReturn(okJson(payload("delete-200.json"))));
+    fx.server().stubFor(delete(urlEqualTo("/api/user/phone-numbers/42"))
+        .willReturn(okJson(fx.payload("delete-200.json"))));
 
-    fx.client.delete(42);
+    fx.provider().vendorClient().delete(42);
 
-    fx.server.verify(1, authorized(deleteRequestedFor(urlEqualTo("/api/user/phone-numbers/42")))
+    fx.server().verify(1, authorized(deleteRequestedFor(urlEqualTo("/api/user/phone-numbers/42")))
         .withRequestBody(absent()));
-    fx.server.verify(0, deleteRequestedFor(urlEqualTo(TRUNKS + "/42")));
+    fx.server().verify(0, deleteRequestedFor(urlEqualTo(TRUNKS + "/42")));
   }
 
   @Test
   void nonPositiveIds_areRefused_withoutARequest() {
-    assertThatThrownBy(() -> fx.client.get(0)).isInstanceOfSatisfying(TrunkValidationException.class,
+    assertThatThrownBy(() -> fx.provider().vendorClient().get(0)).isInstanceOfSatisfying(TrunkValidationException.class,
         e -> assertThat(e.field()).isEqualTo("id"));
-    assertThatThrownBy(() -> fx.client.delete(-1)).isInstanceOf(TrunkValidationException.class);
-    assertThatThrownBy(() -> fx.client.update(-5, FamulorSipTrunkUpdate.builder().nickname("x").build()))
+    assertThatThrownBy(() -> fx.provider().vendorClient().delete(-1)).isInstanceOf(TrunkValidationException.class);
+    assertThatThrownBy(() -> fx.provider().vendorClient().update(-5, FamulorSipTrunkUpdate.builder().nickname("x").build()))
         .isInstanceOf(TrunkValidationException.class);
-    assertThat(fx.server.getAllServeEvents()).isEmpty();
+    assertThat(fx.server().getAllServeEvents()).isEmpty();
   }
 
   @Test
   void rateLimitHeaders_ofTheLatestResponse_areVisible() {
-    assertThat(fx.client.lastRateLimit()).isEmpty();
-    fx.server.stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(payload("list.json"))
+    assertThat(fx.provider().vendorClient().lastRateLimit()).isEmpty();
+    fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(fx.payload("list.json"))
         .withHeader("X-RateLimit-Limit", "100")
         .withHeader("X-RateLimit-Remaining", "95")
         .withHeader("X-RateLimit-Reset", "1640995200")));
 
-    fx.client.list().toList();
+    fx.provider().vendorClient().list().toList();
 
-    FamulorRateLimit limit = fx.client.lastRateLimit().orElseThrow();
+    FamulorRateLimit limit = fx.provider().vendorClient().lastRateLimit().orElseThrow();
     assertThat(limit.limit()).hasValue(100);
     assertThat(limit.remaining()).hasValue(95);
     assertThat(limit.reset()).contains(Instant.ofEpochSecond(1640995200));
-    assertThat(limit.observedAt()).isEqualTo(FamulorFixture.NOW);
+    assertThat(limit.observedAt()).isEqualTo(FamulorAccount.NOW);
   }
 
   @Test
   void rateLimitHeaders_thatAreNotNumbers_areLeftEmpty() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(payload("list.json"))
+    fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(fx.payload("list.json"))
         .withHeader("X-RateLimit-Limit", "lots")
         .withHeader("X-RateLimit-Remaining", "7")));
 
-    fx.client.list().toList();
+    fx.provider().vendorClient().list().toList();
 
-    FamulorRateLimit limit = fx.client.lastRateLimit().orElseThrow();
+    FamulorRateLimit limit = fx.provider().vendorClient().lastRateLimit().orElseThrow();
     assertThat(limit.limit()).isEmpty();
     assertThat(limit.remaining()).hasValue(7);
     assertThat(limit.reset()).isEmpty();
@@ -299,12 +296,12 @@ class FamulorClientTest {
 
   @Test
   void unknownFieldsAndEnumValues_areKept_andSurviveAJsonRoundTrip() throws Exception {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson("{\"data\":{\"id\":42,"
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson("{\"data\":{\"id\":42,"
         + "\"phone_number\":\"1000\",\"sip_username\":\"myuser\",\"sip_address\":\"sip.provider.com\","
         + "\"sip_calling_format\":\"local\",\"inbound_authorization_type\":\"mtls\",\"allowed_inbound_ips\":null,"
         + "\"region\":\"eu-1\",\"max_calls\":4,\"sip_password\":\"leaked\"},\"meta\":{\"x\":1}}")));
 
-    FamulorSipTrunk trunk = fx.client.get(42);
+    FamulorSipTrunk trunk = fx.provider().vendorClient().get(42);
 
     assertThat(trunk.sipCallingFormat()).hasValueSatisfying(f -> {
       assertThat(f.value()).isEqualTo("local");
@@ -322,18 +319,18 @@ class FamulorClientTest {
 
   @Test
   void aResponseWithoutTheDataEnvelope_orWithoutAnId_isRefused() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson("{\"trunks\":[]}")));
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/1")).willReturn(okJson("{\"data\":{\"phone_number\":\"1000\","
+    fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson("{\"trunks\":[]}")));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/1")).willReturn(okJson("{\"data\":{\"phone_number\":\"1000\","
         + "\"sip_username\":\"u12\",\"sip_address\":\"h.example\"}}")));
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/2")).willReturn(okJson("{\"data\":[1]}")));
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/3")).willReturn(aResponse().withStatus(200)
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/2")).willReturn(okJson("{\"data\":[1]}")));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/3")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/html").withBody("<html>login</html>")));
 
-    assertThatThrownBy(() -> fx.client.list().toList()).isInstanceOf(TrunkResponseException.class)
+    assertThatThrownBy(() -> fx.provider().vendorClient().list().toList()).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("'data'");
-    assertThatThrownBy(() -> fx.client.get(1)).isInstanceOf(TrunkResponseException.class);
-    assertThatThrownBy(() -> fx.client.get(2)).isInstanceOf(TrunkResponseException.class);
-    assertThatThrownBy(() -> fx.client.get(3)).isInstanceOf(TrunkResponseException.class)
+    assertThatThrownBy(() -> fx.provider().vendorClient().get(1)).isInstanceOf(TrunkResponseException.class);
+    assertThatThrownBy(() -> fx.provider().vendorClient().get(2)).isInstanceOf(TrunkResponseException.class);
+    assertThatThrownBy(() -> fx.provider().vendorClient().get(3)).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("text/html");
   }
 

@@ -11,9 +11,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.trunkline.provider.famulor.FamulorFixture.KEY;
-import static io.trunkline.provider.famulor.FamulorFixture.TRUNKS;
-import static io.trunkline.provider.famulor.FamulorFixture.payload;
+import static io.trunkline.provider.famulor.FamulorAccount.KEY;
+import static io.trunkline.provider.famulor.FamulorAccount.TRUNKS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,21 +28,18 @@ import io.trunkline.core.error.TrunkRateLimitedException;
 import io.trunkline.core.error.TrunkServerException;
 import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
+import io.trunkline.testing.WireMockVendor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(20)
 class FamulorErrorsTest {
-  private final FamulorFixture fx = new FamulorFixture();
-
-  @AfterEach
-  void stop() {
-    fx.close();
-  }
+  @RegisterExtension
+  static final WireMockVendor<FamulorProvider> fx = FamulorAccount.wireMock();
 
   private static ResponseDefinitionBuilder json(int status, String body) {
     return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
@@ -51,9 +47,9 @@ class FamulorErrorsTest {
 
   @Test
   void validation422_onCreate_exposesTheFieldErrors_andIsNotRetried() {
-    fx.server.stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(422, payload("error-422-create.json"))));
+    fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(422, fx.payload("error-422-create.json"))));
 
-    assertThatThrownBy(() -> fx.client.create(FamulorClientTest.extension().build()))
+    assertThatThrownBy(() -> fx.provider().vendorClient().create(FamulorClientTest.extension().build()))
         .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> {
           assertThat(e.status()).isEqualTo(422);
           assertThat(e.vendorMessage()).contains("The given data was invalid.");
@@ -65,27 +61,27 @@ class FamulorErrorsTest {
           assertThat(e.path()).isEqualTo(TRUNKS);
           assertThat(e.getMessage()).contains("sip_address");
         });
-    fx.server.verify(1, postRequestedFor(urlEqualTo(TRUNKS)));
+    fx.server().verify(1, postRequestedFor(urlEqualTo(TRUNKS)));
   }
 
   @Test
   void validation422_onUpdate_exposesTheFieldErrors_andIsNotRetried() {
-    fx.server.stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(json(422, payload("error-422-update.json"))));
+    fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(json(422, fx.payload("error-422-update.json"))));
 
-    assertThatThrownBy(() -> fx.client.update(42, FamulorSipTrunkUpdate.builder()
+    assertThatThrownBy(() -> fx.provider().vendorClient().update(42, FamulorSipTrunkUpdate.builder()
         .inboundAuthorizationType(InboundAuthorizationType.IP).allowedInboundIps(List.of("203.0.113.10")).build()))
         .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> assertThat(e.fieldErrors())
             .containsOnly(Map.entry("allowed_inbound_ips",
                 List.of("At least one allowed IP address is required when authorization type is \"ip\"."))));
-    fx.server.verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42")));
+    fx.server().verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42")));
   }
 
   @Test
   void validation422_echoingThePassword_isMaskedInTheException() {
-    fx.server.stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(422, "{\"message\":\"Bad top-secret-9\","
+    fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(422, "{\"message\":\"Bad top-secret-9\","
         + "\"errors\":{\"sip_password\":[\"top-secret-9 is too weak\"]}}")));
 
-    assertThatThrownBy(() -> fx.client.create(FamulorClientTest.extension().build()))
+    assertThatThrownBy(() -> fx.provider().vendorClient().create(FamulorClientTest.extension().build()))
         .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> {
           assertThat(e.getMessage()).doesNotContain("top-secret-9");
           assertThat(e.fieldErrors().get("sip_password")).containsExactly("**** is too weak");
@@ -94,26 +90,27 @@ class FamulorErrorsTest {
 
   @Test
   void invalidKey401_isUnauthorized_withFamulorsErrorAndMessage_andNeverTheKey() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS)).willReturn(json(401, payload("error-401-invalid-key.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(json(401, fx.payload("error-401-invalid-key.json"))));
 
-    assertThatThrownBy(() -> fx.client.list().toList())
+    assertThatThrownBy(() -> fx.provider().vendorClient().list().toList())
         .isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> {
           assertThat(e.status()).isEqualTo(401);
           assertThat(e.vendorCode()).contains("Invalid API key");
           assertThat(e.vendorMessage()).contains("The provided API key is invalid or expired");
           assertThat(e.getMessage()).doesNotContain(KEY);
         });
-    fx.server.verify(1, getRequestedFor(urlEqualTo(TRUNKS)));
+    fx.server().verify(1, getRequestedFor(urlEqualTo(TRUNKS)));
   }
 
   @Test
   void missingHeader401_andInsufficientPermissions403_areUnauthorized() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/1")).willReturn(json(401, payload("error-401-missing-header.json"))));
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/2")).willReturn(json(403, payload("error-403.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/1"))
+        .willReturn(json(401, fx.payload("error-401-missing-header.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/2")).willReturn(json(403, fx.payload("error-403.json"))));
 
-    assertThatThrownBy(() -> fx.client.get(1)).isInstanceOfSatisfying(TrunkUnauthorizedException.class,
+    assertThatThrownBy(() -> fx.provider().vendorClient().get(1)).isInstanceOfSatisfying(TrunkUnauthorizedException.class,
         e -> assertThat(e.vendorCode()).contains("Missing Authorization header"));
-    assertThatThrownBy(() -> fx.client.get(2)).isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> {
+    assertThatThrownBy(() -> fx.provider().vendorClient().get(2)).isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> {
       assertThat(e.status()).isEqualTo(403);
       assertThat(e.vendorCode()).contains("Insufficient permissions");
       assertThat(e.vendorMessage()).contains("Your API key does not have permission for this resource");
@@ -122,166 +119,166 @@ class FamulorErrorsTest {
 
   @Test
   void notFound404_onGetUpdateAndDelete_keepsFamulorsError() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/7")).willReturn(json(404, payload("error-404-sip-trunk.json"))));
-    fx.server.stubFor(put(urlEqualTo(TRUNKS + "/7")).willReturn(json(404, payload("error-404-sip-trunk.json"))));
-    fx.server.stubFor(delete(urlEqualTo("/api/user/phone-numbers/7"))
-        .willReturn(json(404, payload("error-404-phone-number.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/7")).willReturn(json(404, fx.payload("error-404-sip-trunk.json"))));
+    fx.server().stubFor(put(urlEqualTo(TRUNKS + "/7")).willReturn(json(404, fx.payload("error-404-sip-trunk.json"))));
+    fx.server().stubFor(delete(urlEqualTo("/api/user/phone-numbers/7"))
+        .willReturn(json(404, fx.payload("error-404-phone-number.json"))));
 
-    assertThatThrownBy(() -> fx.client.get(7)).isInstanceOfSatisfying(TrunkNotFoundException.class, e -> {
+    assertThatThrownBy(() -> fx.provider().vendorClient().get(7)).isInstanceOfSatisfying(TrunkNotFoundException.class, e -> {
       assertThat(e.vendorCode()).contains("SIP trunk not found.");
       assertThat(e.vendorMessage()).contains("SIP trunk not found.");
     });
-    assertThatThrownBy(() -> fx.client.update(7, FamulorSipTrunkUpdate.builder().nickname("x").build()))
+    assertThatThrownBy(() -> fx.provider().vendorClient().update(7, FamulorSipTrunkUpdate.builder().nickname("x").build()))
         .isInstanceOf(TrunkNotFoundException.class);
-    assertThatThrownBy(() -> fx.client.delete(7)).isInstanceOfSatisfying(TrunkNotFoundException.class,
+    assertThatThrownBy(() -> fx.provider().vendorClient().delete(7)).isInstanceOfSatisfying(TrunkNotFoundException.class,
         e -> assertThat(e.vendorCode()).contains("Phone number not found."));
-    fx.server.verify(1, getRequestedFor(urlEqualTo(TRUNKS + "/7")));
-    fx.server.verify(1, deleteRequestedFor(urlEqualTo("/api/user/phone-numbers/7")));
+    fx.server().verify(1, getRequestedFor(urlEqualTo(TRUNKS + "/7")));
+    fx.server().verify(1, deleteRequestedFor(urlEqualTo("/api/user/phone-numbers/7")));
   }
 
   @Test
   void duplicate409_onCreate_isConflict_andIsNotRetried() {
-    fx.server.stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(409, payload("error-409-duplicate.json"))));
+    fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(409, fx.payload("error-409-duplicate.json"))));
 
-    assertThatThrownBy(() -> fx.client.create(FamulorClientTest.extension().build()))
+    assertThatThrownBy(() -> fx.provider().vendorClient().create(FamulorClientTest.extension().build()))
         .isInstanceOfSatisfying(TrunkConflictException.class, e -> {
           assertThat(e.status()).isEqualTo(409);
           assertThat(e.vendorCode())
               .contains("A SIP trunk with the same phone number, username, and address already exists.");
         });
-    fx.server.verify(1, postRequestedFor(urlEqualTo(TRUNKS)));
+    fx.server().verify(1, postRequestedFor(urlEqualTo(TRUNKS)));
   }
 
   @Test
   void releaseAlreadyScheduled400_onDelete_isAnApiValidationError() {
-    fx.server.stubFor(delete(urlEqualTo("/api/user/phone-numbers/9"))
-        .willReturn(json(400, payload("error-400-release-scheduled.json"))));
+    fx.server().stubFor(delete(urlEqualTo("/api/user/phone-numbers/9"))
+        .willReturn(json(400, fx.payload("error-400-release-scheduled.json"))));
 
-    assertThatThrownBy(() -> fx.client.delete(9)).isInstanceOfSatisfying(TrunkApiValidationException.class,
+    assertThatThrownBy(() -> fx.provider().vendorClient().delete(9)).isInstanceOfSatisfying(TrunkApiValidationException.class,
         e -> assertThat(e.vendorCode()).contains("Phone number is already scheduled for release."));
   }
 
   @Test
   void provisioningFailure500_onCreate_isAServerError_sentOnce() {
-    fx.server.stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(500, payload("error-500-create.json"))));
+    fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(500, fx.payload("error-500-create.json"))));
 
-    assertThatThrownBy(() -> fx.client.create(FamulorClientTest.extension().build()))
+    assertThatThrownBy(() -> fx.provider().vendorClient().create(FamulorClientTest.extension().build()))
         .isInstanceOfSatisfying(TrunkServerException.class, e -> {
           assertThat(e.vendorCode()).contains("Failed to create SIP trunk. Please try again or contact support.");
           assertThat(e.failure().note()).hasValueSatisfying(n -> assertThat(n).contains("not idempotent"));
         });
-    fx.server.verify(1, postRequestedFor(urlEqualTo(TRUNKS)));
-    assertThat(fx.sleeps).isEmpty();
+    fx.server().verify(1, postRequestedFor(urlEqualTo(TRUNKS)));
+    assertThat(fx.sleeps()).isEmpty();
   }
 
   @Test
   void provisioningFailure500_onUpdate_isRetried_thenReported() {
-    fx.server.stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(json(500, payload("error-500-update.json"))));
+    fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(json(500, fx.payload("error-500-update.json"))));
 
-    assertThatThrownBy(() -> fx.client.update(42, FamulorSipTrunkUpdate.builder().nickname("x").build()))
+    assertThatThrownBy(() -> fx.provider().vendorClient().update(42, FamulorSipTrunkUpdate.builder().nickname("x").build()))
         .isInstanceOfSatisfying(TrunkServerException.class, e -> {
           assertThat(e.vendorCode()).contains("Failed to update SIP trunk. Please try again or contact support.");
           assertThat(e.attempts()).isEqualTo(3);
         });
-    fx.server.verify(3, putRequestedFor(urlEqualTo(TRUNKS + "/42")));
-    assertThat(fx.sleeps).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
+    fx.server().verify(3, putRequestedFor(urlEqualTo(TRUNKS + "/42")));
+    assertThat(fx.sleeps()).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
   }
 
   @Test
   void rateLimit429_withRetryAfterHeader_isWaitedOut_thenSucceeds() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS)).inScenario("rl").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(json(429, payload("error-429-rate-limit.json")).withHeader("Retry-After", "3"))
+    fx.server().stubFor(get(urlEqualTo(TRUNKS)).inScenario("rl").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(json(429, fx.payload("error-429-rate-limit.json")).withHeader("Retry-After", "3"))
         .willSetStateTo("ok"));
-    fx.server.stubFor(get(urlEqualTo(TRUNKS)).inScenario("rl").whenScenarioStateIs("ok")
-        .willReturn(okJson(payload("list.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS)).inScenario("rl").whenScenarioStateIs("ok")
+        .willReturn(okJson(fx.payload("list.json"))));
 
-    assertThat(fx.client.list().toList()).hasSize(2);
+    assertThat(fx.provider().vendorClient().list().toList()).hasSize(2);
 
-    assertThat(fx.sleeps).containsExactly(Duration.ofSeconds(3));
-    fx.server.verify(2, getRequestedFor(urlEqualTo(TRUNKS)));
+    assertThat(fx.sleeps()).containsExactly(Duration.ofSeconds(3));
+    fx.server().verify(2, getRequestedFor(urlEqualTo(TRUNKS)));
   }
 
   @Test
   void rateLimit429_withOnlyTheBodysRetryAfter_waitsThatLong() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS)).inScenario("rl").whenScenarioStateIs(Scenario.STARTED)
+    fx.server().stubFor(get(urlEqualTo(TRUNKS)).inScenario("rl").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(json(429, "{\"error\":\"Rate limit exceeded\",\"message\":\"Too many requests.\","
             + "\"retry_after\":7}"))
         .willSetStateTo("ok"));
-    fx.server.stubFor(get(urlEqualTo(TRUNKS)).inScenario("rl").whenScenarioStateIs("ok")
-        .willReturn(okJson(payload("list.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS)).inScenario("rl").whenScenarioStateIs("ok")
+        .willReturn(okJson(fx.payload("list.json"))));
 
-    fx.client.list().toList();
+    fx.provider().vendorClient().list().toList();
 
-    assertThat(fx.sleeps).containsExactly(Duration.ofSeconds(7));
+    assertThat(fx.sleeps()).containsExactly(Duration.ofSeconds(7));
   }
 
   @Test
   void rateLimitBody_underAnotherStatus_isTreatedAs429_andRetried() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/42")).inScenario("rl").whenScenarioStateIs(Scenario.STARTED)
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).inScenario("rl").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(json(403, "{\"error\":\"Rate limit exceeded\",\"message\":\"Too many requests.\","
             + "\"retry_after\":5}"))
         .willSetStateTo("ok"));
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/42")).inScenario("rl").whenScenarioStateIs("ok")
-        .willReturn(okJson(payload("get.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).inScenario("rl").whenScenarioStateIs("ok")
+        .willReturn(okJson(fx.payload("get.json"))));
 
-    assertThat(fx.client.get(42).id()).isEqualTo(42);
+    assertThat(fx.provider().vendorClient().get(42).id()).isEqualTo(42);
 
-    assertThat(fx.sleeps).containsExactly(Duration.ofSeconds(5));
-    fx.server.verify(2, getRequestedFor(urlEqualTo(TRUNKS + "/42")));
+    assertThat(fx.sleeps()).containsExactly(Duration.ofSeconds(5));
+    fx.server().verify(2, getRequestedFor(urlEqualTo(TRUNKS + "/42")));
   }
 
   @Test
   void rateLimit_longerThanTheCallMayWait_failsAtOnce_withTheWait() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS)).willReturn(json(429, payload("error-429-rate-limit.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(json(429, fx.payload("error-429-rate-limit.json"))));
 
-    assertThatThrownBy(() -> fx.client.list().toList())
+    assertThatThrownBy(() -> fx.provider().vendorClient().list().toList())
         .isInstanceOfSatisfying(TrunkRateLimitedException.class, e -> {
           assertThat(e.status()).isEqualTo(429);
           assertThat(e.retryAfter()).contains(Duration.ofSeconds(60));
           assertThat(e.vendorCode()).contains("Rate limit exceeded");
           assertThat(e.vendorMessage()).contains("Too many requests. Please try again later.");
         });
-    fx.server.verify(1, getRequestedFor(urlEqualTo(TRUNKS)));
-    assertThat(fx.sleeps).isEmpty();
+    fx.server().verify(1, getRequestedFor(urlEqualTo(TRUNKS)));
+    assertThat(fx.sleeps()).isEmpty();
   }
 
   @Test
   void rateLimitedCreate_isNotRetried_butReportsTheWait() {
-    fx.server.stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(429, "{\"error\":\"Rate limit exceeded\","
+    fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(429, "{\"error\":\"Rate limit exceeded\","
         + "\"retry_after\":2}")));
 
-    assertThatThrownBy(() -> fx.client.create(FamulorClientTest.extension().build()))
+    assertThatThrownBy(() -> fx.provider().vendorClient().create(FamulorClientTest.extension().build()))
         .isInstanceOfSatisfying(TrunkRateLimitedException.class,
             e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(2)));
-    fx.server.verify(1, postRequestedFor(urlEqualTo(TRUNKS)));
+    fx.server().verify(1, postRequestedFor(urlEqualTo(TRUNKS)));
   }
 
   @Test
   void htmlErrorPage_isAServerError_withAnExcerpt() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(aResponse().withStatus(502)
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(aResponse().withStatus(502)
         .withHeader("Content-Type", "text/html").withBody("<html><body>Bad Gateway</body></html>")));
 
-    assertThatThrownBy(() -> fx.client.get(42)).isInstanceOfSatisfying(TrunkServerException.class, e -> {
+    assertThatThrownBy(() -> fx.provider().vendorClient().get(42)).isInstanceOfSatisfying(TrunkServerException.class, e -> {
       assertThat(e.status()).isEqualTo(502);
       assertThat(e.failure().bodyExcerpt()).hasValueSatisfying(b -> assertThat(b).contains("Bad Gateway"));
     });
-    fx.server.verify(3, getRequestedFor(urlEqualTo(TRUNKS + "/42")));
+    fx.server().verify(3, getRequestedFor(urlEqualTo(TRUNKS + "/42")));
   }
 
   @Test
   void connectionReset_onCreate_isOutcomeUnknown_andNotResent() {
-    fx.server.stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-    assertThatThrownBy(() -> fx.client.create(FamulorClientTest.extension().build()))
+    assertThatThrownBy(() -> fx.provider().vendorClient().create(FamulorClientTest.extension().build()))
         .isInstanceOfSatisfying(TrunkTransportException.class, e -> assertThat(e.outcomeUnknown()).isTrue());
-    fx.server.verify(1, postRequestedFor(urlEqualTo(TRUNKS)));
+    fx.server().verify(1, postRequestedFor(urlEqualTo(TRUNKS)));
   }
 
   @Test
   void everyErrorIsATrunkApiException_withTheRequestLine() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/5")).willReturn(json(404, payload("error-404-sip-trunk.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/5")).willReturn(json(404, fx.payload("error-404-sip-trunk.json"))));
 
-    assertThatThrownBy(() -> fx.client.get(5)).isInstanceOfSatisfying(TrunkApiException.class, e -> {
+    assertThatThrownBy(() -> fx.provider().vendorClient().get(5)).isInstanceOfSatisfying(TrunkApiException.class, e -> {
       assertThat(e.method()).isEqualTo("GET");
       assertThat(e.path()).isEqualTo(TRUNKS + "/5");
       assertThat(e.getMessage()).startsWith("[famulor] GET " + TRUNKS + "/5 failed with HTTP 404");
@@ -290,10 +287,10 @@ class FamulorErrorsTest {
 
   @Test
   void secretsInTheCreateRequest_areMaskedEvenWhenTheVendorEchoesThemInAnHtmlPage() {
-    fx.server.stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withStatus(500)
+    fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withStatus(500)
         .withHeader("Content-Type", "text/html").withBody("<pre>password=top-secret-9 key=" + KEY + "</pre>")));
 
-    assertThatThrownBy(() -> fx.client.create(FamulorClientTest.extension()
+    assertThatThrownBy(() -> fx.provider().vendorClient().create(FamulorClientTest.extension()
         .sipPassword(Secret.of("top-secret-9")).build()))
         .isInstanceOfSatisfying(TrunkServerException.class, e -> {
           assertThat(e.getMessage()).doesNotContain("top-secret-9").doesNotContain(KEY);

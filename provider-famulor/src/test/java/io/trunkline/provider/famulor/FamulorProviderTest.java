@@ -14,9 +14,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.trunkline.provider.famulor.FamulorFixture.KEY;
-import static io.trunkline.provider.famulor.FamulorFixture.TRUNKS;
-import static io.trunkline.provider.famulor.FamulorFixture.payload;
+import static io.trunkline.provider.famulor.FamulorAccount.KEY;
+import static io.trunkline.provider.famulor.FamulorAccount.TRUNKS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -34,21 +33,22 @@ import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.AuthMode;
+import io.trunkline.core.model.ImmutableTrunkSpec;
+import io.trunkline.core.model.ImmutableTrunkUpdate;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.Transport;
 import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
-import io.trunkline.core.model.ImmutableTrunkSpec;
-import io.trunkline.core.model.ImmutableTrunkUpdate;
 import io.trunkline.core.spi.Json;
+import io.trunkline.testing.WireMockVendor;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,20 +57,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The neutral TrunkProvider over Famulor: the mapping of DESIGN.md, field by field, and the exact requests. */
 @Timeout(20)
 class FamulorProviderTest {
-  private final FamulorFixture fx = new FamulorFixture();
-
-  @AfterEach
-  void stop() {
-    fx.close();
-  }
+  @RegisterExtension
+  static final WireMockVendor<FamulorProvider> fx = FamulorAccount.wireMock();
 
   @Test
   void list_mapsEveryNeutralField_ofBothSeedTrunks() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(payload("list.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(fx.payload("list.json"))));
 
-    List<SipTrunk> trunks = fx.provider.list().toList();
+    List<SipTrunk> trunks = fx.provider().list().toList();
 
-    fx.server.verify(1, getRequestedFor(urlEqualTo(TRUNKS))
+    fx.server().verify(1, getRequestedFor(urlEqualTo(TRUNKS))
         .withHeader("Authorization", equalTo("Bearer " + KEY)));
     assertThat(trunks).hasSize(2);
     SipTrunk first = trunks.get(0);
@@ -106,22 +102,22 @@ class FamulorProviderTest {
 
   @Test
   void list_appliesTheQueryFiltersAndLimit_clientSide_inOneRequest() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(payload("list.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(fx.payload("list.json"))));
 
-    assertThat(fx.provider.list(TrunkQuery.builder().authMode(AuthMode.IP).build()).toList())
+    assertThat(fx.provider().list(TrunkQuery.builder().authMode(AuthMode.IP).build()).toList())
         .extracting(SipTrunk::id).containsExactly("43");
-    assertThat(fx.provider.list(TrunkQuery.builder().limit(1L).pageSize(1).build()).toList())
+    assertThat(fx.provider().list(TrunkQuery.builder().limit(1L).pageSize(1).build()).toList())
         .extracting(SipTrunk::id).containsExactly("42");
-    fx.server.verify(2, getRequestedFor(urlEqualTo(TRUNKS)));
+    fx.server().verify(2, getRequestedFor(urlEqualTo(TRUNKS)));
   }
 
   @Test
   void get_isTheDocumentedNeutralJson() throws Exception {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(payload("get.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("get.json"))));
 
-    SipTrunk trunk = fx.provider.get("42");
+    SipTrunk trunk = fx.provider().get("42");
 
-    fx.server.verify(1, getRequestedFor(urlEqualTo(TRUNKS + "/42")));
+    fx.server().verify(1, getRequestedFor(urlEqualTo(TRUNKS + "/42")));
     JsonNode expected = Json.mapper().readTree("{\"provider\":\"famulor\",\"id\":\"42\","
         + "\"name\":\"Provider X — Haupt\",\"state\":null,\"host\":\"sip.provider.com\",\"port\":null,"
         + "\"transport\":null,\"authMode\":\"CREDENTIALS\",\"username\":\"myuser\",\"allowedIps\":[],"
@@ -134,12 +130,12 @@ class FamulorProviderTest {
 
   @Test
   void get_unknownAuthType_isOther_withTheVendorValueInAttributes_andUnknownFieldsKept() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson("{\"data\":{\"id\":42,"
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson("{\"data\":{\"id\":42,"
         + "\"phone_number\":\"1000\",\"nickname\":null,\"sip_username\":\"myuser\","
         + "\"sip_address\":\"sip.provider.com\",\"inbound_authorization_type\":\"mtls\",\"allowed_inbound_ips\":null,"
         + "\"codec\":\"opus\",\"channels\":4}}")));
 
-    SipTrunk trunk = fx.provider.get("42");
+    SipTrunk trunk = fx.provider().get("42");
 
     assertThat(trunk.authMode()).contains(AuthMode.OTHER);
     assertThat(trunk.name()).isEmpty();
@@ -153,10 +149,10 @@ class FamulorProviderTest {
 
   @Test
   void create_mapsTheNeutralSpec_toTheExactFamulorBody() {
-    fx.server.stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json").withBody(payload("create-201-number.json"))));
+    fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody(fx.payload("create-201-number.json"))));
 
-    SipTrunk created = fx.provider.create(TrunkSpec.builder()
+    SipTrunk created = fx.provider().create(TrunkSpec.builder()
         .name("US Support")
         .host("sip.provider.com")
         .username("trunk_user")
@@ -169,7 +165,7 @@ class FamulorProviderTest {
         .putAttributes("outbound_proxy", BooleanNode.TRUE)
         .build());
 
-    fx.server.verify(1, postRequestedFor(urlEqualTo(TRUNKS))
+    fx.server().verify(1, postRequestedFor(urlEqualTo(TRUNKS))
         .withHeader("Authorization", equalTo("Bearer " + KEY))
         .withRequestBody(equalToJson("{\"sip_trunk_type\":\"number\",\"phone_number\":\"+14155551234\","
             + "\"nickname\":\"US Support\",\"sip_username\":\"trunk_user\",\"sip_password\":\"pw-4711\","
@@ -183,12 +179,12 @@ class FamulorProviderTest {
 
   @Test
   void create_infersAnExtensionWithPasswordAuth_whenNotSaid() {
-    fx.server.stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json").withBody(payload("create-201-extension.json"))));
+    fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody(fx.payload("create-201-extension.json"))));
 
-    fx.provider.create(minimalSpec().build());
+    fx.provider().create(minimalSpec().build());
 
-    fx.server.verify(1, postRequestedFor(urlEqualTo(TRUNKS))
+    fx.server().verify(1, postRequestedFor(urlEqualTo(TRUNKS))
         .withRequestBody(equalToJson("{\"sip_trunk_type\":\"extension\",\"phone_number\":\"1000\","
             + "\"sip_username\":\"myuser\",\"sip_password\":\"pw-4711\",\"sip_address\":\"sip.provider.com\","
             + "\"sip_calling_format\":\"+e164\",\"inbound_authorization_type\":\"auth\",\"country_code\":\"US\"}",
@@ -197,16 +193,16 @@ class FamulorProviderTest {
 
   @Test
   void create_takesTheTrunkTypeAndAuthTypeFromAttributes() {
-    fx.server.stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json").withBody(payload("create-201-extension.json"))));
+    fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody(fx.payload("create-201-extension.json"))));
 
-    fx.provider.create(minimalSpec()
+    fx.provider().create(minimalSpec()
         .putAttributes("sip_trunk_type", TextNode.valueOf("extension"))
         .putAttributes("inbound_authorization_type", TextNode.valueOf("auth"))
         .authMode(AuthMode.CREDENTIALS)
         .build());
 
-    fx.server.verify(1, postRequestedFor(urlEqualTo(TRUNKS)).withRequestBody(equalToJson(
+    fx.server().verify(1, postRequestedFor(urlEqualTo(TRUNKS)).withRequestBody(equalToJson(
         "{\"sip_trunk_type\":\"extension\",\"inbound_authorization_type\":\"auth\"}", false, true)));
   }
 
@@ -248,16 +244,16 @@ class FamulorProviderTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusedSpecs")
   void create_refusesWhatFamulorCannotHold_beforeSending(String why, TrunkSpec spec, String field) {
-    assertThatThrownBy(() -> fx.provider.create(spec))
+    assertThatThrownBy(() -> fx.provider().create(spec))
         .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
-    assertThat(fx.server.getAllServeEvents()).isEmpty();
+    assertThat(fx.server().getAllServeEvents()).isEmpty();
   }
 
   @Test
   void update_sendsOnlyTheMappedFieldsSet() {
-    fx.server.stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(payload("update-200-ip.json"))));
+    fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-ip.json"))));
 
-    SipTrunk updated = fx.provider.update("42", TrunkUpdate.builder()
+    SipTrunk updated = fx.provider().update("42", TrunkUpdate.builder()
         .name("Neu")
         .host("sip2.provider.com")
         .username("new_user")
@@ -270,7 +266,7 @@ class FamulorProviderTest {
         .putAttributes("outbound_proxy", BooleanNode.TRUE)
         .build());
 
-    fx.server.verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42"))
+    fx.server().verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42"))
         .withHeader("Authorization", equalTo("Bearer " + KEY))
         .withRequestBody(equalToJson("{\"phone_number\":\"1001\",\"nickname\":\"Neu\",\"sip_username\":\"new_user\","
             + "\"sip_password\":\"n3w-pass\",\"sip_address\":\"sip2.provider.com\",\"sip_calling_format\":\"national\","
@@ -284,33 +280,33 @@ class FamulorProviderTest {
 
   @Test
   void update_nameOnly_sendsOnlyTheNickname() {
-    fx.server.stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(payload("update-200-credentials.json"))));
+    fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-credentials.json"))));
 
-    fx.provider.update("42", TrunkUpdate.builder().name("Front desk").build());
+    fx.provider().update("42", TrunkUpdate.builder().name("Front desk").build());
 
-    fx.server.verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42"))
+    fx.server().verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42"))
         .withRequestBody(equalToJson("{\"nickname\":\"Front desk\"}", false, false)));
   }
 
   @Test
   void update_nicknameAttributeNull_clearsTheName() {
-    fx.server.stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(payload("update-200-credentials.json"))));
+    fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-credentials.json"))));
 
-    fx.provider.update("42", TrunkUpdate.builder().putAttributes("nickname", NullNode.getInstance()).build());
+    fx.provider().update("42", TrunkUpdate.builder().putAttributes("nickname", NullNode.getInstance()).build());
 
-    fx.server.verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42"))
+    fx.server().verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42"))
         .withRequestBody(equalToJson("{\"nickname\":null}", false, false)));
   }
 
   @Test
   void update_readFromAPatchFile_clearsTheNickname() throws Exception {
-    fx.server.stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(payload("update-200-credentials.json"))));
+    fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-credentials.json"))));
     TrunkUpdate patch = Json.mapper().readValue("{\"countryCode\":\"DE\",\"attributes\":{\"nickname\":null,"
         + "\"sip_calling_format\":\"national\"}}", TrunkUpdate.class);
 
-    fx.provider.update("42", patch);
+    fx.provider().update("42", patch);
 
-    fx.server.verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42")).withRequestBody(equalToJson(
+    fx.server().verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42")).withRequestBody(equalToJson(
         "{\"nickname\":null,\"country_code\":\"DE\",\"sip_calling_format\":\"national\"}", false, false)));
   }
 
@@ -339,62 +335,63 @@ class FamulorProviderTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusedUpdates")
   void update_refusesWhatFamulorCannotChange_beforeSending(String why, TrunkUpdate update, String field) {
-    assertThatThrownBy(() -> fx.provider.update("42", update))
+    assertThatThrownBy(() -> fx.provider().update("42", update))
         .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
-    assertThat(fx.server.getAllServeEvents()).isEmpty();
+    assertThat(fx.server().getAllServeEvents()).isEmpty();
   }
 
   @Test
   void delete_checksTheIdIsASipTrunk_thenDeletesThroughThePhoneNumberPath() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(payload("get.json"))));
-    fx.server.stubFor(delete(urlEqualTo("/api/user/phone-numbers/42")).willReturn(okJson(payload("delete-200.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("get.json"))));
+    fx.server().stubFor(delete(urlEqualTo("/api/user/phone-numbers/42"))
+        .willReturn(okJson(fx.payload("delete-200.json"))));
 
-    fx.provider.delete("42");
+    fx.provider().delete("42");
 
-    fx.server.verify(1, getRequestedFor(urlEqualTo(TRUNKS + "/42")));
-    fx.server.verify(1, deleteRequestedFor(urlEqualTo("/api/user/phone-numbers/42"))
+    fx.server().verify(1, getRequestedFor(urlEqualTo(TRUNKS + "/42")));
+    fx.server().verify(1, deleteRequestedFor(urlEqualTo("/api/user/phone-numbers/42"))
         .withHeader("Authorization", equalTo("Bearer " + KEY)).withRequestBody(absent()));
   }
 
   @Test
   void delete_ofAnIdThatIsNoSipTrunk_releasesNothing() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS + "/77"))
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/77"))
         .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-            .withBody(payload("error-404-sip-trunk.json"))));
+            .withBody(fx.payload("error-404-sip-trunk.json"))));
 
-    assertThatThrownBy(() -> fx.provider.delete("77")).isInstanceOf(TrunkNotFoundException.class);
+    assertThatThrownBy(() -> fx.provider().delete("77")).isInstanceOf(TrunkNotFoundException.class);
 
-    fx.server.verify(0, deleteRequestedFor(urlEqualTo("/api/user/phone-numbers/77")));
+    fx.server().verify(0, deleteRequestedFor(urlEqualTo("/api/user/phone-numbers/77")));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"../admin", "a/b", "+31 500", "?x#y", "", " ", ".", "..", "-1", "0", "4 2", "42;x",
       "99999999999999999999", "９"})
   void hostileOrNonNumericIds_areRefused_withoutARequest(String id) {
-    assertThatThrownBy(() -> fx.provider.get(id))
+    assertThatThrownBy(() -> fx.provider().get(id))
         .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo("id"));
-    assertThatThrownBy(() -> fx.provider.delete(id)).isInstanceOf(TrunkValidationException.class);
-    assertThatThrownBy(() -> fx.provider.update(id, TrunkUpdate.builder().name("x").build()))
+    assertThatThrownBy(() -> fx.provider().delete(id)).isInstanceOf(TrunkValidationException.class);
+    assertThatThrownBy(() -> fx.provider().update(id, TrunkUpdate.builder().name("x").build()))
         .isInstanceOf(TrunkValidationException.class);
-    assertThat(fx.server.getAllServeEvents()).isEmpty();
+    assertThat(fx.server().getAllServeEvents()).isEmpty();
   }
 
   @Test
   void metadata_declaresExactlyTheFiveOperations_andTheDefaultBaseUrl() {
-    assertThat(fx.provider.capabilities()).containsExactlyInAnyOrder(Capability.LIST, Capability.GET,
+    assertThat(fx.provider().capabilities()).containsExactlyInAnyOrder(Capability.LIST, Capability.GET,
         Capability.CREATE, Capability.UPDATE, Capability.DELETE);
-    assertThat(fx.provider.metadata().defaultBaseUrl()).contains("https://app.famulor.de");
-    assertThat(fx.provider.unwrap(FamulorClient.class)).isSameAs(fx.client);
+    assertThat(fx.provider().metadata().defaultBaseUrl()).contains("https://app.famulor.de");
+    assertThat(fx.provider().unwrap(FamulorClient.class)).isSameAs(fx.provider().vendorClient());
   }
 
   @Test
   void anApiKeyCredential_isSentAsABearerToken() {
-    fx.server.stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(payload("list.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(fx.payload("list.json"))));
     try (var p = new FamulorProviderFactory().create(fx.config().credentials(Credentials.apiKey(Secret.of(KEY)))
         .build())) {
       p.list().toList();
     }
-    fx.server.verify(1, getRequestedFor(urlEqualTo(TRUNKS)).withHeader("Authorization", equalTo("Bearer " + KEY))
+    fx.server().verify(1, getRequestedFor(urlEqualTo(TRUNKS)).withHeader("Authorization", equalTo("Bearer " + KEY))
         .withHeader("X-Api-Key", absent()));
   }
 
@@ -410,7 +407,7 @@ class FamulorProviderTest {
     assertThatThrownBy(() -> factory.create(ProviderConfig.builder().baseUrl("http://app.famulor.de")
         .credentials(Credentials.bearer(KEY)).build()))
         .isInstanceOf(TrunkConfigurationException.class);
-    assertThat(fx.provider.toString()).doesNotContain(KEY);
+    assertThat(fx.provider().toString()).doesNotContain(KEY);
   }
 
   private static ImmutableTrunkSpec.Builder minimalSpec() {

@@ -7,12 +7,14 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.testing.WireMockVendor;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,16 +22,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The rules of Famulor's create and update pages: refused before sending, naming the field. */
 @Timeout(20)
 class FamulorValidationTest {
-  private static final FamulorFixture FX = new FamulorFixture();
+  @RegisterExtension
+  static final WireMockVendor<FamulorProvider> FX = FamulorAccount.wireMock();
 
   @AfterEach
   void nothingWasSent() {
-    assertThat(FX.server.getAllServeEvents()).isEmpty();
-  }
-
-  @org.junit.jupiter.api.AfterAll
-  static void stop() {
-    FX.close();
+    assertThat(FX.server().getAllServeEvents()).isEmpty();
   }
 
   static ImmutableFamulorSipTrunkCreate.Builder number() {
@@ -90,7 +88,7 @@ class FamulorValidationTest {
       String field) {
     FamulorSipTrunkCreate create = op.apply(number()).build();
 
-    assertThatThrownBy(() -> FX.client.create(create))
+    assertThatThrownBy(() -> FX.provider().vendorClient().create(create))
         .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
   }
 
@@ -129,7 +127,7 @@ class FamulorValidationTest {
       String field) {
     FamulorSipTrunkUpdate update = builder.build();
 
-    assertThatThrownBy(() -> FX.client.update(42, update))
+    assertThatThrownBy(() -> FX.provider().vendorClient().update(42, update))
         .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
   }
 
@@ -141,7 +139,7 @@ class FamulorValidationTest {
 
   @Test
   void validationMessages_neverEchoThePassword() {
-    assertThatThrownBy(() -> FX.client.create(number().sipPassword(Secret.of("zq")).build()))
+    assertThatThrownBy(() -> FX.provider().vendorClient().create(number().sipPassword(Secret.of("zq")).build()))
         .hasMessageNotContaining("zq");
   }
 

@@ -27,34 +27,19 @@ import io.trunkline.core.error.TrunkApiValidationException;
 import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
 import io.trunkline.core.spi.Json;
+import io.trunkline.testing.WireMockVendor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Timeout(20)
 class FlexClientTest {
   private static final String PASSWORD = "4r=h;EaCB85QNtr2";
-  private static FlexFixture fx;
-
-  @BeforeAll
-  static void startServer() {
-    fx = new FlexFixture();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    fx.close();
-  }
-
-  @AfterEach
-  void reset() {
-    fx.reset();
-  }
+  @RegisterExtension
+  static final WireMockVendor<FlexProvider> fx = FlexAccount.wireMock();
 
   /** The seed's create request (create-request.json), built with the typed request. */
   static FlexTrunkRequest documentedCreateRequest() {
@@ -82,12 +67,12 @@ class FlexClientTest {
 
   @Test
   void list_sendsPageAndPerPageWithBearerKey_andReadsEveryField() {
-    fx.server.stubFor(get(urlPathEqualTo("/v1/trunks")).willReturn(okJson(FlexFixture.payload("trunk-list.json"))));
+    fx.server().stubFor(get(urlPathEqualTo("/v1/trunks")).willReturn(okJson(fx.payload("trunk-list.json"))));
 
-    List<FlexTrunkSummary> trunks = fx.client().list().toList();
+    List<FlexTrunkSummary> trunks = fx.provider().vendorClient().list().toList();
 
-    fx.server.verify(1, getRequestedFor(urlEqualTo("/v1/trunks?page=1&per_page=25"))
-        .withHeader("Authorization", equalTo("Bearer " + FlexFixture.KEY))
+    fx.server().verify(1, getRequestedFor(urlEqualTo("/v1/trunks?page=1&per_page=25"))
+        .withHeader("Authorization", equalTo("Bearer " + FlexAccount.KEY))
         .withHeader("Accept", equalTo("application/json")));
     assertThat(trunks).hasSize(2);
     FlexTrunkSummary first = trunks.get(0);
@@ -128,20 +113,20 @@ class FlexClientTest {
 
   @Test
   void list_isLazy_andNullSipTrunksIsAnEmptyPage() {
-    fx.server.stubFor(get(urlPathEqualTo("/v1/trunks")).willReturn(okJson(FlexFixture.payload("trunk-list-empty.json"))));
-    Paged<FlexTrunkSummary> trunks = fx.client().list(50);
+    fx.server().stubFor(get(urlPathEqualTo("/v1/trunks")).willReturn(okJson(fx.payload("trunk-list-empty.json"))));
+    Paged<FlexTrunkSummary> trunks = fx.provider().vendorClient().list(50);
 
     assertThat(fx.requests()).isEmpty();
     assertThat(trunks.toList()).isEmpty();
-    fx.server.verify(1, getRequestedFor(urlEqualTo("/v1/trunks?page=1&per_page=50")));
+    fx.server().verify(1, getRequestedFor(urlEqualTo("/v1/trunks?page=1&per_page=50")));
   }
 
   @Test
   void listPage_returnsThePaginationBlock() {
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks?page=2&per_page=10")).willReturn(okJson(
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks?page=2&per_page=10")).willReturn(okJson(
         "{\"sip_trunks\":[],\"pagination\":{\"current_page\":2,\"per_page\":10,\"total\":12,\"total_pages\":2}}")));
 
-    FlexTrunkPage page = fx.client().listPage(2, 10);
+    FlexTrunkPage page = fx.provider().vendorClient().listPage(2, 10);
 
     assertThat(page.sipTrunks()).isEmpty();
     assertThat(page.pagination()).contains(FlexPagination.builder().currentPage(2).perPage(10).total(12L)
@@ -150,12 +135,12 @@ class FlexClientTest {
 
   @Test
   void get_readsEveryDocumentedField() {
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(FlexFixture.payload("trunk.json"))));
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("trunk.json"))));
 
-    FlexTrunk t = fx.client().get(293);
+    FlexTrunk t = fx.provider().vendorClient().get(293);
 
-    fx.server.verify(1, getRequestedFor(urlEqualTo("/v1/trunks/293"))
-        .withHeader("Authorization", equalTo("Bearer " + FlexFixture.KEY)));
+    fx.server().verify(1, getRequestedFor(urlEqualTo("/v1/trunks/293"))
+        .withHeader("Authorization", equalTo("Bearer " + FlexAccount.KEY)));
     assertThat(t.id()).isEqualTo(293);
     assertThat(t.name()).isEqualTo("67758");
     assertThat(t.callerid()).contains("12345678900");
@@ -192,9 +177,9 @@ class FlexClientTest {
 
   @Test
   void get_ipAuthTrunk_keepsNullsEmptyStringsAndUnknownFields() {
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/3107")).willReturn(okJson(FlexFixture.payload("trunk-ip-auth.json"))));
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/3107")).willReturn(okJson(fx.payload("trunk-ip-auth.json"))));
 
-    FlexTrunk t = fx.client().get(3107);
+    FlexTrunk t = fx.provider().vendorClient().get(3107);
 
     assertThat(t.callerid()).as("multiple caller IDs: empty string, not null").contains("");
     assertThat(t.allowedIps()).containsExactly(
@@ -218,19 +203,19 @@ class FlexClientTest {
 
   @Test
   void get_nullCallerIdIsNoneSet_distinctFromEmpty() {
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(
-        FlexFixture.payload("trunk.json").replace("\"callerid\": \"12345678900\"", "\"callerid\": null"))));
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(
+        fx.payload("trunk.json").replace("\"callerid\": \"12345678900\"", "\"callerid\": null"))));
 
-    assertThat(fx.client().get(293).callerid()).isEmpty();
+    assertThat(fx.provider().vendorClient().get(293).callerid()).isEmpty();
   }
 
   @Test
   void unknownEnumValuesAndFieldsAreKept() {
-    String body = FlexFixture.payload("trunk.json").replace("\"host\": \"dynamic\"",
+    String body = fx.payload("trunk.json").replace("\"host\": \"dynamic\"",
         "\"host\": \"dynamic\", \"status\": \"suspended\", \"auth_method\": \"OAuth\", \"future\": [1, 2]");
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(body)));
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(body)));
 
-    FlexTrunk t = fx.client().get(293);
+    FlexTrunk t = fx.provider().vendorClient().get(293);
 
     assertThat(t.status()).hasValueSatisfying(s -> {
       assertThat(s.value()).isEqualTo("suspended");
@@ -246,16 +231,16 @@ class FlexClientTest {
 
   @Test
   void maxCallCost_keepsEveryDigit_asStringInAndNumberOut() throws Exception {
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(FlexFixture.payload("trunk.json")
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("trunk.json")
         .replace("\"0.18\"", "\"0.1799999999999999999\""))));
-    fx.server.stubFor(put(urlEqualTo("/v1/trunks/293")).willReturn(okJson(FlexFixture.payload("trunk.json"))));
-    FlexClient client = fx.client();
+    fx.server().stubFor(put(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("trunk.json"))));
+    FlexClient client = fx.provider().vendorClient();
 
     FlexTrunk t = client.get(293);
     assertThat(t.maxCallCost()).contains(new BigDecimal("0.1799999999999999999"));
     client.update(293, FlexTrunkRequest.builderFrom(t).password(Secret.of(PASSWORD)).build());
 
-    JsonNode sent = Json.mapper().readTree(fx.server.findAll(putRequestedFor(urlEqualTo("/v1/trunks/293")))
+    JsonNode sent = Json.mapper().readTree(fx.server().findAll(putRequestedFor(urlEqualTo("/v1/trunks/293")))
         .get(0).getBodyAsString());
     assertThat(sent.get("max_call_cost").isNumber()).isTrue();
     assertThat(sent.get("max_call_cost").decimalValue()).isEqualTo(new BigDecimal("0.1799999999999999999"));
@@ -263,16 +248,16 @@ class FlexClientTest {
 
   @Test
   void create_postsTheDocumentedBody_andReads201() {
-    fx.server.stubFor(post(urlEqualTo("/v1/trunks"))
+    fx.server().stubFor(post(urlEqualTo("/v1/trunks"))
         .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-            .withBody(FlexFixture.payload("created-trunk.json"))));
+            .withBody(fx.payload("created-trunk.json"))));
 
-    FlexTrunk created = fx.client().create(documentedCreateRequest());
+    FlexTrunk created = fx.provider().vendorClient().create(documentedCreateRequest());
 
-    fx.server.verify(1, postRequestedFor(urlEqualTo("/v1/trunks"))
-        .withHeader("Authorization", equalTo("Bearer " + FlexFixture.KEY))
+    fx.server().verify(1, postRequestedFor(urlEqualTo("/v1/trunks"))
+        .withHeader("Authorization", equalTo("Bearer " + FlexAccount.KEY))
         .withHeader("Content-Type", matching("application/json.*"))
-        .withRequestBody(equalToJson(FlexFixture.payload("create-request.json"))));
+        .withRequestBody(equalToJson(fx.payload("create-request.json"))));
     assertThat(created.id()).isEqualTo(293);
     assertThat(created.callerid()).contains("13132847320");
     assertThat(created.callRestrict()).contains(true);
@@ -282,14 +267,14 @@ class FlexClientTest {
 
   @Test
   void create_withMultipleNumbersAndNoCallerId_sendsAnEmptyCallerId() {
-    fx.server.stubFor(post(urlEqualTo("/v1/trunks"))
+    fx.server().stubFor(post(urlEqualTo("/v1/trunks"))
         .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-            .withBody(FlexFixture.payload("created-trunk.json"))));
+            .withBody(fx.payload("created-trunk.json"))));
 
-    fx.client().create(FlexTrunkRequest.builder().label("Dialer").password(Secret.of(PASSWORD))
+    fx.provider().vendorClient().create(FlexTrunkRequest.builder().label("Dialer").password(Secret.of(PASSWORD))
         .multipleNumbers(true).build());
 
-    fx.server.verify(1, postRequestedFor(urlEqualTo("/v1/trunks")).withRequestBody(equalToJson("""
+    fx.server().verify(1, postRequestedFor(urlEqualTo("/v1/trunks")).withRequestBody(equalToJson("""
         {"label": "Dialer", "password": "4r=h;EaCB85QNtr2", "callerid": "", "multiple_numbers": true,
          "ip_restrict": false, "didinfo_enabled": true, "call_restrict": false, "cost_limit": false,
          "channels_restrict": false, "rewrite_enabled": false, "transcription_enabled": false,
@@ -298,21 +283,21 @@ class FlexClientTest {
 
   @Test
   void update_putsTheWholeBodyToTheTrunk() {
-    fx.server.stubFor(put(urlEqualTo("/v1/trunks/293")).willReturn(okJson(FlexFixture.payload("created-trunk.json"))));
+    fx.server().stubFor(put(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("created-trunk.json"))));
 
-    FlexTrunk updated = fx.client().update(293, documentedCreateRequest());
+    FlexTrunk updated = fx.provider().vendorClient().update(293, documentedCreateRequest());
 
-    fx.server.verify(1, putRequestedFor(urlEqualTo("/v1/trunks/293"))
-        .withHeader("Authorization", equalTo("Bearer " + FlexFixture.KEY))
-        .withRequestBody(equalToJson(FlexFixture.payload("create-request.json"))));
+    fx.server().verify(1, putRequestedFor(urlEqualTo("/v1/trunks/293"))
+        .withHeader("Authorization", equalTo("Bearer " + FlexAccount.KEY))
+        .withRequestBody(equalToJson(fx.payload("create-request.json"))));
     assertThat(updated.label()).isEqualTo("My trunk");
   }
 
   @Test
   void builderFrom_copiesEveryField_withoutIdsAndWithIpAuthentication() {
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/3107")).willReturn(okJson(FlexFixture.payload("trunk-ip-auth.json"))));
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/3107")).willReturn(okJson(fx.payload("trunk-ip-auth.json"))));
 
-    FlexTrunkRequest request = FlexTrunkRequest.builderFrom(fx.client().get(3107)).build();
+    FlexTrunkRequest request = FlexTrunkRequest.builderFrom(fx.provider().vendorClient().get(3107)).build();
 
     assertThat(request.allowedIps()).containsExactly(FlexAllowedIp.of("203.0.113.10"), FlexAllowedIp.of("203.0.113.11"));
     assertThat(request.hostRequest()).contains(FlexHostRequest.of("203.0.113.10"));
@@ -324,20 +309,20 @@ class FlexClientTest {
 
   @Test
   void delete_sendsDelete_andAcceptsSuccess() {
-    fx.server.stubFor(delete(urlEqualTo("/v1/trunks/293")).willReturn(okJson(FlexFixture.payload("delete-success.json"))));
+    fx.server().stubFor(delete(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("delete-success.json"))));
 
-    fx.client().delete(293);
+    fx.provider().vendorClient().delete(293);
 
-    fx.server.verify(1, deleteRequestedFor(urlEqualTo("/v1/trunks/293"))
-        .withHeader("Authorization", equalTo("Bearer " + FlexFixture.KEY)));
+    fx.server().verify(1, deleteRequestedFor(urlEqualTo("/v1/trunks/293"))
+        .withHeader("Authorization", equalTo("Bearer " + FlexAccount.KEY)));
   }
 
   @Test
   void delete_successFalse_isAnError() {
-    fx.server.stubFor(delete(urlEqualTo("/v1/trunks/293"))
+    fx.server().stubFor(delete(urlEqualTo("/v1/trunks/293"))
         .willReturn(okJson("{\"success\": false, \"message\": \"Trunk is in use\"}")));
 
-    assertThatThrownBy(() -> fx.client().delete(293))
+    assertThatThrownBy(() -> fx.provider().vendorClient().delete(293))
         .isInstanceOfSatisfying(TrunkApiException.class, e -> {
           assertThat(e.status()).isEqualTo(200);
           assertThat(e.vendorMessage()).contains("Trunk is in use");
@@ -347,10 +332,10 @@ class FlexClientTest {
 
   @Test
   void errors_400_isValidationWithTheParameterAsFieldError() {
-    fx.server.stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(400)
-        .withHeader("Content-Type", "application/json").withBody(FlexFixture.payload("error-400.json"))));
+    fx.server().stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/json").withBody(fx.payload("error-400.json"))));
 
-    assertThatThrownBy(() -> fx.client().create(documentedCreateRequest()))
+    assertThatThrownBy(() -> fx.provider().vendorClient().create(documentedCreateRequest()))
         .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> {
           assertThat(e.status()).isEqualTo(400);
           assertThat(e.vendorMessage()).contains("Missing or invalid parameter callerid");
@@ -359,15 +344,15 @@ class FlexClientTest {
           assertThat(e.method()).isEqualTo("POST");
           assertThat(e.path()).isEqualTo("/v1/trunks");
         });
-    fx.server.verify(1, postRequestedFor(urlEqualTo("/v1/trunks")));
+    fx.server().verify(1, postRequestedFor(urlEqualTo("/v1/trunks")));
   }
 
   @Test
   void errors_422_isValidation() {
-    fx.server.stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(422)
-        .withHeader("Content-Type", "application/json").withBody(FlexFixture.payload("error-422.json"))));
+    fx.server().stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(422)
+        .withHeader("Content-Type", "application/json").withBody(fx.payload("error-422.json"))));
 
-    assertThatThrownBy(() -> fx.client().create(documentedCreateRequest()))
+    assertThatThrownBy(() -> fx.provider().vendorClient().create(documentedCreateRequest()))
         .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> {
           assertThat(e.status()).isEqualTo(422);
           assertThat(e.vendorMessage()).contains("Caller ID must be a verified number in E.164 format");
@@ -376,26 +361,26 @@ class FlexClientTest {
 
   @Test
   void errors_401_isUnauthorized_notAPlanError() {
-    fx.server.stubFor(get(urlPathEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(401)
-        .withHeader("Content-Type", "application/json").withBody(FlexFixture.payload("error-401.json"))));
+    fx.server().stubFor(get(urlPathEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(401)
+        .withHeader("Content-Type", "application/json").withBody(fx.payload("error-401.json"))));
 
-    assertThatThrownBy(() -> fx.client().list().toList())
+    assertThatThrownBy(() -> fx.provider().vendorClient().list().toList())
         .isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> {
           assertThat(e).isNotInstanceOf(FlexServiceNotProvisionedException.class);
           assertThat(e.status()).isEqualTo(401);
           assertThat(e.vendorMessage()).contains("Unauthorized");
           assertThat(e.vendorCode()).as("the error flag is not a code").isEmpty();
-          assertThat(e.getMessage()).doesNotContain(FlexFixture.KEY);
+          assertThat(e.getMessage()).doesNotContain(FlexAccount.KEY);
         });
-    fx.server.verify(1, getRequestedFor(urlPathEqualTo("/v1/trunks")));
+    fx.server().verify(1, getRequestedFor(urlPathEqualTo("/v1/trunks")));
   }
 
   @Test
   void errors_403NotProvisioned_isThePlanError() {
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(aResponse().withStatus(403)
-        .withHeader("Content-Type", "application/json").withBody(FlexFixture.payload("error-403.json"))));
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(aResponse().withStatus(403)
+        .withHeader("Content-Type", "application/json").withBody(fx.payload("error-403.json"))));
 
-    assertThatThrownBy(() -> fx.client().get(293))
+    assertThatThrownBy(() -> fx.provider().vendorClient().get(293))
         .isInstanceOfSatisfying(FlexServiceNotProvisionedException.class, e -> {
           assertThat(e).isInstanceOf(TrunkUnauthorizedException.class);
           assertThat(e.status()).isEqualTo(403);
@@ -407,34 +392,34 @@ class FlexClientTest {
 
   @Test
   void errors_403OtherThanPlan_staysUnauthorized() {
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(aResponse().withStatus(403)
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(aResponse().withStatus(403)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"success\":false,\"message\":\"API key has no trunks:read scope\"}")));
 
-    assertThatThrownBy(() -> fx.client().get(293))
+    assertThatThrownBy(() -> fx.provider().vendorClient().get(293))
         .isInstanceOf(TrunkUnauthorizedException.class)
         .isNotInstanceOf(FlexServiceNotProvisionedException.class);
   }
 
   @Test
   void errors_404_isNotFound() {
-    fx.server.stubFor(delete(urlEqualTo("/v1/trunks/999")).willReturn(aResponse().withStatus(404)
-        .withHeader("Content-Type", "application/json").withBody(FlexFixture.payload("error-404.json"))));
+    fx.server().stubFor(delete(urlEqualTo("/v1/trunks/999")).willReturn(aResponse().withStatus(404)
+        .withHeader("Content-Type", "application/json").withBody(fx.payload("error-404.json"))));
 
-    assertThatThrownBy(() -> fx.client().delete(999))
+    assertThatThrownBy(() -> fx.provider().vendorClient().delete(999))
         .isInstanceOfSatisfying(TrunkNotFoundException.class,
             e -> assertThat(e.vendorMessage()).contains("Record not found"));
-    fx.server.verify(1, deleteRequestedFor(urlEqualTo("/v1/trunks/999")));
+    fx.server().verify(1, deleteRequestedFor(urlEqualTo("/v1/trunks/999")));
   }
 
   @Test
   void errors_errorsArray_becomesFieldErrors() {
-    fx.server.stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(422)
+    fx.server().stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(422)
         .withHeader("Content-Type", "application/json").withBody(
             "{\"success\":false,\"errors\":[{\"field\":\"max_channels\",\"message\":\"exceeds account capacity\"},"
                 + "\"label is too long\"]}")));
 
-    assertThatThrownBy(() -> fx.client().create(documentedCreateRequest()))
+    assertThatThrownBy(() -> fx.provider().vendorClient().create(documentedCreateRequest()))
         .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> {
           assertThat(e.failure().fieldErrors()).containsEntry("max_channels", List.of("exceeds account capacity"));
           assertThat(e.vendorMessage()).contains("label is too long");
@@ -443,7 +428,7 @@ class FlexClientTest {
 
   @Test
   void thePassword_neverLeaks_evenWhenWavixEchoesIt() {
-    fx.server.stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(400)
+    fx.server().stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"success\":false,\"message\":\"Missing or invalid parameter password: " + PASSWORD
             + " is too weak\"}")));
@@ -451,7 +436,7 @@ class FlexClientTest {
 
     assertThat(request.toString()).doesNotContain(PASSWORD);
     assertThat(Json.mapper().valueToTree(request).get("password").asText()).isEqualTo("****");
-    assertThatThrownBy(() -> fx.client().create(request))
+    assertThatThrownBy(() -> fx.provider().vendorClient().create(request))
         .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> {
           assertThat(e.getMessage()).doesNotContain(PASSWORD);
           assertThat(e.failure().fieldErrors().toString()).doesNotContain(PASSWORD);

@@ -27,51 +27,36 @@ import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.SipTrunk;
+import io.trunkline.core.model.Transport;
 import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkState;
 import io.trunkline.core.model.TrunkUpdate;
-import io.trunkline.core.model.Transport;
 import io.trunkline.core.spi.Json;
+import io.trunkline.testing.WireMockVendor;
 import io.trunkline.testing.flex.FlexSimulator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @Timeout(30)
 class FlexProviderTest {
   private static final String PASSWORD = "New-pass-2024!";
-  private static FlexFixture fx;
-
-  @BeforeAll
-  static void startServer() {
-    fx = new FlexFixture();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    fx.close();
-  }
-
-  @AfterEach
-  void reset() {
-    fx.reset();
-  }
+  @RegisterExtension
+  static final WireMockVendor<FlexProvider> fx = FlexAccount.wireMock();
 
   private void stubGet(String id, String payload) {
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/" + id)).willReturn(okJson(FlexFixture.payload(payload))));
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/" + id)).willReturn(okJson(fx.payload(payload))));
   }
 
   private void stubPut(String id, String payload) {
-    fx.server.stubFor(put(urlEqualTo("/v1/trunks/" + id)).willReturn(okJson(FlexFixture.payload(payload))));
+    fx.server().stubFor(put(urlEqualTo("/v1/trunks/" + id)).willReturn(okJson(fx.payload(payload))));
   }
 
   // ---- get and list: Wavix → neutral ----
@@ -107,8 +92,8 @@ class FlexProviderTest {
         Map.entry("transcription_threshold", 10), Map.entry("multiple_numbers", true),
         Map.entry("encrypted_media", true))));
     assertThat(t.toString()).doesNotContain("123easwqe321132");
-    fx.server.verify(1, getRequestedFor(urlEqualTo("/v1/trunks/293"))
-        .withHeader("Authorization", equalTo("Bearer " + FlexFixture.KEY)));
+    fx.server().verify(1, getRequestedFor(urlEqualTo("/v1/trunks/293"))
+        .withHeader("Authorization", equalTo("Bearer " + FlexAccount.KEY)));
   }
 
   @Test
@@ -130,7 +115,7 @@ class FlexProviderTest {
 
   @Test
   void get_unknownStatusAndAuthMethod_stayInAttributes() {
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(FlexFixture.payload("trunk.json")
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("trunk.json")
         .replace("\"host\": \"dynamic\"", "\"host\": \"dynamic\", \"status\": \"suspended\", \"auth_method\": \"OAuth\""))));
 
     SipTrunk t = fx.provider().get("293");
@@ -143,7 +128,7 @@ class FlexProviderTest {
 
   @Test
   void list_mapsTheSummaries() {
-    fx.server.stubFor(get(urlPathEqualTo("/v1/trunks")).willReturn(okJson(FlexFixture.payload("trunk-list.json"))));
+    fx.server().stubFor(get(urlPathEqualTo("/v1/trunks")).willReturn(okJson(fx.payload("trunk-list.json"))));
 
     List<SipTrunk> trunks = fx.provider().list().toList();
 
@@ -215,9 +200,9 @@ class FlexProviderTest {
 
     fx.provider().update("293", TrunkUpdate.builder().name("Renamed").password(Secret.of(PASSWORD)).build());
 
-    fx.server.verify(1, getRequestedFor(urlEqualTo("/v1/trunks/293")));
-    fx.server.verify(1, putRequestedFor(urlEqualTo("/v1/trunks/293"))
-        .withHeader("Authorization", equalTo("Bearer " + FlexFixture.KEY))
+    fx.server().verify(1, getRequestedFor(urlEqualTo("/v1/trunks/293")));
+    fx.server().verify(1, putRequestedFor(urlEqualTo("/v1/trunks/293"))
+        .withHeader("Authorization", equalTo("Bearer " + FlexAccount.KEY))
         .withRequestBody(equalToJson("""
             {"label": "Renamed", "password": "New-pass-2024!", "callerid": "12345678900",
              "multiple_numbers": true, "ip_restrict": false, "didinfo_enabled": true,
@@ -236,7 +221,7 @@ class FlexProviderTest {
     SipTrunk updated = fx.provider().update("3107",
         TrunkUpdate.builder().name("Renamed").password(Secret.of(PASSWORD)).build());
 
-    fx.server.verify(1, putRequestedFor(urlEqualTo("/v1/trunks/3107")).withRequestBody(equalToJson("""
+    fx.server().verify(1, putRequestedFor(urlEqualTo("/v1/trunks/3107")).withRequestBody(equalToJson("""
         {"label": "Renamed", "password": "New-pass-2024!", "callerid": "", "multiple_numbers": true,
          "ip_restrict": true, "allowed_ips": [{"ip": "203.0.113.10"}, {"ip": "203.0.113.11"}],
          "host_request": {"host": "203.0.113.10"}, "didinfo_enabled": false, "call_restrict": false,
@@ -262,7 +247,7 @@ class FlexProviderTest {
         .putAttributes("rewrite_enabled", BooleanNode.FALSE)
         .build());
 
-    fx.server.verify(1, putRequestedFor(urlEqualTo("/v1/trunks/293")).withRequestBody(equalToJson("""
+    fx.server().verify(1, putRequestedFor(urlEqualTo("/v1/trunks/293")).withRequestBody(equalToJson("""
         {"label": "My trunk", "password": "New-pass-2024!", "callerid": "14302287001",
          "multiple_numbers": true, "ip_restrict": true, "allowed_ips": [{"ip": "198.51.100.7"}],
          "didinfo_enabled": true, "call_restrict": false, "call_limit": 1800, "cost_limit": true,
@@ -285,9 +270,9 @@ class FlexProviderTest {
     provider.update("3107", TrunkUpdate.builder().password(Secret.of(PASSWORD)).authMode(AuthMode.CREDENTIALS)
         .build());
 
-    JsonNode toIp = body(fx.server.findAll(putRequestedFor(urlEqualTo("/v1/trunks/293"))).get(0));
+    JsonNode toIp = body(fx.server().findAll(putRequestedFor(urlEqualTo("/v1/trunks/293"))).get(0));
     assertThat(toIp.get("host_request").toString()).isEqualTo("{\"host\":\"198.51.100.20\"}");
-    JsonNode toDigest = body(fx.server.findAll(putRequestedFor(urlEqualTo("/v1/trunks/3107"))).get(0));
+    JsonNode toDigest = body(fx.server().findAll(putRequestedFor(urlEqualTo("/v1/trunks/3107"))).get(0));
     assertThat(toDigest.has("host_request")).isFalse();
     assertThat(toDigest.get("allowed_ips")).hasSize(2);
   }
@@ -320,7 +305,7 @@ class FlexProviderTest {
         .putAttributes("call_recording", BooleanNode.TRUE).build()))
         .isInstanceOfSatisfying(TrunkValidationException.class,
             e -> assertThat(e.field()).isEqualTo("attributes.call_recording"));
-    fx.server.verify(0, putRequestedFor(anyUrl()));
+    fx.server().verify(0, putRequestedFor(anyUrl()));
   }
 
   @Test
@@ -331,7 +316,7 @@ class FlexProviderTest {
     fx.provider().update("3107", TrunkUpdate.builder().password(Secret.of(PASSWORD))
         .putAttributes("sip_region", TextNode.valueOf("us-west")).build());
 
-    assertThat(body(fx.server.findAll(putRequestedFor(anyUrl())).get(0)).get("sip_region").asText())
+    assertThat(body(fx.server().findAll(putRequestedFor(anyUrl())).get(0)).get("sip_region").asText())
         .isEqualTo("us-west");
   }
 
@@ -368,15 +353,15 @@ class FlexProviderTest {
         .putAttributes("channels_restrict", BooleanNode.TRUE).putAttributes("max_channels", NullNode.getInstance())
         .build()))
         .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo("max_channels"));
-    fx.server.verify(0, putRequestedFor(anyUrl()));
+    fx.server().verify(0, putRequestedFor(anyUrl()));
   }
 
   // ---- create ----
 
   @Test
   void create_mapsTheSpec() {
-    fx.server.stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json").withBody(FlexFixture.payload("created-trunk.json"))));
+    fx.server().stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody(fx.payload("created-trunk.json"))));
 
     SipTrunk created = fx.provider().create(TrunkSpec.builder()
         .name("My trunk")
@@ -389,7 +374,7 @@ class FlexProviderTest {
         .putAttributes("cost_limit", BooleanNode.TRUE)
         .build());
 
-    fx.server.verify(1, postRequestedFor(urlEqualTo("/v1/trunks")).withRequestBody(equalToJson("""
+    fx.server().verify(1, postRequestedFor(urlEqualTo("/v1/trunks")).withRequestBody(equalToJson("""
         {"label": "My trunk", "password": "New-pass-2024!", "callerid": "13132847320", "ip_restrict": true,
          "allowed_ips": [{"ip": "203.0.113.10"}], "didinfo_enabled": true, "call_restrict": false,
          "cost_limit": true, "max_call_cost": 0.18, "channels_restrict": true, "max_channels": 2,
@@ -401,13 +386,13 @@ class FlexProviderTest {
 
   @Test
   void create_withAuthModeIp_sendsTheHostRequest() {
-    fx.server.stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json").withBody(FlexFixture.payload("created-trunk.json"))));
+    fx.server().stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody(fx.payload("created-trunk.json"))));
 
     fx.provider().create(TrunkSpec.builder().name("SBC").password(Secret.of(PASSWORD)).callerId("13132847320")
         .authMode(AuthMode.IP).host("198.51.100.20").build());
 
-    assertThat(body(fx.server.findAll(postRequestedFor(anyUrl())).get(0)).get("host_request").toString())
+    assertThat(body(fx.server().findAll(postRequestedFor(anyUrl())).get(0)).get("host_request").toString())
         .isEqualTo("{\"host\":\"198.51.100.20\"}");
   }
 

@@ -19,83 +19,68 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.Secret;
-import io.trunkline.core.Trunkline;
 import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.Trunkline;
 import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkServerException;
+import io.trunkline.testing.WireMockVendor;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Retries, odd answers and configuration, as the flex provider sees them. */
 @Timeout(20)
 class FlexTransportTest {
-  private static FlexFixture fx;
-
-  @BeforeAll
-  static void startServer() {
-    fx = new FlexFixture();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    fx.close();
-  }
-
-  @AfterEach
-  void reset() {
-    fx.reset();
-  }
+  @RegisterExtension
+  static final WireMockVendor<FlexProvider> fx = FlexAccount.wireMock();
 
   @Test
   void get_503ThenOk_isRetriedWithBackoff() {
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/293")).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/293")).inScenario("s").whenScenarioStateIs("up")
-        .willReturn(okJson(FlexFixture.payload("trunk.json"))));
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).inScenario("s").whenScenarioStateIs("up")
+        .willReturn(okJson(fx.payload("trunk.json"))));
 
-    assertThat(fx.client().get(293).id()).isEqualTo(293);
-    fx.server.verify(2, getRequestedFor(urlEqualTo("/v1/trunks/293")));
-    assertThat(fx.sleeps).containsExactly(Duration.ofMillis(100));
+    assertThat(fx.provider().vendorClient().get(293).id()).isEqualTo(293);
+    fx.server().verify(2, getRequestedFor(urlEqualTo("/v1/trunks/293")));
+    assertThat(fx.sleeps()).containsExactly(Duration.ofMillis(100));
   }
 
   @Test
   void create_503_isNeverRetried() {
-    fx.server.stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(503)));
+    fx.server().stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(503)));
 
-    assertThatThrownBy(() -> fx.client().create(FlexClientTest.documentedCreateRequest()))
+    assertThatThrownBy(() -> fx.provider().vendorClient().create(FlexClientTest.documentedCreateRequest()))
         .isInstanceOf(TrunkServerException.class)
         .hasMessageContaining("not retried");
-    fx.server.verify(1, postRequestedFor(urlEqualTo("/v1/trunks")));
+    fx.server().verify(1, postRequestedFor(urlEqualTo("/v1/trunks")));
   }
 
   @Test
   void update_502ThenOk_isRetriedWithTheSameWholeBody() {
-    fx.server.stubFor(put(urlEqualTo("/v1/trunks/293")).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
+    fx.server().stubFor(put(urlEqualTo("/v1/trunks/293")).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(aResponse().withStatus(502)).willSetStateTo("up"));
-    fx.server.stubFor(put(urlEqualTo("/v1/trunks/293")).inScenario("s").whenScenarioStateIs("up")
-        .willReturn(okJson(FlexFixture.payload("trunk.json"))));
+    fx.server().stubFor(put(urlEqualTo("/v1/trunks/293")).inScenario("s").whenScenarioStateIs("up")
+        .willReturn(okJson(fx.payload("trunk.json"))));
 
-    fx.client().update(293, FlexClientTest.documentedCreateRequest());
+    fx.provider().vendorClient().update(293, FlexClientTest.documentedCreateRequest());
 
-    List<LoggedRequest> puts = fx.server.findAll(putRequestedFor(urlEqualTo("/v1/trunks/293")));
+    List<LoggedRequest> puts = fx.server().findAll(putRequestedFor(urlEqualTo("/v1/trunks/293")));
     assertThat(puts).hasSize(2);
     assertThat(puts.get(1).getBody()).isEqualTo(puts.get(0).getBody());
   }
 
   @Test
   void anHtmlPageOrAnEmptyOrBrokenBody_isAResponseError_neverAnEmptyTrunk() {
-    FlexClient client = fx.client();
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/1")).willReturn(aResponse().withStatus(200)
+    FlexClient client = fx.provider().vendorClient();
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/1")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/html").withBody("<html>captive portal</html>")));
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/2")).willReturn(okJson("null")));
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/3")).willReturn(okJson("{\"id\": 3, \"label\": \"x\"}")));
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/4")).willReturn(okJson("{\"id\": 4}{\"id\": 5}")));
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/2")).willReturn(okJson("null")));
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/3")).willReturn(okJson("{\"id\": 3, \"label\": \"x\"}")));
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/4")).willReturn(okJson("{\"id\": 4}{\"id\": 5}")));
 
     for (long id = 1; id <= 4; id++) {
       long trunk = id;
@@ -105,24 +90,24 @@ class FlexTransportTest {
 
   @Test
   void aTotalThatIsNeverReached_stopsOnTheEmptyPage() {
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks?page=1&per_page=25"))
-        .willReturn(okJson(FlexFixture.payload("trunk-list.json").replace("\"total\": 2", "\"total\": 500"))));
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks?page=2&per_page=25"))
-        .willReturn(okJson(FlexFixture.payload("trunk-list-empty.json"))));
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks?page=1&per_page=25"))
+        .willReturn(okJson(fx.payload("trunk-list.json").replace("\"total\": 2", "\"total\": 500"))));
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks?page=2&per_page=25"))
+        .willReturn(okJson(fx.payload("trunk-list-empty.json"))));
 
-    assertThat(fx.client().list().toList()).hasSize(2);
-    fx.server.verify(2, getRequestedFor(urlPathEqualTo("/v1/trunks")));
+    assertThat(fx.provider().vendorClient().list().toList()).hasSize(2);
+    fx.server().verify(2, getRequestedFor(urlPathEqualTo("/v1/trunks")));
   }
 
   @Test
   void apiKeyCredentials_areSentAsBearer() {
-    fx.server.stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(FlexFixture.payload("trunk.json"))));
-    FlexProvider provider = fx.open(fx.config().credentials(Credentials.apiKey(Secret.of(FlexFixture.KEY))).build());
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("trunk.json"))));
+    FlexProvider provider = fx.open(fx.config().credentials(Credentials.apiKey(Secret.of(FlexAccount.KEY))).build());
 
     provider.get("293");
 
-    fx.server.verify(getRequestedFor(urlEqualTo("/v1/trunks/293"))
-        .withHeader("Authorization", equalTo("Bearer " + FlexFixture.KEY)));
+    fx.server().verify(getRequestedFor(urlEqualTo("/v1/trunks/293"))
+        .withHeader("Authorization", equalTo("Bearer " + FlexAccount.KEY)));
   }
 
   @Test
@@ -131,9 +116,9 @@ class FlexTransportTest {
     ProviderConfig base = fx.config().build();
 
     assertThatThrownBy(() -> factory.create(ProviderConfig.builder().from(base)
-        .credentials(Credentials.apiKey("X-Api-Key", Secret.of(FlexFixture.KEY))).build()))
+        .credentials(Credentials.apiKey("X-Api-Key", Secret.of(FlexAccount.KEY))).build()))
         .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("Bearer")
-        .hasMessageNotContaining(FlexFixture.KEY);
+        .hasMessageNotContaining(FlexAccount.KEY);
     assertThatThrownBy(() -> factory.create(ProviderConfig.builder().from(base)
         .credentials(Credentials.userPassword("me", Secret.of("pw"))).build()))
         .isInstanceOf(TrunkConfigurationException.class);
@@ -150,7 +135,7 @@ class FlexTransportTest {
     });
     try (TrunkProvider provider = Trunkline.discover().open("flex", fx.config().build())) {
       assertThat(provider.unwrap(FlexClient.class)).isSameAs(provider.vendorClient());
-      assertThat(provider.toString()).doesNotContain(FlexFixture.KEY);
+      assertThat(provider.toString()).doesNotContain(FlexAccount.KEY);
     }
   }
 }

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.testing.WireMockVendor;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,22 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The typed client refuses what Wavix would refuse, naming the field, before sending anything. */
 @Timeout(20)
 class FlexValidationTest {
-  private static FlexFixture fx;
-
-  @BeforeAll
-  static void startServer() {
-    fx = new FlexFixture();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    fx.close();
-  }
-
-  @AfterEach
-  void reset() {
-    fx.reset();
-  }
+  @RegisterExtension
+  static final WireMockVendor<FlexProvider> fx = FlexAccount.wireMock();
 
   private static FlexTrunkRequest valid() {
     return FlexTrunkRequest.builder().label("My trunk").password(Secret.of("4r=h;EaCB85QNtr2"))
@@ -77,7 +62,7 @@ class FlexValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusedRequests")
   void createAndUpdate_refuseBeforeSending(String field, FlexTrunkRequest request) {
-    FlexClient client = fx.client();
+    FlexClient client = fx.provider().vendorClient();
 
     assertThatThrownBy(() -> client.create(request))
         .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
@@ -102,7 +87,7 @@ class FlexValidationTest {
 
   @Test
   void ids_andPaging_areChecked() {
-    FlexClient client = fx.client();
+    FlexClient client = fx.provider().vendorClient();
 
     assertThatThrownBy(() -> client.get(0)).isInstanceOfSatisfying(TrunkValidationException.class,
         e -> assertThat(e.field()).isEqualTo("id"));

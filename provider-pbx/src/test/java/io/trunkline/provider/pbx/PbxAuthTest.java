@@ -16,6 +16,7 @@ import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
+import io.trunkline.testing.WireMockVendor;
 import io.trunkline.testing.pbx.PbxSimulator;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,12 +26,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Both ways users authenticate: a bearer token, or a user name and password exchanged for tokens that are
@@ -39,24 +39,13 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class PbxAuthTest {
   private static final String PASSWORD = "Pa55;word=secret";
-  private static PbxTestServer wm;
+  @RegisterExtension
+  static final WireMockVendor<PbxProvider> wm = PbxAccount.wireMock();
   private PbxSimulator sim;
   private MutableClock clock;
-  private final List<PbxProvider> opened = new ArrayList<>();
-
-  @BeforeAll
-  static void startWireMock() {
-    wm = new PbxTestServer();
-  }
-
-  @AfterAll
-  static void stopWireMock() {
-    wm.close();
-  }
 
   @BeforeEach
   void startSimulator() {
-    wm.reset();
     clock = new MutableClock();
     sim = new PbxSimulator();
     sim.clock(clock).start();
@@ -65,28 +54,21 @@ class PbxAuthTest {
 
   @AfterEach
   void stop() {
-    opened.forEach(PbxProvider::close);
     sim.close();
   }
 
-  private PbxProvider open(ProviderConfig config) {
-    PbxProvider p = (PbxProvider) new PbxProviderFactory().create(config);
-    opened.add(p);
-    return p;
-  }
-
   private PbxProvider signingIn() {
-    return open(ProviderConfig.builder().from(sim.config()).clock(clock).build());
+    return wm.open(ProviderConfig.builder().from(sim.config()).clock(clock).build());
   }
 
   // ---- the exact sign-in ------------------------------------------------------------------------------------------
 
   @Test
   void signIn_postsUserPasswordAndDomain_withoutAuthorization_thenUsesTheToken() {
-    wm.server.stubFor(post(urlEqualTo("/api/auth/sign_in")).willReturn(okJson(PbxTestServer.payload(
+    wm.server().stubFor(post(urlEqualTo("/api/auth/sign_in")).willReturn(okJson(wm.payload(
         "sign-in.json"))));
-    wm.server.stubFor(get(urlPathEqualTo("/api/providers/abc")).willReturn(okJson("{\"id\":\"abc\"}")));
-    PbxProvider p = open(wm.config().credentials(Credentials.userPassword("admin", Secret.of(PASSWORD)))
+    wm.server().stubFor(get(urlPathEqualTo("/api/providers/abc")).willReturn(okJson("{\"id\":\"abc\"}")));
+    PbxProvider p = wm.open(wm.config().credentials(Credentials.userPassword("admin", Secret.of(PASSWORD)))
         .putSettings("domain", "sip.example.com").build());
 
     p.get("abc");
@@ -107,12 +89,12 @@ class PbxAuthTest {
 
   @Test
   void refresh_postsTheRefreshToken_andFallsBackToSignInWhenRefused() {
-    wm.server.stubFor(post(urlEqualTo("/api/auth/sign_in")).willReturn(okJson(PbxTestServer.payload(
+    wm.server().stubFor(post(urlEqualTo("/api/auth/sign_in")).willReturn(okJson(wm.payload(
         "sign-in.json"))));
-    wm.server.stubFor(post(urlEqualTo("/api/auth/refresh_token")).willReturn(aResponse().withStatus(400)
-        .withHeader("Content-Type", "application/json").withBody(PbxTestServer.payload("error-login-failed.json"))));
-    wm.server.stubFor(get(urlPathEqualTo("/api/providers/abc")).willReturn(okJson("{\"id\":\"abc\"}")));
-    PbxProvider p = open(wm.config().credentials(Credentials.userPassword("admin", Secret.of(PASSWORD)))
+    wm.server().stubFor(post(urlEqualTo("/api/auth/refresh_token")).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/json").withBody(wm.payload("error-login-failed.json"))));
+    wm.server().stubFor(get(urlPathEqualTo("/api/providers/abc")).willReturn(okJson("{\"id\":\"abc\"}")));
+    PbxProvider p = wm.open(wm.config().credentials(Credentials.userPassword("admin", Secret.of(PASSWORD)))
         .clock(clock).build());
 
     p.get("abc");
@@ -199,7 +181,7 @@ class PbxAuthTest {
   @Test
   void wrongPassword_isUnauthorized_andNeverShowsThePassword() {
     String wrong = "Wr0ng-Pa55word";
-    PbxProvider p = open(ProviderConfig.builder().from(sim.config())
+    PbxProvider p = wm.open(ProviderConfig.builder().from(sim.config())
         .credentials(Credentials.userPassword(PbxSimulator.USER, Secret.of(wrong))).build());
 
     assertThatThrownBy(() -> p.list().toList()).isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> {
@@ -213,7 +195,7 @@ class PbxAuthTest {
 
   @Test
   void twoFactorSignIn_failsWithAClearMessage() {
-    PbxProvider p = open(ProviderConfig.builder().from(sim.config())
+    PbxProvider p = wm.open(ProviderConfig.builder().from(sim.config())
         .credentials(Credentials.userPassword(PbxSimulator.TWO_FACTOR_USER, Secret.of(PbxSimulator.PASSWORD)))
         .build());
 
@@ -225,7 +207,7 @@ class PbxAuthTest {
 
   @Test
   void bearer_isSentAsIs_andA401IsNotRetried() {
-    PbxProvider p = open(sim.bearerConfig());
+    PbxProvider p = wm.open(sim.bearerConfig());
     assertThat(p.list().toList()).hasSize(6);
     sim.revokeAccessTokens();
     sim.resetStubs();

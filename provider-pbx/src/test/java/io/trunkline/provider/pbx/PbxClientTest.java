@@ -21,6 +21,7 @@ import io.trunkline.core.error.TrunkConflictException;
 import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.spi.Json;
+import io.trunkline.testing.WireMockVendor;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,44 +30,25 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every endpoint of the typed client: the exact request sent, and every field of the answer. */
 @Timeout(20)
 class PbxClientTest {
   private static final String ID = "NzAwNTUxOTA5NzczMTQ4MTYw";
-  private static PbxTestServer wm;
-  private static PbxProvider provider;
-  private static PbxClient client;
-
-  @BeforeAll
-  static void start() {
-    wm = new PbxTestServer();
-    provider = wm.provider();
-    client = provider.vendorClient();
-  }
-
-  @AfterAll
-  static void stop() {
-    provider.close();
-    wm.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    wm.reset();
-  }
+  @RegisterExtension
+  static final WireMockVendor<PbxProvider> wm = PbxAccount.wireMock();
+  private final PbxProvider provider = wm.provider();
+  private final PbxClient client = provider.vendorClient();
 
   // ---- list ------------------------------------------------------------------------------------------------------
 
   @Test
   void list_sendsDefaultPaging_andReadsTheSeedPage() {
-    wm.server.stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson(PbxTestServer.payload(
+    wm.server().stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson(wm.payload(
         "providers-list.json"))));
 
     Page<PbxTrunk> page = client.list().firstPage();
@@ -93,7 +75,7 @@ class PbxClientTest {
 
   @Test
   void list_sendsEveryQueryOption_encodedAsQueryParameters() {
-    wm.server.stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson("{\"count\":0,\"items\":[]}")));
+    wm.server().stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson("{\"count\":0,\"items\":[]}")));
 
     List<PbxTrunk> trunks = client.list(PbxListQuery.builder().filter("startswith(name,'Tel') and enabled eq true")
         .search("acme & co").orderby("name asc, port desc").skip(20).top(50).build()).toList();
@@ -151,9 +133,9 @@ class PbxClientTest {
 
   @Test
   void list_withoutCount_stopsOnAShortPage() {
-    wm.server.stubFor(get(urlEqualTo("/api/providers?skip=0&top=2")).willReturn(okJson(
+    wm.server().stubFor(get(urlEqualTo("/api/providers?skip=0&top=2")).willReturn(okJson(
         "{\"items\":[{\"id\":\"a\"},{\"id\":\"b\"}]}")));
-    wm.server.stubFor(get(urlEqualTo("/api/providers?skip=2&top=2")).willReturn(okJson(
+    wm.server().stubFor(get(urlEqualTo("/api/providers?skip=2&top=2")).willReturn(okJson(
         "{\"items\":[{\"id\":\"c\"}]}")));
 
     assertThat(client.list(PbxListQuery.builder().top(2).build()).toList()).extracting(PbxTrunk::id)
@@ -166,8 +148,8 @@ class PbxClientTest {
   @Test
   void create_sendsEveryField_andReturnsTheNewId() throws Exception {
     String body = realisticCreateBody();
-    wm.server.stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json").withBody(PbxTestServer.payload("created.json"))));
+    wm.server().stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody(wm.payload("created.json"))));
     PbxTrunkSpec spec = Json.mapper().readValue(body, PbxTrunkSpec.class);
 
     String id = client.create(spec);
@@ -185,7 +167,7 @@ class PbxClientTest {
 
   @Test
   void get_readsEveryFieldOfTheSeedPayload() {
-    wm.server.stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(okJson(PbxTestServer.payload(
+    wm.server().stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(okJson(wm.payload(
         "provider.json"))));
 
     PbxTrunk t = client.get(ID);
@@ -198,19 +180,19 @@ class PbxClientTest {
 
   @Test
   void get_writesBackTheSeedPayloadUnchanged() throws Exception {
-    wm.server.stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(okJson(PbxTestServer.payload(
+    wm.server().stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(okJson(wm.payload(
         "provider.json"))));
 
     String written = Json.mapper().writeValueAsString(client.get(ID));
 
-    assertThat(Json.mapper().readTree(written)).isEqualTo(Json.mapper().readTree(PbxTestServer.payload(
+    assertThat(Json.mapper().readTree(written)).isEqualTo(Json.mapper().readTree(wm.payload(
         "provider.json")));
   }
 
   @Test
   void update_sendsEveryField_asPost_withoutCreateOnlyFields() throws Exception {
     String body = realisticUpdateBody();
-    wm.server.stubFor(post(urlEqualTo("/api/providers/" + ID)).willReturn(aResponse().withStatus(200)));
+    wm.server().stubFor(post(urlEqualTo("/api/providers/" + ID)).willReturn(aResponse().withStatus(200)));
     PbxTrunkUpdate update = Json.mapper().readValue(body, PbxTrunkUpdate.class);
 
     client.update(ID, update);
@@ -228,7 +210,7 @@ class PbxClientTest {
 
   @Test
   void update_isPartial_sendingOnlyWhatIsSet() {
-    wm.server.stubFor(post(urlEqualTo("/api/providers/" + ID)).willReturn(aResponse().withStatus(200)));
+    wm.server().stubFor(post(urlEqualTo("/api/providers/" + ID)).willReturn(aResponse().withStatus(200)));
 
     client.update(ID, PbxTrunkUpdate.builder().enabled(false).concurrency(8).build());
 
@@ -237,9 +219,9 @@ class PbxClientTest {
 
   @Test
   void update_isRetriedOn503_asAnIdempotentCall() {
-    wm.server.stubFor(post(urlEqualTo("/api/providers/" + ID)).inScenario("s").whenScenarioStateIs("Started")
+    wm.server().stubFor(post(urlEqualTo("/api/providers/" + ID)).inScenario("s").whenScenarioStateIs("Started")
         .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
-    wm.server.stubFor(post(urlEqualTo("/api/providers/" + ID)).inScenario("s").whenScenarioStateIs("ok")
+    wm.server().stubFor(post(urlEqualTo("/api/providers/" + ID)).inScenario("s").whenScenarioStateIs("ok")
         .willReturn(aResponse().withStatus(200)));
 
     client.update(ID, PbxTrunkUpdate.builder().name("again").build());
@@ -250,10 +232,10 @@ class PbxClientTest {
 
   @Test
   void readModifyWrite_keepsFieldsAndEnumValuesOfLaterPbxVersions() throws Exception {
-    String newer = PbxTestServer.payload("provider-newer-version.json");
+    String newer = wm.payload("provider-newer-version.json");
     String id = "NzAwNTUxOTA5NzczMTQ4MTYy";
-    wm.server.stubFor(get(urlEqualTo("/api/providers/" + id)).willReturn(okJson(newer)));
-    wm.server.stubFor(post(urlEqualTo("/api/providers/" + id)).willReturn(aResponse().withStatus(200)));
+    wm.server().stubFor(get(urlEqualTo("/api/providers/" + id)).willReturn(okJson(newer)));
+    wm.server().stubFor(post(urlEqualTo("/api/providers/" + id)).willReturn(aResponse().withStatus(200)));
 
     PbxTrunk trunk = client.get(id);
     assertThat(trunk.extra()).containsOnlyKeys("remove_plus_prefix", "tel_uri_scheme_for_request_line",
@@ -282,9 +264,9 @@ class PbxClientTest {
 
   @Test
   void status_readsOnlineAndKeepsAnUnknownValue() {
-    wm.server.stubFor(get(urlEqualTo("/api/providers/" + ID + "/status")).willReturn(okJson(
-        PbxTestServer.payload("status.json"))));
-    wm.server.stubFor(get(urlEqualTo("/api/providers/other/status")).willReturn(okJson(
+    wm.server().stubFor(get(urlEqualTo("/api/providers/" + ID + "/status")).willReturn(okJson(
+        wm.payload("status.json"))));
+    wm.server().stubFor(get(urlEqualTo("/api/providers/other/status")).willReturn(okJson(
         "{\"status\":\"DEGRADED\",\"since\":\"2026-03-31T10:00:00Z\"}")));
 
     assertThat(client.status(ID).status()).contains(PbxStatus.ONLINE);
@@ -300,7 +282,7 @@ class PbxClientTest {
 
   @Test
   void destroy_postsToDestroy_andAccepts204() {
-    wm.server.stubFor(post(urlEqualTo("/api/providers/" + ID + "/destroy")).willReturn(aResponse().withStatus(204)));
+    wm.server().stubFor(post(urlEqualTo("/api/providers/" + ID + "/destroy")).willReturn(aResponse().withStatus(204)));
 
     client.destroy(ID);
 
@@ -313,8 +295,8 @@ class PbxClientTest {
 
   @Test
   void destroy_ofATrunkInUse_isAConflict_withTheVendorCode() {
-    wm.server.stubFor(post(urlEqualTo("/api/providers/" + ID + "/destroy")).willReturn(aResponse().withStatus(409)
-        .withHeader("Content-Type", "application/json").withBody(PbxTestServer.payload("error-resource-in-use.json"))));
+    wm.server().stubFor(post(urlEqualTo("/api/providers/" + ID + "/destroy")).willReturn(aResponse().withStatus(409)
+        .withHeader("Content-Type", "application/json").withBody(wm.payload("error-resource-in-use.json"))));
 
     assertThatThrownBy(() -> client.destroy(ID)).isInstanceOfSatisfying(TrunkConflictException.class, e -> {
       assertThat(e.vendorCode()).contains("RESOURCE_IN_USE");
@@ -326,8 +308,8 @@ class PbxClientTest {
 
   @Test
   void destroy_withAnInvalidId_isAValidationError() {
-    wm.server.stubFor(post(urlEqualTo("/api/providers/bad/destroy")).willReturn(aResponse().withStatus(400)
-        .withHeader("Content-Type", "application/json").withBody(PbxTestServer.payload("error-invalid-id.json"))));
+    wm.server().stubFor(post(urlEqualTo("/api/providers/bad/destroy")).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/json").withBody(wm.payload("error-invalid-id.json"))));
 
     assertThatThrownBy(() -> client.destroy("bad")).isInstanceOfSatisfying(TrunkApiValidationException.class,
         e -> assertThat(e.vendorMessage()).contains("Invalid provider ID supplied."));
@@ -339,7 +321,7 @@ class PbxClientTest {
   void export_streamsTheFileToAnOutputStream() {
     byte[] file = new byte[300_000];
     new Random(7).nextBytes(file);
-    wm.server.stubFor(get(urlEqualTo("/api/providers/export")).willReturn(aResponse().withStatus(200)
+    wm.server().stubFor(get(urlEqualTo("/api/providers/export")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/octet-stream")
         .withHeader("Content-Disposition", "attachment; filename=\"providers.xlsx\"").withBody(file)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -350,14 +332,14 @@ class PbxClientTest {
     assertThat(out.toByteArray()).isEqualTo(file);
     LoggedRequest request = wm.onlyRequest();
     assertThat(request.getMethod().value()).isEqualTo("GET");
-    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + PbxTestServer.TOKEN);
+    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + PbxAccount.TOKEN);
     assertThat(request.getHeader("Accept")).isEqualTo("*/*");
   }
 
   @Test
   void export_toAPath_replacesTheFileOnlyWhenComplete(@TempDir Path dir) throws Exception {
-    byte[] file = PbxTestServer.payload("export.csv").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    wm.server.stubFor(get(urlEqualTo("/api/providers/export")).willReturn(aResponse().withStatus(200)
+    byte[] file = wm.payload("export.csv").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    wm.server().stubFor(get(urlEqualTo("/api/providers/export")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/octet-stream").withBody(file)));
     Path target = dir.resolve("providers.csv");
     Files.writeString(target, "old");
@@ -372,7 +354,7 @@ class PbxClientTest {
 
   @Test
   void export_toAPath_thatFails_leavesNoPartialFile(@TempDir Path dir) throws Exception {
-    wm.server.stubFor(get(urlEqualTo("/api/providers/export")).willReturn(aResponse()
+    wm.server().stubFor(get(urlEqualTo("/api/providers/export")).willReturn(aResponse()
         .withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
     Path target = dir.resolve("providers.csv");
 
@@ -386,8 +368,8 @@ class PbxClientTest {
 
   @Test
   void assignees_listsTheTenants() {
-    wm.server.stubFor(get(urlEqualTo("/api/providers/" + ID + "/assignees")).willReturn(okJson(
-        PbxTestServer.payload("assignees.json"))));
+    wm.server().stubFor(get(urlEqualTo("/api/providers/" + ID + "/assignees")).willReturn(okJson(
+        wm.payload("assignees.json"))));
 
     List<PbxAssignee> list = client.assignees(ID).toList();
 
@@ -401,9 +383,9 @@ class PbxClientTest {
   @Test
   void assignee_readsOneTenant_and404IsNotFound() {
     String tenant = "NzAwNTUxOTA5NzczMTQ4MTYx";
-    wm.server.stubFor(get(urlEqualTo("/api/providers/" + ID + "/assignees/" + tenant)).willReturn(okJson(
-        PbxTestServer.payload("assignee.json"))));
-    wm.server.stubFor(get(urlEqualTo("/api/providers/" + ID + "/assignees/none")).willReturn(aResponse()
+    wm.server().stubFor(get(urlEqualTo("/api/providers/" + ID + "/assignees/" + tenant)).willReturn(okJson(
+        wm.payload("assignee.json"))));
+    wm.server().stubFor(get(urlEqualTo("/api/providers/" + ID + "/assignees/none")).willReturn(aResponse()
         .withStatus(404).withHeader("Content-Type", "application/json")
         .withBody("{\"errors\":[{\"code\":\"UNKNOWN\",\"message\":\"not assigned\"}]}")));
 
@@ -417,7 +399,7 @@ class PbxClientTest {
   @Test
   void assign_postsTheAssignment() {
     String tenant = "NzAwNTUxOTA5NzczMTQ4MTYx";
-    wm.server.stubFor(post(urlEqualTo("/api/providers/" + ID + "/assignees/" + tenant))
+    wm.server().stubFor(post(urlEqualTo("/api/providers/" + ID + "/assignees/" + tenant))
         .willReturn(aResponse().withStatus(204)));
 
     client.assign(ID, tenant, PbxAssignment.builder().didNumbers("3000;12000-18000").concurrency(10).build());
@@ -431,11 +413,11 @@ class PbxClientTest {
   @Test
   void unassign_postsToDestroy_and409IsAConflict() {
     String tenant = "NzAwNTUxOTA5NzczMTQ4MTYx";
-    wm.server.stubFor(post(urlEqualTo("/api/providers/" + ID + "/assignees/" + tenant + "/destroy"))
+    wm.server().stubFor(post(urlEqualTo("/api/providers/" + ID + "/assignees/" + tenant + "/destroy"))
         .willReturn(aResponse().withStatus(204)));
-    wm.server.stubFor(post(urlEqualTo("/api/providers/" + ID + "/assignees/busy/destroy")).willReturn(aResponse()
+    wm.server().stubFor(post(urlEqualTo("/api/providers/" + ID + "/assignees/busy/destroy")).willReturn(aResponse()
         .withStatus(409).withHeader("Content-Type", "application/json")
-        .withBody(PbxTestServer.payload("error-resource-in-use.json"))));
+        .withBody(wm.payload("error-resource-in-use.json"))));
 
     client.unassign(ID, tenant);
     LoggedRequest request = wm.onlyRequest();
@@ -449,7 +431,7 @@ class PbxClientTest {
   // ---- helpers ---------------------------------------------------------------------------------------------------
 
   static void assertAuthAndJsonHeaders(LoggedRequest request) {
-    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + PbxTestServer.TOKEN);
+    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + PbxAccount.TOKEN);
     assertThat(request.getHeader("Accept")).isEqualTo("application/json");
     assertThat(request.getHeader("User-Agent")).startsWith("trunkline/").contains("pbx");
   }
@@ -522,7 +504,7 @@ class PbxClientTest {
 
   /** The seed's create body with values the PBX (and this SDK) accept. */
   static String realisticCreateBody() throws Exception {
-    ObjectNode body = (ObjectNode) Json.mapper().readTree(PbxTestServer.payload("create-request.json"));
+    ObjectNode body = (ObjectNode) Json.mapper().readTree(wm.payload("create-request.json"));
     body.put("name", "Telnyx US").put("brand", "Telnyx").put("auth_mode", "REGISTER_AUTH").put("transport", "TLS")
         .put("hostname", "sip.telnyx.com").put("port", 5061).put("auth_id", "acme").put("username", "acme")
         .put("password", "4r=h;EaCB85QNtr2").put("outbound_server", "sip.telnyx.com")
@@ -533,7 +515,7 @@ class PbxClientTest {
 
   /** The seed's update body with values the PBX (and this SDK) accept. */
   static String realisticUpdateBody() throws Exception {
-    ObjectNode body = (ObjectNode) Json.mapper().readTree(PbxTestServer.payload("update-request.json"));
+    ObjectNode body = (ObjectNode) Json.mapper().readTree(wm.payload("update-request.json"));
     body.put("name", "Telnyx US").put("transport", "TCP").put("hostname", "sip.telnyx.com").put("port", 5060)
         .put("auth_id", "acme").put("username", "acme").put("password", "n3w-Pa55word")
         .put("outbound_server", "sip.telnyx.com").put("outbound_server_port", 5060)
@@ -549,7 +531,7 @@ class PbxClientTest {
             .append(i).append("\",\"enabled\":true,\"brand\":\"b\",\"hostname\":\"sip.example.com\",\"port\":5060,")
             .append("\"did_numbers\":\"").append(3000 + i).append("\",\"shared\":false}");
       }
-      wm.server.stubFor(get(urlEqualTo("/api/providers?skip=" + skip + "&top=" + size)).willReturn(okJson(
+      wm.server().stubFor(get(urlEqualTo("/api/providers?skip=" + skip + "&top=" + size)).willReturn(okJson(
           "{\"count\":" + total + ",\"items\":[" + items + "]}")));
     }
   }

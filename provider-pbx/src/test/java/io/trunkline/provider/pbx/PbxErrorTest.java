@@ -18,48 +18,30 @@ import io.trunkline.core.error.TrunkServerException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.VendorError;
+import io.trunkline.testing.WireMockVendor;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The PBX error body mapped to the typed exceptions, the vendor code kept; odd answers refused. */
 @Timeout(20)
 class PbxErrorTest {
-  private static PbxTestServer wm;
-  private static PbxProvider provider;
-  private static PbxClient client;
-
-  @BeforeAll
-  static void start() {
-    wm = new PbxTestServer();
-    provider = wm.provider();
-    client = provider.vendorClient();
-  }
-
-  @AfterAll
-  static void stop() {
-    provider.close();
-    wm.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    wm.reset();
-  }
+  @RegisterExtension
+  static final WireMockVendor<PbxProvider> wm = PbxAccount.wireMock();
+  private final PbxProvider provider = wm.provider();
+  private final PbxClient client = provider.vendorClient();
 
   private static void answer(int status, String body) {
-    wm.server.stubFor(get(urlEqualTo("/api/providers/x")).willReturn(aResponse().withStatus(status)
+    wm.server().stubFor(get(urlEqualTo("/api/providers/x")).willReturn(aResponse().withStatus(status)
         .withHeader("Content-Type", "application/json").withBody(body)));
   }
 
   @Test
   void validateFailed_isAValidationError_withFieldErrorsFromTheDetail() {
-    wm.server.stubFor(post(urlEqualTo("/api/providers/x")).willReturn(aResponse().withStatus(400)
-        .withHeader("Content-Type", "application/json").withBody(PbxTestServer.payload("error-validate-failed.json"))));
+    wm.server().stubFor(post(urlEqualTo("/api/providers/x")).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/json").withBody(wm.payload("error-validate-failed.json"))));
 
     assertThatThrownBy(() -> client.update("x", PbxTrunkUpdate.builder().name("n").build()))
         .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> {
@@ -83,14 +65,14 @@ class PbxErrorTest {
         e -> assertThat(e.vendorCode()).contains("LICENSE_FEATURE_DISABLED"));
     answer(404, "{\"errors\":[{\"code\":\"UNKNOWN\",\"message\":\"not found\"}]}");
     assertThatThrownBy(() -> client.get("x")).isInstanceOf(TrunkNotFoundException.class);
-    answer(409, PbxTestServer.payload("error-resource-in-use.json"));
+    answer(409, wm.payload("error-resource-in-use.json"));
     assertThatThrownBy(() -> client.get("x")).isInstanceOf(TrunkConflictException.class);
   }
 
   @Test
   void resourceInUse_answeredWith400_isStillAConflict() {
-    wm.server.stubFor(post(urlEqualTo("/api/providers/x/destroy")).willReturn(aResponse().withStatus(400)
-        .withHeader("Content-Type", "application/json").withBody(PbxTestServer.payload("error-resource-in-use.json"))));
+    wm.server().stubFor(post(urlEqualTo("/api/providers/x/destroy")).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/json").withBody(wm.payload("error-resource-in-use.json"))));
 
     assertThatThrownBy(() -> provider.delete("x")).isInstanceOfSatisfying(TrunkConflictException.class,
         e -> assertThat(e.vendorCode()).contains("RESOURCE_IN_USE"));
@@ -109,7 +91,7 @@ class PbxErrorTest {
 
   @Test
   void serverErrors_onCreate_areNotRetried() throws Exception {
-    wm.server.stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(503)));
+    wm.server().stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(503)));
 
     assertThatThrownBy(() -> client.create(Json.mapper().readValue(PbxClientTest.realisticCreateBody(),
         PbxTrunkSpec.class))).isInstanceOf(TrunkServerException.class).hasMessageContaining("not idempotent")
@@ -119,7 +101,7 @@ class PbxErrorTest {
 
   @Test
   void rateLimited_keepsRetryAfter() {
-    wm.server.stubFor(get(urlEqualTo("/api/providers/x")).willReturn(aResponse().withStatus(429)
+    wm.server().stubFor(get(urlEqualTo("/api/providers/x")).willReturn(aResponse().withStatus(429)
         .withHeader("Retry-After", "120")));
 
     assertThatThrownBy(() -> client.get("x")).isInstanceOfSatisfying(TrunkRateLimitedException.class,
@@ -128,7 +110,7 @@ class PbxErrorTest {
 
   @Test
   void anHtmlErrorPage_isReportedWithAnExcerpt() {
-    wm.server.stubFor(get(urlEqualTo("/api/providers/x")).willReturn(aResponse().withStatus(502)
+    wm.server().stubFor(get(urlEqualTo("/api/providers/x")).willReturn(aResponse().withStatus(502)
         .withHeader("Content-Type", "text/html").withBody("<html><body>Bad gateway (nginx)</body></html>")));
 
     assertThatThrownBy(() -> client.get("x")).isInstanceOfSatisfying(TrunkServerException.class,
@@ -137,7 +119,7 @@ class PbxErrorTest {
 
   @Test
   void aSuccessThatIsNotTheExpectedJson_isAResponseError() {
-    wm.server.stubFor(get(urlEqualTo("/api/providers/x")).willReturn(aResponse().withStatus(200)
+    wm.server().stubFor(get(urlEqualTo("/api/providers/x")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/html").withBody("<html>login</html>")));
     assertThatThrownBy(() -> client.get("x")).isInstanceOf(TrunkResponseException.class);
 
@@ -148,7 +130,7 @@ class PbxErrorTest {
     answer(200, "{\"id\":\"x\",\"port\":\"eighty\"}");
     assertThatThrownBy(() -> client.get("x")).isInstanceOf(TrunkResponseException.class);
 
-    wm.server.stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(201)
+    wm.server().stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody("{}")));
     assertThatThrownBy(() -> client.create(PbxTrunkSpec.builder().name("n").transport(PbxTransport.UDP)
         .hostname("h.example.com").port(1).outboundServer("h.example.com").outboundServerPort(1).concurrency(1)
@@ -168,7 +150,7 @@ class PbxErrorTest {
     assertThat(e.fieldErrors()).containsEntry("port", List.of("max", "int"));
     assertThat(e.status()).isEmpty();
 
-    VendorError login = decoder.decode(400, Json.mapper().readTree(PbxTestServer.payload("error-login-failed.json")));
+    VendorError login = decoder.decode(400, Json.mapper().readTree(wm.payload("error-login-failed.json")));
     assertThat(login.status()).contains(401);
     assertThat(login.code()).contains("UNAUTHORIZED");
 

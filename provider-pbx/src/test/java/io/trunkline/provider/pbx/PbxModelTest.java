@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.Secret;
 import io.trunkline.core.spi.Json;
+import io.trunkline.testing.Payloads;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class PbxModelTest {
 
   @Test
   void updateFrom_copiesEveryWritableField_butNotReadOnlyOrCreateOnlyOnes() throws Exception {
-    JsonNode seed = Json.mapper().readTree(PbxTestServer.payload("provider.json"));
+    JsonNode seed = Json.mapper().readTree(Payloads.text("pbx/provider.json"));
     PbxTrunk trunk = Json.mapper().treeToValue(seed, PbxTrunk.class);
 
     JsonNode written = Json.mapper().valueToTree(PbxTrunkUpdate.from(trunk).build());
@@ -60,7 +61,7 @@ class PbxModelTest {
     ObjectNode expected = seed.deepCopy();
     expected.remove(List.of("id", "shared", "brand", "auth_mode"));
     assertThat(written).isEqualTo(expected);
-    JsonNode updateSeed = Json.mapper().readTree(PbxTestServer.payload("update-request.json"));
+    JsonNode updateSeed = Json.mapper().readTree(Payloads.text("pbx/update-request.json"));
     List<String> updateFields = iterable(updateSeed.fieldNames());
     assertThat(iterable(written.fieldNames())).containsExactlyInAnyOrderElementsOf(
         updateFields.stream().filter(f -> !f.equals("password")).toList());
@@ -68,7 +69,7 @@ class PbxModelTest {
 
   @Test
   void createSeed_readsIntoTheSpec_andWritesBackUnchanged() throws Exception {
-    JsonNode seed = Json.mapper().readTree(PbxTestServer.payload("create-request.json"));
+    JsonNode seed = Json.mapper().readTree(Payloads.text("pbx/create-request.json"));
 
     PbxTrunkSpec spec = Json.mapper().treeToValue(seed, PbxTrunkSpec.class);
 

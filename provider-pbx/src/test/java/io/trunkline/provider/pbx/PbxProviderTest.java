@@ -28,39 +28,22 @@ import io.trunkline.core.model.TrunkState;
 import io.trunkline.core.model.TrunkStatus;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
+import io.trunkline.testing.WireMockVendor;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The neutral provider: the requests each operation sends and the mapping of every field, both ways. */
 @Timeout(20)
 class PbxProviderTest {
   private static final String ID = "NzAwNTUxOTA5NzczMTQ4MTYw";
-  private static PbxTestServer wm;
-  private static PbxProvider provider;
-
-  @BeforeAll
-  static void start() {
-    wm = new PbxTestServer();
-    provider = wm.provider();
-  }
-
-  @AfterAll
-  static void stop() {
-    provider.close();
-    wm.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    wm.reset();
-  }
+  @RegisterExtension
+  static final WireMockVendor<PbxProvider> wm = PbxAccount.wireMock();
+  private final PbxProvider provider = wm.provider();
 
   @Test
   void metadata_declaresExactlyWhatThePbxSupports() {
@@ -76,7 +59,7 @@ class PbxProviderTest {
 
   @Test
   void get_mapsEveryFieldOfTheSeedPayload() throws Exception {
-    wm.server.stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(okJson(PbxTestServer.payload(
+    wm.server().stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(okJson(wm.payload(
         "provider.json"))));
 
     SipTrunk t = provider.get(ID);
@@ -98,7 +81,7 @@ class PbxProviderTest {
     assertThat(t.countryCode()).isEmpty();
     assertThat(t.createdAt()).isEmpty();
     assertThat(t.updatedAt()).isEmpty();
-    JsonNode seed = Json.mapper().readTree(PbxTestServer.payload("provider.json"));
+    JsonNode seed = Json.mapper().readTree(wm.payload("provider.json"));
     Map<String, JsonNode> a = t.attributes();
     assertThat(a.keySet()).containsExactly("brand", "auth_mode", "auth_id", "registration", "register_interval",
         "outbound_server", "outbound_server_port", "inlan", "single_via_header", "rewrite_via_ip", "verify_port",
@@ -109,7 +92,7 @@ class PbxProviderTest {
 
   @Test
   void get_mapsListsAuthModesAndFieldsOfLaterVersions() {
-    wm.server.stubFor(get(urlEqualTo("/api/providers/x")).willReturn(okJson(PbxTestServer.payload(
+    wm.server().stubFor(get(urlEqualTo("/api/providers/x")).willReturn(okJson(wm.payload(
         "provider-newer-version.json"))));
 
     SipTrunk t = provider.get("x");
@@ -147,7 +130,7 @@ class PbxProviderTest {
 
   @Test
   void sipTrunk_roundTripsThroughJson_withNullAttributes() throws Exception {
-    PbxTrunk read = Json.mapper().readValue(PbxTestServer.payload("provider-newer-version.json"), PbxTrunk.class);
+    PbxTrunk read = Json.mapper().readValue(wm.payload("provider-newer-version.json"), PbxTrunk.class);
     SipTrunk t = PbxMapper.toSipTrunk(PbxTrunk.builder().from(read).putExtra("blank", NullNode.getInstance()).build());
 
     String json = Json.mapper().writeValueAsString(t);
@@ -159,7 +142,7 @@ class PbxProviderTest {
 
   @Test
   void list_mapsTheSummaryOfEachTrunk() {
-    wm.server.stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson(PbxTestServer.payload(
+    wm.server().stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson(wm.payload(
         "providers-list.json").replace("\"count\": 100", "\"count\": 1"))));
 
     List<SipTrunk> trunks = provider.list().toList();
@@ -180,7 +163,7 @@ class PbxProviderTest {
 
   @Test
   void list_withALimit_asksForNoMoreThanItNeeds() {
-    wm.server.stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson(
+    wm.server().stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson(
         "{\"count\":250,\"items\":[{\"id\":\"a\"}]}")));
 
     assertThat(provider.list(TrunkQuery.builder().limit(1L).build()).toList()).hasSize(1);
@@ -191,7 +174,7 @@ class PbxProviderTest {
 
   @Test
   void list_pageSize_isCappedAtTheHundredThePbxAllows() {
-    wm.server.stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson("{\"count\":0,\"items\":[]}")));
+    wm.server().stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson("{\"count\":0,\"items\":[]}")));
 
     provider.list(TrunkQuery.builder().pageSize(500).build()).toList();
     provider.list(TrunkQuery.builder().pageSize(20).build()).toList();
@@ -202,7 +185,7 @@ class PbxProviderTest {
 
   @Test
   void list_filtersByNameAndStateOnTheTrunksRead() {
-    wm.server.stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson("{\"count\":3,\"items\":["
+    wm.server().stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson("{\"count\":3,\"items\":["
         + "{\"id\":\"1\",\"name\":\"Telnyx US\",\"enabled\":true},{\"id\":\"2\",\"name\":\"telnyx EU\",\"enabled\":false},"
         + "{\"id\":\"3\",\"name\":\"BT\",\"enabled\":true}]}")));
 
@@ -215,11 +198,11 @@ class PbxProviderTest {
 
   @Test
   void list_byAuthMode_filtersAtThePbx_andConfirmsEachTrunkByItsDetail() {
-    wm.server.stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson("{\"count\":2,\"items\":["
+    wm.server().stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson("{\"count\":2,\"items\":["
         + "{\"id\":\"1\",\"name\":\"a\"},{\"id\":\"2\",\"name\":\"b\"}]}")));
-    wm.server.stubFor(get(urlEqualTo("/api/providers/1")).willReturn(okJson(
+    wm.server().stubFor(get(urlEqualTo("/api/providers/1")).willReturn(okJson(
         "{\"id\":\"1\",\"name\":\"a\",\"auth_mode\":\"IP_AUTH\",\"transport\":\"UDP\"}")));
-    wm.server.stubFor(get(urlEqualTo("/api/providers/2")).willReturn(okJson(
+    wm.server().stubFor(get(urlEqualTo("/api/providers/2")).willReturn(okJson(
         "{\"id\":\"2\",\"name\":\"b\",\"auth_mode\":\"REGISTER_AUTH\"}")));
 
     List<SipTrunk> found = provider.list(TrunkQuery.builder().authMode(AuthMode.IP).build()).toList();
@@ -240,9 +223,9 @@ class PbxProviderTest {
 
   @Test
   void create_sendsTheMappedBody_thenReadsTheTrunkBack() throws Exception {
-    wm.server.stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json").withBody(PbxTestServer.payload("created.json"))));
-    wm.server.stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(okJson(PbxTestServer.payload(
+    wm.server().stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody(wm.payload("created.json"))));
+    wm.server().stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(okJson(wm.payload(
         "provider.json"))));
     ObjectNode inbound = Json.object().put("caller_num", "FROM_USER_PART").put("enable_stir_shaken_validation", true);
     TrunkSpec spec = TrunkSpec.builder().name("Telnyx US").host("sip.telnyx.com").port(5061)
@@ -279,9 +262,9 @@ class PbxProviderTest {
 
   @Test
   void create_takesThePreciseAuthModeFromAttributes() throws Exception {
-    wm.server.stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json").withBody(PbxTestServer.payload("created.json"))));
-    wm.server.stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(okJson(PbxTestServer.payload(
+    wm.server().stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody(wm.payload("created.json"))));
+    wm.server().stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(okJson(wm.payload(
         "provider.json"))));
 
     provider.create(minimalSpec().authMode(AuthMode.OTHER).putAttributes("auth_mode", TextNode.valueOf("TEAMS"))
@@ -298,8 +281,8 @@ class PbxProviderTest {
 
   @Test
   void update_sendsOnlyWhatIsSet_thenReadsTheTrunkBack() throws Exception {
-    wm.server.stubFor(post(urlEqualTo("/api/providers/" + ID)).willReturn(aResponse().withStatus(200)));
-    wm.server.stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(okJson(PbxTestServer.payload(
+    wm.server().stubFor(post(urlEqualTo("/api/providers/" + ID)).willReturn(aResponse().withStatus(200)));
+    wm.server().stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(okJson(wm.payload(
         "provider.json"))));
 
     SipTrunk updated = provider.update(ID, TrunkUpdate.builder().name("Renamed").host("sip2.example.com").port(5080)
@@ -324,7 +307,7 @@ class PbxProviderTest {
 
   @Test
   void update_withNothingSet_sendsNoUpdate() {
-    wm.server.stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(okJson(PbxTestServer.payload(
+    wm.server().stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(okJson(wm.payload(
         "provider.json"))));
 
     provider.update(ID, TrunkUpdate.builder().build());
@@ -336,7 +319,7 @@ class PbxProviderTest {
 
   @Test
   void delete_destroysTheTrunk() {
-    wm.server.stubFor(post(urlEqualTo("/api/providers/" + ID + "/destroy")).willReturn(aResponse().withStatus(204)));
+    wm.server().stubFor(post(urlEqualTo("/api/providers/" + ID + "/destroy")).willReturn(aResponse().withStatus(204)));
 
     provider.delete(ID);
 
@@ -347,9 +330,9 @@ class PbxProviderTest {
 
   @Test
   void status_mapsOnlineOfflineAndUnknown() {
-    wm.server.stubFor(get(urlEqualTo("/api/providers/on/status")).willReturn(okJson("{\"status\":\"ONLINE\"}")));
-    wm.server.stubFor(get(urlEqualTo("/api/providers/off/status")).willReturn(okJson("{\"status\":\"OFFLINE\"}")));
-    wm.server.stubFor(get(urlEqualTo("/api/providers/odd/status")).willReturn(okJson(
+    wm.server().stubFor(get(urlEqualTo("/api/providers/on/status")).willReturn(okJson("{\"status\":\"ONLINE\"}")));
+    wm.server().stubFor(get(urlEqualTo("/api/providers/off/status")).willReturn(okJson("{\"status\":\"OFFLINE\"}")));
+    wm.server().stubFor(get(urlEqualTo("/api/providers/odd/status")).willReturn(okJson(
         "{\"status\":\"REGISTERING\",\"detail\":\"407\"}")));
 
     TrunkStatus on = provider.status("on");
@@ -367,8 +350,8 @@ class PbxProviderTest {
 
   @Test
   void export_writesTheFile() {
-    String csv = PbxTestServer.payload("export.csv");
-    wm.server.stubFor(get(urlEqualTo("/api/providers/export")).willReturn(aResponse().withStatus(200)
+    String csv = wm.payload("export.csv");
+    wm.server().stubFor(get(urlEqualTo("/api/providers/export")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/octet-stream").withBody(csv)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 

@@ -14,12 +14,12 @@ import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.testing.WireMockVendor;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,27 +27,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Input refused before sending, naming the field, with no request sent; hostile ids stay one path segment. */
 @Timeout(20)
 class PbxValidationTest {
-  private static PbxTestServer wm;
-  private static PbxProvider provider;
-  private static PbxClient client;
-
-  @BeforeAll
-  static void start() {
-    wm = new PbxTestServer();
-    provider = wm.provider();
-    client = provider.vendorClient();
-  }
-
-  @AfterAll
-  static void stop() {
-    provider.close();
-    wm.close();
-  }
+  @RegisterExtension
+  static final WireMockVendor<PbxProvider> wm = PbxAccount.wireMock();
+  private final PbxProvider provider = wm.provider();
+  private final PbxClient client = provider.vendorClient();
 
   @BeforeEach
-  void reset() {
-    wm.reset();
-    wm.server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type",
+  void answerEverything() {
+    wm.server().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type",
         "application/json").withBody("{\"id\":\"x\"}")));
   }
 
@@ -65,7 +52,7 @@ class PbxValidationTest {
         .outboundServer("sip.example.com").outboundServerPort(5060).concurrency(10);
   }
 
-  private static void specRefused(String field, String rule, Consumer<ImmutablePbxTrunkSpec.Builder> change) {
+  private void specRefused(String field, String rule, Consumer<ImmutablePbxTrunkSpec.Builder> change) {
     ImmutablePbxTrunkSpec.Builder b = spec();
     change.accept(b);
     PbxTrunkSpec s = b.build();
@@ -270,14 +257,14 @@ class PbxValidationTest {
       {"NzAwNTUxOTA5NzczMTQ4MTYw", "/api/providers/NzAwNTUxOTA5NzczMTQ4MTYw"},
     };
     for (String[] c : cases) {
-      wm.reset();
-      wm.server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type",
+      wm.server().resetAll();
+      wm.server().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Type",
           "application/json").withBody("{\"id\":\"x\"}")));
       client.get(c[0]);
       assertThat(wm.onlyRequest().getUrl()).as(c[0]).isEqualTo(c[1]);
     }
-    wm.reset();
-    wm.server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204)));
+    wm.server().resetAll();
+    wm.server().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(204)));
     client.unassign("a/b", "../t");
     assertThat(wm.onlyRequest().getUrl()).isEqualTo("/api/providers/a%2Fb/assignees/..%2Ft/destroy");
   }

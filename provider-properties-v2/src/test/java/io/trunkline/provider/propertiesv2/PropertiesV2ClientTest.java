@@ -15,6 +15,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Account.BASE;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Account.BASIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,28 +28,35 @@ import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.testing.Payloads;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.trunkline.testing.WireMockVendor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every vendor endpoint through the typed client: the exact request and every field of the answer. */
-class PropertiesV2ClientTest extends WireMockFixture {
+class PropertiesV2ClientTest {
+  @RegisterExtension
+  static final WireMockVendor<PropertiesV2Provider> wm = PropertiesV2Account.wireMock();
+  private final PropertiesV2Client client = wm.provider().vendorClient();
+
   private static final String SID = "STKQ4ZPMXW7RT2NVB8HJC3LDYF6GS5A9";
 
   // ---- list ----
 
   @Test
   void list_sendsBasicAuthAndDefaultPaging_andReadsEveryCommonField() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
         .willReturn(okJson(Payloads.text("propertiesv2/list.json"))));
 
     List<SipTrunkSummary> trunks = client.listSipTrunks().toList();
 
-    server.verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=0&Results_Count=50"))
+    wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=0&Results_Count=50"))
         .withHeader("Authorization", equalTo(BASIC))
         .withHeader("Accept", equalTo("application/json")));
-    assertThat(requests()).hasSize(1);
+    assertThat(wm.requests()).hasSize(1);
     assertThat(trunks).hasSize(2);
     SipTrunkSummary sydney = trunks.get(0);
     assertThat(sydney.sipTrunkSid()).isEqualTo(SID);
@@ -73,7 +82,7 @@ class PropertiesV2ClientTest extends WireMockFixture {
 
   @Test
   void list_sendsEveryFilterAsItsQueryParameter() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[]")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[]")));
 
     client.listSipTrunks(SipTrunkListQuery.builder()
         .type(SipTrunkType.AUTHENTICATED)
@@ -82,110 +91,111 @@ class PropertiesV2ClientTest extends WireMockFixture {
         .pageSize(20)
         .build()).toList();
 
-    server.verify(1, getRequestedFor(urlEqualTo(
+    wm.server().verify(1, getRequestedFor(urlEqualTo(
         BASE + "/SipTrunks?Type=1&Active=false&ProvisioningState=3&Results_Skip=0&Results_Count=20")));
-    assertThat(requests()).hasSize(1);
+    assertThat(wm.requests()).hasSize(1);
   }
 
   @Test
   void list_eachFilterAlone_isTheOnlyFilterSent() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[]")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[]")));
 
     client.listSipTrunks(SipTrunkListQuery.builder().type(SipTrunkType.IP_TO_IP).build()).toList();
     client.listSipTrunks(SipTrunkListQuery.builder().active(true).build()).toList();
     client.listSipTrunks(SipTrunkListQuery.builder().provisioningState(ProvisioningState.PROVISIONING).build())
         .toList();
 
-    server.verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Type=0&Results_Skip=0&Results_Count=50")));
-    server.verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Active=true&Results_Skip=0&Results_Count=50")));
-    server.verify(1, getRequestedFor(urlEqualTo(
+    wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Type=0&Results_Skip=0&Results_Count=50")));
+    wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Active=true&Results_Skip=0&Results_Count=50")));
+    wm.server().verify(1, getRequestedFor(urlEqualTo(
         BASE + "/SipTrunks?ProvisioningState=1&Results_Skip=0&Results_Count=50")));
-    assertThat(requests()).hasSize(3);
+    assertThat(wm.requests()).hasSize(3);
   }
 
   @Test
   void list_120Trunks_atTheDefaultPageSize_requestsExactlyThreePages_bareArray() {
-    stubPages(120, false);
+    stubPages(wm.server(), 120, false);
 
     List<SipTrunkSummary> all = client.listSipTrunks().toList();
 
     assertThat(all).hasSize(120);
     assertThat(all.get(119).name()).contains("Trunk 120");
-    assertThat(requests()).hasSize(3);
-    server.verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=0&Results_Count=50")));
-    server.verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=50&Results_Count=50")));
-    server.verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=100&Results_Count=50")));
+    assertThat(wm.requests()).hasSize(3);
+    wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=0&Results_Count=50")));
+    wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=50&Results_Count=50")));
+    wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=100&Results_Count=50")));
   }
 
   @Test
   void list_withTotalCount_stopsAtTheTotal_evenOnAFullLastPage() {
-    stubPages(100, true);
+    stubPages(wm.server(), 100, true);
 
     List<SipTrunkSummary> all = client.listSipTrunks().toList();
 
     assertThat(all).hasSize(100);
-    assertThat(requests()).hasSize(2);
+    assertThat(wm.requests()).hasSize(2);
     Page<SipTrunkSummary> first = client.listSipTrunks().firstPage();
     assertThat(first.totalCount()).hasValue(100);
   }
 
   @Test
   void list_bareArray_fullLastPage_needsOneMoreRequestToSeeTheEnd() {
-    stubPages(100, false);
+    stubPages(wm.server(), 100, false);
 
     assertThat(client.listSipTrunks().toList()).hasSize(100);
 
-    assertThat(requests()).hasSize(3);
-    server.verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=100&Results_Count=50")));
+    assertThat(wm.requests()).hasSize(3);
+    wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=100&Results_Count=50")));
   }
 
   @Test
   void list_isLazy_andStartsOverOnEachIteration() {
-    stubPages(120, false);
+    stubPages(wm.server(), 120, false);
 
     Paged<SipTrunkSummary> paged = client.listSipTrunks();
-    assertThat(requests()).isEmpty();
+    assertThat(wm.requests()).isEmpty();
     assertThat(paged.stream().limit(3).toList()).hasSize(3);
-    assertThat(requests()).hasSize(1);
+    assertThat(wm.requests()).hasSize(1);
     assertThat(paged.firstPage().items()).hasSize(50);
-    assertThat(requests()).hasSize(2);
-    server.verify(2, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=0&Results_Count=50")));
+    assertThat(wm.requests()).hasSize(2);
+    wm.server().verify(2, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=0&Results_Count=50")));
   }
 
   @Test
   void list_wrappedInAnObject_underAnyName_isRead() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
         .willReturn(okJson(Payloads.text("propertiesv2/list-wrapped.json"))));
     assertThat(client.listSipTrunks().toList()).extracting(SipTrunkSummary::name)
         .containsExactly(java.util.Optional.of("Sydney PBX primary"), java.util.Optional.of("Perth warehouse"));
 
-    server.resetAll();
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(
+    wm.server().resetAll();
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(
         "{\"NextPageToken\":null,\"Trunks\":[{\"SipTrunkSid\":\"ST1\"}],\"Count\":1}")));
     assertThat(client.listSipTrunks().toList()).extracting(SipTrunkSummary::sipTrunkSid).containsExactly("ST1");
 
-    server.resetAll();
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("{\"items\":null,\"totalCount\":0}")));
+    wm.server().resetAll();
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .willReturn(okJson("{\"items\":null,\"totalCount\":0}")));
     assertThat(client.listSipTrunks().toList()).isEmpty();
   }
 
   @Test
   void list_answerThatHoldsNoList_isRefused_notReadAsEmpty() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("{\"Status\":\"ok\"}")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("{\"Status\":\"ok\"}")));
     assertThatThrownBy(() -> client.listSipTrunks().toList()).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("without an array");
 
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("{\"A\":[],\"B\":[]}")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("{\"A\":[],\"B\":[]}")));
     assertThatThrownBy(() -> client.listSipTrunks().toList()).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("several arrays");
 
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[1, 2]")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[1, 2]")));
     assertThatThrownBy(() -> client.listSipTrunks().toList()).isInstanceOf(TrunkResponseException.class);
 
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[{\"Name\":\"no sid\"}]")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[{\"Name\":\"no sid\"}]")));
     assertThatThrownBy(() -> client.listSipTrunks().toList()).isInstanceOf(TrunkResponseException.class);
 
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(aResponse().withStatus(200)
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/html").withBody("<html>maintenance</html>")));
     assertThatThrownBy(() -> client.listSipTrunks().toList()).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("maintenance");
@@ -193,7 +203,7 @@ class PropertiesV2ClientTest extends WireMockFixture {
 
   @Test
   void list_toleratesUnknownFieldsAndUnknownCodes_andKeepsThem() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(
         "[{\"SipTrunkSid\":\"ST1\",\"Type\":7,\"ProvisioningState\":9,\"Region\":\"AU-EAST\","
             + "\"Created\":\"1767225600\",\"Modified\":0}]")));
 
@@ -214,12 +224,12 @@ class PropertiesV2ClientTest extends WireMockFixture {
 
   @Test
   void details_readsEveryField() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
         .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
 
     SipTrunkDetails details = client.getSipTrunkDetails(SID);
 
-    server.verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
+    wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
         .withHeader("Authorization", equalTo(BASIC)));
     assertThat(details.sipTrunkSid()).isEqualTo(SID);
     assertThat(details.name()).contains("Sydney PBX primary");
@@ -243,7 +253,7 @@ class PropertiesV2ClientTest extends WireMockFixture {
 
   @Test
   void details_ofAnAuthenticatedTrunk_readsTheRealm_andAnyPasswordStaysMasked() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST2/Details")).willReturn(okJson(
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST2/Details")).willReturn(okJson(
         "{\"SipTrunkSid\":\"ST2\",\"Type\":1,\"SipTrunkCredentials\":{\"Realm\":\"r.example.com.au\","
             + "\"Password\":\"Leaked-Pa55!\",\"Username\":\"u1\"}}")));
 
@@ -258,15 +268,15 @@ class PropertiesV2ClientTest extends WireMockFixture {
 
   @Test
   void details_wrappedInAnObject_isRead() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details")).willReturn(okJson(
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details")).willReturn(okJson(
         "{\"SipTrunk\":" + Payloads.text("propertiesv2/details.json") + "}")));
     assertThat(client.getSipTrunkDetails(SID).name()).contains("Sydney PBX primary");
 
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details")).willReturn(okJson(
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details")).willReturn(okJson(
         "{\"Result\":{\"SipTrunkSid\":\"" + SID + "\"}}")));
     assertThat(client.getSipTrunkDetails(SID).sipTrunkSid()).isEqualTo(SID);
 
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details")).willReturn(okJson("{}")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details")).willReturn(okJson("{}")));
     assertThatThrownBy(() -> client.getSipTrunkDetails(SID)).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("no SipTrunkSid");
   }
@@ -275,7 +285,7 @@ class PropertiesV2ClientTest extends WireMockFixture {
 
   @Test
   void create_sendsTheDocumentedExampleBody_andReturnsTheNewSid() {
-    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk"))
+    wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk"))
         .willReturn(okJson(Payloads.text("propertiesv2/create-response.json"))));
 
     String sid = client.createSipTrunk(SipTrunkCreate.builder()
@@ -287,16 +297,16 @@ class PropertiesV2ClientTest extends WireMockFixture {
         .build());
 
     assertThat(sid).isEqualTo("STWJ6TQ3RZ9XK2MPV7BN4HCL8DF5GYSA");
-    server.verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk"))
+    wm.server().verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk"))
         .withHeader("Authorization", equalTo(BASIC))
         .withHeader("Content-Type", matching("application/json.*"))
         .withRequestBody(equalToJson(Payloads.text("propertiesv2/create-request.json"))));
-    assertThat(requests()).hasSize(1);
+    assertThat(wm.requests()).hasSize(1);
   }
 
   @Test
   void create_authenticated_sendsThePasswordInClear_onlyOnTheWire() {
-    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"SipTrunkSid\":\"ST9\"}")));
+    wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"SipTrunkSid\":\"ST9\"}")));
     SipTrunkCreate body = SipTrunkCreate.builder()
         .name("Melbourne contact centre")
         .defaultCallerId("+61391234567")
@@ -309,7 +319,7 @@ class PropertiesV2ClientTest extends WireMockFixture {
 
     assertThat(client.createSipTrunk(body)).isEqualTo("ST9");
 
-    server.verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk")).withRequestBody(equalToJson(
+    wm.server().verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk")).withRequestBody(equalToJson(
         "{\"Name\":\"Melbourne contact centre\",\"DefaultCallerId\":\"+61391234567\",\"Type\":1,"
             + "\"SipTrunkCredentials\":{\"Realm\":\"melb-cc.example.com.au\",\"Password\":\"Str0ng!Pass-word\"},"
             + "\"ChannelLimit\":60,\"CustomerReference\":\"MEL-CC\",\"ExternalReference\":\"SF-1\"}")));
@@ -318,101 +328,101 @@ class PropertiesV2ClientTest extends WireMockFixture {
 
   @Test
   void create_answerWithoutSid_isRefused() {
-    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"Success\":true}")));
+    wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"Success\":true}")));
     assertThatThrownBy(() -> client.createSipTrunk(validCreate())).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("no SipTrunkSid");
   }
 
   @Test
   void create_acceptsAWrappedOrBareSidAnswer() {
-    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk"))
+    wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk"))
         .willReturn(okJson("{\"SipTrunk\":{\"SipTrunkSid\":\"STW\"}}")));
     assertThat(client.createSipTrunk(validCreate())).isEqualTo("STW");
-    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("\"STB\"")));
+    wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("\"STB\"")));
     assertThat(client.createSipTrunk(validCreate())).isEqualTo("STB");
   }
 
   @Test
   @org.junit.jupiter.api.Timeout(10)
   void create_isNeverRetried_afterAConnectionReset() {
-    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(aResponse()
+    wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(aResponse()
         .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
 
     assertThatThrownBy(() -> client.createSipTrunk(validCreate()))
         .isInstanceOfSatisfying(TrunkTransportException.class, e -> assertThat(e.outcomeUnknown()).isTrue());
-    assertThat(requests()).hasSize(1);
+    assertThat(wm.requests()).hasSize(1);
   }
 
   // ---- update ----
 
   @Test
   void update_sendsPutByDefault_withOnlyTheFieldsSet() {
-    server.stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(aResponse().withStatus(204)));
+    wm.server().stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(aResponse().withStatus(204)));
 
     client.updateSipTrunk(SID, SipTrunkUpdate.builder().name("Sydney PBX (renamed)").channelLimit(40)
         .ipAddresses(List.of(SipTrunkIpAddress.of("52.62.10.22/32")))
         .putExtraFields("ExternalReference", com.fasterxml.jackson.databind.node.NullNode.getInstance())
         .build());
 
-    server.verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID))
+    wm.server().verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID))
         .withHeader("Authorization", equalTo(BASIC))
         .withRequestBody(equalToJson("{\"Name\":\"Sydney PBX (renamed)\",\"ChannelLimit\":40,"
             + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"52.62.10.22/32\"}],\"ExternalReference\":null}")));
-    assertThat(requests()).hasSize(1);
+    assertThat(wm.requests()).hasSize(1);
     assertThat(client.updateMethod()).isEqualTo(UpdateMethod.PUT);
   }
 
   @Test
   void update_ignoresWhateverTheAnswerBodyIs() {
-    server.stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(aResponse().withStatus(200)
+    wm.server().stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/plain").withBody("OK")));
     client.updateSipTrunk(SID, SipTrunkUpdate.builder().customerReference("X").build());
-    server.verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID))
+    wm.server().verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID))
         .withRequestBody(equalToJson("{\"CustomerReference\":\"X\"}")));
   }
 
   @Test
   void update_verb_comesFromTheSetting() {
-    server.stubFor(patch(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
-    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
+    wm.server().stubFor(patch(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
+    wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
     SipTrunkUpdate change = SipTrunkUpdate.builder().defaultCallerId("+61290000001").build();
 
-    try (PropertiesV2Provider patching = open(Map.of("update-method", "patch"));
-        PropertiesV2Provider posting = open(Map.of("update-method", " POST "))) {
+    try (PropertiesV2Provider patching = wm.open(c -> c.putAllSettings(Map.of("update-method", "patch")));
+        PropertiesV2Provider posting = wm.open(c -> c.putAllSettings(Map.of("update-method", " POST ")))) {
       patching.vendorClient().updateSipTrunk(SID, change);
       posting.vendorClient().updateSipTrunk(SID, change);
       assertThat(patching.vendorClient().updateMethod()).isEqualTo(UpdateMethod.PATCH);
     }
 
-    server.verify(1, patchRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID))
+    wm.server().verify(1, patchRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID))
         .withRequestBody(equalToJson("{\"DefaultCallerId\":\"+61290000001\"}")));
-    server.verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID))
+    wm.server().verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID))
         .withRequestBody(equalToJson("{\"DefaultCallerId\":\"+61290000001\"}")));
   }
 
   @Test
   void update_changingTypeToAuthenticated_sendsTheCredentials() {
-    server.stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
+    wm.server().stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
     client.updateSipTrunk(SID, SipTrunkUpdate.builder().type(SipTrunkType.AUTHENTICATED)
         .credentials(SipTrunkCredentials.of("syd.example.com.au", Secret.of("N3w-Passw0rd!")))
         .allowedCountries(List.of(SipTrunkAllowedCountry.of("AU")))
         .build());
-    server.verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID)).withRequestBody(equalToJson(
+    wm.server().verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID)).withRequestBody(equalToJson(
         "{\"Type\":1,\"SipTrunkCredentials\":{\"Realm\":\"syd.example.com.au\",\"Password\":\"N3w-Passw0rd!\"},"
             + "\"SipTrunkAllowedCountries\":[{\"CountryCode\":\"AU\"}]}")));
   }
 
   @Test
   void update_withEntriesReadFromDetails_leavesOutTheirReadOnlyTimestamps() {
-    server.stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
+    wm.server().stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
         .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
     SipTrunkDetails details = client.getSipTrunkDetails(SID);
 
     client.updateSipTrunk(SID, SipTrunkUpdate.builder().allowedCountries(details.allowedCountries())
         .ipAddresses(details.ipAddresses()).build());
 
-    server.verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID)).withRequestBody(equalToJson(
+    wm.server().verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID)).withRequestBody(equalToJson(
         "{\"SipTrunkAllowedCountries\":[{\"CountryCode\":\"AU\"},{\"CountryCode\":\"NZ\"}],"
             + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"52.62.10.20/32\"},{\"IpAddress\":\"13.54.22.0/28\"}]}")));
   }
@@ -421,7 +431,7 @@ class PropertiesV2ClientTest extends WireMockFixture {
 
   @Test
   void hostileIds_stayOneEncodedPathSegment() {
-    server.stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+    wm.server().stubFor(get(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
         .willReturn(okJson("{\"SipTrunkSid\":\"x\"}")));
 
     client.getSipTrunkDetails("../admin");
@@ -429,7 +439,7 @@ class PropertiesV2ClientTest extends WireMockFixture {
     client.getSipTrunkDetails("+31 500");
     client.getSipTrunkDetails("?x#y");
 
-    assertThat(requests()).extracting(r -> r.getUrl()).containsExactly(
+    assertThat(wm.requests()).extracting(r -> r.getUrl()).containsExactly(
         BASE + "/SipTrunk/..%2Fadmin/Details",
         BASE + "/SipTrunk/a%2Fb/Details",
         BASE + "/SipTrunk/+31%20500/Details",
@@ -444,7 +454,7 @@ class PropertiesV2ClientTest extends WireMockFixture {
       assertThatThrownBy(() -> client.updateSipTrunk(id, SipTrunkUpdate.builder().name("n").build()))
           .isInstanceOf(TrunkValidationException.class);
     }
-    assertThat(requests()).isEmpty();
+    assertThat(wm.requests()).isEmpty();
   }
 
   // ---- helpers ----
@@ -455,7 +465,7 @@ class PropertiesV2ClientTest extends WireMockFixture {
   }
 
   /** {@code total} trunks served in pages by Results_Skip/Results_Count; with a TotalCount envelope if asked. */
-  static void stubPages(int total, boolean withTotal) {
+  static void stubPages(WireMockServer server, int total, boolean withTotal) {
     for (int skip = 0; skip <= total; skip += 50) {
       StringBuilder items = new StringBuilder("[");
       for (int i = skip; i < Math.min(total, skip + 50); i++) {

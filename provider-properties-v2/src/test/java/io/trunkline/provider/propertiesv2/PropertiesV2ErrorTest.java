@@ -5,6 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Account.BASE;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Account.BASIC;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Account.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,19 +19,25 @@ import io.trunkline.core.error.TrunkRateLimitedException;
 import io.trunkline.core.error.TrunkServerException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
 import io.trunkline.testing.Payloads;
+import io.trunkline.testing.WireMockVendor;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The vendor's error bodies, and bodies that are not, mapped to the typed exceptions. */
 @Timeout(20)
-class PropertiesV2ErrorTest extends WireMockFixture {
+class PropertiesV2ErrorTest {
+  @RegisterExtension
+  static final WireMockVendor<PropertiesV2Provider> wm = PropertiesV2Account.wireMock();
+  private final PropertiesV2Client client = wm.provider().vendorClient();
+
   private static final String DETAILS = BASE + "/SipTrunk/ST1/Details";
 
   @Test
   void documented400_isAValidationFailure_withTheVendorCodeAndMessage() {
-    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(aResponse().withStatus(400)
+    wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json").withBody(Payloads.text("propertiesv2/error.json"))));
 
     assertThatThrownBy(() -> client.createSipTrunk(PropertiesV2ClientTest.validCreate()))
@@ -40,12 +49,12 @@ class PropertiesV2ErrorTest extends WireMockFixture {
           assertThat(e.path()).isEqualTo(BASE + "/SipTrunk");
           assertThat(e.getMessage()).contains("[properties-v2] POST", "HTTP 400 ValidationError");
         });
-    assertThat(requests()).hasSize(1);
+    assertThat(wm.requests()).hasSize(1);
   }
 
   @Test
   void fieldErrors_insideResponseStatus_areKept() {
-    server.stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/ST1")).willReturn(aResponse().withStatus(400)
+    wm.server().stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/ST1")).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json").withBody("{\"ResponseStatus\":{\"ErrorCode\":\"NotEmpty\","
             + "\"Message\":\"Validation failed\",\"Errors\":[{\"ErrorCode\":\"NotEmpty\",\"FieldName\":\"Name\","
             + "\"Message\":\"'Name' must not be empty.\"},{\"FieldName\":\"ChannelLimit\",\"ErrorCode\":\"Range\"}]}}")));
@@ -60,7 +69,7 @@ class PropertiesV2ErrorTest extends WireMockFixture {
 
   @Test
   void wrongCredentials_401_isUnauthorized() {
-    server.stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(401)
+    wm.server().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(401)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"ResponseStatus\":{\"ErrorCode\":\"Unauthorized\",\"Message\":\"Invalid credentials\"}}")));
 
@@ -69,12 +78,12 @@ class PropertiesV2ErrorTest extends WireMockFixture {
           assertThat(e.vendorCode()).contains("Unauthorized");
           assertThat(e.getMessage()).doesNotContain(TOKEN).doesNotContain(BASIC);
         });
-    assertThat(requests()).hasSize(1);
+    assertThat(wm.requests()).hasSize(1);
   }
 
   @Test
   void unknownTrunk_404_isNotFound() {
-    server.stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(404)
+    wm.server().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(404)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"ResponseStatus\":{\"ErrorCode\":\"NotFound\",\"Message\":\"SIP trunk not found\"}}")));
 
@@ -84,7 +93,7 @@ class PropertiesV2ErrorTest extends WireMockFixture {
 
   @Test
   void nonJsonErrorBody_isKeptAsAnExcerpt_withoutAVendorCode() {
-    server.stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(400)
+    wm.server().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "text/html").withBody("<html><body>Bad Request</body></html>")));
 
     assertThatThrownBy(() -> client.getSipTrunkDetails("ST1"))
@@ -96,14 +105,14 @@ class PropertiesV2ErrorTest extends WireMockFixture {
 
   @Test
   void emptyErrorBody_isHandled() {
-    server.stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(403)));
+    wm.server().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(403)));
     assertThatThrownBy(() -> client.getSipTrunkDetails("ST1")).isInstanceOfSatisfying(
         TrunkUnauthorizedException.class, e -> assertThat(e.status()).isEqualTo(403));
   }
 
   @Test
   void errorBodyInOtherCasingsOrFlat_isRead() {
-    server.stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(400)
+    wm.server().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"responseStatus\":{\"errorCode\":\"Invalid\",\"message\":\"camel\"}}")));
     assertThatThrownBy(() -> client.getSipTrunkDetails("ST1")).isInstanceOfSatisfying(TrunkApiException.class,
@@ -112,12 +121,12 @@ class PropertiesV2ErrorTest extends WireMockFixture {
           assertThat(e.vendorMessage()).contains("camel");
         });
 
-    server.stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(400)
+    wm.server().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json").withBody("{\"ErrorCode\":\"Flat\",\"Message\":\"top\"}")));
     assertThatThrownBy(() -> client.getSipTrunkDetails("ST1")).isInstanceOfSatisfying(TrunkApiException.class,
         e -> assertThat(e.vendorCode()).contains("Flat"));
 
-    server.stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(400)
+    wm.server().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json").withBody("{\"ResponseStatus\":\"odd\",\"Other\":[1]}")));
     assertThatThrownBy(() -> client.getSipTrunkDetails("ST1")).isInstanceOfSatisfying(TrunkApiException.class,
         e -> assertThat(e.vendorCode()).isEmpty());
@@ -125,7 +134,7 @@ class PropertiesV2ErrorTest extends WireMockFixture {
 
   @Test
   void serverError_onAGet_isRetried_thenReported() {
-    server.stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(503)
+    wm.server().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(503)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"ResponseStatus\":{\"ErrorCode\":\"ServiceUnavailable\",\"Message\":\"down\"}}")));
 
@@ -134,20 +143,20 @@ class PropertiesV2ErrorTest extends WireMockFixture {
           assertThat(e.vendorCode()).contains("ServiceUnavailable");
           assertThat(e.attempts()).isEqualTo(2);
         });
-    assertThat(requests()).hasSize(2);
+    assertThat(wm.requests()).hasSize(2);
   }
 
   @Test
   void serverError_onCreate_isNotRetried() {
-    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(aResponse().withStatus(502)));
+    wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(aResponse().withStatus(502)));
     assertThatThrownBy(() -> client.createSipTrunk(PropertiesV2ClientTest.validCreate()))
         .isInstanceOf(TrunkServerException.class);
-    assertThat(requests()).hasSize(1);
+    assertThat(wm.requests()).hasSize(1);
   }
 
   @Test
   void rateLimit_keepsTheRetryAfter() {
-    server.stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(429)
+    wm.server().stubFor(get(urlPathEqualTo(DETAILS)).willReturn(aResponse().withStatus(429)
         .withHeader("Retry-After", "120")));
     assertThatThrownBy(() -> client.getSipTrunkDetails("ST1")).isInstanceOfSatisfying(
         TrunkRateLimitedException.class, e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(120)));
@@ -156,7 +165,7 @@ class PropertiesV2ErrorTest extends WireMockFixture {
   @Test
   void aRefusedPassword_echoedByTheVendor_isMaskedInTheException() {
     String password = "Echo3d!Passw0rd";
-    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(aResponse().withStatus(400)
+    wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"ResponseStatus\":{\"ErrorCode\":\"Weak\",\"Message\":\"Password " + password + " is weak\"}}")));
 

@@ -10,6 +10,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Account.ACCOUNT;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Account.BASE;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Account.PROPERTY;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Account.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,13 +38,20 @@ import io.trunkline.core.model.TrunkState;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
 import io.trunkline.testing.Payloads;
+import io.trunkline.testing.WireMockVendor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The neutral provider: the mapping of DESIGN.md, the query translation, create/update bodies, configuration. */
-class PropertiesV2ProviderTest extends WireMockFixture {
+class PropertiesV2ProviderTest {
+  @RegisterExtension
+  static final WireMockVendor<PropertiesV2Provider> wm = PropertiesV2Account.wireMock();
+  private final PropertiesV2Provider provider = wm.provider();
+  private final PropertiesV2Client client = provider.vendorClient();
+
   private static final String SID = "STKQ4ZPMXW7RT2NVB8HJC3LDYF6GS5A9";
   private static final String NEW_SID = "STWJ6TQ3RZ9XK2MPV7BN4HCL8DF5GYSA";
 
@@ -48,7 +59,7 @@ class PropertiesV2ProviderTest extends WireMockFixture {
 
   @Test
   void get_mapsEveryDetailsField() throws Exception {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
         .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
 
     SipTrunk trunk = provider.get(SID);
@@ -83,7 +94,7 @@ class PropertiesV2ProviderTest extends WireMockFixture {
 
   @Test
   void get_ofADeactivatedAuthenticatedTrunk_mapsRealmToUsername_andKeepsEndDate() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST2/Details"))
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST2/Details"))
         .willReturn(okJson(Payloads.text("propertiesv2/details-authenticated.json"))));
 
     SipTrunk trunk = provider.get("ST2");
@@ -98,7 +109,7 @@ class PropertiesV2ProviderTest extends WireMockFixture {
 
   @Test
   void get_unknownCodesAndFields_stayInAttributes_passwordNever() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST3/Details")).willReturn(okJson(
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST3/Details")).willReturn(okJson(
         "{\"SipTrunkSid\":\"ST3\",\"Type\":4,\"ProvisioningState\":8,\"Region\":{\"Code\":\"SYD\"},"
             + "\"SipTrunkCredentials\":{\"Realm\":\"r\",\"Password\":\"Leak3d!Secret\",\"Username\":\"u\"}}")));
 
@@ -131,7 +142,8 @@ class PropertiesV2ProviderTest extends WireMockFixture {
 
   @Test
   void list_mapsTheCommonFields() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(Payloads.text("propertiesv2/list.json"))));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .willReturn(okJson(Payloads.text("propertiesv2/list.json"))));
 
     List<SipTrunk> trunks = provider.list().toList();
 
@@ -150,7 +162,7 @@ class PropertiesV2ProviderTest extends WireMockFixture {
 
   @Test
   void list_translatesStateAndAuthMode_toVendorParameters() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[]")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[]")));
 
     provider.list(TrunkQuery.builder().state(TrunkState.ACTIVE).authMode(AuthMode.CREDENTIALS).build()).toList();
     provider.list(TrunkQuery.builder().state(TrunkState.INACTIVE).build()).toList();
@@ -158,18 +170,18 @@ class PropertiesV2ProviderTest extends WireMockFixture {
         .toList();
     provider.list(TrunkQuery.builder().state(TrunkState.DEPROVISIONING).build()).toList();
 
-    server.verify(1, getRequestedFor(urlEqualTo(
+    wm.server().verify(1, getRequestedFor(urlEqualTo(
         BASE + "/SipTrunks?Type=1&ProvisioningState=2&Results_Skip=0&Results_Count=50")));
-    server.verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?ProvisioningState=0&Results_Skip=0&Results_Count=50")));
-    server.verify(1, getRequestedFor(urlEqualTo(
+    wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?ProvisioningState=0&Results_Skip=0&Results_Count=50")));
+    wm.server().verify(1, getRequestedFor(urlEqualTo(
         BASE + "/SipTrunks?Type=0&ProvisioningState=1&Results_Skip=0&Results_Count=10")));
-    server.verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?ProvisioningState=3&Results_Skip=0&Results_Count=50")));
-    assertThat(requests()).hasSize(4);
+    wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?ProvisioningState=3&Results_Skip=0&Results_Count=50")));
+    assertThat(wm.requests()).hasSize(4);
   }
 
   @Test
   void list_nameAndAuthModeOther_areFilteredHere_andSendNoParameter() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(
         "[{\"SipTrunkSid\":\"ST1\",\"Name\":\"Sydney PBX\",\"Type\":0},{\"SipTrunkSid\":\"ST2\",\"Name\":\"Perth\","
             + "\"Type\":1},{\"SipTrunkSid\":\"ST3\",\"Name\":\"sydney backup\",\"Type\":9}]")));
 
@@ -178,23 +190,24 @@ class PropertiesV2ProviderTest extends WireMockFixture {
     assertThat(provider.list(TrunkQuery.builder().authMode(AuthMode.OTHER).build()).toList())
         .extracting(SipTrunk::id).containsExactly("ST3");
 
-    server.verify(2, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=0&Results_Count=50")));
+    wm.server().verify(2, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=0&Results_Count=50")));
   }
 
   @Test
   void list_filtersAgainHere_whenTheVendorIgnoresAFilter() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(Payloads.text("propertiesv2/list.json"))));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .willReturn(okJson(Payloads.text("propertiesv2/list.json"))));
     assertThat(provider.list(TrunkQuery.builder().state(TrunkState.ACTIVE).build()).toList())
         .extracting(SipTrunk::id).containsExactly(SID);
   }
 
   @Test
   void list_120Trunks_defaultPageSize_requestsExactlyThreePages() {
-    PropertiesV2ClientTest.stubPages(120, false);
+    PropertiesV2ClientTest.stubPages(wm.server(), 120, false);
 
     assertThat(provider.list().toList()).hasSize(120);
 
-    assertThat(requests()).extracting(r -> r.getUrl()).containsExactlyInAnyOrder(
+    assertThat(wm.requests()).extracting(r -> r.getUrl()).containsExactlyInAnyOrder(
         BASE + "/SipTrunks?Results_Skip=0&Results_Count=50",
         BASE + "/SipTrunks?Results_Skip=50&Results_Count=50",
         BASE + "/SipTrunks?Results_Skip=100&Results_Count=50");
@@ -202,8 +215,8 @@ class PropertiesV2ProviderTest extends WireMockFixture {
 
   @Test
   void list_limit_asksForNoMoreThanNeeded() {
-    PropertiesV2ClientTest.stubPages(120, false);
-    server.stubFor(get(urlEqualTo(BASE + "/SipTrunks?Results_Skip=0&Results_Count=5"))
+    PropertiesV2ClientTest.stubPages(wm.server(), 120, false);
+    wm.server().stubFor(get(urlEqualTo(BASE + "/SipTrunks?Results_Skip=0&Results_Count=5"))
         .willReturn(okJson("[{\"SipTrunkSid\":\"A\"},{\"SipTrunkSid\":\"B\"},{\"SipTrunkSid\":\"C\"},"
             + "{\"SipTrunkSid\":\"D\"},{\"SipTrunkSid\":\"E\"}]")));
 
@@ -212,7 +225,7 @@ class PropertiesV2ProviderTest extends WireMockFixture {
     assertThat(provider.list(TrunkQuery.builder().limit(0L).build()).toList()).isEmpty();
     assertThat(provider.list(TrunkQuery.builder().limit(5L).authMode(AuthMode.OTHER).build()).toList()).isEmpty();
 
-    assertThat(requests()).extracting(r -> r.getUrl()).containsExactlyInAnyOrder(
+    assertThat(wm.requests()).extracting(r -> r.getUrl()).containsExactlyInAnyOrder(
         BASE + "/SipTrunks?Results_Skip=0&Results_Count=5",
         BASE + "/SipTrunks?Results_Skip=0&Results_Count=50",
         BASE + "/SipTrunks?Results_Skip=50&Results_Count=50",
@@ -225,9 +238,9 @@ class PropertiesV2ProviderTest extends WireMockFixture {
 
   @Test
   void create_ipTrunk_sendsTheMappedBody_thenReadsTheDetails() {
-    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk"))
+    wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk"))
         .willReturn(okJson(Payloads.text("propertiesv2/create-response.json"))));
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + NEW_SID + "/Details")).willReturn(okJson(
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + NEW_SID + "/Details")).willReturn(okJson(
         "{\"SipTrunkSid\":\"" + NEW_SID + "\",\"Name\":\"SipTrunkName\",\"Type\":0,\"ProvisioningState\":1,"
             + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"1.2.3.4/32\"}]}")));
 
@@ -239,10 +252,10 @@ class PropertiesV2ProviderTest extends WireMockFixture {
         .putAttributes("SipTrunkAllowedCountries", array("[{\"CountryCode\":\"NZ\"},{\"CountryCode\":\"AU\"}]"))
         .build());
 
-    server.verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk"))
+    wm.server().verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk"))
         .withRequestBody(equalToJson(Payloads.text("propertiesv2/create-request.json"))));
-    server.verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + NEW_SID + "/Details")));
-    assertThat(requests()).hasSize(2);
+    wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + NEW_SID + "/Details")));
+    assertThat(wm.requests()).hasSize(2);
     assertThat(created.id()).isEqualTo(NEW_SID);
     assertThat(created.state()).contains(TrunkState.PROVISIONING);
     assertThat(created.allowedIps()).containsExactly("1.2.3.4/32");
@@ -250,8 +263,8 @@ class PropertiesV2ProviderTest extends WireMockFixture {
 
   @Test
   void create_credentialsTrunk_infersType1_andMapsUsernameToRealm() {
-    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"SipTrunkSid\":\"ST5\"}")));
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST5/Details"))
+    wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"SipTrunkSid\":\"ST5\"}")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST5/Details"))
         .willReturn(okJson("{\"SipTrunkSid\":\"ST5\",\"Name\":\"Melbourne\"}")));
 
     provider.create(TrunkSpec.builder()
@@ -264,7 +277,7 @@ class PropertiesV2ProviderTest extends WireMockFixture {
         .putAttributes("ExternalReference", TextNode.valueOf("SF-9"))
         .build());
 
-    server.verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk")).withRequestBody(equalToJson(
+    wm.server().verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk")).withRequestBody(equalToJson(
         "{\"Name\":\"Melbourne\",\"DefaultCallerId\":\"+61391234567\",\"Type\":1,\"ChannelLimit\":12,"
             + "\"SipTrunkCredentials\":{\"Realm\":\"melb.example.com.au\",\"Password\":\"Str0ng!Pass-word\"},"
             + "\"CustomerReference\":\"MEL-1\",\"ExternalReference\":\"SF-9\"}")));
@@ -302,26 +315,27 @@ class PropertiesV2ProviderTest extends WireMockFixture {
         array("[{\"CountryCode\":\"Australia\"}]")).build(), "attributes.SipTrunkAllowedCountries[0].CountryCode");
     refused(TrunkSpec.builder().name("n").callerId("+61291234567").addAllowedIps("52.62.10.20/32").username("u")
         .password(Secret.of("Str0ng!Pass-word")).build(), "authMode");
-    assertThat(requests()).isEmpty();
+    assertThat(wm.requests()).isEmpty();
   }
 
   @Test
   void create_typeFromAttributes_isUsed() {
-    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"SipTrunkSid\":\"ST6\"}")));
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST6/Details")).willReturn(okJson("{\"SipTrunkSid\":\"ST6\"}")));
+    wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"SipTrunkSid\":\"ST6\"}")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST6/Details"))
+        .willReturn(okJson("{\"SipTrunkSid\":\"ST6\"}")));
 
     provider.create(TrunkSpec.builder().name("n").callerId("+61291234567").putAttributes("Type", IntNode.valueOf(0))
         .putAttributes("SipTrunkIpAddresses", array("[{\"IpAddress\":\"52.62.10.20/32\"}]")).build());
 
-    server.verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk")).withRequestBody(equalToJson(
+    wm.server().verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk")).withRequestBody(equalToJson(
         "{\"Name\":\"n\",\"DefaultCallerId\":\"+61291234567\",\"Type\":0,"
             + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"52.62.10.20/32\"}]}")));
   }
 
   @Test
   void create_whoseReadBackFails_throwsTheFailure_namingTheCreatedTrunk() {
-    server.stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"SipTrunkSid\":\"ST7\"}")));
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST7/Details"))
+    wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"SipTrunkSid\":\"ST7\"}")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST7/Details"))
         .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(500)));
 
     assertThatThrownBy(() -> provider.create(TrunkSpec.builder().name("n").callerId("+61291234567")
@@ -329,15 +343,15 @@ class PropertiesV2ProviderTest extends WireMockFixture {
         .isInstanceOf(io.trunkline.core.error.TrunkServerException.class)
         .satisfies(e -> assertThat(e.getSuppressed()).anySatisfy(
             s -> assertThat(s.getMessage()).contains("ST7 was created")));
-    server.verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk")));
+    wm.server().verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk")));
   }
 
   // ---- update ----
 
   @Test
   void update_sendsOnlyTheFieldsSet_thenReadsTheDetails() {
-    server.stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
+    wm.server().stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
         .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
 
     SipTrunk updated = provider.update(SID, TrunkUpdate.builder()
@@ -349,33 +363,34 @@ class PropertiesV2ProviderTest extends WireMockFixture {
         .putAttributes("Notes", NullNode.getInstance())
         .build());
 
-    server.verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID)).withRequestBody(equalToJson(
+    wm.server().verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID)).withRequestBody(equalToJson(
         "{\"Name\":\"Sydney PBX primary\",\"DefaultCallerId\":\"+61291234567\",\"ChannelLimit\":30,"
             + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"52.62.10.20/32\"},{\"IpAddress\":\"13.54.22.0/28\"}],"
             + "\"CustomerReference\":\"SYD-PBX-01\",\"Notes\":null}")));
-    assertThat(requests()).hasSize(2);
+    assertThat(wm.requests()).hasSize(2);
     assertThat(updated.id()).isEqualTo(SID);
     assertThat(updated.name()).contains("Sydney PBX primary");
   }
 
   @Test
   void update_switchingToCredentials_sendsTypeAndCredentials() {
-    server.stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details")).willReturn(okJson("{\"SipTrunkSid\":\"" + SID + "\"}")));
+    wm.server().stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
+        .willReturn(okJson("{\"SipTrunkSid\":\"" + SID + "\"}")));
 
     provider.update(SID, TrunkUpdate.builder().authMode(AuthMode.CREDENTIALS).username("syd.example.com.au")
         .password(Secret.of("N3w-Passw0rd!")).build());
 
-    server.verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID)).withRequestBody(equalToJson(
+    wm.server().verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID)).withRequestBody(equalToJson(
         "{\"Type\":1,\"SipTrunkCredentials\":{\"Realm\":\"syd.example.com.au\",\"Password\":\"N3w-Passw0rd!\"}}")));
   }
 
   @Test
   void update_empty_sendsNoUpdate_andReturnsTheTrunk() {
-    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
         .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
     assertThat(provider.update(SID, TrunkUpdate.builder().build()).id()).isEqualTo(SID);
-    assertThat(requests()).hasSize(1);
+    assertThat(wm.requests()).hasSize(1);
   }
 
   @Test
@@ -395,7 +410,7 @@ class PropertiesV2ProviderTest extends WireMockFixture {
         "maxChannels");
     assertThatThrownBy(() -> provider.update("..", TrunkUpdate.builder().name("x").build()))
         .isInstanceOf(TrunkValidationException.class);
-    assertThat(requests()).isEmpty();
+    assertThat(wm.requests()).isEmpty();
   }
 
   // ---- capabilities and configuration ----
@@ -408,7 +423,7 @@ class PropertiesV2ProviderTest extends WireMockFixture {
         e -> assertThat(e.capability()).isEqualTo(Capability.DELETE));
     assertThatThrownBy(() -> provider.status(SID)).isInstanceOf(UnsupportedCapabilityException.class);
     assertThat(provider.unwrap(PropertiesV2Client.class)).isSameAs(client);
-    assertThat(requests()).isEmpty();
+    assertThat(wm.requests()).isEmpty();
   }
 
   @Test
@@ -424,10 +439,10 @@ class PropertiesV2ProviderTest extends WireMockFixture {
   void accountSid_defaultsToTheCredentialsUser_andMustMatchIt() {
     assertThat(client.accountSid()).isEqualTo(ACCOUNT);
     assertThat(client.propertySid()).isEqualTo(PROPERTY);
-    try (PropertiesV2Provider same = open(Map.of("account-sid", ACCOUNT))) {
+    try (PropertiesV2Provider same = wm.open(c -> c.putAllSettings(Map.of("account-sid", ACCOUNT)))) {
       assertThat(same.vendorClient().accountSid()).isEqualTo(ACCOUNT);
     }
-    assertThatThrownBy(() -> open(Map.of("account-sid", "ACOTHER")))
+    assertThatThrownBy(() -> wm.open(c -> c.putAllSettings(Map.of("account-sid", "ACOTHER"))))
         .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("account-sid");
   }
 
@@ -437,13 +452,13 @@ class PropertiesV2ProviderTest extends WireMockFixture {
     assertThatThrownBy(() -> factory.create(ProviderConfig.builder()
         .credentials(Credentials.userPassword(ACCOUNT, Secret.of(TOKEN))).build()))
         .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("property-sid");
-    assertThatThrownBy(() -> open(Map.of("property-sid", "..")))
+    assertThatThrownBy(() -> wm.open(c -> c.putAllSettings(Map.of("property-sid", ".."))))
         .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("property-sid");
-    assertThatThrownBy(() -> open(Map.of("update-method", "DELETE")))
+    assertThatThrownBy(() -> wm.open(c -> c.putAllSettings(Map.of("update-method", "DELETE"))))
         .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("PUT, PATCH or POST");
-    assertThatThrownBy(() -> factory.create(config(Map.of()).credentials(Credentials.bearer("t")).build()))
+    assertThatThrownBy(() -> factory.create(wm.config().credentials(Credentials.bearer("t")).build()))
         .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("USER_PASSWORD");
-    assertThatThrownBy(() -> factory.create(config(Map.of()).baseUrl("http://api.example.com").build()))
+    assertThatThrownBy(() -> factory.create(wm.config().baseUrl("http://api.example.com").build()))
         .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("HTTPS");
   }
 

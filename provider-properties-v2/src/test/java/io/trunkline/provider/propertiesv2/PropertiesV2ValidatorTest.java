@@ -1,19 +1,24 @@
 package io.trunkline.provider.propertiesv2;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.testing.WireMockVendor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The documented body rules, each refused before sending with the vendor field named; no request is made. */
-class PropertiesV2ValidatorTest extends WireMockFixture {
+class PropertiesV2ValidatorTest {
+  @RegisterExtension
+  static final WireMockVendor<PropertiesV2Provider> wm = PropertiesV2Account.wireMock();
+  private final PropertiesV2Client client = wm.provider().vendorClient();
 
   @ParameterizedTest
   @ValueSource(strings = {"Abcdef1!gh", "Str0ng!Pass-word", "aa11BB!!cc", "Ünïcödé-9Zx", "xY9#xY9#xY9#"})
@@ -112,7 +117,7 @@ class PropertiesV2ValidatorTest extends WireMockFixture {
     refused(ImmutableSipTrunkCreate.copyOf(ok).withChannelLimit(0), "ChannelLimit");
     refused(ImmutableSipTrunkCreate.copyOf(ok).withExtraFields(java.util.Map.of("Name", TextNode.valueOf("x"))),
         "Name");
-    assertThat(requests()).isEmpty();
+    assertThat(wm.requests()).isEmpty();
   }
 
   @Test
@@ -135,7 +140,7 @@ class PropertiesV2ValidatorTest extends WireMockFixture {
     refusedUpdate(SipTrunkUpdate.builder().putExtraFields("SipTrunkSid", TextNode.valueOf("ST2")).build(),
         "SipTrunkSid");
     refusedUpdate(SipTrunkUpdate.builder().putExtraFields("Modified", TextNode.valueOf("0")).build(), "Modified");
-    assertThat(requests()).isEmpty();
+    assertThat(wm.requests()).isEmpty();
   }
 
   @Test

@@ -1,0 +1,23 @@
+package io.trunkline.provider.famulor;
+
+import io.trunkline.core.Credentials;
+import io.trunkline.testing.WireMockVendor;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** The Famulor account the WireMock tests sign in with, on a clock stopped at {@link #NOW}. */
+final class FamulorAccount {
+  static final String KEY = "fam-key-8d2e5f1a-SECRET";
+  static final String TRUNKS = "/api/user/phone-numbers/sip-trunks";
+  static final Instant NOW = Instant.parse("2026-04-01T08:00:00Z");
+
+  private FamulorAccount() {}
+
+  /** Famulor on WireMock, with the recorded payloads under {@code famulor/}. */
+  static WireMockVendor<FamulorProvider> wireMock() {
+    return WireMockVendor.of(new FamulorProviderFactory(), FamulorProvider.class, Credentials.bearer(KEY))
+        .payloads("famulor")
+        .configure(config -> config.clock(Clock.fixed(NOW, ZoneOffset.UTC)));
+  }
+}

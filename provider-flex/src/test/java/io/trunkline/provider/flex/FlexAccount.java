@@ -1,0 +1,16 @@
+package io.trunkline.provider.flex;
+
+import io.trunkline.core.Credentials;
+import io.trunkline.testing.WireMockVendor;
+
+/** The Wavix account the WireMock tests sign in with. */
+final class FlexAccount {
+  static final String KEY = "wavix-test-key-5f2c8e91";
+
+  private FlexAccount() {}
+
+  /** Wavix on WireMock, with the recorded payloads under {@code flex/}. */
+  static WireMockVendor<FlexProvider> wireMock() {
+    return WireMockVendor.of(new FlexProviderFactory(), FlexProvider.class, Credentials.bearer(KEY)).payloads("flex");
+  }
+}
