@@ -45,7 +45,7 @@ final class ListingCommands {
       description = "List the caller IDs (presentation numbers) the account may use.",
       footerHeading = "%nExample:%n",
       footer = {"  trunkline caller-ids --provider channel --base-url https://channel.example.com \\",
-          "      --api-key ... --setting account-id=123 --output json"})
+          "      --api-key ... --setting account-id=ACCOUNT-UUID --output json"})
   static final class CallerIds extends Listing<CallerId> {
     CallerIds() {
       super("caller IDs", TrunkProvider::callerIds, Views::callerIdColumns);
@@ -56,7 +56,7 @@ final class ListingCommands {
       description = "List the outbound proxies a trunk can use.",
       footerHeading = "%nExample:%n",
       footer = {"  trunkline proxies --provider channel --base-url https://channel.example.com \\",
-          "      --api-key ... --setting account-id=123"})
+          "      --api-key ... --setting account-id=ACCOUNT-UUID"})
   static final class Proxies extends Listing<Proxy> {
     Proxies() {
       super("proxies", TrunkProvider::proxies, Views::proxyColumns);
@@ -67,7 +67,7 @@ final class ListingCommands {
       description = "List the trunk templates of the account.",
       footerHeading = "%nExample:%n",
       footer = {"  trunkline templates --provider channel --base-url https://channel.example.com \\",
-          "      --api-key ... --setting account-id=123 --output csv"})
+          "      --api-key ... --setting account-id=ACCOUNT-UUID --output csv"})
   static final class Templates extends Listing<Template> {
     Templates() {
       super("templates", TrunkProvider::templates, Views::templateColumns);

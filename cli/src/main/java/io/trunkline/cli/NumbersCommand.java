@@ -22,7 +22,7 @@ final class NumbersCommand extends CliCommand {
       description = "Route a number (E.164) to a trunk.",
       footerHeading = "%nExample:%n",
       footer = {"  trunkline numbers connect office-amsterdam +31201234567 --provider channel \\",
-          "      --base-url https://channel.example.com --api-key ... --setting account-id=123"})
+          "      --base-url https://channel.example.com --api-key ... --setting account-id=ACCOUNT-UUID"})
   static final class Connect extends ProviderCommand {
     @Parameters(index = "0", paramLabel = "TRUNK_ID", description = "The trunk the number goes to.")
     String trunkId;
@@ -34,8 +34,8 @@ final class NumbersCommand extends CliCommand {
     int execute() throws Exception {
       return withProvider(p -> {
         p.connectNumber(trunkId, number);
-        printOutcome("Connected " + Errors.oneLine(number) + " to trunk " + Errors.oneLine(trunkId) + " at " + p.id() + ".",
-            "provider", p.id(), "trunkId", trunkId, "number", number, "connected", true);
+        printOutcome("Connected " + Errors.oneLine(number) + " to trunk " + Errors.oneLine(trunkId)
+            + " at " + p.id() + ".", "provider", p.id(), "trunkId", trunkId, "number", number, "connected", true);
       });
     }
   }
@@ -44,7 +44,7 @@ final class NumbersCommand extends CliCommand {
       description = "Take a number (E.164) off the trunk it is routed to.",
       footerHeading = "%nExample:%n",
       footer = {"  trunkline numbers disconnect +31201234567 --provider channel \\",
-          "      --base-url https://channel.example.com --api-key ... --setting account-id=123"})
+          "      --base-url https://channel.example.com --api-key ... --setting account-id=ACCOUNT-UUID"})
   static final class Disconnect extends ProviderCommand {
     @Parameters(index = "0", paramLabel = "NUMBER", description = "The number, in E.164 (+31201234567).")
     String number;

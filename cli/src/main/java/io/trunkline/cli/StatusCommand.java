@@ -17,7 +17,8 @@ final class StatusCommand extends ProviderCommand {
   int execute() throws Exception {
     return withProvider(p -> {
       TrunkStatus status = p.status(id);
-      output.printer(ctx).one(status, Views.statusColumns(), Views.statusFields(status), Json.mapper().valueToTree(status));
+      output.printer(ctx)
+          .one(status, Views.statusColumns(), Views.statusFields(status), Json.mapper().valueToTree(status));
     });
   }
 }

@@ -95,6 +95,40 @@ class RunnableJarIT {
     }
   }
 
+  /**
+   * Against each real simulator, in the jar's own JVM where {@code --debug} turns on the HTTP log: the requests
+   * are logged, and neither the given secrets nor a token the vendor issued reach stdout or stderr, also when
+   * the call fails with a stack trace.
+   */
+  @Test
+  void theJarsDebugOutput_neverShowsASecret() throws Exception {
+    for (VendorSimulator simulator : ServiceLoader.load(VendorSimulator.class)) {
+      if (isTestFake(simulator.getClass()) || !RealProvidersTest.REAL.contains(simulator.providerId())) {
+        continue;
+      }
+      try (VendorSimulator sim = simulator.start()) {
+        sim.seedDemoData();
+        String id = sim.providerId();
+        String[] account = RealProvidersTest.accountArgs(sim);
+        boolean channel = id.equals("channel");
+        Run ok = java(Cli.args(new String[] {"--debug", channel ? "caller-ids" : "list"}, account));
+        assertThat(ok.code).as(ok.toString()).isZero();
+        assertThat(ok.err).as(ok.toString()).contains("[" + id + "] GET ").contains(" -> 200 in ");
+        Run failed = java(Cli.args(channel
+            ? new String[] {"numbers", "disconnect", "+31999999999", "--debug"}
+            : new String[] {"get", "999999999", "--debug"}, account));
+        assertThat(failed.code).as(failed.toString()).isEqualTo(1);
+        assertThat(failed.err).as(failed.toString()).contains("\tat io.trunkline.");
+        for (Run run : List.of(ok, failed)) {
+          for (io.trunkline.core.Secret secret : sim.config().credentials().secrets()) {
+            assertThat(run.out + run.err).as(id + ": " + run).doesNotContain(secret.reveal());
+          }
+          assertThat(run.out + run.err).as(id + ": an issued access token").doesNotContainPattern("at-[0-9a-f]{8}-");
+        }
+      }
+    }
+  }
+
   /** A class of this module's own tests (target/test-classes), not of a module the jar bundles. */
   private static boolean isTestFake(Class<?> type) throws URISyntaxException {
     Path location = Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
