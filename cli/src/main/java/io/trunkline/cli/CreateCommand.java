@@ -1,11 +1,8 @@
 package io.trunkline.cli;
 
-import io.trunkline.core.TrunkProvider;
-import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkSpec;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "create", sortOptions = false,
@@ -18,28 +15,15 @@ import picocli.CommandLine.Option;
         "   \"authMode\": \"CREDENTIALS\", \"username\": \"office\", \"password\": \"...\",",
         "   \"numbers\": [\"+31201234567\"], \"maxChannels\": 10,",
         "   \"attributes\": {\"outbound_server\": \"sip.example.net\"}}"})
-final class CreateCommand extends CliCommand {
+final class CreateCommand extends ProviderCommand {
   @Option(names = {"-f", "--file"}, order = 0, required = true, paramLabel = "SPEC.json",
       description = "The trunk to create: a neutral TrunkSpec in JSON.")
   Path file;
 
-  @Mixin
-  ProviderOptions provider;
-
-  @Mixin
-  OutputOptions output;
-
   @Override
-  int execute() {
+  int execute() throws Exception {
     TrunkSpec spec = JsonFiles.spec(file);
-    spec.password().ifPresent(s -> ctx.redactor().add(s.reveal()));
-    try (TrunkProvider p = provider.open(ctx)) {
-      SipTrunk created = p.create(spec);
-      if (output.format == Format.table) {
-        ctx.out().println("Created trunk " + Errors.oneLine(created.id()) + " at " + created.provider() + ".");
-      }
-      GetCommand.printTrunk(output.printer(ctx), created);
-    }
-    return ExitCode.OK;
+    hide(spec.password());
+    return withProvider(p -> printChanged("Created", p.create(spec)));
   }
 }

@@ -1,7 +1,5 @@
 package io.trunkline.cli;
 
-import io.trunkline.core.Paged;
-import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkQuery;
@@ -18,13 +16,7 @@ import picocli.CommandLine.Option;
     footer = {"  export TRUNKLINE_TOKEN=...",
         "  trunkline list --provider pbx --base-url https://pbx.example.com:8887 --limit 20",
         "  trunkline list --provider flex --state active --output csv > trunks.csv"})
-final class ListCommand extends CliCommand {
-  @Mixin
-  ProviderOptions provider;
-
-  @Mixin
-  OutputOptions output;
-
+final class ListCommand extends ProviderCommand {
   @Mixin
   LimitOption limit;
 
@@ -43,7 +35,7 @@ final class ListCommand extends CliCommand {
   Integer pageSize;
 
   @Override
-  int execute() {
+  int execute() throws Exception {
     TrunkQuery query;
     try {
       query = TrunkQuery.builder()
@@ -56,11 +48,9 @@ final class ListCommand extends CliCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage().replace("pageSize", "--page-size"), e);
     }
-    try (TrunkProvider p = provider.open(ctx)) {
-      Paged<SipTrunk> paged = limit.apply(p.list(query));
-      List<SipTrunk> trunks = paged.toList();
+    return withProvider(p -> {
+      List<SipTrunk> trunks = limit.apply(p.list(query)).toList();
       output.printer(ctx).list("trunks", trunks, Views.trunkColumns(output.format), Views::trunkJson);
-    }
-    return ExitCode.OK;
+    });
   }
 }

@@ -2,6 +2,10 @@ package io.trunkline.cli;
 
 import io.trunkline.core.Paged;
 import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.model.CallBarring;
+import io.trunkline.core.model.CallerId;
+import io.trunkline.core.model.Proxy;
+import io.trunkline.core.model.Template;
 import io.trunkline.core.spi.Json;
 import java.util.List;
 import java.util.function.Function;
@@ -12,32 +16,28 @@ import picocli.CommandLine.Mixin;
 final class ListingCommands {
   private ListingCommands() {}
 
-  /** Lists one kind of item of one account. */
-  abstract static class Listing<T> extends CliCommand {
-    @Mixin
-    ProviderOptions provider;
-
-    @Mixin
-    OutputOptions output;
-
+  /** Lists one kind of item of one account: what differs per kind is its noun, its call and its columns. */
+  abstract static class Listing<T> extends ProviderCommand {
     @Mixin
     LimitOption limit;
 
-    abstract String noun();
+    private final String noun;
+    private final Function<TrunkProvider, Paged<T>> fetch;
+    private final Function<Format, List<Column<T>>> columns;
 
-    abstract Paged<T> fetch(TrunkProvider provider);
-
-    abstract List<Column<T>> columns(Format format);
+    Listing(String noun, Function<TrunkProvider, Paged<T>> fetch, Function<Format, List<Column<T>>> columns) {
+      this.noun = noun;
+      this.fetch = fetch;
+      this.columns = columns;
+    }
 
     @Override
-    int execute() {
+    int execute() throws Exception {
       limit.value();
-      try (TrunkProvider p = provider.open(ctx)) {
-        List<T> items = limit.apply(fetch(p)).toList();
-        Function<T, com.fasterxml.jackson.databind.JsonNode> json = item -> Json.mapper().valueToTree(item);
-        output.printer(ctx).list(noun(), items, columns(output.format), json);
-      }
-      return ExitCode.OK;
+      return withProvider(p -> {
+        List<T> items = limit.apply(fetch.apply(p)).toList();
+        output.printer(ctx).list(noun, items, columns.apply(output.format), item -> Json.mapper().valueToTree(item));
+      });
     }
   }
 
@@ -45,21 +45,10 @@ final class ListingCommands {
       description = "List the caller IDs (presentation numbers) the account may use.",
       footerHeading = "%nExample:%n",
       footer = {"  trunkline caller-ids --provider channel --base-url https://channel.example.com \\",
-          "      --api-key ... --setting account-id=123 --output json"})
-  static final class CallerIds extends Listing<io.trunkline.core.model.CallerId> {
-    @Override
-    String noun() {
-      return "caller IDs";
-    }
-
-    @Override
-    Paged<io.trunkline.core.model.CallerId> fetch(TrunkProvider provider) {
-      return provider.callerIds();
-    }
-
-    @Override
-    List<Column<io.trunkline.core.model.CallerId>> columns(Format format) {
-      return Views.callerIdColumns(format);
+          "      --api-key ... --setting account-id=ACCOUNT-UUID --output json"})
+  static final class CallerIds extends Listing<CallerId> {
+    CallerIds() {
+      super("caller IDs", TrunkProvider::callerIds, Views::callerIdColumns);
     }
   }
 
@@ -67,21 +56,10 @@ final class ListingCommands {
       description = "List the outbound proxies a trunk can use.",
       footerHeading = "%nExample:%n",
       footer = {"  trunkline proxies --provider channel --base-url https://channel.example.com \\",
-          "      --api-key ... --setting account-id=123"})
-  static final class Proxies extends Listing<io.trunkline.core.model.Proxy> {
-    @Override
-    String noun() {
-      return "proxies";
-    }
-
-    @Override
-    Paged<io.trunkline.core.model.Proxy> fetch(TrunkProvider provider) {
-      return provider.proxies();
-    }
-
-    @Override
-    List<Column<io.trunkline.core.model.Proxy>> columns(Format format) {
-      return Views.proxyColumns(format);
+          "      --api-key ... --setting account-id=ACCOUNT-UUID"})
+  static final class Proxies extends Listing<Proxy> {
+    Proxies() {
+      super("proxies", TrunkProvider::proxies, Views::proxyColumns);
     }
   }
 
@@ -89,21 +67,10 @@ final class ListingCommands {
       description = "List the trunk templates of the account.",
       footerHeading = "%nExample:%n",
       footer = {"  trunkline templates --provider channel --base-url https://channel.example.com \\",
-          "      --api-key ... --setting account-id=123 --output csv"})
-  static final class Templates extends Listing<io.trunkline.core.model.Template> {
-    @Override
-    String noun() {
-      return "templates";
-    }
-
-    @Override
-    Paged<io.trunkline.core.model.Template> fetch(TrunkProvider provider) {
-      return provider.templates();
-    }
-
-    @Override
-    List<Column<io.trunkline.core.model.Template>> columns(Format format) {
-      return Views.templateColumns(format);
+          "      --api-key ... --setting account-id=ACCOUNT-UUID --output csv"})
+  static final class Templates extends Listing<Template> {
+    Templates() {
+      super("templates", TrunkProvider::templates, Views::templateColumns);
     }
   }
 
@@ -111,20 +78,9 @@ final class ListingCommands {
       description = "List the call-barring profiles: which destinations a trunk may not call.",
       footerHeading = "%nExample:%n",
       footer = {"  trunkline call-barrings --provider flex --limit 10"})
-  static final class CallBarrings extends Listing<io.trunkline.core.model.CallBarring> {
-    @Override
-    String noun() {
-      return "call barrings";
-    }
-
-    @Override
-    Paged<io.trunkline.core.model.CallBarring> fetch(TrunkProvider provider) {
-      return provider.callBarrings();
-    }
-
-    @Override
-    List<Column<io.trunkline.core.model.CallBarring>> columns(Format format) {
-      return Views.callBarringColumns(format);
+  static final class CallBarrings extends Listing<CallBarring> {
+    CallBarrings() {
+      super("call barrings", TrunkProvider::callBarrings, Views::callBarringColumns);
     }
   }
 }

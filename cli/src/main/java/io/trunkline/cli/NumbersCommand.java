@@ -1,8 +1,6 @@
 package io.trunkline.cli;
 
-import io.trunkline.core.TrunkProvider;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "numbers", sortOptions = false,
@@ -24,29 +22,21 @@ final class NumbersCommand extends CliCommand {
       description = "Route a number (E.164) to a trunk.",
       footerHeading = "%nExample:%n",
       footer = {"  trunkline numbers connect office-amsterdam +31201234567 --provider channel \\",
-          "      --base-url https://channel.example.com --api-key ... --setting account-id=123"})
-  static final class Connect extends CliCommand {
+          "      --base-url https://channel.example.com --api-key ... --setting account-id=ACCOUNT-UUID"})
+  static final class Connect extends ProviderCommand {
     @Parameters(index = "0", paramLabel = "TRUNK_ID", description = "The trunk the number goes to.")
     String trunkId;
 
     @Parameters(index = "1", paramLabel = "NUMBER", description = "The number, in E.164 (+31201234567).")
     String number;
 
-    @Mixin
-    ProviderOptions provider;
-
-    @Mixin
-    OutputOptions output;
-
     @Override
-    int execute() {
-      try (TrunkProvider p = provider.open(ctx)) {
+    int execute() throws Exception {
+      return withProvider(p -> {
         p.connectNumber(trunkId, number);
-        Outcome.print(ctx, output.format,
-            "Connected " + Errors.oneLine(number) + " to trunk " + Errors.oneLine(trunkId) + " at " + p.id() + ".",
-            Outcome.fields("provider", p.id(), "trunkId", trunkId, "number", number, "connected", true));
-      }
-      return ExitCode.OK;
+        printOutcome("Connected " + Errors.oneLine(number) + " to trunk " + Errors.oneLine(trunkId)
+            + " at " + p.id() + ".", "provider", p.id(), "trunkId", trunkId, "number", number, "connected", true);
+      });
     }
   }
 
@@ -54,25 +44,18 @@ final class NumbersCommand extends CliCommand {
       description = "Take a number (E.164) off the trunk it is routed to.",
       footerHeading = "%nExample:%n",
       footer = {"  trunkline numbers disconnect +31201234567 --provider channel \\",
-          "      --base-url https://channel.example.com --api-key ... --setting account-id=123"})
-  static final class Disconnect extends CliCommand {
+          "      --base-url https://channel.example.com --api-key ... --setting account-id=ACCOUNT-UUID"})
+  static final class Disconnect extends ProviderCommand {
     @Parameters(index = "0", paramLabel = "NUMBER", description = "The number, in E.164 (+31201234567).")
     String number;
 
-    @Mixin
-    ProviderOptions provider;
-
-    @Mixin
-    OutputOptions output;
-
     @Override
-    int execute() {
-      try (TrunkProvider p = provider.open(ctx)) {
+    int execute() throws Exception {
+      return withProvider(p -> {
         p.disconnectNumber(number);
-        Outcome.print(ctx, output.format, "Disconnected " + Errors.oneLine(number) + " at " + p.id() + ".",
-            Outcome.fields("provider", p.id(), "number", number, "disconnected", true));
-      }
-      return ExitCode.OK;
+        printOutcome("Disconnected " + Errors.oneLine(number) + " at " + p.id() + ".",
+            "provider", p.id(), "number", number, "disconnected", true);
+      });
     }
   }
 }

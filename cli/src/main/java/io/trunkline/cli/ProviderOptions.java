@@ -53,7 +53,8 @@ final class ProviderOptions {
   String password;
 
   @Option(names = "--setting", paramLabel = "KEY=VALUE", order = 7,
-      description = "A provider setting, such as account-id=123 (repeatable; see 'trunkline providers').")
+      description = "A provider setting, such as property-sid=PS... or account-id=UUID (repeatable; "
+          + "see 'trunkline providers').")
   Map<String, String> settings = new LinkedHashMap<>();
 
   /** Opens the provider these options name; the caller closes it. */

@@ -1,32 +1,24 @@
 package io.trunkline.cli;
 
-import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.model.TrunkStatus;
+import io.trunkline.core.spi.Json;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "status", sortOptions = false,
     description = {"Show the live registration status of a trunk.", "ONLINE, OFFLINE or UNKNOWN, and the vendor's own value."},
     footerHeading = "%nExample:%n",
     footer = {"  trunkline status 42 --provider pbx --base-url https://pbx.example.com:8887"})
-final class StatusCommand extends CliCommand {
+final class StatusCommand extends ProviderCommand {
   @Parameters(index = "0", paramLabel = "ID", description = "The trunk's id at the vendor.")
   String id;
 
-  @Mixin
-  ProviderOptions provider;
-
-  @Mixin
-  OutputOptions output;
-
   @Override
-  int execute() {
-    try (TrunkProvider p = provider.open(ctx)) {
+  int execute() throws Exception {
+    return withProvider(p -> {
       TrunkStatus status = p.status(id);
-      output.printer(ctx).one(status, Views.statusColumns(), Views.statusFields(status),
-          io.trunkline.core.spi.Json.mapper().valueToTree(status));
-    }
-    return ExitCode.OK;
+      output.printer(ctx)
+          .one(status, Views.statusColumns(), Views.statusFields(status), Json.mapper().valueToTree(status));
+    });
   }
 }

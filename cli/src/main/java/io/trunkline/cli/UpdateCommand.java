@@ -1,11 +1,8 @@
 package io.trunkline.cli;
 
-import io.trunkline.core.TrunkProvider;
-import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkUpdate;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,7 +13,7 @@ import picocli.CommandLine.Parameters;
         "",
         "  patch.json: a neutral TrunkUpdate, every field optional:",
         "  {\"name\": \"office-amsterdam-2\", \"maxChannels\": 20}"})
-final class UpdateCommand extends CliCommand {
+final class UpdateCommand extends ProviderCommand {
   @Parameters(index = "0", paramLabel = "ID", description = "The trunk's id at the vendor.")
   String id;
 
@@ -24,23 +21,10 @@ final class UpdateCommand extends CliCommand {
       description = "The change: a neutral TrunkUpdate in JSON.")
   Path file;
 
-  @Mixin
-  ProviderOptions provider;
-
-  @Mixin
-  OutputOptions output;
-
   @Override
-  int execute() {
+  int execute() throws Exception {
     TrunkUpdate update = JsonFiles.update(file);
-    update.password().ifPresent(s -> ctx.redactor().add(s.reveal()));
-    try (TrunkProvider p = provider.open(ctx)) {
-      SipTrunk updated = p.update(id, update);
-      if (output.format == Format.table) {
-        ctx.out().println("Updated trunk " + Errors.oneLine(updated.id()) + " at " + updated.provider() + ".");
-      }
-      GetCommand.printTrunk(output.printer(ctx), updated);
-    }
-    return ExitCode.OK;
+    hide(update.password());
+    return withProvider(p -> printChanged("Updated", p.update(id, update)));
   }
 }

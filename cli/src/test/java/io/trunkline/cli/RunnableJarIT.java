@@ -3,6 +3,9 @@ package io.trunkline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.TrunkProviderFactory;
 import io.trunkline.core.spi.Json;
@@ -15,7 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the shaded {@code target/trunkline.jar} in its own JVM (bound after {@code package}). The providers and
@@ -95,6 +102,76 @@ class RunnableJarIT {
     }
   }
 
+  /**
+   * Against the real simulators, in the jar's own JVM where {@code --debug} turns on the HTTP request log: an
+   * inventory of every account (secrets from the environment), a listing of the channel API (API key flag) and a
+   * failing call with a stack trace (user and password flags). The requests are logged; neither a given secret nor
+   * an access token the vendor issued reaches stdout or stderr.
+   */
+  @Test
+  void theJarsDebugOutput_neverShowsASecret(@TempDir Path dir) throws Exception {
+    List<VendorSimulator> simulators = new ArrayList<>();
+    for (VendorSimulator simulator : ServiceLoader.load(VendorSimulator.class)) {
+      if (!isTestFake(simulator.getClass()) && RealProvidersTest.REAL.contains(simulator.providerId())) {
+        simulators.add(simulator.start());
+        simulator.seedDemoData();
+      }
+    }
+    try {
+      Map<String, String> env = new LinkedHashMap<>();
+      ArrayNode accounts = Json.mapper().createArrayNode();
+      List<String> secrets = new ArrayList<>();
+      Map<String, String[]> flags = new LinkedHashMap<>();
+      for (VendorSimulator sim : simulators) {
+        ProviderConfig config = sim.config();
+        String var = "SIM_SECRET_" + sim.providerId().replace('-', '_').toUpperCase(Locale.ROOT);
+        env.put(var, config.credentials().secret().reveal());
+        secrets.add(config.credentials().secret().reveal());
+        ObjectNode credentials = Json.object();
+        switch (config.credentials().kind()) {
+          case BEARER:
+            credentials.put("token", "env:" + var);
+            break;
+          case API_KEY:
+            credentials.put("apiKey", "env:" + var);
+            break;
+          default:
+            credentials.put("user", config.credentials().name().orElseThrow()).put("password", "env:" + var);
+            break;
+        }
+        ObjectNode account = accounts.addObject().put("name", sim.providerId() + "-sim")
+            .put("provider", sim.providerId()).put("baseUrl", sim.baseUrl());
+        account.set("credentials", credentials);
+        account.set("settings", Json.mapper().valueToTree(config.settings()));
+        flags.put(sim.providerId(), RealProvidersTest.accountArgs(sim));
+      }
+      Path file = dir.resolve("inventory.json");
+      Files.writeString(file, Json.object().set("accounts", accounts).toString());
+
+      Run inventory = java(env, "inventory", "--config", file.toString(), "--debug");
+      assertThat(inventory.code).as(inventory.toString()).isZero();
+      for (String id : List.of("famulor", "properties-v2", "pbx", "flex")) {
+        assertThat(inventory.err).as(inventory.toString()).contains("[" + id + "] GET ");
+      }
+      Run channel = java(Map.of(), Cli.args(new String[] {"caller-ids", "--debug"}, flags.get("channel")));
+      assertThat(channel.code).as(channel.toString()).isZero();
+      assertThat(channel.err).as(channel.toString()).contains("[channel] GET ").contains(" -> 200 in ");
+      Run failed = java(Map.of(), Cli.args(new String[] {"get", "999999999", "--debug"}, flags.get("pbx")));
+      assertThat(failed.code).as(failed.toString()).isEqualTo(1);
+      assertThat(failed.err).as(failed.toString()).contains("\tat io.trunkline.", "[pbx] POST /api/auth/sign_in");
+
+      for (Run run : List.of(inventory, channel, failed)) {
+        for (String secret : secrets) {
+          assertThat(run.out + run.err).as(run.toString()).doesNotContain(secret);
+        }
+        assertThat(run.out + run.err).as("an access token the vendor issued: " + run)
+            .doesNotContainPattern("at-[0-9a-f]{8}-");
+      }
+    } finally {
+      simulators.forEach(VendorSimulator::close);
+    }
+  }
+
   /** A class of this module's own tests (target/test-classes), not of a module the jar bundles. */
   private static boolean isTestFake(Class<?> type) throws URISyntaxException {
     Path location = Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -103,6 +180,10 @@ class RunnableJarIT {
   }
 
   private static Run java(String... args) throws IOException, InterruptedException {
+    return java(Map.of(), args);
+  }
+
+  private static Run java(Map<String, String> env, String... args) throws IOException, InterruptedException {
     assertThat(JAR).as("the runnable jar; build it with mvn package").exists();
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
@@ -111,6 +192,7 @@ class RunnableJarIT {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().keySet().removeIf(k -> k.startsWith("TRUNKLINE_"));
+    builder.environment().putAll(env);
     File out = File.createTempFile("trunkline-out", ".txt");
     File err = File.createTempFile("trunkline-err", ".txt");
     try {

@@ -20,7 +20,7 @@ import okhttp3.OkHttpClient;
  * <pre>
  * TRUNKLINE_TOKEN or TRUNKLINE_API_KEY or TRUNKLINE_USER + TRUNKLINE_PASSWORD   the credentials
  * TRUNKLINE_BASE_URL                                                            optional for vendors with a public host
- * TRUNKLINE_SETTINGS=account-id=123,property-sid=PS1                             the provider's settings, if it needs any
+ * TRUNKLINE_SETTINGS=property-sid=PS1  or  account-id=UUID                       the provider's settings, if it needs any
  * </pre>
  *
  * Your own code needs none of this: it builds a {@link ProviderConfig} and calls {@link Trunkline#open}.
