@@ -57,7 +57,7 @@ final class FlexMapper {
         .id(Long.toString(t.id()))
         .name(t.label())
         .username(t.name())
-        .callerId(t.callerid())
+        .callerId(t.callerid().map(FlexMapper::neutralCallerId))
         .maxChannels(t.channelsRestrict() ? t.maxChannels() : Optional.empty())
         .allowedIps(t.allowedIps().stream().map(FlexAllowedIp::ip).toList())
         .host(t.host())
@@ -81,11 +81,19 @@ final class FlexMapper {
         .id(Long.toString(s.id()))
         .name(s.label())
         .username(s.name())
-        .callerId(s.callerid())
+        .callerId(s.callerid().map(FlexMapper::neutralCallerId))
         .authMode(authMode(s.authMethod(), Optional.empty()))
         .state(s.status().flatMap(FlexMapper::state))
         .attributes(attributes(Json.mapper().valueToTree(s), mapped))
         .build();
+  }
+
+  /**
+   * Wavix writes caller IDs as E.164 digits without the {@code +}; the neutral model writes them with it. The empty
+   * string (several caller IDs on the trunk) stays empty.
+   */
+  static String neutralCallerId(String callerid) {
+    return callerid.isEmpty() || callerid.startsWith("+") ? callerid : "+" + callerid;
   }
 
   /** {@code Digest} → CREDENTIALS, {@code IP auth} → IP, others → OTHER; without one, by host. */

@@ -39,6 +39,6 @@ class FlexContractTest extends ProviderReliabilityContractTest {
   protected void assertUpdated(SipTrunk updated) {
     super.assertUpdated(updated);
     assertThat(updated.maxChannels()).as("the update kept the channel limit").contains(2);
-    assertThat(updated.callerId()).contains("13132847320");
+    assertThat(updated.callerId()).contains("+13132847320");
   }
 }

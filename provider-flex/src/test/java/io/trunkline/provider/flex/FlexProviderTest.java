@@ -71,7 +71,7 @@ class FlexProviderTest {
     assertThat(t.id()).isEqualTo("293");
     assertThat(t.name()).contains("My trunk");
     assertThat(t.username()).contains("67758");
-    assertThat(t.callerId()).contains("12345678900");
+    assertThat(t.callerId()).contains("+12345678900");
     assertThat(t.maxChannels()).as("channels_restrict is false: no limit applies").isEmpty();
     assertThat(t.allowedIps()).isEmpty();
     assertThat(t.numbers()).isEmpty();
@@ -137,7 +137,7 @@ class FlexProviderTest {
     assertThat(pending.id()).isEqualTo("3107");
     assertThat(pending.name()).contains("My trunk");
     assertThat(pending.username()).contains("32882");
-    assertThat(pending.callerId()).contains("14302287001");
+    assertThat(pending.callerId()).contains("+14302287001");
     assertThat(pending.authMode()).contains(AuthMode.IP);
     assertThat(pending.state()).contains(TrunkState.PROVISIONING);
     assertThat(pending.host()).isEmpty();
