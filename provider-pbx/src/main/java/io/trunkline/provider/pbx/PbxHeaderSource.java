@@ -1,0 +1,61 @@
+package io.trunkline.provider.pbx;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.trunkline.core.spi.StringEnum;
+import java.util.Map;
+
+/**
+ * Where the PBX reads a number or name of an inbound call ({@code inbound_parameters.caller_num}, {@code
+ * caller_display_name}, {@code called_num}).
+ * A value this SDK does not know yet is kept as sent (see {@link #isKnown()}), so it survives a round trip.
+ */
+public final class PbxHeaderSource extends StringEnum {
+  public static final PbxHeaderSource REQUEST_LINE_URI_USER_PART = new PbxHeaderSource("REQUEST_LINE_URI_USER_PART");
+  public static final PbxHeaderSource CONTACT_USER_PART = new PbxHeaderSource("CONTACT_USER_PART");
+  public static final PbxHeaderSource TO_DISPLAY_NAME = new PbxHeaderSource("TO_DISPLAY_NAME");
+  public static final PbxHeaderSource TO_USER_PART = new PbxHeaderSource("TO_USER_PART");
+  public static final PbxHeaderSource FROM_DISPLAY_NAME = new PbxHeaderSource("FROM_DISPLAY_NAME");
+  public static final PbxHeaderSource FROM_USER_PART = new PbxHeaderSource("FROM_USER_PART");
+  public static final PbxHeaderSource REMOTE_PARTY_ID_CALLED_PARTY_DISPLAY_NAME =
+      new PbxHeaderSource("REMOTE_PARTY_ID_CALLED_PARTY_DISPLAY_NAME");
+  public static final PbxHeaderSource REMOTE_PARTY_ID_CALLED_PARTY_USER_PART =
+      new PbxHeaderSource("REMOTE_PARTY_ID_CALLED_PARTY_USER_PART");
+  public static final PbxHeaderSource REMOTE_PARTY_ID_CALLING_PARTY_DISPLAY_NAME =
+      new PbxHeaderSource("REMOTE_PARTY_ID_CALLING_PARTY_DISPLAY_NAME");
+  public static final PbxHeaderSource REMOTE_PARTY_ID_CALLING_PARTY_USER_PART =
+      new PbxHeaderSource("REMOTE_PARTY_ID_CALLING_PARTY_USER_PART");
+  public static final PbxHeaderSource P_ASSERTED_IDENTITY_DISPLAY_NAME =
+      new PbxHeaderSource("P_ASSERTED_IDENTITY_DISPLAY_NAME");
+  public static final PbxHeaderSource P_ASSERTED_IDENTITY_USER_PART =
+      new PbxHeaderSource("P_ASSERTED_IDENTITY_USER_PART");
+  public static final PbxHeaderSource P_PREFERRED_IDENTIFY_DISPLAY_NAME =
+      new PbxHeaderSource("P_PREFERRED_IDENTIFY_DISPLAY_NAME");
+  public static final PbxHeaderSource P_PREFERRED_IDENTIFY_USER_PART =
+      new PbxHeaderSource("P_PREFERRED_IDENTIFY_USER_PART");
+  public static final PbxHeaderSource P_CALLED_PARTY_ID_DISPLAY_NAME =
+      new PbxHeaderSource("P_CALLED_PARTY_ID_DISPLAY_NAME");
+  public static final PbxHeaderSource P_CALLED_PARTY_ID_USER_PART = new PbxHeaderSource("P_CALLED_PARTY_ID_USER_PART");
+  public static final PbxHeaderSource DEFAULT = new PbxHeaderSource("DEFAULT");
+
+  private static final Map<String, PbxHeaderSource> KNOWN = index(
+      REQUEST_LINE_URI_USER_PART, CONTACT_USER_PART, TO_DISPLAY_NAME, TO_USER_PART, FROM_DISPLAY_NAME, FROM_USER_PART,
+      REMOTE_PARTY_ID_CALLED_PARTY_DISPLAY_NAME, REMOTE_PARTY_ID_CALLED_PARTY_USER_PART,
+      REMOTE_PARTY_ID_CALLING_PARTY_DISPLAY_NAME, REMOTE_PARTY_ID_CALLING_PARTY_USER_PART,
+      P_ASSERTED_IDENTITY_DISPLAY_NAME, P_ASSERTED_IDENTITY_USER_PART, P_PREFERRED_IDENTIFY_DISPLAY_NAME,
+      P_PREFERRED_IDENTIFY_USER_PART, P_CALLED_PARTY_ID_DISPLAY_NAME, P_CALLED_PARTY_ID_USER_PART, DEFAULT);
+
+  private PbxHeaderSource(String value) {
+    super(value);
+  }
+
+  /** The constant for {@code value}; an unknown value is kept as it came. */
+  @JsonCreator
+  public static PbxHeaderSource of(String value) {
+    return lookup(KNOWN, value, PbxHeaderSource::new);
+  }
+
+  /** True for a value documented in PBX API v22. */
+  public boolean isKnown() {
+    return KNOWN.containsKey(value());
+  }
+}

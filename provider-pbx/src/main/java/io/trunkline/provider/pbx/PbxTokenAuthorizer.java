@@ -1,0 +1,203 @@
+package io.trunkline.provider.pbx;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trunkline.core.CredentialKind;
+import io.trunkline.core.Credentials;
+import io.trunkline.core.Secret;
+import io.trunkline.core.error.TrunkApiException;
+import io.trunkline.core.error.TrunkConfigurationException;
+import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.core.spi.ApiRequest;
+import io.trunkline.core.spi.HttpEngine;
+import io.trunkline.core.spi.Json;
+import io.trunkline.core.spi.RequestAuthorizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import okhttp3.Request;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts {@code Authorization: Bearer <token>} on every PBX call. With {@link CredentialKind#BEARER} the token is
+ * the caller's. With {@link CredentialKind#USER_PASSWORD} it signs in ({@code POST /api/auth/sign_in} with
+ * {@code username}, {@code password} and the optional {@code domain} setting), renews the token shortly before it
+ * expires ({@code POST /api/auth/refresh_token}, falling back to a new sign-in), and signs in again when the PBX
+ * answers 401. Renewal is single-flight: however many threads find the token stale at once, one request renews
+ * it and the others wait for that result, a failure included. A user with two-factor sign-in is refused with a
+ * message, since a one-time code cannot be supplied here.
+ */
+final class PbxTokenAuthorizer implements RequestAuthorizer {
+  static final String SIGN_IN = "/api/auth/sign_in";
+  static final String REFRESH = "/api/auth/refresh_token";
+  private static final Logger LOG = LoggerFactory.getLogger(PbxTokenAuthorizer.class);
+  /** Renew at most this long before the PBX's expiry. */
+  private static final Duration MAX_EARLY = Duration.ofSeconds(60);
+
+  private final HttpEngine http;
+  private final String fixedHeader;
+  private final String user;
+  private final Secret password;
+  private final Optional<String> domain;
+  private final Clock clock;
+  private final Object lock = new Object();
+  /** The last renewal's outcome; replaced (never changed) under {@link #lock}. */
+  private volatile State state = new State(null, null);
+
+  PbxTokenAuthorizer(HttpEngine http, Credentials credentials, Optional<String> domain, Clock clock) {
+    this.http = http;
+    this.clock = clock;
+    this.domain = domain.filter(d -> !d.isBlank());
+    if (credentials.kind() == CredentialKind.BEARER) {
+      this.fixedHeader = "Bearer " + credentials.secret().reveal();
+      this.user = null;
+      this.password = null;
+    } else if (credentials.kind() == CredentialKind.USER_PASSWORD) {
+      this.fixedHeader = null;
+      this.user = credentials.name().orElseThrow();
+      this.password = credentials.secret();
+    } else {
+      throw new TrunkConfigurationException("provider 'pbx' accepts BEARER or USER_PASSWORD credentials, not "
+          + credentials.kind());
+    }
+  }
+
+  @Override
+  public void authorize(Request.Builder request) {
+    if (fixedHeader != null) {
+      request.header("Authorization", fixedHeader);
+      return;
+    }
+    State seen = state;
+    Session session = seen.session;
+    if (session == null || session.renewDue(clock.instant())) {
+      session = renew(seen, false);
+    }
+    request.header("Authorization", session.header);
+  }
+
+  @Override
+  public boolean refreshAfterUnauthorized(Request failed) {
+    if (fixedHeader != null) {
+      return false;
+    }
+    State seen = state;
+    String used = failed.header("Authorization");
+    if (seen.session != null && !seen.session.header.equals(used)) {
+      return true;
+    }
+    renew(seen, true);
+    return true;
+  }
+
+  /**
+   * Renews the token unless another thread finished a renewal since {@code seen} was read; then its result (the
+   * new session, or its failure) is used, so concurrent callers cause one request. {@code rejected}: the PBX
+   * answered 401 to the current token, so it and its refresh token are not tried again.
+   */
+  private Session renew(State seen, boolean rejected) {
+    synchronized (lock) {
+      State current = state;
+      if (current != seen) {
+        if (current.failure != null) {
+          throw current.failure;
+        }
+        if (current.session != null && (rejected || !current.session.renewDue(clock.instant()))) {
+          return current.session;
+        }
+      }
+      try {
+        Session fresh = rejected ? signIn() : refreshOrSignIn(current.session);
+        state = new State(fresh, null);
+        return fresh;
+      } catch (RuntimeException e) {
+        state = new State(null, e);
+        throw e;
+      }
+    }
+  }
+
+  private Session refreshOrSignIn(Session old) {
+    if (old != null && old.refreshToken != null) {
+      try {
+        return refresh(old.refreshToken);
+      } catch (TrunkApiException e) {
+        if (e.status() >= 500) {
+          throw e;
+        }
+        LOG.debug("[pbx] refreshing the access token failed with HTTP {}; signing in again", e.status());
+      }
+    }
+    return signIn();
+  }
+
+  private Session signIn() {
+    ObjectNode body = Json.object().put("username", user).put("password", password.reveal());
+    domain.ifPresent(d -> body.put("domain", d));
+    ApiRequest request = ApiRequest.post(SIGN_IN).unauthenticated().sensitive(password).body(body)
+        .idempotent(true).build();
+    PbxEnvelopes.Token token = http.execute(request, PbxEnvelopes.Token.READER);
+    if (token.twoFactor) {
+      throw new TrunkConfigurationException("the PBX user '" + user + "' signs in with two-factor"
+          + " authentication, which needs a one-time code that Trunkline cannot supply; sign in yourself and pass"
+          + " the access token as BEARER credentials, or use a PBX user without two-factor authentication");
+    }
+    LOG.debug("[pbx] signed in as '{}'", user);
+    return session(token, SIGN_IN);
+  }
+
+  private Session refresh(Secret refreshToken) {
+    ObjectNode body = Json.object().put("refresh_token", refreshToken.reveal());
+    ApiRequest request = ApiRequest.post(REFRESH).unauthenticated().sensitive(refreshToken).body(body).build();
+    LOG.debug("[pbx] refreshing the access token");
+    return session(http.execute(request, PbxEnvelopes.Token.READER), REFRESH);
+  }
+
+  private Session session(PbxEnvelopes.Token token, String path) {
+    if (token.accessToken == null) {
+      throw new TrunkResponseException("[pbx] POST " + path + " answered without an access_token", "POST", path, 200,
+          null);
+    }
+    Instant renewAt = null;
+    if (token.expiresIn != null && token.expiresIn > 0) {
+      Duration lifetime = Duration.ofSeconds(token.expiresIn);
+      Duration early = lifetime.dividedBy(5).compareTo(MAX_EARLY) < 0 ? lifetime.dividedBy(5) : MAX_EARLY;
+      renewAt = clock.instant().plus(lifetime).minus(early);
+    }
+    return new Session("Bearer " + token.accessToken.reveal(), token.refreshToken, renewAt);
+  }
+
+  /** A token and when to renew it. */
+  private static final class Session {
+    final String header;
+    final Secret refreshToken;
+    final Instant renewAt;
+
+    Session(String header, Secret refreshToken, Instant renewAt) {
+      this.header = header;
+      this.refreshToken = refreshToken;
+      this.renewAt = renewAt;
+    }
+
+    boolean renewDue(Instant now) {
+      return renewAt != null && !now.isBefore(renewAt);
+    }
+
+    @Override
+    public String toString() {
+      return "Session{token=****, renewAt=" + renewAt + "}";
+    }
+  }
+
+  /** The outcome of the last renewal: a session, or the failure every waiting caller gets. */
+  private static final class State {
+    final Session session;
+    final RuntimeException failure;
+
+    State(Session session, RuntimeException failure) {
+      this.session = session;
+      this.failure = failure;
+    }
+  }
+}

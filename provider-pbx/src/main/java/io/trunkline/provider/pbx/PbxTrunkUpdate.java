@@ -1,0 +1,45 @@
+package io.trunkline.provider.pbx;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.trunkline.core.Secret;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The body of {@code POST /api/providers/{id}} (update a trunk): only the fields set are sent and changed.
+ * {@code brand} and {@code auth_mode} are fixed at creation; the PBX refuses them here, and so does this SDK
+ * (before sending) when they are put in {@link #extra()}. {@link #from(PbxTrunk)} starts a read-modify-write.
+ */
+@Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonSerialize(as = ImmutablePbxTrunkUpdate.class)
+@JsonDeserialize(as = ImmutablePbxTrunkUpdate.class)
+public abstract class PbxTrunkUpdate implements PbxTrunkSettings {
+  /** {@code password}: a new SIP password; write-only, printed as {@code ****}. */
+  @JsonProperty("password")
+  @JsonSerialize(contentUsing = PbxSecretSerializer.class)
+  public abstract Optional<Secret> password();
+
+  /** Further fields under the PBX's own names, sent as given (a JSON {@code null} is sent as {@code null}). */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> extra();
+
+  /**
+   * A builder holding every writable setting of {@code trunk}, including the fields this SDK does not know
+   * ({@link PbxTrunk#extra()}), but not its read-only {@code id}, {@code shared} and create-only {@code brand},
+   * {@code auth_mode}: change what you need and send it back.
+   */
+  public static ImmutablePbxTrunkUpdate.Builder from(PbxTrunk trunk) {
+    return ImmutablePbxTrunkUpdate.builder().from((PbxTrunkSettings) trunk).putAllExtra(trunk.extra());
+  }
+
+  public static ImmutablePbxTrunkUpdate.Builder builder() {
+    return ImmutablePbxTrunkUpdate.builder();
+  }
+}

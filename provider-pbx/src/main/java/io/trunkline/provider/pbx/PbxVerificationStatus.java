@@ -1,0 +1,44 @@
+package io.trunkline.provider.pbx;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import io.trunkline.core.spi.StringEnum;
+import java.util.Map;
+
+/**
+ * A STIR/SHAKEN verification status of an inbound call
+ * ({@code inbound_parameters.drop_calls_with_verification_status}).
+ * A value this SDK does not know yet is kept as sent (see {@link #isKnown()}), so it survives a round trip.
+ */
+public final class PbxVerificationStatus extends StringEnum {
+  public static final PbxVerificationStatus NO_TN_VALIDATION = new PbxVerificationStatus("No-TN-Validation");
+  public static final PbxVerificationStatus TN_VALIDATION_FAILED = new PbxVerificationStatus("TN-Validation-Failed");
+  public static final PbxVerificationStatus TN_VALIDATION_PASSED_B =
+      new PbxVerificationStatus("TN-Validation-Passed-B");
+  public static final PbxVerificationStatus TN_VALIDATION_PASSED_C =
+      new PbxVerificationStatus("TN-Validation-Passed-C");
+  public static final PbxVerificationStatus TN_VALIDATION_FAILED_A =
+      new PbxVerificationStatus("TN-Validation-Failed-A");
+  public static final PbxVerificationStatus TN_VALIDATION_FAILED_B =
+      new PbxVerificationStatus("TN-Validation-Failed-B");
+  public static final PbxVerificationStatus TN_VALIDATION_FAILED_C =
+      new PbxVerificationStatus("TN-Validation-Failed-C");
+
+  private static final Map<String, PbxVerificationStatus> KNOWN = index(
+      NO_TN_VALIDATION, TN_VALIDATION_FAILED, TN_VALIDATION_PASSED_B, TN_VALIDATION_PASSED_C, TN_VALIDATION_FAILED_A,
+      TN_VALIDATION_FAILED_B, TN_VALIDATION_FAILED_C);
+
+  private PbxVerificationStatus(String value) {
+    super(value);
+  }
+
+  /** The constant for {@code value}; an unknown value is kept as it came. */
+  @JsonCreator
+  public static PbxVerificationStatus of(String value) {
+    return lookup(KNOWN, value, PbxVerificationStatus::new);
+  }
+
+  /** True for a value documented in PBX API v22. */
+  public boolean isKnown() {
+    return KNOWN.containsKey(value());
+  }
+}

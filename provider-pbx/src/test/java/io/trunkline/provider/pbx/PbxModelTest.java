@@ -1,0 +1,115 @@
+package io.trunkline.provider.pbx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trunkline.core.Secret;
+import io.trunkline.core.spi.Json;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The PBX model types: JSON both ways, unknown values kept, secrets never printed. */
+class PbxModelTest {
+  @Test
+  void trunk_dropsAPasswordTheServerSends_andKeepsUnknownFieldsFlat() throws Exception {
+    PbxTrunk t = Json.mapper().readValue("{\"id\":\"1\",\"password\":\"leaked-Secret\",\"future\":{\"a\":1}}",
+        PbxTrunk.class);
+
+    assertThat(t.extra()).containsOnlyKeys("future");
+    assertThat(t.toString()).doesNotContain("leaked-Secret");
+    assertThat(Json.mapper().writeValueAsString(t)).isEqualTo("{\"id\":\"1\",\"future\":{\"a\":1}}");
+  }
+
+  @Test
+  void trunk_readsNullsAsAbsent_coercesScalarsLikeJackson_andRefusesOtherShapes() throws Exception {
+    PbxTrunk t = Json.mapper().readValue("{\"id\":\"1\",\"name\":null,\"port\":\"5060\",\"enabled\":null,"
+        + "\"inbound_parameters\":null,\"future\":null}", PbxTrunk.class);
+    assertThat(t.name()).isEmpty();
+    assertThat(t.enabled()).isEmpty();
+    assertThat(t.port()).contains(5060);
+    assertThat(t.inboundParameters()).isEmpty();
+    assertThat(t.extra()).containsOnlyKeys("future");
+
+    for (String bad : new String[] {"[]", "{\"id\":{}}", "{\"id\":\"1\",\"port\":[1]}",
+        "{\"id\":\"1\",\"port\":99999999999}", "{\"id\":\"1\",\"enabled\":\"perhaps\"}",
+        "{\"id\":\"1\",\"id\":\"2\"}", "{\"name\":\"no id\"}"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.mapper().readValue(bad, PbxTrunk.class))
+          .as(bad).isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
+    }
+  }
+
+  @Test
+  void spec_printsThePasswordMasked_butSendsItInClear() throws Exception {
+    PbxTrunkSpec spec = PbxTrunkSpec.builder().name("n").password(Secret.of("Cl3ar-Secret")).build();
+
+    assertThat(spec.toString()).doesNotContain("Cl3ar-Secret").contains("****");
+    assertThat(Json.mapper().writeValueAsString(spec)).isEqualTo("{\"name\":\"n\",\"password\":\"Cl3ar-Secret\"}");
+    PbxTrunkUpdate update = Json.mapper().readValue("{\"password\":\"Cl3ar-Secret\"}", PbxTrunkUpdate.class);
+    assertThat(update.password().orElseThrow().reveal()).isEqualTo("Cl3ar-Secret");
+    assertThat(update.toString()).doesNotContain("Cl3ar-Secret");
+  }
+
+  @Test
+  void updateFrom_copiesEveryWritableField_butNotReadOnlyOrCreateOnlyOnes() throws Exception {
+    JsonNode seed = Json.mapper().readTree(PbxTestServer.payload("provider.json"));
+    PbxTrunk trunk = Json.mapper().treeToValue(seed, PbxTrunk.class);
+
+    JsonNode written = Json.mapper().valueToTree(PbxTrunkUpdate.from(trunk).build());
+
+    ObjectNode expected = seed.deepCopy();
+    expected.remove(List.of("id", "shared", "brand", "auth_mode"));
+    assertThat(written).isEqualTo(expected);
+    JsonNode updateSeed = Json.mapper().readTree(PbxTestServer.payload("update-request.json"));
+    List<String> updateFields = iterable(updateSeed.fieldNames());
+    assertThat(iterable(written.fieldNames())).containsExactlyInAnyOrderElementsOf(
+        updateFields.stream().filter(f -> !f.equals("password")).toList());
+  }
+
+  @Test
+  void createSeed_readsIntoTheSpec_andWritesBackUnchanged() throws Exception {
+    JsonNode seed = Json.mapper().readTree(PbxTestServer.payload("create-request.json"));
+
+    PbxTrunkSpec spec = Json.mapper().treeToValue(seed, PbxTrunkSpec.class);
+
+    assertThat(spec.extra()).isEmpty();
+    assertThat(spec.authMode()).contains(PbxAuthMode.IP_AUTH);
+    assertThat((JsonNode) Json.mapper().valueToTree(spec)).isEqualTo(seed);
+  }
+
+  @Test
+  void enums_returnTheirConstants_andKeepUnknownValues() throws Exception {
+    assertThat(PbxTransport.of("TLS")).isSameAs(PbxTransport.TLS);
+    assertThat(Json.mapper().readValue("\"ACCEPT_REGISTER\"", PbxAuthMode.class)).isSameAs(
+        PbxAuthMode.ACCEPT_REGISTER);
+    PbxAuthMode future = Json.mapper().readValue("\"SIP_OAUTH\"", PbxAuthMode.class);
+    assertThat(future.isKnown()).isFalse();
+    assertThat(future.value()).isEqualTo("SIP_OAUTH");
+    assertThat(future).isEqualTo(PbxAuthMode.of("SIP_OAUTH"));
+    assertThat(Json.mapper().writeValueAsString(future)).isEqualTo("\"SIP_OAUTH\"");
+    assertThat(PbxVerificationStatus.NO_TN_VALIDATION.value()).isEqualTo("No-TN-Validation");
+    assertThat(PbxStatus.of("OFFLINE")).isSameAs(PbxStatus.OFFLINE);
+    assertThat(PbxPrivacyType.of("SESSION").isKnown()).isTrue();
+    assertThat(PbxHostPartSource.of("SIP_DOMAIN").isKnown()).isTrue();
+  }
+
+  @Test
+  void outboundRules_haveShortFactories() throws Exception {
+    PbxOutboundParameters out = PbxOutboundParameters.builder()
+        .fromUserPart(PbxUserPartRule.of(PbxUserPartSource.OUTBOUND_CALLER_ID))
+        .pAssertedIdentityDisplayName(PbxUserPartRule.custom("Acme Support"))
+        .fromHostPart(PbxHostPartRule.of(PbxHostPartSource.SIP_DOMAIN))
+        .privacyTypesSupported(PbxPrivacyType.ID)
+        .build();
+
+    assertThat(Json.mapper().writeValueAsString(out)).isEqualTo("{\"from_user_part\":{\"value\":\"OUTBOUND_CALLER_ID\"},"
+        + "\"from_host_part\":{\"value\":\"SIP_DOMAIN\"},\"p_asserted_identity_display_name\":{\"value\":\"CUSTOM\","
+        + "\"custom_value\":\"Acme Support\"},\"privacy_types_supported\":\"ID\"}");
+  }
+
+  private static <T> List<T> iterable(java.util.Iterator<T> it) {
+    List<T> list = new java.util.ArrayList<>();
+    it.forEachRemaining(list::add);
+    return list;
+  }
+}
