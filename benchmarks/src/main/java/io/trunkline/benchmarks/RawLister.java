@@ -1,5 +1,6 @@
 package io.trunkline.benchmarks;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -22,11 +23,21 @@ public final class RawLister {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .readerFor(RawPage.class);
 
+  private final ObjectReader reader;
   private final OkHttpClient client;
   private final HttpUrl providers;
   private final String authorization;
 
   public RawLister(OkHttpClient client, String baseUrl, String token) {
+    this(client, baseUrl, token, false);
+  }
+
+  /**
+   * With {@code strictDuplicates}, the reader refuses duplicate keys as the SDK's hardened mapper does
+   * ({@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}): for {@link Breakdown}, to show what that check costs.
+   */
+  public RawLister(OkHttpClient client, String baseUrl, String token, boolean strictDuplicates) {
+    this.reader = strictDuplicates ? PAGE.with(StreamReadFeature.STRICT_DUPLICATE_DETECTION) : PAGE;
     this.client = client;
     this.providers = HttpUrl.get(baseUrl).newBuilder().addPathSegments("api/providers").build();
     this.authorization = "Bearer " + token;
@@ -66,7 +77,7 @@ public final class RawLister {
       if (!response.isSuccessful() || body == null) {
         throw new IllegalStateException("GET " + request.url() + " answered " + response.code());
       }
-      return PAGE.readValue(body.byteStream());
+      return reader.readValue(body.byteStream());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
