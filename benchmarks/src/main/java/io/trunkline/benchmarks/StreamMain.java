@@ -1,0 +1,53 @@
+package io.trunkline.benchmarks;
+
+import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.model.SipTrunk;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Streams every trunk of the PBX at {@code args[0]} through the SDK and checks there were {@code args[1]}; run in a
+ * fresh JVM with {@code -Xmx32m} by {@link Quick}. Exit 0 when all were seen. With {@code --to-list} it collects
+ * them with {@code toList()} instead, which is expected to run out of memory: the control experiment.
+ */
+public final class StreamMain {
+  private StreamMain() {}
+
+  public static void main(String[] args) {
+    String baseUrl = args[0];
+    long expected = Long.parseLong(args[1]);
+    boolean toList = args.length > 2 && args[2].equals("--to-list");
+    long started = System.nanoTime();
+    long seen = 0;
+    long check = 0;
+    try (TrunkProvider pbx = Sdk.open(baseUrl)) {
+      if (toList) {
+        List<SipTrunk> all = pbx.list().toList();
+        seen = all.size();
+      } else {
+        for (Iterator<SipTrunk> it = pbx.list().iterator(); it.hasNext(); ) {
+          SipTrunk trunk = it.next();
+          check += trunk.id().length() + trunk.numbers().size();
+          seen++;
+        }
+      }
+    } catch (OutOfMemoryError e) {
+      System.out.println("stream: out of memory after " + seen + " trunks");
+      System.exit(3);
+    }
+    long ms = (System.nanoTime() - started) / 1_000_000;
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    System.out.println("stream: trunks=" + seen + " ms=" + ms + " max_heap_mb="
+        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " peak_heap_mb<=" + peak / (1024 * 1024)
+        + " check=" + check);
+    System.exit(seen == expected ? 0 : 1);
+  }
+}
