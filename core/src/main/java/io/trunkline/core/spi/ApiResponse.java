@@ -53,6 +53,14 @@ public final class ApiResponse {
    * HTML page), an empty body, a JSON {@code null}, or JSON of another shape.
    */
   public <T> T json(JavaType type) throws IOException {
-    return bodies.readJson(response, body(), type);
+    return bodies.readJson(response, body(), Json.mapper().readerFor(type));
+  }
+
+  /**
+   * The body read by {@code reader} (made once from {@link Json#mapper()}, for example with features a streaming
+   * deserializer needs), with the same checks as {@link #json(JavaType)}.
+   */
+  public <T> T json(com.fasterxml.jackson.databind.ObjectReader reader) throws IOException {
+    return bodies.readJson(response, body(), reader);
   }
 }

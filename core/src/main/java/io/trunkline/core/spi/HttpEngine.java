@@ -224,8 +224,10 @@ public final class HttpEngine implements AutoCloseable {
       try (Response response = call.execute()) {
         sent = true;
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        WireLog.LOG.debug("[{}] {} {} -> {} in {} ms (attempt {})", provider, request.method(),
-            WireLog.target(url), response.code(), ms, attempt);
+        if (WireLog.LOG.isDebugEnabled()) {
+          WireLog.LOG.debug("[{}] {} {} -> {} in {} ms (attempt {})", provider, request.method(),
+              WireLog.target(url), response.code(), ms, attempt);
+        }
         if (WireLog.traceEnabled()) {
           WireLog.LOG.trace("[{}] response headers: {}", provider, WireLog.headers(response.headers(), callMasker));
           WireLog.LOG.trace("[{}] response body: {}", provider,

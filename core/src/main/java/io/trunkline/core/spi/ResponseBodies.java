@@ -44,7 +44,9 @@ final class ResponseBodies {
     return new LimitedInputStream(body.byteStream(), maxBytes);
   }
 
-  <T> T readJson(Response response, InputStream in, JavaType type) throws IOException {
+  <T> T readJson(Response response, InputStream in, com.fasterxml.jackson.databind.ObjectReader reader)
+      throws IOException {
+    JavaType type = reader.getValueType();
     MediaType contentType = contentType(response);
     if (contentType != null && !isJson(contentType)) {
       byte[] head = in.readNBytes(EXCERPT_BYTES + 1);
@@ -54,7 +56,7 @@ final class ResponseBodies {
     }
     T value;
     try {
-      value = Json.mapper().readerFor(type).readValue(in);
+      value = reader.readValue(in);
     } catch (BodyTooLargeException e) {
       throw tooLarge(response.code());
     } catch (JsonProcessingException e) {

@@ -63,6 +63,25 @@ public final class PbxClient {
     });
   }
 
+  /** {@link #list(PbxListQuery)} read straight into neutral trunks, for {@link PbxProvider#list}. */
+  Paged<io.trunkline.core.model.SipTrunk> listNeutral(PbxListQuery query) {
+    PbxValidator.listQuery(query);
+    long first = query.skip();
+    return Paging.byOffset(query.top(), (offset, size) -> {
+      ApiRequest request = ApiRequest.get(PROVIDERS)
+          .query("filter", query.filter().orElse(null))
+          .query("search", query.search().orElse(null))
+          .query("orderby", query.orderby().orElse(null))
+          .query("skip", first + offset)
+          .query("top", size)
+          .build();
+      PbxNeutralListReader.Page page = http.execute(request, PbxNeutralListReader.RESPONSE);
+      return page.count == null
+          ? Paging.Chunk.of(page.items)
+          : Paging.Chunk.of(page.items, Math.max(0, page.count - first));
+    });
+  }
+
   /** Creates a trunk ({@code POST /api/providers}) and returns its new id. Not retried: a POST is not idempotent. */
   public String create(PbxTrunkSpec spec) {
     Objects.requireNonNull(spec, "spec");

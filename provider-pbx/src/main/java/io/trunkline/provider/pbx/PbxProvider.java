@@ -45,7 +45,7 @@ public final class PbxProvider extends AbstractTrunkProvider {
       trunks = client.list(pbxQuery.build())
           .map(t -> PbxMapper.toSipTrunk(t.authMode().isPresent() ? t : client.get(t.id())));
     } else {
-      trunks = client.list(pbxQuery.build()).map(PbxMapper::toSipTrunk);
+      trunks = client.listNeutral(pbxQuery.build());
     }
     if (filtered) {
       trunks = trunks.filter(query::matches);

@@ -143,11 +143,11 @@ final class PbxTrunkDeserializer extends StdDeserializer<PbxTrunk> {
     return PbxValidator.TYPED_FIELDS.contains(name) || name.equals("id") || name.equals("shared");
   }
 
-  private static String text(JsonParser p, DeserializationContext ctxt) throws IOException {
+  static String text(JsonParser p, DeserializationContext ctxt) throws IOException {
     return p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : ctxt.readValue(p, String.class);
   }
 
-  private static int integer(JsonParser p, DeserializationContext ctxt) throws IOException {
+  static int integer(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) {
       return p.getIntValue();
     }
@@ -158,7 +158,7 @@ final class PbxTrunkDeserializer extends StdDeserializer<PbxTrunk> {
     return value;
   }
 
-  private static boolean bool(JsonParser p, DeserializationContext ctxt) throws IOException {
+  static boolean bool(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
       return t == JsonToken.VALUE_TRUE;
