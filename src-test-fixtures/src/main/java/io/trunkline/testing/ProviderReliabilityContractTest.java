@@ -60,7 +60,7 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
   /** The neutral operations fault tests run: those of LIST, GET, CREATE, UPDATE, DELETE the provider declares. */
   protected enum Op { LIST, GET, CREATE, UPDATE, DELETE }
 
-  /** Mutated payloads decoded per read operation, from a fixed seed. */
+  /** Mutated payloads decoded per read operation (list, get and the other listings), from a fixed seed. */
   static final int CASES_PER_READ = 1000;
 
   /** The password used in {@link #sampleSpec()}, if any, so the secret checks look for it too. */
@@ -332,22 +332,34 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
   @Test
   @Timeout(300)
   void mutatedPayloads_decodeOrFailWithTheSdksOwnException() {
-    List<Op> reads = new ArrayList<>();
-    for (Op op : List.of(Op.LIST, Op.GET)) {
-      if (provider.supports(Capability.valueOf(op.name()))) {
-        reads.add(op);
-      }
+    Map<Capability, Runnable> reads = new java.util.LinkedHashMap<>();
+    if (provider.supports(Capability.LIST)) {
+      reads.put(Capability.LIST, () -> provider.list(TrunkQuery.all()).toList());
+    }
+    if (provider.supports(Capability.GET)) {
+      String id = prepareId();
+      reads.put(Capability.GET, () -> provider.get(id));
+    }
+    if (provider.supports(Capability.CALLER_IDS)) {
+      reads.put(Capability.CALLER_IDS, () -> provider.callerIds().toList());
+    }
+    if (provider.supports(Capability.PROXIES)) {
+      reads.put(Capability.PROXIES, () -> provider.proxies().toList());
+    }
+    if (provider.supports(Capability.TEMPLATES)) {
+      reads.put(Capability.TEMPLATES, () -> provider.templates().toList());
+    }
+    if (provider.supports(Capability.CALL_BARRINGS)) {
+      reads.put(Capability.CALL_BARRINGS, () -> provider.callBarrings().toList());
     }
     Random random = new Random(20261122L);
     int cases = 0;
-    for (Op op : reads) {
-      String id = prepareId();
+    for (Map.Entry<Capability, Runnable> read : reads.entrySet()) {
       simulator.resetStubs();
-      run(op, id);
-      List<ServeEvent> events = simulator.server().getAllServeEvents();
-      ServeEvent original = events.stream().filter(e -> e.getRequest().getMethod().value().equals("GET"))
-          .reduce((a, b) -> a).orElseThrow();
-      String body = original.getResponse().getBodyAsString();
+      read.getValue().run();
+      String body = simulator.server().getAllServeEvents().stream()
+          .filter(e -> e.getRequest().getMethod().value().equals("GET"))
+          .reduce((a, b) -> a).orElseThrow().getResponse().getBodyAsString();
       try {
         for (int i = 0; i < CASES_PER_READ; i++) {
           String mutated = PayloadMutator.mutate(body, random);
@@ -359,9 +371,9 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
             }
             return SimResponse.bytes(200, "application/json", mutated.getBytes(StandardCharsets.UTF_8));
           });
-          Throwable thrown = catchThrowable(() -> run(op, id));
+          Throwable thrown = catchThrowable(() -> read.getValue().run());
           if (thrown != null) {
-            assertThat(thrown).as("%s with payload %s", op, mutated).isInstanceOf(TrunklineException.class);
+            assertThat(thrown).as("%s with payload %s", read.getKey(), mutated).isInstanceOf(TrunklineException.class);
           }
           cases++;
         }
