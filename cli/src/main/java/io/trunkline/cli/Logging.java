@@ -19,6 +19,9 @@ final class Logging {
     if (debug) {
       setIfAbsent(PREFIX + "log.io.trunkline", "debug");
     }
+    // Initialise SLF4J now, on this one thread: the demo starts simulators in parallel, and loggers asked for
+    // by several threads during SLF4J's initialisation make it print a "replaying" warning.
+    org.slf4j.LoggerFactory.getILoggerFactory();
   }
 
   private static void setIfAbsent(String key, String value) {
