@@ -23,6 +23,7 @@ public final class ApiFailure {
   private final int attempts;
   private final Duration retryAfter;
   private final Map<String, List<String>> fieldErrors;
+  private final Map<String, String> rateLimitHeaders;
   private final String note;
 
   private ApiFailure(Builder b) {
@@ -39,6 +40,9 @@ public final class ApiFailure {
     this.fieldErrors = b.fieldErrors == null
         ? Map.of()
         : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.fieldErrors));
+    this.rateLimitHeaders = b.rateLimitHeaders == null
+        ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.rateLimitHeaders));
     this.note = b.note;
   }
 
@@ -59,6 +63,7 @@ public final class ApiFailure {
     b.attempts = attempts;
     b.retryAfter = retryAfter;
     b.fieldErrors = fieldErrors;
+    b.rateLimitHeaders = rateLimitHeaders;
     b.note = note;
     return b;
   }
@@ -77,6 +82,8 @@ public final class ApiFailure {
   public Optional<Duration> retryAfter() { return Optional.ofNullable(retryAfter); }
   /** Field name to the vendor's messages about it; empty when the vendor named no field. */
   public Map<String, List<String>> fieldErrors() { return fieldErrors; }
+  /** The vendor's rate-limit headers on this answer ({@code X-RateLimit-*}, {@code RateLimit-*}), by name. */
+  public Map<String, String> rateLimitHeaders() { return rateLimitHeaders; }
   /** Why the call was not retried, or other context, if any. */
   public Optional<String> note() { return Optional.ofNullable(note); }
 
@@ -129,6 +136,7 @@ public final class ApiFailure {
     private int attempts = 1;
     private Duration retryAfter;
     private Map<String, List<String>> fieldErrors;
+    private Map<String, String> rateLimitHeaders;
     private String note;
 
     private Builder() {}
@@ -144,6 +152,7 @@ public final class ApiFailure {
     public Builder attempts(int v) { attempts = v; return this; }
     public Builder retryAfter(Duration v) { retryAfter = v; return this; }
     public Builder fieldErrors(Map<String, List<String>> v) { fieldErrors = v; return this; }
+    public Builder rateLimitHeaders(Map<String, String> v) { rateLimitHeaders = v; return this; }
     public Builder note(String v) { note = v; return this; }
 
     public ApiFailure build() {

@@ -292,7 +292,8 @@ public final class HttpEngine implements AutoCloseable {
           .vendorCode(callMasker.mask(vendor.code().orElse(null)))
           .vendorMessage(callMasker.mask(vendor.message().orElse(null)))
           .requestId(requestId(response))
-          .retryAfter(retryAfter);
+          .retryAfter(retryAfter)
+          .rateLimitHeaders(rateLimitHeaders(response));
       Map<String, List<String>> fields = vendor.fieldErrors();
       if (!fields.isEmpty()) {
         Map<String, List<String>> masked = new java.util.LinkedHashMap<>();
@@ -404,6 +405,17 @@ public final class HttpEngine implements AutoCloseable {
         WireLog.LOG.trace("[{}] request body: {}", provider, WireLog.body(bodyBytes, callMasker));
       }
       return built;
+    }
+
+    private Map<String, String> rateLimitHeaders(Response response) {
+      Map<String, String> found = new java.util.LinkedHashMap<>();
+      for (String name : response.headers().names()) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("x-ratelimit-") || lower.startsWith("ratelimit")) {
+          found.put(name, callMasker.mask(response.header(name)));
+        }
+      }
+      return found;
     }
 
     private String requestId(Response response) {

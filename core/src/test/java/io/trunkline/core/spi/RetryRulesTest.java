@@ -149,12 +149,16 @@ class RetryRulesTest {
   }
 
   @Test
-  void retryAfterBeyondTheMaximum_failsAtOnce_withTheWaitItWasTold() {
-    fx.server.stubFor(get("/x").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "86400")));
+  void retryAfterBeyondTheMaximum_failsAtOnce_withTheWaitItWasTold_andTheRateLimitHeaders() {
+    fx.server.stubFor(get("/x").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "86400")
+        .withHeader("X-RateLimit-Limit", "60").withHeader("X-RateLimit-Remaining", "0")));
 
     assertThatThrownBy(() -> fx.engine().execute(ApiRequest.get("/x").build(), JsonNode.class))
-        .isInstanceOfSatisfying(TrunkRateLimitedException.class,
-            e -> assertThat(e.retryAfter()).contains(Duration.ofHours(24)));
+        .isInstanceOfSatisfying(TrunkRateLimitedException.class, e -> {
+          assertThat(e.retryAfter()).contains(Duration.ofHours(24));
+          assertThat(e.failure().rateLimitHeaders()).containsEntry("X-RateLimit-Limit", "60")
+              .containsEntry("X-RateLimit-Remaining", "0");
+        });
     fx.server.verify(1, getRequestedFor(urlEqualTo("/x")));
     assertThat(fx.sleeps).isEmpty();
   }
