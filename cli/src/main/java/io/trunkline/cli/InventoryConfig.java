@@ -188,8 +188,7 @@ final class InventoryConfig {
   /** The fields of {@code node} as strings (numbers and booleans as their text). */
   private static Map<String, String> strings(String at, JsonNode node) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       JsonNode value = field.getValue();
       if (!value.isValueNode() || value.isNull()) {
         throw new UsageException(at + "." + Errors.oneLine(field.getKey()) + " must be a string");

@@ -10,11 +10,25 @@ import okhttp3.Response;
 public final class ApiResponse {
   private final Response response;
   private final ResponseBodies bodies;
+  private final java.util.function.Function<com.fasterxml.jackson.databind.JsonNode,
+      io.trunkline.core.error.TrunkApiException> errorInSuccess;
   private InputStream body;
 
-  ApiResponse(Response response, ResponseBodies bodies) {
+  ApiResponse(Response response, ResponseBodies bodies,
+      java.util.function.Function<com.fasterxml.jackson.databind.JsonNode, io.trunkline.core.error.TrunkApiException>
+          errorInSuccess) {
     this.response = response;
     this.bodies = bodies;
+    this.errorInSuccess = errorInSuccess;
+  }
+
+  /**
+   * The exception for a vendor error body that came with a 2xx status (some vendors answer so): read by the
+   * provider's {@link ErrorDecoder} (its {@code status()} is the status reported, 422 when it names none), secrets
+   * masked, exactly like an error answer. The reader throws it.
+   */
+  public io.trunkline.core.error.TrunkApiException errorInSuccess(com.fasterxml.jackson.databind.JsonNode errorBody) {
+    return errorInSuccess.apply(errorBody);
   }
 
   /** The request method, for messages. */

@@ -234,7 +234,9 @@ public final class HttpEngine implements AutoCloseable {
               WireLog.body(response.peekBody(8 * 1024).bytes(), callMasker));
         }
         if (response.isSuccessful()) {
-          return Outcome.success(reader.read(new ApiResponse(response, bodies)));
+          int n = attempt;
+          return Outcome.success(reader.read(new ApiResponse(response, bodies,
+              json -> errorInSuccess(response, json, n))));
         }
         return failedStatus(response, httpRequest, attempt);
       } catch (ResponseBodies.BodyTooLargeException e) {
@@ -275,6 +277,15 @@ public final class HttpEngine implements AutoCloseable {
         outcome.notRetryableReason = "not retried: " + request.method() + " is not idempotent";
       }
       return outcome;
+    }
+
+    private TrunkApiException errorInSuccess(Response response, JsonNode json, int attempt) {
+      VendorError vendor = safeDecode(response.code(), json);
+      int reported = vendor.status().orElse(422);
+      ApiFailure failure = failure(response, new byte[0], false, vendor, reported, attempt,
+          vendor.retryAfter().orElse(null));
+      return TrunkApiException.of(failure.toBuilder()
+          .note("the vendor answered HTTP " + response.code() + " with an error body").build());
     }
 
     private VendorError safeDecode(int status, JsonNode json) {

@@ -192,4 +192,24 @@ class HttpEngineTest {
     int requests = fx.server.findAll(getRequestedFor(urlEqualTo("/export"))).size();
     assertThat(out.size() == 0 ? requests == 3 : requests == 1).as("retried only while nothing was written").isTrue();
   }
+
+  @Test
+  void anErrorBodyInA200_becomesTheTypedException_withSecretsMasked() {
+    fx.server.stubFor(get("/x").willReturn(okJson("{\"code\":\"E1\",\"message\":\"bad " + EngineFixture.TOKEN + "\"}")));
+    ResponseReader<JsonNode> reader = response -> {
+      JsonNode node = response.json(Json.mapper().constructType(JsonNode.class));
+      if (node.has("code")) {
+        throw response.errorInSuccess(node);
+      }
+      return node;
+    };
+
+    assertThatThrownBy(() -> fx.engine().execute(ApiRequest.get("/x").build(), reader))
+        .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> {
+          assertThat(e.status()).isEqualTo(422);
+          assertThat(e.vendorCode()).contains("E1");
+          assertThat(e.getMessage()).contains("bad ****").contains("answered HTTP 200 with an error body")
+              .doesNotContain(EngineFixture.TOKEN);
+        });
+  }
 }

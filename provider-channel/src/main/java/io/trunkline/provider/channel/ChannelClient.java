@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.Paged;
-import io.trunkline.core.error.ApiFailure;
-import io.trunkline.core.error.TrunkApiException;
 import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.spi.ApiRequest;
@@ -15,16 +13,12 @@ import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.Validate;
-import io.trunkline.core.spi.VendorError;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
-import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,13 +42,11 @@ public final class ChannelClient {
   private final HttpEngine http;
   private final String accountId;
   private final IdFieldSpelling spelling;
-  private final List<String> secrets;
 
-  ChannelClient(HttpEngine http, String accountId, IdFieldSpelling spelling, List<String> secrets) {
+  ChannelClient(HttpEngine http, String accountId, IdFieldSpelling spelling) {
     this.http = http;
     this.accountId = accountId;
     this.spelling = spelling;
-    this.secrets = List.copyOf(secrets);
   }
 
   /** The account (UUID) the listings are read for: the setting {@code account-id}. */
@@ -76,7 +68,7 @@ public final class ChannelClient {
     ChannelValidator.e164("number", number);
     ChannelNumber sent = ChannelNumber.of(channelName, number);
     ApiRequest request = ApiRequest.post("/v1/channel-number").body(sent).build();
-    return http.execute(request, reader(request, ChannelNumber.class, () -> sent));
+    return http.execute(request, reader(ChannelNumber.class, () -> sent));
   }
 
   /**
@@ -102,7 +94,7 @@ public final class ChannelClient {
     return Paging.byOffset(pageSize, (offset, size) -> {
       ApiRequest request = accountRequest("siptrunk-channel-callerids").query("offset", offset).query("limit", size)
           .build();
-      Listing<ChannelCallerId> page = http.execute(request, listReader(request, ChannelCallerId.class));
+      Listing<ChannelCallerId> page = http.execute(request, listReader(ChannelCallerId.class));
       if (page.items.size() > size) {
         // the server ignored limit and sent everything: this page is the whole listing
         return Paging.Chunk.of(page.items, offset + page.items.size());
@@ -135,7 +127,7 @@ public final class ChannelClient {
     ChannelValidator.edit(edit);
     ApiRequest request = ApiRequest.post("/v1/channel").segment("name", channelName).body(body(edit))
         .sensitive(edit.password().orElse(null)).build();
-    return http.execute(request, reader(request, ChannelEditResult.class, () -> ChannelEditResult.builder().build()));
+    return http.execute(request, reader(ChannelEditResult.class, () -> ChannelEditResult.builder().build()));
   }
 
   /**
@@ -153,7 +145,7 @@ public final class ChannelClient {
         .put("number_type", numberType.value());
     ApiRequest request = ApiRequest.put("/v1/channel-number-operator-connect").segment("channel_name", channelName)
         .body(body).build();
-    return http.execute(request, reader(request, OperatorConnectNumber.class,
+    return http.execute(request, reader(OperatorConnectNumber.class,
         () -> OperatorConnectNumber.builder().addNumbers(number).numberType(numberType).build()));
   }
 
@@ -183,8 +175,7 @@ public final class ChannelClient {
 
   private static ObjectNode rename(ObjectNode object, Map<String, String> names) {
     ObjectNode renamed = Json.object();
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
       renamed.set(names.getOrDefault(field.getKey(), field.getKey()), field.getValue());
     }
     return renamed;
@@ -197,14 +188,14 @@ public final class ChannelClient {
   private <T> Paged<T> unpaged(String listing, Class<T> type) {
     return Paging.unpaged(() -> {
       ApiRequest request = accountRequest(listing).build();
-      return http.execute(request, listReader(request, type)).items;
+      return http.execute(request, listReader(type)).items;
     });
   }
 
   private void delete(ApiRequest request) {
     try {
       http.execute(request, response -> {
-        readBody(request, response);
+        readBody(response);
         return null;
       });
     } catch (TrunkNotFoundException e) {
@@ -217,25 +208,25 @@ public final class ChannelClient {
   }
 
   /** Reads a JSON object of {@code type}; an empty body gives {@code whenEmpty}. */
-  private <T> ResponseReader<T> reader(ApiRequest request, Class<T> type, Supplier<T> whenEmpty) {
+  private <T> ResponseReader<T> reader(Class<T> type, Supplier<T> whenEmpty) {
     return response -> {
-      JsonNode node = readBody(request, response);
+      JsonNode node = readBody(response);
       if (node == null) {
         return whenEmpty.get();
       }
       T value = Json.mapper().treeToValue(node, type);
       if (value == null) {
-        throw unreadable(request, response.status(), "a JSON null where " + type.getSimpleName() + " was expected");
+        throw unreadable(response, "a JSON null where " + type.getSimpleName() + " was expected");
       }
       return value;
     };
   }
 
   /** Reads a bare JSON array (as documented) or a Hydra collection ({@code hydra:member}, {@code hydra:totalItems}). */
-  private <T> ResponseReader<Listing<T>> listReader(ApiRequest request, Class<T> type) {
+  private <T> ResponseReader<Listing<T>> listReader(Class<T> type) {
     JavaType listType = Json.mapper().getTypeFactory().constructCollectionType(List.class, type);
     return response -> {
-      JsonNode node = readBody(request, response);
+      JsonNode node = readBody(response);
       JsonNode items = node;
       OptionalLong total = OptionalLong.empty();
       if (node != null && node.isObject() && node.path("hydra:member").isArray()) {
@@ -245,7 +236,7 @@ public final class ChannelClient {
         }
       }
       if (items == null || !items.isArray()) {
-        throw unreadable(request, response.status(), items == null ? "an empty body where a list was expected"
+        throw unreadable(response, items == null ? "an empty body where a list was expected"
             : "JSON " + items.getNodeType().name().toLowerCase(Locale.ROOT) + " where a list was expected");
       }
       List<T> list = Json.mapper().readerFor(listType).readValue(items);
@@ -258,60 +249,27 @@ public final class ChannelClient {
    * shape is thrown as the typed exception even under a 2xx status, as the document lists error bodies under its
    * 200 examples.
    */
-  private JsonNode readBody(ApiRequest request, ApiResponse response) throws IOException {
+  private JsonNode readBody(ApiResponse response) throws IOException {
     byte[] bytes = response.body().readAllBytes();
     if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
       return null;
     }
     String contentType = response.header("Content-Type").orElse("");
     if (!contentType.isEmpty() && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
-      throw unreadable(request, response.status(), "a body of type " + contentType.split(";")[0].trim()
+      throw unreadable(response, "a body of type " + contentType.split(";")[0].trim()
           + " where JSON was expected");
     }
     JsonNode node = Json.mapper().readTree(bytes);
     if (ChannelErrorDecoder.isErrorBody(node)) {
-      throw errorIn2xx(request, response.status(), node);
+      throw response.errorInSuccess(node);
     }
     return node;
   }
 
-  private TrunkApiException errorIn2xx(ApiRequest request, int status, JsonNode body) {
-    VendorError error = new ChannelErrorDecoder().decode(status, body);
-    ApiFailure failure = ApiFailure.builder().provider(PROVIDER).method(request.method()).path(path(request))
-        .status(error.status().orElse(422))
-        .vendorCode(mask(error.code().orElse(null), request))
-        .vendorMessage(mask(error.message().orElse(null), request))
-        .note("the vendor answered HTTP " + status + " with an error body; reported as "
-            + error.status().orElse(422))
-        .build();
-    return TrunkApiException.of(failure);
-  }
-
-  private TrunkResponseException unreadable(ApiRequest request, int status, String what) {
-    String path = path(request);
-    return new TrunkResponseException("[" + PROVIDER + "] " + request.method() + " " + path + ": the vendor answered "
-        + status + " with " + what, request.method(), path, status, null);
-  }
-
-  private String mask(String text, ApiRequest request) {
-    if (text == null) {
-      return null;
-    }
-    List<String> all = new ArrayList<>(secrets);
-    all.addAll(request.sensitiveValues());
-    String masked = text;
-    for (String secret : all) {
-      if (!secret.isEmpty()) {
-        masked = masked.replace(secret, "****");
-      }
-    }
-    return masked;
-  }
-
-  private String path(ApiRequest request) {
-    HttpUrl.Builder url = http.baseUrl().newBuilder();
-    request.segments().forEach(url::addPathSegment);
-    return url.build().encodedPath();
+  private TrunkResponseException unreadable(ApiResponse response, String what) {
+    return new TrunkResponseException("[" + PROVIDER + "] " + response.method() + " " + response.path()
+        + ": the vendor answered " + response.status() + " with " + what, response.method(), response.path(),
+        response.status(), null);
   }
 
   /** One response of a listing. */

@@ -179,7 +179,7 @@ final class ChannelMapper {
       return extra;
     }
     Map<String, JsonNode> all = new LinkedHashMap<>(extra);
-    object.fields().forEachRemaining(field -> {
+    object.properties().forEach(field -> {
       if (field.getValue().isNull()) {
         all.putIfAbsent(field.getKey(), NullNode.getInstance());
       }

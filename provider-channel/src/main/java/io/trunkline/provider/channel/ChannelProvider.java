@@ -10,8 +10,6 @@ import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.AbstractTrunkProvider;
 import io.trunkline.core.spi.ProviderContext;
 import io.trunkline.core.spi.Validate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The channel sipTrunk API as a neutral {@link io.trunkline.core.TrunkProvider}. A channel is the trunk and its
@@ -24,9 +22,7 @@ public final class ChannelProvider extends AbstractTrunkProvider {
 
   ChannelProvider(ProviderContext context, String accountId, IdFieldSpelling spelling) {
     super(context);
-    List<String> secrets = new ArrayList<>();
-    context.config().credentials().secrets().forEach(s -> secrets.add(s.reveal()));
-    this.client = new ChannelClient(context.http(), accountId, spelling, secrets);
+    this.client = new ChannelClient(context.http(), accountId, spelling);
   }
 
   @Override

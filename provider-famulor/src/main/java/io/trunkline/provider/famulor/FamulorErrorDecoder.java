@@ -7,7 +7,6 @@ import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.VendorError;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,8 +55,7 @@ final class FamulorErrorDecoder implements ErrorDecoder {
     if (errors == null || !errors.isObject()) {
       return fields;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = errors.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : errors.properties()) {
       List<String> messages = new ArrayList<>();
       JsonNode value = field.getValue();
       if (value.isArray()) {

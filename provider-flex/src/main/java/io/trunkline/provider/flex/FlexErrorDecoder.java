@@ -5,7 +5,6 @@ import io.trunkline.core.spi.ErrorDecoder;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.VendorError;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +63,7 @@ final class FlexErrorDecoder implements ErrorDecoder {
         }
       }
     } else if (errors.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = errors.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : errors.properties()) {
         List<String> messages = fields.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
         if (e.getValue().isArray()) {
           e.getValue().forEach(v -> messages.add(v.asText()));

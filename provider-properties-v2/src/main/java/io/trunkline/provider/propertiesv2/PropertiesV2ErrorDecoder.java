@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.spi.ErrorDecoder;
 import io.trunkline.core.spi.VendorError;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +64,7 @@ final class PropertiesV2ErrorDecoder implements ErrorDecoder {
     if (exact != null) {
       return exact;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
       if (entry.getKey().equalsIgnoreCase(name)) {
         return entry.getValue();
       }

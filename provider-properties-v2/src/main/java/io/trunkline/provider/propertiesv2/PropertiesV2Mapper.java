@@ -20,7 +20,6 @@ import io.trunkline.core.spi.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -277,8 +276,7 @@ final class PropertiesV2Mapper {
     }
 
     void refuseNullForDocumentedFields() {
-      for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : json.properties()) {
         if (field.getValue().isNull() && PropertiesV2Validator.BODY_FIELDS.contains(field.getKey())) {
           throw new TrunkValidationException("attributes." + field.getKey(),
               "cannot be cleared with null: the vendor documents no way to clear it");

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.Closeable;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -102,8 +100,7 @@ final class ResponseShapes {
       }
     }
     JsonNode found = null;
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      JsonNode value = it.next().getValue();
+    for (JsonNode value : root) {
       if (value.isArray()) {
         if (found != null) {
           throw fail("the list answer holds several arrays and none of " + LIST_FIELDS);

@@ -10,7 +10,6 @@ import io.trunkline.testing.SimRequest;
 import io.trunkline.testing.SimResponse;
 import io.trunkline.testing.VendorSimulator;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -405,8 +404,7 @@ public class ChannelSimulator extends VendorSimulator {
 
   /** Objects merge field by field; anything else replaces. */
   private static void merge(ObjectNode target, JsonNode changes) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = changes.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : changes.properties()) {
       JsonNode existing = target.get(e.getKey());
       if (existing instanceof ObjectNode && e.getValue().isObject()) {
         merge((ObjectNode) existing, e.getValue());

@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -231,8 +230,7 @@ public class FamulorSimulator extends VendorSimulator {
     }
     boolean inbound = false;
     boolean outbound = false;
-    for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : body.properties()) {
       String name = field.getKey();
       if (!t.has(name) && !name.equals("sip_password")) {
         continue;

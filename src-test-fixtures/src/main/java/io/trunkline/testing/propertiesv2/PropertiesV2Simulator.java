@@ -254,7 +254,7 @@ public class PropertiesV2Simulator extends VendorSimulator {
 
   /** Copies the body's fields; the password is accepted but never stored or answered. */
   private void merge(ObjectNode trunk, JsonNode body) {
-    body.fields().forEachRemaining(field -> {
+    body.properties().forEach(field -> {
       switch (field.getKey()) {
         case "SipTrunkSid":
         case "Created":
@@ -334,7 +334,7 @@ public class PropertiesV2Simulator extends VendorSimulator {
 
   private static ObjectNode summary(ObjectNode trunk) {
     ObjectNode summary = Json.object();
-    trunk.fields().forEachRemaining(f -> {
+    trunk.properties().forEach(f -> {
       if (SUMMARY_FIELDS.contains(f.getKey())) {
         summary.set(f.getKey(), f.getValue());
       }
