@@ -158,6 +158,9 @@ public final class FamulorClient {
   private static <T> T data(ApiResponse response, boolean list, JavaType type) throws IOException {
     JsonNode body = response.json(JSON_NODE);
     JsonNode data = body.isObject() ? body.get("data") : null;
+    if (data == null && body.isObject() && (body.has("error") || body.has("retry_after"))) {
+      throw response.errorInSuccess(body);   // an error body (such as the rate-limit body) under a 2xx status
+    }
     if (data == null || (list ? !data.isArray() : !data.isObject())) {
       throw JsonMappingException.from((JsonParser) null, "expected an object whose 'data' is "
           + (list ? "an array of SIP trunks" : "a SIP trunk object"));

@@ -46,6 +46,20 @@ class FamulorErrorsTest {
   }
 
   @Test
+  void rateLimitBodyUnderA200_isARateLimit_withTheWaitFromTheBody() {
+    fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(json(200,
+        "{\"error\":\"Rate limit exceeded\",\"message\":\"Too many requests.\",\"retry_after\":30}")));
+
+    assertThatThrownBy(() -> fx.provider().list().toList())
+        .isInstanceOfSatisfying(TrunkRateLimitedException.class, e -> {
+          assertThat(e.status()).isEqualTo(429);
+          assertThat(e.retryAfter()).contains(Duration.ofSeconds(30));
+          assertThat(e.vendorCode()).contains("Rate limit exceeded");
+          assertThat(e.getMessage()).contains("answered HTTP 200 with an error body");
+        });
+  }
+
+  @Test
   void validation422_onCreate_exposesTheFieldErrors_andIsNotRetried() {
     fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(422, fx.payload("error-422-create.json"))));
 
