@@ -105,6 +105,16 @@ public final class PropertiesV2Client {
     http.execute(request.build());
   }
 
+  /**
+   * {@code DELETE /v2/Properties/{PropertySid}/SipTrunk/{SipTrunkSid}}. <b>Not documented by the vendor:</b> the most
+   * likely endpoint, the REST counterpart of create and update (see the module README, choice 6). A vendor without
+   * it answers 404 or 405, reported as the typed exception; nothing else is sent.
+   */
+  public void deleteSipTrunk(String sipTrunkSid) {
+    http.execute(property(ApiRequest.delete("/v2/Properties")).path("SipTrunk").segment("SipTrunkSid", sipTrunkSid)
+        .build());
+  }
+
   private ApiRequest.Builder property(ApiRequest.Builder request) {
     return request.segment("PropertySid", propertySid);
   }

@@ -82,6 +82,12 @@ public final class PropertiesV2Provider extends AbstractTrunkProvider {
     return get(id);
   }
 
+  /** Deletes the trunk through the undocumented, most likely endpoint (see {@link PropertiesV2Client#deleteSipTrunk}). */
+  @Override
+  public void delete(String id) {
+    client.deleteSipTrunk(id);
+  }
+
   @Override
   public PropertiesV2Client vendorClient() {
     return client;

@@ -37,7 +37,7 @@ public final class PropertiesV2ProviderFactory implements TrunkProviderFactory {
       .addCredentialKinds(CredentialKind.USER_PASSWORD)
       .addRequiredSettings(PROPERTY_SID)
       .addOptionalSettings(ACCOUNT_SID, UPDATE_METHOD)
-      .addCapabilities(Capability.LIST, Capability.GET, Capability.CREATE, Capability.UPDATE)
+      .addCapabilities(Capability.LIST, Capability.GET, Capability.CREATE, Capability.UPDATE, Capability.DELETE)
       .documentation("https://www.fonedynamics.com/docs/rest-api/get-sip-trunks")
       .build();
 

@@ -2,6 +2,8 @@ package io.trunkline.provider.propertiesv2;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -351,6 +353,24 @@ class PropertiesV2ClientTest {
     assertThatThrownBy(() -> client.createSipTrunk(validCreate()))
         .isInstanceOfSatisfying(TrunkTransportException.class, e -> assertThat(e.outcomeUnknown()).isTrue());
     assertThat(wm.requests()).hasSize(1);
+  }
+
+  // ---- delete (undocumented; the most likely endpoint) ----
+
+  @Test
+  void delete_sendsDeleteOnTheTrunk_andA404IsNotFound() {
+    wm.server().stubFor(delete(urlEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(aResponse().withStatus(204)));
+    wm.server().stubFor(delete(urlEqualTo(BASE + "/SipTrunk/STUNKNOWN")).willReturn(aResponse().withStatus(404)));
+
+    client.deleteSipTrunk(SID);
+
+    wm.server().verify(1, deleteRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID))
+        .withHeader("Authorization", equalTo(BASIC)));
+    assertThatThrownBy(() -> client.deleteSipTrunk("STUNKNOWN"))
+        .isInstanceOf(io.trunkline.core.error.TrunkNotFoundException.class);
+    assertThatThrownBy(() -> client.deleteSipTrunk(".."))
+        .isInstanceOf(io.trunkline.core.error.TrunkValidationException.class);
+    assertThat(wm.requests()).hasSize(2);
   }
 
   // ---- update ----

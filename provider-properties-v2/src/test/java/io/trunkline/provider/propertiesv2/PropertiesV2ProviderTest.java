@@ -416,11 +416,12 @@ class PropertiesV2ProviderTest {
   // ---- capabilities and configuration ----
 
   @Test
-  void capabilities_areExactlyListGetCreateUpdate_andTheRestThrow() {
+  void capabilities_areExactlyListGetCreateUpdateDelete_andTheRestThrow() {
     assertThat(provider.capabilities()).containsExactlyInAnyOrder(Capability.LIST, Capability.GET,
-        Capability.CREATE, Capability.UPDATE);
-    assertThatThrownBy(() -> provider.delete(SID)).isInstanceOfSatisfying(UnsupportedCapabilityException.class,
-        e -> assertThat(e.capability()).isEqualTo(Capability.DELETE));
+        Capability.CREATE, Capability.UPDATE, Capability.DELETE);
+    assertThatThrownBy(() -> provider.connectNumber(SID, "+61299999999"))
+        .isInstanceOfSatisfying(UnsupportedCapabilityException.class,
+            e -> assertThat(e.capability()).isEqualTo(Capability.CONNECT_NUMBER));
     assertThatThrownBy(() -> provider.status(SID)).isInstanceOf(UnsupportedCapabilityException.class);
     assertThat(provider.unwrap(PropertiesV2Client.class)).isSameAs(client);
     assertThat(wm.requests()).isEmpty();

@@ -60,6 +60,7 @@ public class PropertiesV2Simulator extends VendorSimulator {
     for (String method : List.of("PUT", "PATCH", "POST")) {
       route(method, "/v2/Properties/{PropertySid}/SipTrunk/{SipTrunkSid}", this::update);
     }
+    route("DELETE", "/v2/Properties/{PropertySid}/SipTrunk/{SipTrunkSid}", this::delete);
   }
 
   @Override
@@ -204,6 +205,11 @@ public class PropertiesV2Simulator extends VendorSimulator {
     trunk.put("ProvisioningState", 1);
     add(trunk);
     return SimResponse.json(200, Json.object().put("SipTrunkSid", trunk.get("SipTrunkSid").asText()));
+  }
+
+  /** The endpoint the SDK assumes for delete (undocumented): removes the trunk, 404 when unknown. */
+  private synchronized SimResponse delete(SimRequest request) {
+    return trunks.remove(request.pathParam("SipTrunkSid")) == null ? notFound() : SimResponse.empty(204);
   }
 
   private synchronized SimResponse update(SimRequest request) {
