@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFlexTrunk.class)
 @JsonDeserialize(as = ImmutableFlexTrunk.class)
-public abstract class FlexTrunk {
+public abstract class FlexTrunk implements FlexTrunkSettings {
   /** The trunk's id on the platform. */
   @JsonProperty("id")
   public abstract long id();
@@ -32,45 +32,13 @@ public abstract class FlexTrunk {
   @JsonProperty("name")
   public abstract String name();
 
-  /**
-   * The trunk's caller ID: empty when none is set (Wavix sends {@code null}), an empty string when multiple
-   * caller IDs are allowed on the trunk ({@link #multipleNumbers()}), else the number as digits.
-   */
-  @JsonProperty("callerid")
-  public abstract Optional<String> callerid();
-
   /** The user-defined name of the trunk. */
   @JsonProperty("label")
   public abstract String label();
 
-  /** Whether only {@link #allowedIps()} may register with the trunk. */
-  @JsonProperty("ip_restrict")
-  @Value.Default
-  public boolean ipRestrict() {
-    return false;
-  }
-
   /** The public static IP addresses allowed to register, with their ids in the list. */
   @JsonProperty("allowed_ips")
   public abstract List<FlexAllowedIp> allowedIps();
-
-  /** Whether {@link #maxChannels()} limits the concurrent outbound calls. */
-  @JsonProperty("channels_restrict")
-  @Value.Default
-  public boolean channelsRestrict() {
-    return false;
-  }
-
-  /** The most concurrent outbound calls; applies only when {@link #channelsRestrict()}. */
-  @JsonProperty("max_channels")
-  public abstract Optional<Integer> maxChannels();
-
-  /** Whether {@link #maxCallCost()} limits the cost of an outbound call. */
-  @JsonProperty("cost_limit")
-  @Value.Default
-  public boolean costLimit() {
-    return false;
-  }
 
   /** The highest cost of one outbound call, in USD (a string in Wavix's responses, kept exact). */
   @JsonProperty("max_call_cost")
@@ -80,32 +48,6 @@ public abstract class FlexTrunk {
   /** Whether {@link #callLimit()} limits the call duration; Wavix may send {@code null}. */
   @JsonProperty("call_restrict")
   public abstract Optional<Boolean> callRestrict();
-
-  /** The longest call, in seconds; applies only when {@link #callRestrict()}. */
-  @JsonProperty("call_limit")
-  public abstract Optional<Integer> callLimit();
-
-  /** Whether inbound calls carry the dialed number in the {@code To} header of the SIP INVITE. */
-  @JsonProperty("didinfo_enabled")
-  @Value.Default
-  public boolean didinfoEnabled() {
-    return true;
-  }
-
-  /** Whether the custom dial plan ({@link #rewritePrefix()}, {@link #rewriteCond()}) is active. */
-  @JsonProperty("rewrite_enabled")
-  @Value.Default
-  public boolean rewriteEnabled() {
-    return false;
-  }
-
-  /** Digits added before each dialed number. */
-  @JsonProperty("rewrite_prefix")
-  public abstract Optional<String> rewritePrefix();
-
-  /** Leading digits removed from each dialed number. */
-  @JsonProperty("rewrite_cond")
-  public abstract Optional<String> rewriteCond();
 
   /** Whether outbound calls are recorded (Flex Pro). */
   @JsonProperty("call_recording_enabled")
@@ -119,20 +61,6 @@ public abstract class FlexTrunk {
   @Value.Default
   public boolean machineDetectionEnabled() {
     return false;
-  }
-
-  /** Whether calls are transcribed automatically (Flex Pro). */
-  @JsonProperty("transcription_enabled")
-  @Value.Default
-  public boolean transcriptionEnabled() {
-    return false;
-  }
-
-  /** The shortest call, in seconds, that is transcribed (Flex Pro). */
-  @JsonProperty("transcription_threshold")
-  @Value.Default
-  public int transcriptionThreshold() {
-    return 6;
   }
 
   /** When the trunk was created. */
@@ -157,10 +85,6 @@ public abstract class FlexTrunk {
     return false;
   }
 
-  /** Whether caller ID passthrough is on. */
-  @JsonProperty("passthrough")
-  public abstract Optional<Boolean> passthrough();
-
   /** The authentication method, where Wavix reports it here (it always does in the list). */
   @JsonProperty("auth_method")
   public abstract Optional<FlexAuthMethod> authMethod();
@@ -168,10 +92,6 @@ public abstract class FlexTrunk {
   /** The trunk's status, where Wavix reports it here (it always does in the list). */
   @JsonProperty("status")
   public abstract Optional<FlexTrunkStatus> status();
-
-  /** The IP authentication request, where Wavix reports it here. */
-  @JsonProperty("host_request")
-  public abstract Optional<FlexHostRequest> hostRequest();
 
   /** The trunk's static access token; printed and written as {@code ****}. */
   @JsonProperty("access_token")

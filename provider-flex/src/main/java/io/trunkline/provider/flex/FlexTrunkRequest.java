@@ -31,7 +31,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFlexTrunkRequest.class)
 @JsonDeserialize(as = ImmutableFlexTrunkRequest.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-public abstract class FlexTrunkRequest {
+public abstract class FlexTrunkRequest implements FlexTrunkSettings {
   /** The user-defined name of the trunk. Required. */
   @JsonProperty("label")
   public abstract Optional<String> label();
@@ -40,40 +40,14 @@ public abstract class FlexTrunkRequest {
   @JsonProperty("password")
   public abstract Optional<Secret> password();
 
-  /**
-   * The caller ID: an active or verified number of the account, as digits ({@code "13132847320"}). Required,
-   * except that with {@link #multipleNumbers()} an empty string (or nothing, sent as {@code ""}) means "no single
-   * caller ID".
-   */
-  @JsonProperty("callerid")
-  public abstract Optional<String> callerid();
-
   /** Whether any active or verified number of the account may be used as caller ID. */
   @JsonProperty("multiple_numbers")
   public abstract Optional<Boolean> multipleNumbers();
-
-  /** Whether only {@link #allowedIps()} may register; when true they are required. */
-  @JsonProperty("ip_restrict")
-  @Value.Default
-  public boolean ipRestrict() {
-    return false;
-  }
 
   /** Public static IP addresses allowed to register; not sent when empty. */
   @JsonProperty("allowed_ips")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<FlexAllowedIp> allowedIps();
-
-  /** Asks Wavix to authenticate the trunk by this IP address instead of digest registration (manual review). */
-  @JsonProperty("host_request")
-  public abstract Optional<FlexHostRequest> hostRequest();
-
-  /** Whether inbound calls carry the dialed number in the {@code To} header. Default true. */
-  @JsonProperty("didinfo_enabled")
-  @Value.Default
-  public boolean didinfoEnabled() {
-    return true;
-  }
 
   /** Whether {@link #callLimit()} limits call duration. */
   @JsonProperty("call_restrict")
@@ -82,64 +56,13 @@ public abstract class FlexTrunkRequest {
     return false;
   }
 
-  /** The longest call, in seconds (at most the account's maximum); required when {@link #callRestrict()}. */
-  @JsonProperty("call_limit")
-  public abstract Optional<Integer> callLimit();
-
-  /** Whether {@link #maxCallCost()} limits the cost of one outbound call. */
-  @JsonProperty("cost_limit")
-  @Value.Default
-  public boolean costLimit() {
-    return false;
-  }
-
   /** The highest cost of one outbound call in USD, sent as a JSON number; required when {@link #costLimit()}. */
   @JsonProperty("max_call_cost")
   public abstract Optional<BigDecimal> maxCallCost();
 
-  /** Whether {@link #maxChannels()} limits concurrent outbound calls. */
-  @JsonProperty("channels_restrict")
-  @Value.Default
-  public boolean channelsRestrict() {
-    return false;
-  }
-
-  /** The most concurrent outbound calls (at most the account's capacity); required when {@link #channelsRestrict()}. */
-  @JsonProperty("max_channels")
-  public abstract Optional<Integer> maxChannels();
-
-  /** Whether the custom dial plan is active. */
-  @JsonProperty("rewrite_enabled")
-  @Value.Default
-  public boolean rewriteEnabled() {
-    return false;
-  }
-
-  /** Digits to add before each dialed number. */
-  @JsonProperty("rewrite_prefix")
-  public abstract Optional<String> rewritePrefix();
-
-  /** Leading digits to remove from each dialed number. */
-  @JsonProperty("rewrite_cond")
-  public abstract Optional<String> rewriteCond();
-
   /** Whether outbound calls are recorded (Flex Pro). */
   @JsonProperty("call_recording_enabled")
   public abstract Optional<Boolean> callRecordingEnabled();
-
-  /** Whether calls are transcribed automatically (Flex Pro). */
-  @JsonProperty("transcription_enabled")
-  @Value.Default
-  public boolean transcriptionEnabled() {
-    return false;
-  }
-
-  /** The shortest call, in seconds, that is transcribed (Flex Pro). Default 6. */
-  @JsonProperty("transcription_threshold")
-  @Value.Default
-  public int transcriptionThreshold() {
-    return 6;
-  }
 
   /** Whether voicemail detection is on (Flex Pro). */
   @JsonProperty("machine_detection_enabled")
@@ -148,10 +71,6 @@ public abstract class FlexTrunkRequest {
   /** Whether media is encrypted (SRTP). */
   @JsonProperty("encrypted_media")
   public abstract Optional<Boolean> encryptedMedia();
-
-  /** Whether caller ID passthrough is on. */
-  @JsonProperty("passthrough")
-  public abstract Optional<Boolean> passthrough();
 
   /** Further fields sent as they are: fields of the trunk this version does not know, kept on update. */
   @JsonAnyGetter
