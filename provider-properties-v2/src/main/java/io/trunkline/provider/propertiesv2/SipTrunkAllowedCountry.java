@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,20 +15,10 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSipTrunkAllowedCountry.class)
 @JsonDeserialize(as = ImmutableSipTrunkAllowedCountry.class)
-public abstract class SipTrunkAllowedCountry {
+public abstract class SipTrunkAllowedCountry implements TimestampedEntry {
   /** {@code AU}, {@code NZ}, … */
   @JsonProperty("CountryCode")
   public abstract String countryCode();
-
-  @JsonProperty("Created")
-  @JsonSerialize(contentUsing = UnixTime.Serializer.class)
-  @JsonDeserialize(contentUsing = UnixTime.Deserializer.class)
-  public abstract Optional<Instant> created();
-
-  @JsonProperty("Modified")
-  @JsonSerialize(contentUsing = UnixTime.Serializer.class)
-  @JsonDeserialize(contentUsing = UnixTime.Deserializer.class)
-  public abstract Optional<Instant> modified();
 
   /** Fields the document does not list (its details excerpt is cut after {@code CountryCode}), kept as sent. */
   @JsonAnyGetter

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,20 +18,9 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSipTrunkIpAddress.class)
 @JsonDeserialize(as = ImmutableSipTrunkIpAddress.class)
-public abstract class SipTrunkIpAddress {
+public abstract class SipTrunkIpAddress implements TimestampedEntry {
   @JsonProperty("IpAddress")
   public abstract String ipAddress();
-
-  /** When the entry was added (in details answers). */
-  @JsonProperty("Created")
-  @JsonSerialize(contentUsing = UnixTime.Serializer.class)
-  @JsonDeserialize(contentUsing = UnixTime.Deserializer.class)
-  public abstract Optional<Instant> created();
-
-  @JsonProperty("Modified")
-  @JsonSerialize(contentUsing = UnixTime.Serializer.class)
-  @JsonDeserialize(contentUsing = UnixTime.Deserializer.class)
-  public abstract Optional<Instant> modified();
 
   /** Fields the document does not list, kept as sent. */
   @JsonAnyGetter
