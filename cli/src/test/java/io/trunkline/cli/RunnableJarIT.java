@@ -42,7 +42,7 @@ class RunnableJarIT {
 
   @Test
   void theJarFindsEveryProviderOnTheClasspath() throws Exception {
-    Run r = java("providers", "--output", "json");
+    Cli.Result r = java("providers", "--output", "json");
     assertThat(r.code).as(r.toString()).isZero();
     TreeSet<String> inJar = new TreeSet<>();
     for (JsonNode provider : Json.mapper().readTree(r.out)) {
@@ -66,7 +66,7 @@ class RunnableJarIT {
         onClasspath.add(simulator.providerId());
       }
     }
-    Run r = java("demo");
+    Cli.Result r = java("demo");
     if (onClasspath.isEmpty()) {
       assertThat(r.code).as(r.toString()).isEqualTo(2);
       assertThat(r.err).contains("no vendor simulator is on the classpath");
@@ -82,19 +82,19 @@ class RunnableJarIT {
 
   @Test
   void theJarExitsWithTheDesignsCodes() throws Exception {
-    Run help = java("--help");
+    Cli.Result help = java("--help");
     assertThat(help.code).isZero();
     assertThat(help.out).startsWith("Usage: trunkline").contains("demo", "inventory");
-    Run unknownProvider = java("list", "--provider", "no-such-vendor", "--token", "t");
+    Cli.Result unknownProvider = java("list", "--provider", "no-such-vendor", "--token", "t");
     assertThat(unknownProvider.code).isEqualTo(2);
     assertThat(unknownProvider.err).startsWith("trunkline: unknown provider 'no-such-vendor'");
-    Run usage = java("frobnicate");
+    Cli.Result usage = java("frobnicate");
     assertThat(usage.code).isEqualTo(2);
     Path config = Files.createTempFile("inventory", ".json");
     try {
       Files.writeString(config, "{\"accounts\": [{\"name\": \"x\", \"provider\": \"no-such-vendor\","
           + " \"credentials\": {\"token\": \"env:NOT_SET_ANYWHERE\"}}]}");
-      Run inventory = java("inventory", "--config", config.toString());
+      Cli.Result inventory = java("inventory", "--config", config.toString());
       assertThat(inventory.code).as(inventory.toString()).isEqualTo(3);
       assertThat(inventory.err).contains("account 'x' (no-such-vendor) failed");
     } finally {
@@ -148,19 +148,19 @@ class RunnableJarIT {
       Path file = dir.resolve("inventory.json");
       Files.writeString(file, Json.object().set("accounts", accounts).toString());
 
-      Run inventory = java(env, "inventory", "--config", file.toString(), "--debug");
+      Cli.Result inventory = java(env, "inventory", "--config", file.toString(), "--debug");
       assertThat(inventory.code).as(inventory.toString()).isZero();
       for (String id : List.of("famulor", "properties-v2", "pbx", "flex")) {
         assertThat(inventory.err).as(inventory.toString()).contains("[" + id + "] GET ");
       }
-      Run channel = java(Map.of(), Cli.args(new String[] {"caller-ids", "--debug"}, flags.get("channel")));
+      Cli.Result channel = java(Map.of(), Cli.args(new String[] {"caller-ids", "--debug"}, flags.get("channel")));
       assertThat(channel.code).as(channel.toString()).isZero();
       assertThat(channel.err).as(channel.toString()).contains("[channel] GET ").contains(" -> 200 in ");
-      Run failed = java(Map.of(), Cli.args(new String[] {"get", "999999999", "--debug"}, flags.get("pbx")));
+      Cli.Result failed = java(Map.of(), Cli.args(new String[] {"get", "999999999", "--debug"}, flags.get("pbx")));
       assertThat(failed.code).as(failed.toString()).isEqualTo(1);
       assertThat(failed.err).as(failed.toString()).contains("\tat io.trunkline.", "[pbx] POST /api/auth/sign_in");
 
-      for (Run run : List.of(inventory, channel, failed)) {
+      for (Cli.Result run : List.of(inventory, channel, failed)) {
         for (String secret : secrets) {
           assertThat(run.out + run.err).as(run.toString()).doesNotContain(secret);
         }
@@ -179,11 +179,11 @@ class RunnableJarIT {
     return testClasses != null ? location.equals(Paths.get(testClasses)) : location.endsWith("test-classes");
   }
 
-  private static Run java(String... args) throws IOException, InterruptedException {
+  private static Cli.Result java(String... args) throws IOException, InterruptedException {
     return java(Map.of(), args);
   }
 
-  private static Run java(Map<String, String> env, String... args) throws IOException, InterruptedException {
+  private static Cli.Result java(Map<String, String> env, String... args) throws IOException, InterruptedException {
     assertThat(JAR).as("the runnable jar; build it with mvn package").exists();
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
@@ -203,28 +203,11 @@ class RunnableJarIT {
         process.destroyForcibly();
         throw new AssertionError("java -jar trunkline.jar " + String.join(" ", args) + " did not finish");
       }
-      return new Run(process.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+      return new Cli.Result(process.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
           Files.readString(err.toPath(), StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(out.toPath());
       Files.deleteIfExists(err.toPath());
-    }
-  }
-
-  private static final class Run {
-    final int code;
-    final String out;
-    final String err;
-
-    Run(int code, String out, String err) {
-      this.code = code;
-      this.out = out;
-      this.err = err;
-    }
-
-    @Override
-    public String toString() {
-      return "exit " + code + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
     }
   }
 }
