@@ -46,40 +46,36 @@ public final class PbxClient {
    * until the PBX's {@code count} is reached or a page comes back empty. Items carry the PBX's summary fields.
    */
   public Paged<PbxTrunk> list(PbxListQuery query) {
-    PbxValidator.listQuery(query);
-    long first = query.skip();
-    return Paging.byOffset(query.top(), (offset, size) -> {
-      ApiRequest request = ApiRequest.get(PROVIDERS)
-          .query("filter", query.filter().orElse(null))
-          .query("search", query.search().orElse(null))
-          .query("orderby", query.orderby().orElse(null))
-          .query("skip", first + offset)
-          .query("top", size)
-          .build();
+    return pages(query, request -> {
       PbxEnvelopes.TrunkPage page = http.execute(request, PbxEnvelopes.TrunkPage.READER);
-      return page.count == null
-          ? Paging.Chunk.of(page.items)
-          : Paging.Chunk.of(page.items, Math.max(0, page.count - first));
+      return chunk(page.items, page.count, query.skip());
     });
   }
 
   /** {@link #list(PbxListQuery)} read straight into neutral trunks, for {@link PbxProvider#list}. */
   Paged<io.trunkline.core.model.SipTrunk> listNeutral(PbxListQuery query) {
+    return pages(query, request -> {
+      PbxNeutralListReader.Page page = http.execute(request, PbxNeutralListReader.RESPONSE);
+      return chunk(page.items, page.count, query.skip());
+    });
+  }
+
+  /** {@code GET /api/providers} page by page: {@code query}'s filters, {@code skip} from its start, {@code top}. */
+  private <T> Paged<T> pages(PbxListQuery query, java.util.function.Function<ApiRequest, Paging.Chunk<T>> fetch) {
     PbxValidator.listQuery(query);
     long first = query.skip();
-    return Paging.byOffset(query.top(), (offset, size) -> {
-      ApiRequest request = ApiRequest.get(PROVIDERS)
-          .query("filter", query.filter().orElse(null))
-          .query("search", query.search().orElse(null))
-          .query("orderby", query.orderby().orElse(null))
-          .query("skip", first + offset)
-          .query("top", size)
-          .build();
-      PbxNeutralListReader.Page page = http.execute(request, PbxNeutralListReader.RESPONSE);
-      return page.count == null
-          ? Paging.Chunk.of(page.items)
-          : Paging.Chunk.of(page.items, Math.max(0, page.count - first));
-    });
+    return Paging.byOffset(query.top(), (offset, size) -> fetch.apply(ApiRequest.get(PROVIDERS)
+        .query("filter", query.filter().orElse(null))
+        .query("search", query.search().orElse(null))
+        .query("orderby", query.orderby().orElse(null))
+        .query("skip", first + offset)
+        .query("top", size)
+        .build()));
+  }
+
+  /** A page, with the PBX's {@code count} counted from where the listing started. */
+  private static <T> Paging.Chunk<T> chunk(java.util.List<T> items, Long count, long first) {
+    return count == null ? Paging.Chunk.of(items) : Paging.Chunk.of(items, Math.max(0, count - first));
   }
 
   /** Creates a trunk ({@code POST /api/providers}) and returns its new id. Not retried: a POST is not idempotent. */

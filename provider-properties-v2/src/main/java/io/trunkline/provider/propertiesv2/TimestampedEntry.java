@@ -6,15 +6,18 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The {@code Created} and {@code Modified} stamps (Unix seconds) that the entries of a trunk's lists carry in details. */
+/**
+ * The {@code Created} and {@code Modified} stamps (Unix seconds, UTC, on the wire) of the entries of a trunk's lists
+ * (allowed countries, IP addresses).
+ */
 public interface TimestampedEntry {
-  /** When the entry was added. */
+  /** When it was created. */
   @JsonProperty("Created")
   @JsonSerialize(contentUsing = UnixTime.Serializer.class)
   @JsonDeserialize(contentUsing = UnixTime.Deserializer.class)
   Optional<Instant> created();
 
-  /** When the entry was last changed. */
+  /** When it was last modified. */
   @JsonProperty("Modified")
   @JsonSerialize(contentUsing = UnixTime.Serializer.class)
   @JsonDeserialize(contentUsing = UnixTime.Deserializer.class)
