@@ -30,7 +30,7 @@ final class DemoCommand extends CliCommand {
     List<VendorSimulator> simulators = ctx.simulators();
     if (simulators.isEmpty()) {
       throw new TrunkConfigurationException("no vendor simulator is on the classpath: the demo needs "
-          + "trunkline-test-fixtures with the simulators (build with 'mvn -B install -DskipTests')");
+          + "trunkline-simulators (build with 'mvn -B install -DskipTests')");
     }
     List<VendorSimulator> started = new ArrayList<>();
     List<Inventory.Result> failedToStart = new ArrayList<>();

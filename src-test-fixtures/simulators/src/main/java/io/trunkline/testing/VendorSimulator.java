@@ -98,8 +98,11 @@ public abstract class VendorSimulator implements AutoCloseable {
     server.stubFor(any(anyUrl()).atPriority(100).willReturn(aResponse().withTransformers(TRANSFORMER)));
   }
 
-  /** Answers every request with {@code handler} instead of the routes, until called with null. */
-  void intercept(Handler handler) {
+  /**
+   * Answers every request with {@code handler} instead of the routes, until called with null. Stubs added on
+   * {@link #server()} still win. (Public because the contract kit, another artifact, drives it.)
+   */
+  public void intercept(Handler handler) {
     this.intercept = handler;
   }
 
@@ -110,8 +113,8 @@ public abstract class VendorSimulator implements AutoCloseable {
     return override != null ? override.handle(raw) : dispatchToRoutes(raw);
   }
 
-  /** Routes {@code request} as if no test had intercepted it. */
-  SimResponse dispatchToRoutes(SimRequest request) {
+  /** Routes {@code request} as if no test had intercepted it (for an {@link #intercept} handler that passes on). */
+  public SimResponse dispatchToRoutes(SimRequest request) {
     for (Route route : routes) {
       if (!route.method.equals(request.method())) {
         continue;
