@@ -13,7 +13,7 @@ import java.util.ServiceLoader;
 import okhttp3.OkHttpClient;
 
 /**
- * Where the examples get an account. By default, the vendor's simulator from {@code trunkline-test-fixtures}
+ * Where the examples get an account. By default, the vendor's simulator from {@code trunkline-simulators}
  * (found through {@link ServiceLoader} by provider id), started on 127.0.0.1 and filled with sample data, so every
  * example runs offline. To run against a real account instead, set in the environment:
  *

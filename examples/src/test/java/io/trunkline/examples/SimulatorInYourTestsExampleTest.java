@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * How to test your own code against a vendor without the vendor: start its simulator (a real HTTP server on
  * 127.0.0.1, stateful, answering like the vendor's API), point the provider at it with {@code simulator.config()},
- * and test. Add {@code trunkline-test-fixtures} with test scope to your project for this.
+ * and test. Add {@code trunkline-simulators} with test scope to your project for this.
  */
 class SimulatorInYourTestsExampleTest {
   private VendorSimulator pbx;
