@@ -17,11 +17,8 @@ final class HeaderValues {
   }
 
   static void requireNoControlChars(String what, String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        throw new IllegalArgumentException(what + " must not contain control characters such as CR or LF");
-      }
+    if (io.trunkline.core.spi.ControlCharacters.in(value)) {
+      throw new IllegalArgumentException(what + " must not contain control characters such as CR or LF");
     }
   }
 }

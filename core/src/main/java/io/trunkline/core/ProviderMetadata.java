@@ -26,6 +26,12 @@ public abstract class ProviderMetadata {
 
   public abstract Set<Capability> capabilities();
 
+  /**
+   * Every trunk field the provider knows, neutral and vendor, with what create and update require of it: read it
+   * before sending to know what a vendor needs. Empty for a provider without trunk writes.
+   */
+  public abstract java.util.List<FieldRequirement> trunkFields();
+
   /** A link to the vendor's API documentation, if public. */
   public abstract Optional<String> documentation();
 

@@ -119,9 +119,12 @@ public final class ApiRequest {
       return this;
     }
 
-    /** The JSON body. */
+    /** The JSON body; the secrets of a {@link VendorBody} are masked in logs and errors. */
     public Builder body(Object jsonBody) {
       this.body = jsonBody;
+      if (jsonBody instanceof VendorBody) {
+        ((VendorBody) jsonBody).secrets().forEach(this::sensitive);
+      }
       return this;
     }
 
@@ -154,12 +157,9 @@ public final class ApiRequest {
     if (value == null) {
       throw new TrunkValidationException("header " + name, "must not be null");
     }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c < 0x20 && c != '\t' || c >= 0x7f) {
-        throw new TrunkValidationException("header " + name,
-            "must contain only printable ASCII (no CR, LF or other control characters)");
-      }
+    if (ControlCharacters.in(value) || !value.chars().allMatch(c -> c < 0x7f)) {
+      throw new TrunkValidationException("header " + name,
+          "must contain only printable ASCII (no CR, LF or other control characters)");
     }
   }
 }

@@ -104,13 +104,9 @@ public final class ProviderContext implements AutoCloseable {
           + " credentials; it accepts " + metadata.credentialKinds());
     }
     for (Secret secret : config.credentials().secrets()) {
-      String value = secret.reveal();
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c < 0x20 || c == 0x7f) {
-          throw new TrunkConfigurationException("the credentials for provider '" + metadata.id()
-              + "' contain a control character (such as CR or LF); they were not used");
-        }
+      if (ControlCharacters.in(secret.reveal())) {
+        throw new TrunkConfigurationException("the credentials for provider '" + metadata.id()
+            + "' contain a control character (such as CR or LF); they were not used");
       }
     }
   }

@@ -3,7 +3,14 @@ package io.trunkline.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.trunkline.core.Capability;
+import io.trunkline.core.FieldRequirement;
+import io.trunkline.core.Requirement;
+import io.trunkline.core.Secret;
+import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.core.model.ImmutableTrunkSpec;
+import io.trunkline.core.model.NeutralField;
 import io.trunkline.core.ImmutableProviderConfig;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.Page;
@@ -20,7 +27,9 @@ import io.trunkline.core.spi.Json;
 import java.io.ByteArrayOutputStream;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.time.Duration;
@@ -185,6 +194,101 @@ public abstract class TrunkProviderContractTest {
     if (provider.supports(Capability.DISCONNECT_NUMBER)) {
       provider.disconnectNumber(sampleNumber());
     }
+  }
+
+  @Test
+  void listAndGet_readTheSameTrunk_forEveryFieldBothCarry() {
+    assumeOnTheKit();
+    if (!provider.supports(Capability.LIST) || !provider.supports(Capability.GET)) {
+      return;
+    }
+    if (provider.supports(Capability.CREATE)) {
+      provider.create(sampleSpec());
+    }
+    List<SipTrunk> listed = provider.list(TrunkQuery.builder().limit(5L).build()).toList();
+    assertThat(listed).as("the simulator lists trunks").isNotEmpty();
+    for (SipTrunk fromList : listed) {
+      SipTrunk fromGet = provider.get(fromList.id());
+      assertThat(sharedFields(fromList, fromGet)).as("trunk %s read by list", fromList.id())
+          .isEqualTo(sharedFields(fromGet, fromList));
+    }
+  }
+
+  @Test
+  void fieldRequirements_areVisibleBeforeSending_forEveryNeutralField() {
+    assumeOnTheKit();
+    ProviderMetadata metadata = provider.metadata();
+    if (!provider.supports(Capability.CREATE) && !provider.supports(Capability.UPDATE)) {
+      return;
+    }
+    for (NeutralField field : NeutralField.values()) {
+      if (!field.vendorSet()) {
+        assertThat(metadata.trunkFields()).as("requirements of %s", field)
+            .filteredOn(r -> r.neutralField().equals(java.util.Optional.of(field))).hasSize(1);
+      }
+    }
+  }
+
+  /**
+   * The portable spec (name, host, username, password, and one number where the vendor requires numbers) is
+   * accepted where those fields suffice, and otherwise refused before sending with exactly the fields it lacks or
+   * the vendor refuses, as the published requirements say.
+   */
+  @Test
+  void portableSpec_isAccepted_orRefusedNamingExactlyWhatItLacks() {
+    assumeOnTheKit();
+    if (!provider.supports(Capability.CREATE)) {
+      return;
+    }
+    List<FieldRequirement> fields = provider.metadata().trunkFields();
+    ImmutableTrunkSpec.Builder spec = TrunkSpec.builder().name("portable-trunk").host("sip.portable.example")
+        .username("portable").password(Secret.of("Portable-pw-9x"));
+    Set<NeutralField> given = EnumSet.of(NeutralField.NAME, NeutralField.HOST, NeutralField.USERNAME,
+        NeutralField.PASSWORD);
+    if (fields.stream().anyMatch(r -> r.neutralField().equals(java.util.Optional.of(NeutralField.NUMBERS))
+        && r.onCreate() == Requirement.REQUIRED)) {
+      spec.addNumbers(sampleNumber());
+      given.add(NeutralField.NUMBERS);
+    }
+    List<String> refused = fields.stream().filter(r -> r.vendorField().isEmpty() && r.onCreate() == Requirement.REFUSED
+        && given.contains(r.neutralField().orElseThrow())).map(r -> r.neutralField().get().property()).toList();
+    List<String> missing = fields.stream().filter(r -> r.onCreate() == Requirement.REQUIRED
+        && !r.neutralField().map(given::contains).orElse(false)).map(FieldRequirement::label).toList();
+    if (refused.isEmpty() && missing.isEmpty()) {
+      SipTrunk created = provider.create(spec.build());
+      assertThat(created.name()).contains("portable-trunk");
+    } else {
+      assertThatThrownBy(() -> provider.create(spec.build())).isInstanceOfSatisfying(TrunkValidationException.class,
+          e -> assertThat(e.field()).isEqualTo(refused.isEmpty() ? String.join(", ", missing) : refused.get(0)));
+    }
+  }
+
+  /** Skips a test for a provider still written by hand (one that publishes no field requirements). */
+  private void assumeOnTheKit() {
+    org.junit.jupiter.api.Assumptions.assumeFalse(provider.metadata().trunkFields().isEmpty(),
+        "provider " + provider.id() + " is not on the provider kit yet");
+  }
+
+  /** The fields of {@code a} that {@code b} carries too. */
+  private static Map<String, Object> sharedFields(SipTrunk a, SipTrunk b) {
+    Map<String, Object> shared = new TreeMap<>();
+    Map<String, Object> left = Json.mapper().convertValue(a, new TypeReference<Map<String, Object>>() {});
+    Map<String, Object> right = Json.mapper().convertValue(b, new TypeReference<Map<String, Object>>() {});
+    left.forEach((name, value) -> {
+      if (!name.equals("attributes") && carries(value) && carries(right.get(name))) {
+        shared.put(name, value);
+      }
+    });
+    a.attributes().forEach((name, value) -> {
+      if (b.attributes().containsKey(name)) {
+        shared.put("attributes." + name, value);
+      }
+    });
+    return shared;
+  }
+
+  private static boolean carries(Object value) {
+    return value != null && !(value instanceof java.util.Collection && ((java.util.Collection<?>) value).isEmpty());
   }
 
   @Test

@@ -2,14 +2,13 @@ package io.trunkline.testing.toy;
 
 import io.trunkline.core.Secret;
 import io.trunkline.core.model.TrunkSpec;
-import io.trunkline.testing.ProviderReliabilityContractTest;
-import io.trunkline.testing.VendorSimulator;
+import io.trunkline.testing.*;
 
-/** Runs the whole provider contract against the toy provider: the kit tests itself. */
+/** Runs the whole provider contract, functional and reliability, against the toy provider: the kit tests itself. */
 class ToyContractTest extends ProviderReliabilityContractTest {
   @Override
   protected VendorSimulator newSimulator() {
-    return new ToySimulator();
+    return new RestTrunkSimulator("toy", "/v1/trunks", "toy-token-5x9");
   }
 
   @Override

@@ -1,0 +1,56 @@
+package io.trunkline.core;
+
+import io.trunkline.core.model.NeutralField;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One field of a vendor's trunk as a caller sees it before sending: the neutral field it maps to (if any), the
+ * vendor field it is written as (if any; otherwise a neutral field the vendor lacks), and what create and update do
+ * with it. A vendor field without a neutral field goes in {@code attributes} under its own name.
+ */
+@Value.Immutable
+public abstract class FieldRequirement {
+  public abstract Optional<NeutralField> neutralField();
+
+  /** The vendor's JSON name. */
+  public abstract Optional<String> vendorField();
+
+  public abstract Requirement onCreate();
+
+  public abstract Requirement onUpdate();
+
+  /** Set by the vendor only; never sent. */
+  @Value.Default
+  public boolean readOnly() {
+    return false;
+  }
+
+  /** Sent but never returned (passwords). */
+  @Value.Default
+  public boolean writeOnly() {
+    return false;
+  }
+
+  /** Masked in every {@code toString}, log line, message and JSON form. */
+  @Value.Default
+  public boolean secret() {
+    return false;
+  }
+
+  /** The vendor's rule or accepted values, in words. */
+  public abstract Optional<String> description();
+
+  /** How a caller names it: {@code host (sip_address)}, {@code attributes.outbound_server}, {@code port}. */
+  @Value.Derived
+  public String label() {
+    if (neutralField().isPresent()) {
+      return neutralField().get().property() + vendorField().map(v -> " (" + v + ")").orElse("");
+    }
+    return "attributes." + vendorField().orElse("?");
+  }
+
+  public static ImmutableFieldRequirement.Builder builder() {
+    return ImmutableFieldRequirement.builder();
+  }
+}

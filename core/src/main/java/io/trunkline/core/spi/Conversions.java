@@ -1,0 +1,213 @@
+package io.trunkline.core.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The conversions vendor fields share. */
+public final class Conversions {
+  private Conversions() {}
+
+  /** Text both ways; a number or boolean is read as its text. */
+  public static Conversion<String> text() {
+    return new Conversion<>() {
+      @Override
+      public String read(JsonNode value) {
+        if (value.isContainerNode()) {
+          throw new IllegalArgumentException("must be text");
+        }
+        return value.asText();
+      }
+
+      @Override
+      public JsonNode write(String value) {
+        return TextNode.valueOf(value);
+      }
+    };
+  }
+
+  /** A whole number both ways; digits in a string are read too. */
+  public static Conversion<Integer> integer() {
+    return new Conversion<>() {
+      @Override
+      public Integer read(JsonNode value) {
+        if (value.isIntegralNumber() && value.canConvertToInt()) {
+          return value.intValue();
+        }
+        if (value.isTextual() && value.asText().matches("-?[0-9]{1,9}")) {
+          return Integer.valueOf(value.asText());
+        }
+        throw new IllegalArgumentException("must be a whole number");
+      }
+
+      @Override
+      public JsonNode write(Integer value) {
+        return IntNode.valueOf(value);
+      }
+    };
+  }
+
+  /** A JSON array of text both ways. */
+  public static Conversion<List<String>> textList() {
+    return new Conversion<>() {
+      @Override
+      public List<String> read(JsonNode value) {
+        if (!value.isArray()) {
+          throw new IllegalArgumentException("must be a list");
+        }
+        List<String> items = new ArrayList<>(value.size());
+        for (JsonNode item : value) {
+          if (item.isContainerNode() || item.isNull()) {
+            throw new IllegalArgumentException("must be a list of text");
+          }
+          items.add(item.asText());
+        }
+        return items;
+      }
+
+      @Override
+      public JsonNode write(List<String> value) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode(value.size());
+        value.forEach(array::add);
+        return array;
+      }
+    };
+  }
+
+  /** One text value as a list of exactly one item ({@code phone_number} and {@code numbers}). */
+  public static Conversion<List<String>> single() {
+    return new Conversion<>() {
+      @Override
+      public List<String> read(JsonNode value) {
+        if (value.isContainerNode()) {
+          throw new IllegalArgumentException("must be text");
+        }
+        return List.of(value.asText());
+      }
+
+      @Override
+      public JsonNode write(List<String> value) {
+        if (value.size() != 1) {
+          throw new IllegalArgumentException("takes exactly one item, was given " + value.size());
+        }
+        return TextNode.valueOf(value.get(0));
+      }
+    };
+  }
+
+  /** One string of items joined by {@code separator} ({@code 3000;12000-18000}); blanks around items dropped. */
+  public static Conversion<List<String>> joined(String separator) {
+    Pattern split = Pattern.compile(Pattern.quote(separator));
+    return new Conversion<>() {
+      @Override
+      public List<String> read(JsonNode value) {
+        if (!value.isTextual()) {
+          throw new IllegalArgumentException("must be text");
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : split.split(value.asText())) {
+          if (!item.isBlank()) {
+            items.add(item.strip());
+          }
+        }
+        return items;
+      }
+
+      @Override
+      public JsonNode write(List<String> value) {
+        return TextNode.valueOf(String.join(separator, value));
+      }
+    };
+  }
+
+  /** An ISO-8601 instant or offset date-time, written as an instant. */
+  public static Conversion<Instant> isoInstant() {
+    return new Conversion<>() {
+      @Override
+      public Instant read(JsonNode value) {
+        if (!value.isTextual()) {
+          throw new IllegalArgumentException("must be an ISO-8601 time");
+        }
+        try {
+          return OffsetDateTime.parse(value.asText()).toInstant();
+        } catch (DateTimeParseException e) {
+          try {
+            return Instant.parse(value.asText());
+          } catch (DateTimeParseException again) {
+            throw new IllegalArgumentException("must be an ISO-8601 time");
+          }
+        }
+      }
+
+      @Override
+      public JsonNode write(Instant value) {
+        return TextNode.valueOf(value.toString());
+      }
+    };
+  }
+
+  /** Seconds since 1970 as a number. */
+  public static Conversion<Instant> epochSeconds() {
+    return new Conversion<>() {
+      @Override
+      public Instant read(JsonNode value) {
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+          throw new IllegalArgumentException("must be seconds since 1970");
+        }
+        return Instant.ofEpochSecond(value.longValue());
+      }
+
+      @Override
+      public JsonNode write(Instant value) {
+        return LongNode.valueOf(value.getEpochSecond());
+      }
+    };
+  }
+
+  /**
+   * Vendor codes and neutral constants, given in pairs: {@code codes("IP_AUTH", AuthMode.IP, "REGISTER_AUTH",
+   * AuthMode.CREDENTIALS)}. Codes are read ignoring case; an unknown code reads as {@code null} (the vendor value
+   * stays in {@code attributes}); a neutral value is written as its first code.
+   */
+  public static <E extends Enum<E>> Conversion<E> codes(Object... pairs) {
+    Map<String, E> byCode = new LinkedHashMap<>();
+    Map<E, String> byValue = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      @SuppressWarnings("unchecked")
+      E value = (E) pairs[i + 1];
+      String code = (String) pairs[i];
+      byCode.put(code.toLowerCase(Locale.ROOT), value);
+      byValue.putIfAbsent(value, code);
+    }
+    return new Conversion<>() {
+      @Override
+      public E read(JsonNode value) {
+        if (value.isContainerNode()) {
+          throw new IllegalArgumentException("must be one of " + byCode.keySet());
+        }
+        return byCode.get(value.asText().toLowerCase(Locale.ROOT));
+      }
+
+      @Override
+      public JsonNode write(E value) {
+        String code = byValue.get(value);
+        if (code == null) {
+          throw new IllegalArgumentException("has no vendor value for " + value + "; accepted: " + byValue.keySet());
+        }
+        return TextNode.valueOf(code);
+      }
+    };
+  }
+}

@@ -1,0 +1,81 @@
+package io.trunkline.core.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A vendor's rule for one field's value, checked before sending. Returns {@code null} when the value passes, or
+ * the rule in words ({@code "must be 1 to 64 characters long"}); never echoes the value (it may be a secret).
+ */
+@FunctionalInterface
+public interface FieldRule {
+  String check(JsonNode value);
+
+  /** Text of {@code min} to {@code max} characters. */
+  static FieldRule length(int min, int max) {
+    return value -> {
+      int n = value.asText().codePointCount(0, value.asText().length());
+      return n < min || n > max ? "must be " + min + " to " + max + " characters long, was " + n : null;
+    };
+  }
+
+  /** A whole number from {@code min} to {@code max}. */
+  static FieldRule range(long min, long max) {
+    return value -> !value.canConvertToLong() || value.longValue() < min || value.longValue() > max
+        ? "must be a whole number from " + min + " to " + max : null;
+  }
+
+  /** A TCP/UDP port. */
+  static FieldRule port() {
+    return range(0, 65535);
+  }
+
+  /** A host name or IP address without a port. */
+  static FieldRule host() {
+    return value -> rule(() -> Validate.host("", value.asText()));
+  }
+
+  /** An E.164 number with its {@code +}. */
+  static FieldRule e164() {
+    return value -> rule(() -> Validate.e164("", value.asText()));
+  }
+
+  /** Each item of a list (or the value itself) is an IP address or CIDR block. */
+  static FieldRule ipsOrCidrs() {
+    return value -> {
+      for (JsonNode item : value.isArray() ? value : List.of(value)) {
+        String broken = rule(() -> Validate.ipOrCidr("", item.asText()));
+        if (broken != null) {
+          return broken;
+        }
+      }
+      return null;
+    };
+  }
+
+  /** Digits only, within a {@code long} (numeric ids). */
+  static FieldRule digits() {
+    return value -> rule(() -> Validate.numericId("", value.asText()));
+  }
+
+  /** A UUID in its canonical form. */
+  static FieldRule uuid() {
+    return value -> rule(() -> Validate.uuid("", value.asText()));
+  }
+
+  /** One of {@code values}, exactly. */
+  static FieldRule oneOf(String... values) {
+    List<String> accepted = Arrays.asList(values);
+    return value -> accepted.contains(value.asText()) ? null : "must be one of " + String.join(", ", accepted);
+  }
+
+  private static String rule(Runnable check) {
+    try {
+      check.run();
+      return null;
+    } catch (io.trunkline.core.error.TrunkValidationException e) {
+      return e.rule();
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package io.trunkline.core.spi;
+
+import io.trunkline.core.Capability;
+import io.trunkline.core.Paged;
+import io.trunkline.core.ProviderMetadata;
+import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.core.error.UnsupportedCapabilityException;
+import io.trunkline.core.model.CallBarring;
+import io.trunkline.core.model.CallerId;
+import io.trunkline.core.model.Proxy;
+import io.trunkline.core.model.SipTrunk;
+import io.trunkline.core.model.Template;
+import io.trunkline.core.model.TrunkQuery;
+import io.trunkline.core.model.TrunkSpec;
+import io.trunkline.core.model.TrunkStatus;
+import io.trunkline.core.model.TrunkUpdate;
+import java.io.OutputStream;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The one implementation of {@link TrunkProvider}: the neutral operations, written once around a vendor's
+ * {@link TrunkAdapter} and {@link TrunkFields}.
+ */
+final class KitTrunkProvider implements TrunkProvider {
+  /** Each capability and the adapter method that gives it. */
+  private static final Map<Capability, Signature> METHODS = Map.ofEntries(
+      Map.entry(Capability.LIST, new Signature("list", TrunkQuery.class)),
+      Map.entry(Capability.GET, new Signature("get", String.class)),
+      Map.entry(Capability.CREATE, new Signature("create", VendorBody.class, TrunkSpec.class)),
+      Map.entry(Capability.UPDATE, new Signature("update", String.class, VendorBody.class, TrunkUpdate.class)),
+      Map.entry(Capability.DELETE, new Signature("delete", String.class)),
+      Map.entry(Capability.STATUS, new Signature("status", String.class)),
+      Map.entry(Capability.CONNECT_NUMBER, new Signature("connectNumber", String.class, String.class)),
+      Map.entry(Capability.DISCONNECT_NUMBER, new Signature("disconnectNumber", String.class)),
+      Map.entry(Capability.CALLER_IDS, new Signature("callerIds")),
+      Map.entry(Capability.PROXIES, new Signature("proxies")),
+      Map.entry(Capability.TEMPLATES, new Signature("templates")),
+      Map.entry(Capability.CALL_BARRINGS, new Signature("callBarrings")),
+      Map.entry(Capability.EXPORT, new Signature("export", OutputStream.class)));
+
+  private final ProviderContext context;
+  private final TrunkAdapter adapter;
+  private final TrunkFields fields;
+
+  KitTrunkProvider(ProviderContext context, TrunkAdapter adapter, TrunkFields fields) {
+    this.context = context;
+    this.adapter = adapter;
+    this.fields = fields;
+  }
+
+  /** The capabilities an adapter class implements. */
+  static Set<Capability> capabilities(Class<? extends TrunkAdapter> type) {
+    Set<Capability> found = EnumSet.noneOf(Capability.class);
+    METHODS.forEach((capability, signature) -> {
+      try {
+        if (type.getMethod(signature.name, signature.parameters).getDeclaringClass() != TrunkAdapter.class) {
+          found.add(capability);
+        }
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("TrunkAdapter lacks " + signature.name, e);
+      }
+    });
+    return found;
+  }
+
+  @Override
+  public ProviderMetadata metadata() {
+    return context.metadata();
+  }
+
+  @Override
+  public Paged<SipTrunk> list(TrunkQuery query) {
+    Objects.requireNonNull(query, "query");
+    require(Capability.LIST);
+    Paged<SipTrunk> trunks = adapter.list(query);
+    if (query.name().isPresent() || query.state().isPresent() || query.authMode().isPresent()) {
+      trunks = trunks.filter(query::matches);
+    }
+    return query.limit().isPresent() ? trunks.limit(query.limit().get()) : trunks;
+  }
+
+  @Override
+  public SipTrunk get(String id) {
+    require(Capability.GET);
+    return adapter.get(fields.checkId(id));
+  }
+
+  @Override
+  public SipTrunk create(TrunkSpec spec) {
+    Objects.requireNonNull(spec, "spec");
+    require(Capability.CREATE);
+    return adapter.create(fields.createBody(spec), spec);
+  }
+
+  @Override
+  public SipTrunk update(String id, TrunkUpdate update) {
+    Objects.requireNonNull(update, "update");
+    require(Capability.UPDATE);
+    fields.checkId(id);
+    if (update.isEmpty()) {
+      if (!supports(Capability.GET)) {
+        throw new TrunkValidationException("update", "sets no field; set at least one");
+      }
+      return adapter.get(id);
+    }
+    VendorBody body = fields.replacesOnUpdate() ? fields.replaceBody(get(id), update) : fields.updateBody(update);
+    return adapter.update(id, body, update);
+  }
+
+  @Override
+  public void delete(String id) {
+    require(Capability.DELETE);
+    adapter.delete(fields.checkId(id));
+  }
+
+  @Override
+  public TrunkStatus status(String id) {
+    require(Capability.STATUS);
+    return adapter.status(fields.checkId(id));
+  }
+
+  @Override
+  public void connectNumber(String trunkId, String number) {
+    require(Capability.CONNECT_NUMBER);
+    fields.checkId(trunkId);
+    adapter.connectNumber(trunkId, Validate.requiredText("number", number));
+  }
+
+  @Override
+  public void disconnectNumber(String number) {
+    require(Capability.DISCONNECT_NUMBER);
+    adapter.disconnectNumber(Validate.requiredText("number", number));
+  }
+
+  @Override
+  public Paged<CallerId> callerIds() {
+    require(Capability.CALLER_IDS);
+    return adapter.callerIds();
+  }
+
+  @Override
+  public Paged<Proxy> proxies() {
+    require(Capability.PROXIES);
+    return adapter.proxies();
+  }
+
+  @Override
+  public Paged<Template> templates() {
+    require(Capability.TEMPLATES);
+    return adapter.templates();
+  }
+
+  @Override
+  public Paged<CallBarring> callBarrings() {
+    require(Capability.CALL_BARRINGS);
+    return adapter.callBarrings();
+  }
+
+  @Override
+  public long export(OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    require(Capability.EXPORT);
+    return adapter.export(out);
+  }
+
+  @Override
+  public Object vendorClient() {
+    return adapter.vendorClient();
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+
+  @Override
+  public String toString() {
+    return "TrunkProvider[" + id() + " at " + context.http().baseUrl() + "]";
+  }
+
+  private void require(Capability capability) {
+    if (!supports(capability)) {
+      throw new UnsupportedCapabilityException(id(), capability);
+    }
+  }
+
+  private static final class Signature {
+    final String name;
+    final Class<?>[] parameters;
+
+    Signature(String name, Class<?>... parameters) {
+      this.name = name;
+      this.parameters = parameters;
+    }
+  }
+}

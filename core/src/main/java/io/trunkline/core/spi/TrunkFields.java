@@ -1,0 +1,241 @@
+package io.trunkline.core.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.trunkline.core.FieldRequirement;
+import io.trunkline.core.Requirement;
+import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.core.model.NeutralField;
+import io.trunkline.core.model.SipTrunk;
+import io.trunkline.core.model.TrunkSpec;
+import io.trunkline.core.model.TrunkUpdate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A vendor's trunk fields, declared once: the single place each vendor field is named. From it the kit reads every
+ * shape the vendor sends into the same {@link SipTrunk}, writes and checks create and update bodies, tells which
+ * fields an update changes, and publishes the per-field requirements ({@link #requirements()}).
+ *
+ * <pre>{@code
+ * static final TrunkFields FIELDS = TrunkFields.builder("toy").id("id", FieldRule.digits())
+ *     .field(VendorField.text("name").neutral(NeutralField.NAME).requiredOnCreate().check(FieldRule.length(1, 64)))
+ *     .field(VendorField.text("password").neutral(NeutralField.PASSWORD))
+ *     .build();
+ * }</pre>
+ */
+public final class TrunkFields {
+  final String provider;
+  final String idField;
+  final FieldRule idRule;
+  final List<VendorField> declared;
+  final Map<String, VendorField> byName = new LinkedHashMap<>();
+  final Map<NeutralField, VendorField> byNeutral = new EnumMap<>(NeutralField.class);
+  final Set<NeutralField> ignored;
+  final List<BodyRule> bodyRules;
+  final boolean passUnknownAttributes;
+  final boolean replaceOnUpdate;
+  private final TrunkReading reading;
+  private final TrunkWriting writing;
+  private final List<FieldRequirement> requirements;
+
+  private TrunkFields(Builder b) {
+    this.provider = b.provider;
+    this.idField = b.idField;
+    this.idRule = b.idRule;
+    this.declared = List.copyOf(b.fields);
+    for (VendorField field : declared) {
+      if (byName.put(field.name, field) != null || field.name.equals(idField)) {
+        throw new IllegalArgumentException(provider + " declares the field '" + field.name + "' twice");
+      }
+      if (field.neutral != null && byNeutral.put(field.neutral, field) != null) {
+        throw new IllegalArgumentException(provider + " maps two fields to " + field.neutral);
+      }
+    }
+    this.ignored = b.ignored.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(b.ignored));
+    this.bodyRules = List.copyOf(b.bodyRules);
+    this.passUnknownAttributes = b.passUnknownAttributes;
+    this.replaceOnUpdate = b.replaceOnUpdate;
+    this.reading = new TrunkReading(this);
+    this.writing = new TrunkWriting(this);
+    this.requirements = computeRequirements();
+  }
+
+  /** Starts the declaration for the provider {@code provider} (its id, stamped on every trunk read). */
+  public static Builder builder(String provider) {
+    return new Builder(provider);
+  }
+
+  public String provider() {
+    return provider;
+  }
+
+  /** Every field with what create and update require of it, for {@code ProviderMetadata.trunkFields()}. */
+  public List<FieldRequirement> requirements() {
+    return requirements;
+  }
+
+  /** True when the vendor's update replaces the whole trunk (the kit then reads it first and sends it whole). */
+  public boolean replacesOnUpdate() {
+    return replaceOnUpdate;
+  }
+
+  /** One trunk object as the vendor sends it; {@link TrunkResponseException} when it cannot be read. */
+  public SipTrunk read(JsonNode item) {
+    try {
+      return reading.read(item);
+    } catch (IllegalArgumentException e) {
+      throw new TrunkResponseException(provider + " sent a trunk Trunkline cannot read: " + e.getMessage(), null,
+          null, 0, e);
+    }
+  }
+
+  /** Reads a whole answer as one trunk: the root object, or the object at the field names {@code envelope}. */
+  public ResponseReader<SipTrunk> item(String... envelope) {
+    return reading.item(envelope);
+  }
+
+  /**
+   * Reads an answer as a page, streaming: the trunks in the array under {@code itemsField} and the total at the
+   * JSON pointer {@code totalPointer} ({@code /count}, {@code /pagination/total}; null when none is sent).
+   */
+  public ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer) {
+    return reading.page(itemsField, totalPointer);
+  }
+
+  /** Reads an answer that is a JSON array of trunks. */
+  public ResponseReader<Paging.Chunk<SipTrunk>> array() {
+    return reading.page(null, null);
+  }
+
+  /** The checked create body for {@code spec}; {@link TrunkValidationException} naming every missing field. */
+  public VendorBody createBody(TrunkSpec spec) {
+    return writing.create(spec);
+  }
+
+  /** The checked body of a partial update: only what {@code update} sets. */
+  public VendorBody updateBody(TrunkUpdate update) {
+    return writing.update(update);
+  }
+
+  /** The checked body of a whole-trunk update: {@code current}'s writable fields with {@code update} applied. */
+  public VendorBody replaceBody(SipTrunk current, TrunkUpdate update) {
+    return writing.replace(current, update);
+  }
+
+  /** The fields {@code update} would change on {@code current}, as callers name them; secrets always count. */
+  public List<String> changes(SipTrunk current, TrunkUpdate update) {
+    return writing.changed(current, update);
+  }
+
+  /** Checks a caller's trunk id: one path segment, and the vendor's id rule. */
+  public String checkId(String id) {
+    Validate.pathSegment("id", id);
+    String broken = idRule == null ? null : idRule.check(TextNode.valueOf(id));
+    if (broken != null) {
+      throw new TrunkValidationException("id", broken);
+    }
+    return id;
+  }
+
+  /** The names of the attributes a create (or an update) may carry. */
+  List<String> attributeNames(boolean create) {
+    List<String> names = new ArrayList<>();
+    for (VendorField field : declared) {
+      if (field.neutral == null && !field.readOnly && (create || !field.createOnly)) {
+        names.add(field.name);
+      }
+    }
+    return names;
+  }
+
+  private List<FieldRequirement> computeRequirements() {
+    List<FieldRequirement> all = new ArrayList<>();
+    for (NeutralField neutral : NeutralField.values()) {
+      if (!byNeutral.containsKey(neutral) && !neutral.vendorSet()) {
+        Requirement what = ignored.contains(neutral) ? Requirement.IGNORED : Requirement.REFUSED;
+        all.add(FieldRequirement.builder().neutralField(neutral).onCreate(what).onUpdate(what).build());
+      }
+    }
+    for (VendorField field : declared) {
+      Requirement create = field.readOnly ? Requirement.REFUSED
+          : field.requiredOnCreate && field.createDefault == null ? Requirement.REQUIRED : Requirement.ACCEPTED;
+      Requirement update = field.readOnly || field.createOnly ? Requirement.REFUSED
+          : field.requiredOnUpdate ? Requirement.REQUIRED : Requirement.ACCEPTED;
+      all.add(FieldRequirement.builder().neutralField(java.util.Optional.ofNullable(field.neutral))
+          .vendorField(field.name).onCreate(create).onUpdate(update).readOnly(field.readOnly)
+          .writeOnly(field.writeOnly).secret(field.secret)
+          .description(java.util.Optional.ofNullable(field.description)).build());
+    }
+    return List.copyOf(all);
+  }
+
+  /** Builds a {@link TrunkFields}. */
+  public static final class Builder {
+    private final String provider;
+    private String idField = "id";
+    private FieldRule idRule;
+    private final List<VendorField> fields = new ArrayList<>();
+    private final Set<NeutralField> ignored = EnumSet.noneOf(NeutralField.class);
+    private final List<BodyRule> bodyRules = new ArrayList<>();
+    private boolean passUnknownAttributes;
+    private boolean replaceOnUpdate;
+
+    private Builder(String provider) {
+      this.provider = provider;
+    }
+
+    /** The id field's JSON name (default {@code id}). */
+    public Builder id(String jsonName) {
+      this.idField = jsonName;
+      return this;
+    }
+
+    /** The id field's JSON name and the rule a caller's id must pass. */
+    public Builder id(String jsonName, FieldRule rule) {
+      this.idField = jsonName;
+      this.idRule = rule;
+      return this;
+    }
+
+    public Builder field(VendorField field) {
+      fields.add(field);
+      return this;
+    }
+
+    /** Neutral fields the vendor has no place for but that are accepted and not sent (rather than refused). */
+    public Builder ignores(NeutralField... neutral) {
+      ignored.addAll(List.of(neutral));
+      return this;
+    }
+
+    /** A rule across the fields of one body. */
+    public Builder rule(BodyRule rule) {
+      bodyRules.add(rule);
+      return this;
+    }
+
+    /** Attributes the declaration does not name are sent as given (else they are refused). */
+    public Builder passUnknownAttributes() {
+      this.passUnknownAttributes = true;
+      return this;
+    }
+
+    /** The vendor's update replaces the whole trunk. */
+    public Builder replaceOnUpdate() {
+      this.replaceOnUpdate = true;
+      return this;
+    }
+
+    public TrunkFields build() {
+      return new TrunkFields(this);
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package io.trunkline.core.spi;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.core.model.AuthMode;
+import io.trunkline.core.model.ImmutableSipTrunk;
+import io.trunkline.core.model.SipTrunk;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/** Reads any shape a vendor sends a trunk in (list item, detail, envelope) into the same {@link SipTrunk}. */
+final class TrunkReading {
+  private static final ObjectReader TREES = Json.mapper().reader()
+      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private static final List<String> ERROR_FIELDS = List.of("error", "errors", "error_identifier", "message", "code",
+      "detail", "title", "hydra:description", "status", "success");
+
+  private final TrunkFields fields;
+
+  TrunkReading(TrunkFields fields) {
+    this.fields = fields;
+  }
+
+  /** One trunk object; {@link IllegalArgumentException} for a value of the wrong shape. */
+  SipTrunk read(JsonNode item) {
+    if (item == null || !item.isObject()) {
+      throw new IllegalArgumentException("a " + fields.provider() + " trunk must be a JSON object");
+    }
+    ImmutableSipTrunk.Builder trunk = SipTrunk.builder().provider(fields.provider());
+    boolean hasId = false;
+    for (Map.Entry<String, JsonNode> property : item.properties()) {
+      String name = property.getKey();
+      JsonNode value = property.getValue();
+      if (name.equals(fields.idField)) {
+        if (value.isNull() || value.isContainerNode() || value.asText().isEmpty()) {
+          throw new IllegalArgumentException("its '" + name + "' must be a string or number");
+        }
+        trunk.id(value.asText());
+        hasId = true;
+        continue;
+      }
+      VendorField field = fields.byName.get(name);
+      if (field == null) {
+        if (!SecretNames.looksSecret(name)) {
+          trunk.putAttributes(name, value);
+        }
+      } else if (!field.writeOnly) {
+        readDeclared(trunk, field, value);
+      }
+    }
+    if (!hasId) {
+      throw new IllegalArgumentException("it has no '" + fields.idField + "'");
+    }
+    return trunk.build();
+  }
+
+  private static void readDeclared(ImmutableSipTrunk.Builder trunk, VendorField field, JsonNode value) {
+    if (field.neutral == null) {
+      trunk.putAttributes(field.name, value);
+      return;
+    }
+    if (value.isNull()) {
+      return;
+    }
+    Object neutral;
+    try {
+      neutral = field.conversion.read(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("its '" + field.name + "' " + e.getMessage(), e);
+    }
+    if (neutral == null || neutral == AuthMode.OTHER) {
+      trunk.putAttributes(field.name, value);
+    }
+    if (neutral != null) {
+      NeutralConversions.set(trunk, field.neutral, neutral);
+    }
+  }
+
+  /** The whole body as one trunk, found at {@code envelope} (field names from the root), or the root itself. */
+  ResponseReader<SipTrunk> item(String... envelope) {
+    return response -> {
+      JsonNode root = Json.mapper().readTree(response.body());
+      JsonNode item = root;
+      for (String step : envelope) {
+        item = item == null ? null : item.get(step);
+      }
+      if (item == null || !item.isObject() || !item.has(fields.idField) && looksLikeError(root)) {
+        throw notATrunk(response, root, "no trunk object" + (envelope.length > 0 ? " at " + String.join(".", envelope)
+            : ""));
+      }
+      return mapped(response, item);
+    };
+  }
+
+  /**
+   * A page: the array under {@code itemsField} (or the whole body when null) read item by item as it streams in;
+   * the total, if any, at the JSON pointer {@code totalPointer} of the envelope.
+   */
+  ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer) {
+    return response -> {
+      try (JsonParser p = TREES.createParser(response.body())) {
+        JsonToken first = p.nextToken();
+        Paging.Chunk<SipTrunk> chunk;
+        if (itemsField == null) {
+          if (first != JsonToken.START_ARRAY) {
+            throw notATrunk(response, first == JsonToken.START_OBJECT ? TREES.readTree(p) : null, "not a JSON array");
+          }
+          chunk = Paging.Chunk.of(items(response, p));
+        } else {
+          chunk = envelope(response, p, first, itemsField, totalPointer);
+        }
+        if (p.nextToken() != null) {
+          throw new TrunkResponseException(fields.provider() + " answered with more than one JSON value",
+              response.method(), response.path(), response.status(), null);
+        }
+        return chunk;
+      }
+    };
+  }
+
+  private Paging.Chunk<SipTrunk> envelope(ApiResponse response, JsonParser p, JsonToken first, String itemsField,
+      String totalPointer) throws IOException {
+    if (first != JsonToken.START_OBJECT) {
+      throw notATrunk(response, null, "not a JSON object");
+    }
+    ObjectNode rest = Json.object();
+    List<SipTrunk> items = null;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      JsonToken value = p.nextToken();
+      if (name.equals(itemsField) && value == JsonToken.START_ARRAY) {
+        items = items(response, p);
+      } else {
+        rest.set(name, TREES.readTree(p));
+      }
+    }
+    if (items == null) {
+      throw notATrunk(response, rest, "no '" + itemsField + "' list");
+    }
+    if (totalPointer == null) {
+      return Paging.Chunk.of(items);
+    }
+    JsonNode total = rest.at(JsonPointer.compile(totalPointer));
+    return Paging.Chunk.of(items, total.canConvertToLong() && total.isIntegralNumber()
+        ? OptionalLong.of(total.longValue()) : OptionalLong.empty());
+  }
+
+  private List<SipTrunk> items(ApiResponse response, JsonParser p) throws IOException {
+    List<SipTrunk> items = new ArrayList<>();
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t != JsonToken.START_OBJECT) {
+        throw new TrunkResponseException(fields.provider() + " listed a trunk that is not a JSON object",
+            response.method(), response.path(), response.status(), null);
+      }
+      items.add(mapped(response, TREES.readTree(p)));
+    }
+    return items;
+  }
+
+  private SipTrunk mapped(ApiResponse response, JsonNode item) {
+    try {
+      return read(item);
+    } catch (IllegalArgumentException e) {
+      throw new TrunkResponseException(fields.provider() + " sent a trunk Trunkline cannot read: " + e.getMessage(),
+          response.method(), response.path(), response.status(), e);
+    }
+  }
+
+  /** An object with a field that error bodies of any vendor or framework carry. */
+  static boolean looksLikeError(JsonNode body) {
+    if (body == null || !body.isObject()) {
+      return false;
+    }
+    for (String name : ERROR_FIELDS) {
+      if (body.has(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An answer that is not a trunk: an error body in a 2xx if the vendor's decoder reads one, else unreadable. */
+  private RuntimeException notATrunk(ApiResponse response, JsonNode body, String what) {
+    if (looksLikeError(body)) {
+      return response.errorInSuccess(body);
+    }
+    return new TrunkResponseException(fields.provider() + " answered with " + what + " where trunks were due",
+        response.method(), response.path(), response.status(), null);
+  }
+}

@@ -1,0 +1,121 @@
+package io.trunkline.core.spi;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import io.trunkline.core.Secret;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The JSON body of one trunk write, under the vendor's field names, as {@link TrunkFields} built and checked it.
+ * Secrets stay {@link Secret}s: written in clear only when the request goes on the wire ({@link ApiRequest}
+ * masks them in logs and errors), {@code ****} in {@link #toString()}. An adapter may move fields before sending
+ * (into a nested object, say) with {@link #put} and {@link #remove}.
+ */
+public final class VendorBody implements JsonSerializable {
+  private final Map<String, Object> fields = new LinkedHashMap<>();
+
+  /** An empty body. */
+  public static VendorBody empty() {
+    return new VendorBody();
+  }
+
+  /** Sets a field to a JSON value. */
+  public VendorBody put(String name, JsonNode value) {
+    fields.put(name, value);
+    return this;
+  }
+
+  /** Sets a field to a secret. */
+  public VendorBody put(String name, Secret value) {
+    fields.put(name, value);
+    return this;
+  }
+
+  /** Removes a field; its value, which may be a {@link Secret} or a {@link JsonNode}, or null. */
+  public Object remove(String name) {
+    return fields.remove(name);
+  }
+
+  public boolean has(String name) {
+    return fields.containsKey(name);
+  }
+
+  /** The JSON value of a field that is not a secret. */
+  public Optional<JsonNode> get(String name) {
+    Object value = fields.get(name);
+    return value instanceof JsonNode ? Optional.of((JsonNode) value) : Optional.empty();
+  }
+
+  /** The secret in a field. */
+  public Optional<Secret> secret(String name) {
+    Object value = fields.get(name);
+    return value instanceof Secret ? Optional.of((Secret) value) : Optional.empty();
+  }
+
+  /** The field names, in the order they are written. */
+  public Set<String> names() {
+    return Collections.unmodifiableSet(fields.keySet());
+  }
+
+  public boolean isEmpty() {
+    return fields.isEmpty();
+  }
+
+  /** The secrets this body carries, for masking. */
+  public List<Secret> secrets() {
+    List<Secret> secrets = new ArrayList<>();
+    fields.values().forEach(v -> {
+      if (v instanceof Secret) {
+        secrets.add((Secret) v);
+      }
+    });
+    return secrets;
+  }
+
+  /** The wire form: the one place a trunk body's secrets are written in clear. */
+  @Override
+  public void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
+    gen.writeStartObject();
+    for (Map.Entry<String, Object> field : fields.entrySet()) {
+      gen.writeFieldName(field.getKey());
+      if (field.getValue() instanceof Secret) {
+        new RevealingSecretSerializer().serialize((Secret) field.getValue(), gen, serializers);
+      } else {
+        gen.writeTree((JsonNode) field.getValue());
+      }
+    }
+    gen.writeEndObject();
+  }
+
+  @Override
+  public void serializeWithType(JsonGenerator gen, SerializerProvider serializers, TypeSerializer typeSer)
+      throws IOException {
+    serialize(gen, serializers);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof VendorBody && ((VendorBody) o).fields.equals(fields);
+  }
+
+  @Override
+  public int hashCode() {
+    return fields.hashCode();
+  }
+
+  /** The body with every secret as {@code ****}. */
+  @Override
+  public String toString() {
+    return fields.toString();
+  }
+}

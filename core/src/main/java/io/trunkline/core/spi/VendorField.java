@@ -1,0 +1,272 @@
+package io.trunkline.core.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trunkline.core.model.NeutralField;
+import io.trunkline.core.model.TrunkSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The declaration of one vendor trunk field: its JSON name, its JSON type, the neutral field it maps to (with the
+ * conversion) and its roles. Immutable: each method returns a changed copy. Collected in {@link TrunkFields}, the
+ * one place a vendor's fields are named.
+ */
+public final class VendorField {
+  /** The JSON type of a field's value. */
+  public enum Type {
+    TEXT("text"), INTEGER("a whole number"), BOOLEAN("true or false"), LIST("a list"), OBJECT("an object"),
+    ANY("any JSON value");
+
+    final String words;
+
+    Type(String words) {
+      this.words = words;
+    }
+
+    boolean accepts(JsonNode value) {
+      switch (this) {
+        case TEXT:
+          return value.isTextual();
+        case INTEGER:
+          return value.isIntegralNumber();
+        case BOOLEAN:
+          return value.isBoolean();
+        case LIST:
+          return value.isArray();
+        case OBJECT:
+          return value.isObject();
+        default:
+          return true;
+      }
+    }
+  }
+
+  final String name;
+  final Type type;
+  final NeutralField neutral;
+  final Conversion<Object> conversion;
+  final boolean requiredOnCreate;
+  final boolean requiredOnUpdate;
+  final boolean createOnly;
+  final boolean readOnly;
+  final boolean writeOnly;
+  final boolean secret;
+  final boolean clearable;
+  final List<FieldRule> rules;
+  final Function<TrunkSpec, Optional<JsonNode>> createDefault;
+  final String description;
+  final String ignoredWhenField;
+  final JsonNode ignoredWhenValue;
+
+  private VendorField(Builder b) {
+    this.name = b.name;
+    this.type = b.type;
+    this.neutral = b.neutral;
+    this.conversion = b.conversion;
+    this.requiredOnCreate = b.requiredOnCreate;
+    this.requiredOnUpdate = b.requiredOnUpdate;
+    this.createOnly = b.createOnly;
+    this.readOnly = b.readOnly;
+    this.writeOnly = b.writeOnly;
+    this.secret = b.secret;
+    this.clearable = b.clearable;
+    this.rules = List.copyOf(b.rules);
+    this.createDefault = b.createDefault;
+    this.description = b.description;
+    this.ignoredWhenField = b.ignoredWhenField;
+    this.ignoredWhenValue = b.ignoredWhenValue;
+  }
+
+  public static VendorField text(String name) {
+    return new Builder(name, Type.TEXT).build();
+  }
+
+  public static VendorField integer(String name) {
+    return new Builder(name, Type.INTEGER).build();
+  }
+
+  public static VendorField bool(String name) {
+    return new Builder(name, Type.BOOLEAN).build();
+  }
+
+  public static VendorField list(String name) {
+    return new Builder(name, Type.LIST).build();
+  }
+
+  public static VendorField object(String name) {
+    return new Builder(name, Type.OBJECT).build();
+  }
+
+  public static VendorField any(String name) {
+    return new Builder(name, Type.ANY).build();
+  }
+
+  /** The vendor's JSON name. */
+  public String name() {
+    return name;
+  }
+
+  /** Maps the field to {@code field} with the neutral type's usual conversion ({@link NeutralConversions}). */
+  public VendorField neutral(NeutralField field) {
+    return neutral(field, NeutralConversions.usual(field, type));
+  }
+
+  /** Maps the field to {@code field} with {@code conversion}. */
+  @SuppressWarnings("unchecked")
+  public VendorField neutral(NeutralField field, Conversion<?> conversion) {
+    Builder b = copy();
+    b.neutral = Objects.requireNonNull(field, "field");
+    b.conversion = (Conversion<Object>) Objects.requireNonNull(conversion, "conversion");
+    if (field == NeutralField.PASSWORD) {
+      b.secret = true;
+      b.writeOnly = true;
+    }
+    if (field.vendorSet()) {
+      b.readOnly = true;
+    }
+    return b.build();
+  }
+
+  /** A create without it is refused (unless {@link #defaultOnCreate} supplies it). */
+  public VendorField requiredOnCreate() {
+    Builder b = copy();
+    b.requiredOnCreate = true;
+    return b.build();
+  }
+
+  /** An update must send it (a vendor whose update replaces the whole trunk and never returns this field). */
+  public VendorField requiredOnUpdate() {
+    Builder b = copy();
+    b.requiredOnUpdate = true;
+    return b.build();
+  }
+
+  /** Sent on create only; an update that sets it is refused. */
+  public VendorField createOnly() {
+    Builder b = copy();
+    b.createOnly = true;
+    return b.build();
+  }
+
+  /** Set by the vendor only: read, never sent. */
+  public VendorField readOnly() {
+    Builder b = copy();
+    b.readOnly = true;
+    return b.build();
+  }
+
+  /** Sent, never returned; dropped should the vendor return it. */
+  public VendorField writeOnly() {
+    Builder b = copy();
+    b.writeOnly = true;
+    return b.build();
+  }
+
+  /** A secret: write-only, revealed only on the wire, masked everywhere else. */
+  public VendorField secret() {
+    Builder b = copy();
+    b.secret = true;
+    b.writeOnly = true;
+    return b.build();
+  }
+
+  /** An update may clear it with JSON {@code null} in {@code attributes}. */
+  public VendorField clearable() {
+    Builder b = copy();
+    b.clearable = true;
+    return b.build();
+  }
+
+  /** A rule the value must pass before it is sent. */
+  public VendorField check(FieldRule rule) {
+    Builder b = copy();
+    b.rules.add(rule);
+    return b.build();
+  }
+
+  /** The value a create sends when the spec gives none (from other fields of the spec). */
+  public VendorField defaultOnCreate(Function<TrunkSpec, Optional<JsonNode>> value) {
+    Builder b = copy();
+    b.createDefault = value;
+    return b.build();
+  }
+
+  /** The vendor's rule or accepted values in words, for requirements and messages. */
+  public VendorField describe(String text) {
+    Builder b = copy();
+    b.description = text;
+    return b.build();
+  }
+
+  /** The vendor ignores this field while {@code otherField} has {@code value} (Flex {@code max_channels}). */
+  public VendorField ignoredWhen(String otherField, JsonNode value) {
+    Builder b = copy();
+    b.ignoredWhenField = otherField;
+    b.ignoredWhenValue = value;
+    return b.build();
+  }
+
+  /** How a caller names it in messages: {@code host (sip_address)} or {@code attributes.outbound_server}. */
+  String label() {
+    return neutral != null ? neutral.property() + " (" + name + ")" : "attributes." + name;
+  }
+
+  boolean sendable() {
+    return !readOnly;
+  }
+
+  private Builder copy() {
+    Builder b = new Builder(name, type);
+    b.neutral = neutral;
+    b.conversion = conversion;
+    b.requiredOnCreate = requiredOnCreate;
+    b.requiredOnUpdate = requiredOnUpdate;
+    b.createOnly = createOnly;
+    b.readOnly = readOnly;
+    b.writeOnly = writeOnly;
+    b.secret = secret;
+    b.clearable = clearable;
+    b.rules.addAll(rules);
+    b.createDefault = createDefault;
+    b.description = description;
+    b.ignoredWhenField = ignoredWhenField;
+    b.ignoredWhenValue = ignoredWhenValue;
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    return "VendorField[" + label() + "]";
+  }
+
+  private static final class Builder {
+    final String name;
+    final Type type;
+    NeutralField neutral;
+    Conversion<Object> conversion;
+    boolean requiredOnCreate;
+    boolean requiredOnUpdate;
+    boolean createOnly;
+    boolean readOnly;
+    boolean writeOnly;
+    boolean secret;
+    boolean clearable;
+    final List<FieldRule> rules = new ArrayList<>();
+    Function<TrunkSpec, Optional<JsonNode>> createDefault;
+    String description;
+    String ignoredWhenField;
+    JsonNode ignoredWhenValue;
+
+    Builder(String name, Type type) {
+      this.name = Objects.requireNonNull(name, "name");
+      this.type = type;
+    }
+
+    VendorField build() {
+      return new VendorField(this);
+    }
+  }
+}
