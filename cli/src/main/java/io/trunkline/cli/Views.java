@@ -2,6 +2,7 @@ package io.trunkline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trunkline.core.FieldRequirement;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.model.CallBarring;
 import io.trunkline.core.model.CallerId;
@@ -12,6 +13,7 @@ import io.trunkline.core.model.TrunkStatus;
 import io.trunkline.core.spi.Json;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -189,6 +191,32 @@ final class Views {
             m -> csv ? m.capabilities().stream().sorted().map(Enum::name).collect(Collectors.joining(";"))
                 : m.capabilities().containsAll(java.util.EnumSet.allOf(io.trunkline.core.Capability.class))
                     ? "all" : Capabilities.names(m.capabilities()).replace(", ", ",")));
+  }
+
+  static List<Column<FieldRequirement>> fieldColumns() {
+    return List.of(
+        Column.of("FIELD", "field", 40, FieldRequirement::label),
+        Column.of("CREATE", "onCreate", 8, f -> f.onCreate().name()),
+        Column.of("UPDATE", "onUpdate", 8, f -> f.onUpdate().name()),
+        Column.of("NOTES", "notes", 200, Views::fieldNotes));
+  }
+
+  static JsonNode fieldJson(FieldRequirement f) {
+    return Json.mapper().valueToTree(f);
+  }
+
+  private static String fieldNotes(FieldRequirement f) {
+    List<String> notes = new ArrayList<>();
+    if (f.readOnly()) {
+      notes.add("read-only");
+    }
+    if (f.secret()) {
+      notes.add("secret");
+    } else if (f.writeOnly()) {
+      notes.add("write-only");
+    }
+    f.description().ifPresent(notes::add);
+    return String.join("; ", notes);
   }
 
   static JsonNode providerJson(ProviderMetadata m) {

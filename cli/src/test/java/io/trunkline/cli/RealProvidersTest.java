@@ -90,6 +90,30 @@ class RealProvidersTest {
     assertThat(table.out).contains(REAL);
   }
 
+  @ParameterizedTest
+  @MethodSource("providers")
+  void providersFields_showWhatCreateAndUpdateRequire(String id) throws IOException {
+    List<io.trunkline.core.FieldRequirement> fields = metadata.get(id).trunkFields();
+    Cli.Result json = Cli.run("providers", "--fields", id, "--output", "json");
+    assertThat(json.code).as(json.toString()).isZero();
+    assertThat(Json.mapper().readValue(json.out,
+        new com.fasterxml.jackson.core.type.TypeReference<List<io.trunkline.core.FieldRequirement>>() {}))
+        .isEqualTo(fields);
+    Cli.Result table = Cli.run("providers", "--fields", id);
+    assertThat(table.code).as(table.toString()).isZero();
+    if (!fields.isEmpty()) {
+      assertThat(table.out).contains("FIELD", "CREATE", "UPDATE");
+    }
+    fields.forEach(f -> assertThat(table.out).contains(f.label()));
+  }
+
+  @Test
+  void providersFields_ofAnUnknownProvider_isBadInput() {
+    Cli.Result r = Cli.run("providers", "--fields", "nope");
+    assertThat(r.code).as(r.toString()).isEqualTo(2);
+    assertThat(r.err).contains("unknown provider 'nope'", "pbx");
+  }
+
   @Test
   void demo_showsTheAccountsOfAllFive() throws IOException {
     Cli.Result r = Cli.run("demo");

@@ -1,5 +1,8 @@
 package io.trunkline.core;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.trunkline.core.model.NeutralField;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,6 +13,10 @@ import org.immutables.value.Value;
  * with it. A vendor field without a neutral field goes in {@code attributes} under its own name.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableFieldRequirement.class)
+@JsonDeserialize(as = ImmutableFieldRequirement.class)
+@JsonPropertyOrder({"label", "neutralField", "vendorField", "onCreate", "onUpdate", "readOnly", "writeOnly", "secret",
+    "description"})
 public abstract class FieldRequirement {
   public abstract Optional<NeutralField> neutralField();
 
