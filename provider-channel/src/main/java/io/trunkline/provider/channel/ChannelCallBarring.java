@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * A call barring the account may set on a channel ({@code GET /v1/accounts/{accountId}/siptrunk-channel-callbarrings});
- * its {@link #code()} goes into {@code call_barrings} of edit channel.
+ * its {@link #code()} goes into the edit's {@link ChannelFields#CALL_BARRINGS call barrings}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableChannelCallBarring.class)

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * A caller ID the account may present on its channels ({@code GET /v1/accounts/{accountId}/siptrunk-channel-callerids}).
- * The vendor writes the field in camelCase ({@code callerId}); {@code caller_id} is read too.
+ * The vendor writes the field in camelCase ({@code callerId}); the edit's snake_case spelling
+ * ({@link ChannelFields#CALLER_ID}) is read too.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableChannelCallerId.class)
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 public abstract class ChannelCallerId {
   /** {@code callerId}: the number, E.164 such as {@code +4921100000000}. */
   @JsonProperty("callerId")
-  @JsonAlias("caller_id")
+  @JsonAlias(ChannelFields.CALLER_ID)
   public abstract String callerId();
 
   /** Fields the document does not describe, kept as the vendor sent them. */

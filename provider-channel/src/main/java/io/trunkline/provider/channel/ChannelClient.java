@@ -54,8 +54,8 @@ public final class ChannelClient {
     return accountId;
   }
 
-  /** The names sent for the template and proxy ids of {@code sip_trunk}. */
-  public IdFieldSpelling idFieldSpelling() {
+  /** The names sent for the template and proxy ids of the SIP trunk section (the setting id-field-spelling). */
+  IdFieldSpelling idFieldSpelling() {
     return spelling;
   }
 
@@ -64,7 +64,7 @@ public final class ChannelClient {
    * account and the number must be free. Returns the vendor's answer (what was sent when it answers no body).
    */
   public ChannelNumber connectNumber(String channelName, String number) {
-    Validate.requiredText("channel_name", channelName);
+    Validate.requiredText(ChannelFields.CHANNEL_NAME, channelName);
     ChannelValidator.e164("number", number);
     ChannelNumber sent = ChannelNumber.of(channelName, number);
     ApiRequest request = ApiRequest.post("/v1/channel-number").body(sent).build();
@@ -132,41 +132,41 @@ public final class ChannelClient {
 
   /**
    * Sets the Operator Connect type of a number on a channel:
-   * {@code PUT /v1/channel-number-operator-connect/{channel_name}} with
-   * {@code {"channel_name", "number", "number_type"}}. The number must already be connected to the channel; it is
+   * {@code PUT /v1/channel-number-operator-connect/{channel}} with the channel's name, the number and the
+   * type. The number must already be connected to the channel; it is
    * sent exactly as given, E.164 ({@code +49…}) or 00-prefixed ({@code 0049…}) as in the document's example.
    */
   public OperatorConnectNumber setOperatorConnectNumberType(String channelName, String number,
       OperatorConnectNumberType numberType) {
-    ChannelValidator.channelName("channel_name", channelName);
+    ChannelValidator.channelName(ChannelFields.CHANNEL_NAME, channelName);
     ChannelValidator.operatorConnectNumber("number", number);
     ChannelValidator.numberType(numberType);
-    ObjectNode body = Json.object().put("channel_name", channelName).put("number", number)
+    ObjectNode body = Json.object().put(ChannelFields.CHANNEL_NAME, channelName).put("number", number)
         .put("number_type", numberType.value());
-    ApiRequest request = ApiRequest.put("/v1/channel-number-operator-connect").segment("channel_name", channelName)
-        .body(body).build();
+    ApiRequest request = ApiRequest.put("/v1/channel-number-operator-connect")
+        .segment(ChannelFields.CHANNEL_NAME, channelName).body(body).build();
     return http.execute(request, reader(OperatorConnectNumber.class,
         () -> OperatorConnectNumber.builder().addNumbers(number).numberType(numberType).build()));
   }
 
   /**
    * Removes the Operator Connect type from a number on a channel:
-   * {@code DELETE /v1/channel-number-operator-connect/channels/{channel_name}/numbers/{number}}, each one path
+   * {@code DELETE /v1/channel-number-operator-connect/channels/{channel}/numbers/{number}}, each one path
    * segment, the number sent exactly as given (E.164 or 00-prefixed).
    */
   public void removeOperatorConnectNumberType(String channelName, String number) {
-    ChannelValidator.channelName("channel_name", channelName);
+    ChannelValidator.channelName(ChannelFields.CHANNEL_NAME, channelName);
     ChannelValidator.operatorConnectNumber("number", number);
-    delete(ApiRequest.delete("/v1/channel-number-operator-connect/channels").segment("channel_name", channelName)
-        .path("numbers").segment("number", number).build());
+    delete(ApiRequest.delete("/v1/channel-number-operator-connect/channels")
+        .segment(ChannelFields.CHANNEL_NAME, channelName).path("numbers").segment("number", number).build());
   }
 
   /** The JSON edit channel sends for {@code edit}: the typed fields set, the extra fields, the chosen id names. */
   ObjectNode body(ChannelEdit edit) {
     ObjectNode body = Json.mapper().valueToTree(edit);
-    JsonNode sipTrunk = body.get("sip_trunk");
+    JsonNode sipTrunk = body.get(ChannelFields.SIP_TRUNK);
     if (sipTrunk instanceof ObjectNode && spelling != IdFieldSpelling.EXAMPLE) {
-      body.set("sip_trunk", rename((ObjectNode) sipTrunk, Map.of(
+      body.set(ChannelFields.SIP_TRUNK, rename((ObjectNode) sipTrunk, Map.of(
           IdFieldSpelling.EXAMPLE.templateField(), spelling.templateField(),
           IdFieldSpelling.EXAMPLE.proxyField(), spelling.proxyField())));
     }

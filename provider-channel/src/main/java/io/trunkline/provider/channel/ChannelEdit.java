@@ -31,64 +31,64 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableChannelEdit.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ChannelEdit {
-  /** {@code new_name}: renames the channel; later calls address it by this name. */
-  @JsonProperty("new_name")
+  /** {@link ChannelFields#NEW_NAME}: renames the channel; later calls address it by this name. */
+  @JsonProperty(ChannelFields.NEW_NAME)
   public abstract Optional<String> newName();
 
-  /** {@code password}: the channel's SIP password; sent in clear, masked in {@code toString()} and in logs. */
-  @JsonProperty("password")
+  /** {@link ChannelFields#PASSWORD}: the channel's SIP password; sent in clear, masked in {@code toString()} and in logs. */
+  @JsonProperty(ChannelFields.PASSWORD)
   @JsonSerialize(contentUsing = RevealingSecretSerializer.class)
   public abstract Optional<Secret> password();
 
-  /** {@code caller_id}: an E.164 number from the account's caller IDs. */
-  @JsonProperty("caller_id")
+  /** {@link ChannelFields#CALLER_ID}: an E.164 number from the account's caller IDs. */
+  @JsonProperty(ChannelFields.CALLER_ID)
   public abstract Optional<String> callerId();
 
-  /** {@code block_caller_id}. */
-  @JsonProperty("block_caller_id")
+  /** {@link ChannelFields#BLOCK_CALLER_ID}: hides the caller's number. */
+  @JsonProperty(ChannelFields.BLOCK_CALLER_ID)
   public abstract Optional<Boolean> blockCallerId();
 
-  /** {@code area_code}: digits, with the national prefix as the vendor writes it ({@code "036"}). */
-  @JsonProperty("area_code")
+  /** {@link ChannelFields#AREA_CODE}: digits, with the national prefix as the vendor writes it ({@code "036"}). */
+  @JsonProperty(ChannelFields.AREA_CODE)
   public abstract Optional<String> areaCode();
 
   /**
-   * {@code call_barrings}: codes from the call-barrings list. Present means "these barrings"; an empty list is sent
+   * {@link ChannelFields#CALL_BARRINGS}: codes from the call-barrings list. Present means "these barrings"; an empty list is sent
    * as {@code []}. Absent leaves the barrings as they are.
    */
-  @JsonProperty("call_barrings")
+  @JsonProperty(ChannelFields.CALL_BARRINGS)
   public abstract Optional<List<String>> callBarrings();
 
   /**
-   * {@code full_e164}: sent as a JSON boolean, as in the document's example (its table says string); read from a
+   * {@link ChannelFields#FULL_E164}: sent as a JSON boolean, as in the document's example (its table says string); read from a
    * boolean, {@code "true"}/{@code "false"} or {@code 1}/{@code 0}.
    */
-  @JsonProperty("full_e164")
+  @JsonProperty(ChannelFields.FULL_E164)
   @JsonDeserialize(contentUsing = LenientBooleanDeserializer.class)
   public abstract Optional<Boolean> fullE164();
 
-  /** {@code sip_trunk}. */
-  @JsonProperty("sip_trunk")
+  /** {@link ChannelFields#SIP_TRUNK}. */
+  @JsonProperty(ChannelFields.SIP_TRUNK)
   public abstract Optional<ChannelSipTrunk> sipTrunk();
 
-  /** {@code audio_stream}. */
-  @JsonProperty("audio_stream")
+  /** {@link ChannelFields#AUDIO_STREAM}. */
+  @JsonProperty(ChannelFields.AUDIO_STREAM)
   public abstract Optional<ChannelAudioStream> audioStream();
 
-  /** {@code clip}. */
-  @JsonProperty("clip")
+  /** {@link ChannelFields#CLIP}. */
+  @JsonProperty(ChannelFields.CLIP)
   public abstract Optional<ChannelClip> clip();
 
-  /** {@code did}. */
-  @JsonProperty("did")
+  /** {@link ChannelFields#DID}. */
+  @JsonProperty(ChannelFields.DID)
   public abstract Optional<ChannelDid> did();
 
-  /** {@code failover}. */
-  @JsonProperty("failover")
+  /** {@link ChannelFields#FAILOVER}. */
+  @JsonProperty(ChannelFields.FAILOVER)
   public abstract Optional<ChannelFailover> failover();
 
-  /** {@code microsoft_teams_configuration}. */
-  @JsonProperty("microsoft_teams_configuration")
+  /** {@link ChannelFields#MICROSOFT_TEAMS_CONFIGURATION}. */
+  @JsonProperty(ChannelFields.MICROSOFT_TEAMS_CONFIGURATION)
   public abstract Optional<MicrosoftTeamsConfiguration> microsoftTeamsConfiguration();
 
   /** Fields the document does not describe: sent as they are (a name of a typed field is refused). */

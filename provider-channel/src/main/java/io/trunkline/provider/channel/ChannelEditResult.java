@@ -10,17 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The vendor's answer to edit channel: {@code {"channel_name": "name"}}. */
+/** The vendor's answer to edit channel: an object with the {@link ChannelFields#CHANNEL_NAME channel's name}. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableChannelEditResult.class)
 @JsonDeserialize(as = ImmutableChannelEditResult.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ChannelEditResult {
   /**
-   * {@code channel_name}, as answered; empty when the vendor answered without a body. The document's example
+   * The channel's name, as answered; empty when the vendor answered without a body. The document's example
    * answers {@code "name"} to a request that renames the channel, so do not rely on it being the new name.
    */
-  @JsonProperty("channel_name")
+  @JsonProperty(ChannelFields.CHANNEL_NAME)
   public abstract Optional<String> channelName();
 
   /** Fields the document does not describe, kept as the vendor sent them. */

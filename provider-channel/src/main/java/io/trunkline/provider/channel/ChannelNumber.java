@@ -15,8 +15,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableChannelNumber.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ChannelNumber {
-  /** {@code channel_name}: the channel the number is linked to. */
-  @JsonProperty("channel_name")
+  /** The channel the number is linked to ({@link ChannelFields#CHANNEL_NAME}). */
+  @JsonProperty(ChannelFields.CHANNEL_NAME)
   public abstract String channelName();
 
   /** {@code number}: the number in E.164 format, such as {@code +31500000000}. */

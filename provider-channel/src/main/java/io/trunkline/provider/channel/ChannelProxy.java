@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An outbound proxy a channel can use ({@code sip_trunk.channel_proxy_id}), from
+ * An outbound proxy a channel can use ({@link ChannelSipTrunk#proxyId()}), from
  * {@code GET /v1/accounts/{accountId}/siptrunk-channel-proxies}.
  */
 @Value.Immutable

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A channel template ({@code sip_trunk.channel_template_id}), from
+ * A channel template ({@link ChannelSipTrunk#templateId()}), from
  * {@code GET /v1/accounts/{accountId}/siptrunk-channel-templates}.
  */
 @Value.Immutable

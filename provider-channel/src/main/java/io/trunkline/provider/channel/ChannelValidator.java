@@ -1,9 +1,24 @@
 package io.trunkline.provider.channel;
 
+import static io.trunkline.provider.channel.ChannelFields.AREA_CODE;
+import static io.trunkline.provider.channel.ChannelFields.AUDIO_STREAM;
+import static io.trunkline.provider.channel.ChannelFields.CALLER_ID;
+import static io.trunkline.provider.channel.ChannelFields.CALL_BARRINGS;
+import static io.trunkline.provider.channel.ChannelFields.CLIP;
+import static io.trunkline.provider.channel.ChannelFields.DID;
+import static io.trunkline.provider.channel.ChannelFields.FAILOVER;
+import static io.trunkline.provider.channel.ChannelFields.MICROSOFT_TEAMS_CONFIGURATION;
+import static io.trunkline.provider.channel.ChannelFields.NEW_NAME;
+import static io.trunkline.provider.channel.ChannelFields.PASSWORD;
+import static io.trunkline.provider.channel.ChannelFields.SIP_TRUNK;
+
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.Validate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,27 +26,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Checks input before any request is sent; each failure names the vendor field. */
+/** Checks the typed client's input before any request is sent; each failure names the vendor field. */
 final class ChannelValidator {
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-  private static final Pattern AREA_CODE = Pattern.compile("[0-9]{1,10}");
-
-  private static final Set<String> EDIT_FIELDS = Set.of("new_name", "password", "caller_id", "block_caller_id",
-      "area_code", "call_barrings", "full_e164", "sip_trunk", "audio_stream", "clip", "did", "failover",
-      "microsoft_teams_configuration");
-  private static final Set<String> SIP_TRUNK_FIELDS = Set.of("channel_template_id", "template_id",
-      "manual_caller_id", "forward_clip", "t38_codec", "call_forwarding_facilities", "destination_filter",
-      "ip_whitelist", "channel_proxy_id", "proxy_id", "reference", "ping", "ringing_timeout");
-  private static final Map<String, String> SIP_TRUNK_ALIASES =
-      Map.of("template_id", "channel_template_id", "proxy_id", "channel_proxy_id");
-  private static final Set<String> AUDIO_STREAM_FIELDS = Set.of("dtmf", "g729_codec", "h263_codec", "h264_codec",
-      "call_forwarding_facilities", "allow_external_rtp", "rtp_timeout", "rtp_hold_timeout", "remote_party_id",
-      "progress_inband");
-  private static final Set<String> CLIP_FIELDS = Set.of("ten_digits_length", "method", "deny", "restrict_value");
-  private static final Set<String> DID_FIELDS = Set.of("ten_digits_length", "in_display_name", "to_header",
-      "uri_header", "filter");
-  private static final Set<String> FAILOVER_FIELDS = Set.of("forward_to", "external_caller_id");
-  private static final Set<String> TEAMS_FIELDS = Set.of("microsoft_tenant_id");
+  private static final Pattern AREA_CODE_DIGITS = Pattern.compile("[0-9]{1,10}");
 
   private ChannelValidator() {}
 
@@ -41,9 +39,17 @@ final class ChannelValidator {
     return Validate.pathSegment(field, name);
   }
 
-  /** An E.164 number, as connect, disconnect and {@code caller_id} require. */
+  /** An E.164 number, as connect, disconnect and the edit's caller ID require. */
   static String e164(String field, String number) {
     return Validate.e164(field, number);
+  }
+
+  /** An area code: 1 to 10 digits, national prefix included. */
+  static String areaCode(String field, String code) {
+    if (!AREA_CODE_DIGITS.matcher(code).matches()) {
+      throw new TrunkValidationException(field, "must be 1 to 10 digits, such as 036");
+    }
+    return code;
   }
 
   /** An Operator Connect number: E.164 or 00-prefixed, sent as given. */
@@ -69,69 +75,45 @@ final class ChannelValidator {
     if (edit.isEmpty()) {
       throw new TrunkValidationException("edit", "sets no field; nothing to change");
     }
-    edit.newName().ifPresent(n -> channelName("new_name", n));
-    edit.callerId().ifPresent(n -> e164("caller_id", n));
-    edit.areaCode().ifPresent(a -> {
-      if (!AREA_CODE.matcher(a).matches()) {
-        throw new TrunkValidationException("area_code", "must be 1 to 10 digits, such as 036");
-      }
-    });
+    edit.newName().ifPresent(n -> channelName(NEW_NAME, n));
+    edit.callerId().ifPresent(n -> e164(CALLER_ID, n));
+    edit.areaCode().ifPresent(a -> areaCode(AREA_CODE, a));
     edit.callBarrings().ifPresent(codes -> {
       for (int i = 0; i < codes.size(); i++) {
-        Validate.requiredText("call_barrings[" + i + "]", codes.get(i));
+        Validate.requiredText(CALL_BARRINGS + "[" + i + "]", codes.get(i));
       }
     });
     extra("", edit.extraFields(), ImmutableChannelEdit.copyOf(edit).withExtraFields(Map.of())
-        .withPassword(Optional.empty()), EDIT_FIELDS, Map.of());
+        .withPassword(Optional.empty()), ChannelEdit.class);
     edit.password().ifPresent(p -> {
-      if (edit.extraFields().containsKey("password")) {
-        throw new TrunkValidationException("password", "is set twice: in the builder and in extraFields");
+      if (edit.extraFields().containsKey(PASSWORD)) {
+        throw new TrunkValidationException(PASSWORD, "is set twice: in the builder and in extraFields");
       }
     });
-    edit.sipTrunk().ifPresent(ChannelValidator::sipTrunk);
-    edit.audioStream().ifPresent(ChannelValidator::audioStream);
-    edit.clip().ifPresent(c -> {
-      c.method().ifPresent(m -> {
-        if (!m.isKnown()) {
-          throw new TrunkValidationException("clip.method", "must be 0, 1, 2, 3 or 5, was " + m.code());
-        }
-      });
-      extra("clip.", c.extraFields(), ImmutableChannelClip.copyOf(c).withExtraFields(Map.of()), CLIP_FIELDS,
-          Map.of());
+    edit.sipTrunk().ifPresent(s -> {
+      s.check(SIP_TRUNK + ".");
+      extra(SIP_TRUNK + ".", s.extraFields(), ImmutableChannelSipTrunk.copyOf(s).withExtraFields(Map.of()),
+          ChannelSipTrunk.class);
     });
-    edit.did().ifPresent(d -> extra("did.", d.extraFields(), ImmutableChannelDid.copyOf(d).withExtraFields(Map.of()),
-        DID_FIELDS, Map.of()));
-    edit.failover().ifPresent(f -> extra("failover.", f.extraFields(),
-        ImmutableChannelFailover.copyOf(f).withExtraFields(Map.of()), FAILOVER_FIELDS, Map.of()));
+    edit.audioStream().ifPresent(a -> {
+      a.check(AUDIO_STREAM + ".");
+      extra(AUDIO_STREAM + ".", a.extraFields(), ImmutableChannelAudioStream.copyOf(a).withExtraFields(Map.of()),
+          ChannelAudioStream.class);
+    });
+    edit.clip().ifPresent(c -> {
+      c.check(CLIP + ".");
+      extra(CLIP + ".", c.extraFields(), ImmutableChannelClip.copyOf(c).withExtraFields(Map.of()), ChannelClip.class);
+    });
+    edit.did().ifPresent(d -> extra(DID + ".", d.extraFields(), ImmutableChannelDid.copyOf(d)
+        .withExtraFields(Map.of()), ChannelDid.class));
+    edit.failover().ifPresent(f -> extra(FAILOVER + ".", f.extraFields(),
+        ImmutableChannelFailover.copyOf(f).withExtraFields(Map.of()), ChannelFailover.class));
     edit.microsoftTeamsConfiguration().ifPresent(t -> {
-      Validate.uuid("microsoft_teams_configuration.microsoft_tenant_id", t.microsoftTenantId());
-      extra("microsoft_teams_configuration.", t.extraFields(),
-          ImmutableMicrosoftTeamsConfiguration.copyOf(t).withExtraFields(Map.of()), TEAMS_FIELDS, Map.of());
+      t.check(MICROSOFT_TEAMS_CONFIGURATION + ".");
+      extra(MICROSOFT_TEAMS_CONFIGURATION + ".", t.extraFields(),
+          ImmutableMicrosoftTeamsConfiguration.copyOf(t).withExtraFields(Map.of()), MicrosoftTeamsConfiguration.class);
     });
     return edit;
-  }
-
-  private static void sipTrunk(ChannelSipTrunk s) {
-    s.templateId().ifPresent(id -> Validate.uuid("sip_trunk.channel_template_id", id));
-    s.proxyId().ifPresent(id -> Validate.uuid("sip_trunk.channel_proxy_id", id));
-    s.ipWhitelist().ifPresent(list -> ipWhitelist("sip_trunk.ip_whitelist", list));
-    s.ping().ifPresent(p -> {
-      if (!p.isKnown()) {
-        throw new TrunkValidationException("sip_trunk.ping", "must be 1 (no ping), 2 (SIP OPTIONS) or 3 (UDP), was "
-            + p.code());
-      }
-    });
-    s.ringingTimeout().ifPresent(t -> Validate.positive("sip_trunk.ringing_timeout", t));
-    extra("sip_trunk.", s.extraFields(), ImmutableChannelSipTrunk.copyOf(s).withExtraFields(Map.of()),
-        SIP_TRUNK_FIELDS, SIP_TRUNK_ALIASES);
-  }
-
-  private static void audioStream(ChannelAudioStream a) {
-    a.dtmf().ifPresent(d -> Validate.range("audio_stream.dtmf", d, 0, Integer.MAX_VALUE));
-    a.rtpTimeout().ifPresent(t -> seconds("audio_stream.rtp_timeout", t));
-    a.rtpHoldTimeout().ifPresent(t -> seconds("audio_stream.rtp_hold_timeout", t));
-    extra("audio_stream.", a.extraFields(), ImmutableChannelAudioStream.copyOf(a).withExtraFields(Map.of()),
-        AUDIO_STREAM_FIELDS, Map.of());
   }
 
   /** {@code ;}-separated addresses or CIDR blocks; {@code ""} (clear) is allowed. */
@@ -146,7 +128,8 @@ final class ChannelValidator {
     return entries;
   }
 
-  private static void seconds(String field, String value) {
+  /** A whole number of seconds written as digits. */
+  static void seconds(String field, String value) {
     if (value.length() > 9 || !DIGITS.matcher(value).matches()) {
       throw new TrunkValidationException(field, "must be a whole number of seconds written as digits, such as \"1800\"");
     }
@@ -154,23 +137,27 @@ final class ChannelValidator {
 
   /**
    * Extra fields must not repeat a typed field: one field, one value. The one exception is an explicit JSON
-   * {@code null} under the name of a typed field left empty, which is how a field is cleared.
+   * {@code null} under the name of a typed field left empty, which is how a field is cleared. The typed names (and
+   * their aliases) are read from {@code type}'s Jackson annotations.
    */
-  private static void extra(String prefix, Map<String, JsonNode> extra, Object typedPart, Set<String> typed,
-      Map<String, String> aliases) {
+  private static void extra(String prefix, Map<String, JsonNode> extra, Object typedPart, Class<?> type) {
     if (extra.isEmpty()) {
       return;
     }
+    Map<String, String> canonical = new HashMap<>();
+    BeanDescription bean = Json.mapper().getSerializationConfig().introspect(Json.mapper().constructType(type));
+    for (BeanPropertyDefinition property : bean.findProperties()) {
+      canonical.put(property.getName(), property.getName());
+      property.findAliases().forEach(alias -> canonical.put(alias.getSimpleName(), property.getName()));
+    }
     Set<String> written = new HashSet<>();
-    Json.mapper().valueToTree(typedPart).fieldNames().forEachRemaining(name -> {
-      written.add(name);
-      written.add(aliases.getOrDefault(name, name));
-    });
+    Json.mapper().valueToTree(typedPart).fieldNames().forEachRemaining(name ->
+        written.add(canonical.getOrDefault(name, name)));
     for (Map.Entry<String, JsonNode> e : extra.entrySet()) {
       String name = e.getKey();
       Validate.requiredText(prefix + "extraFields key", name);
-      String canonical = aliases.getOrDefault(name, name);
-      if (typed.contains(name) && (written.contains(canonical) || !e.getValue().isNull())) {
+      String typed = canonical.get(name);
+      if (typed != null && (written.contains(typed) || !e.getValue().isNull())) {
         throw new TrunkValidationException(prefix + name, "is a typed field: set it through the builder, not"
             + " extraFields (only an explicit null for a field left empty is allowed there)");
       }

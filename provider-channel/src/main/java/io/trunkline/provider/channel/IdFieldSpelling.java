@@ -4,17 +4,17 @@ import io.trunkline.core.error.TrunkConfigurationException;
 import java.util.Locale;
 
 /**
- * Which names edit channel sends for the template and proxy of the {@code sip_trunk} section: the document's
- * table and its example disagree. Chosen with the provider setting {@value #SETTING}.
+ * Which names edit channel sends for the template and proxy of the {@link ChannelSipTrunk SIP trunk section}: the
+ * document's table and its example disagree. Chosen with the provider setting {@value #SETTING}.
  */
-public enum IdFieldSpelling {
-  /** {@code channel_template_id} and {@code channel_proxy_id}, as in the document's example request. The default. */
-  EXAMPLE("channel_template_id", "channel_proxy_id"),
-  /** {@code template_id} and {@code proxy_id}, as in the document's parameter table. */
-  TABLE("template_id", "proxy_id");
+enum IdFieldSpelling {
+  /** The {@code channel_}-prefixed names, as in the document's example request. The default. */
+  EXAMPLE(ChannelSipTrunk.TEMPLATE_ID, ChannelSipTrunk.PROXY_ID),
+  /** The short names, as in the document's parameter table. */
+  TABLE(ChannelSipTrunk.TABLE_TEMPLATE_ID, ChannelSipTrunk.TABLE_PROXY_ID);
 
   /** The provider setting that selects the spelling: {@code example} (default) or {@code table}. */
-  public static final String SETTING = "id-field-spelling";
+  static final String SETTING = "id-field-spelling";
 
   private final String templateField;
   private final String proxyField;
@@ -25,12 +25,12 @@ public enum IdFieldSpelling {
   }
 
   /** The name sent for the template id. */
-  public String templateField() {
+  String templateField() {
     return templateField;
   }
 
   /** The name sent for the proxy id. */
-  public String proxyField() {
+  String proxyField() {
     return proxyField;
   }
 

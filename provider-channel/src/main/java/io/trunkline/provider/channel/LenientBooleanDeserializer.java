@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Reads {@code full_e164}, which the document types as a string but its example sends as a boolean: accepts
+ * Reads {@link ChannelEdit#fullE164()}, which the document types as a string but its example sends as a boolean: accepts
  * {@code true}/{@code false}, the strings {@code "true"}/{@code "false"} and {@code 1}/{@code 0} (as numbers or
  * strings). Anything else is an error naming the value.
  */

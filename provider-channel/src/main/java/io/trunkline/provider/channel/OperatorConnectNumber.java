@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 
 /**
  * The vendor's answer to setting an Operator Connect number type
- * ({@code PUT /v1/channel-number-operator-connect/{channel_name}}), a JSON-LD object:
+ * ({@code PUT /v1/channel-number-operator-connect/{channel}}), a JSON-LD object:
  * {@code {"@context": "/contexts/ChannelNumberOperatorConnect", "@id": "/channel_number_operator_connects/<channel>",
  * "@type": "ChannelNumberOperatorConnect", "numbers": "004921141873130", "number_type": "Resource Account"}}.
  */

@@ -5,7 +5,7 @@ import io.trunkline.core.spi.CodedEnum;
 import java.util.Map;
 
 /**
- * {@code sip_trunk.ping}: how the platform checks that the customer's SIP endpoint is alive. Sent as its number;
+ * {@link ChannelSipTrunk#ping()}: how the platform checks that the customer's SIP endpoint is alive. Sent as its number;
  * a code the document does not list is kept when read ({@link #isKnown()} is false) but refused when sent.
  */
 public final class Ping extends CodedEnum {

@@ -1,8 +1,8 @@
 /**
  * The channel sipTrunk API: a typed client for every endpoint of the vendor's "Guide: Sip Trunk"
- * ({@link io.trunkline.provider.channel.ChannelClient}) and the neutral
- * {@link io.trunkline.core.TrunkProvider} on top of it ({@link io.trunkline.provider.channel.ChannelProvider}).
- * A channel is the trunk; it is addressed by its name.
+ * ({@link io.trunkline.provider.channel.ChannelClient}) with its vendor model, and the neutral
+ * {@link io.trunkline.core.TrunkProvider} on the provider kit (opened as {@code channel}). A channel is the trunk;
+ * it is addressed by its name.
  */
 @Value.Style(redactedMask = "****", jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
 package io.trunkline.provider.channel;

@@ -1,5 +1,6 @@
 package io.trunkline.provider.channel;
 
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Credentials;
 import io.trunkline.testing.WireMockVendor;
 
@@ -12,8 +13,8 @@ final class ChannelAccount {
   private ChannelAccount() {}
 
   /** The channel API on WireMock, for {@link #ACCOUNT}, with the recorded payloads under {@code channel/}. */
-  static WireMockVendor<ChannelProvider> wireMock() {
-    return WireMockVendor.of(new ChannelProviderFactory(), ChannelProvider.class, Credentials.bearer(TOKEN))
+  static WireMockVendor<TrunkProvider> wireMock() {
+    return WireMockVendor.of(new ChannelProviderFactory(), TrunkProvider.class, Credentials.bearer(TOKEN))
         .payloads("channel")
         .configure(config -> config.putSettings("account-id", ACCOUNT));
   }

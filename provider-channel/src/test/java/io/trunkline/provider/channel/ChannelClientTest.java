@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.Paged;
 import io.trunkline.core.Secret;
@@ -36,9 +37,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Every endpoint of the document: the exact request sent and every field read from the answer. */
 class ChannelClientTest {
   @RegisterExtension
-  static final WireMockVendor<ChannelProvider> wm = ChannelAccount.wireMock();
-  private ChannelProvider provider = wm.provider();
-  private ChannelClient client = provider.vendorClient();
+  static final WireMockVendor<TrunkProvider> wm = ChannelAccount.wireMock();
+  private TrunkProvider provider = wm.provider();
+  private ChannelClient client = provider.unwrap(ChannelClient.class);
 
   private static final String JSON_CONTENT = "application/json; charset=utf-8";
 
@@ -310,7 +311,7 @@ class ChannelClientTest {
   void editChannel_withTheTableSpelling_sendsTemplateIdAndProxyId() {
     provider.close();
     provider = wm.open(wm.config().putSettings(IdFieldSpelling.SETTING, "table").build());
-    client = provider.vendorClient();
+    client = provider.unwrap(ChannelClient.class);
     stub(post(urlEqualTo("/v1/channel/name")).willReturn(jsonResponse(wm.payload("edit-channel-response.json"), 200)));
 
     client.editChannel("name", ChannelEdit.builder().sipTrunk(ChannelSipTrunk.builder()
@@ -418,7 +419,7 @@ class ChannelClientTest {
     stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
         .willReturn(jsonResponse(wm.payload("proxies.json"), 200)));
 
-    provider.vendorClient().proxies().toList();
+    provider.unwrap(ChannelClient.class).proxies().toList();
 
     wm.server().verify(1, getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
         .withHeader(ChannelProviderFactory.DEFAULT_API_KEY_HEADER, equalTo("key-77f1-SECRET"))
@@ -432,7 +433,7 @@ class ChannelClientTest {
     stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
         .willReturn(jsonResponse(wm.payload("templates.json"), 200)));
 
-    provider.vendorClient().templates().toList();
+    provider.unwrap(ChannelClient.class).templates().toList();
 
     wm.server().verify(1, getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-templates"))
         .withHeader("X-Auth-Token", equalTo("key-77f1-SECRET"))
@@ -446,7 +447,7 @@ class ChannelClientTest {
     provider = wm.open(wm.config().baseUrl("http://127.0.0.1:" + wm.server().port() + "/api/siptrunk").build());
     stub(delete(urlEqualTo("/api/siptrunk/v1/channel-number/+31500000000")).willReturn(aResponse().withStatus(204)));
 
-    provider.vendorClient().disconnectNumber("+31500000000");
+    provider.unwrap(ChannelClient.class).disconnectNumber("+31500000000");
 
     assertThat(wm.requests().stream().map(r -> r.getUrl()).collect(Collectors.toList()))
         .containsExactly("/api/siptrunk/v1/channel-number/+31500000000");

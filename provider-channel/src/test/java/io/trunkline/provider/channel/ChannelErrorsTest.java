@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkApiException;
 import io.trunkline.core.error.TrunkApiValidationException;
@@ -33,8 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(20)
 class ChannelErrorsTest {
   @RegisterExtension
-  static final WireMockVendor<ChannelProvider> wm = ChannelAccount.wireMock();
-  private final ChannelClient client = wm.provider().vendorClient();
+  static final WireMockVendor<TrunkProvider> wm = ChannelAccount.wireMock();
+  private final ChannelClient client = wm.provider().unwrap(ChannelClient.class);
 
   private static final String OPERATOR = "urn:error:sip-trunk:operator";
   private static final String RIGHTS = "urn:error:sip-trunk:insufficient-rights";

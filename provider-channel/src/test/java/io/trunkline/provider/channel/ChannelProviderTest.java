@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Capability;
 import io.trunkline.core.CredentialKind;
 import io.trunkline.core.Credentials;
@@ -55,9 +56,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The neutral provider: metadata, config checks, the update mapping both ways, the listings. */
 class ChannelProviderTest {
   @RegisterExtension
-  static final WireMockVendor<ChannelProvider> wm = ChannelAccount.wireMock();
-  private ChannelProvider provider = wm.provider();
-  private ChannelClient client = provider.vendorClient();
+  static final WireMockVendor<TrunkProvider> wm = ChannelAccount.wireMock();
+  private TrunkProvider provider = wm.provider();
+  private ChannelClient client = provider.unwrap(ChannelClient.class);
 
   private static final String PASSWORD = "Sip-Pw-7c1e-SECRET";
 
@@ -261,12 +262,19 @@ class ChannelProviderTest {
             .putAttributes("sip_trunk", Json.object().put("ip_whitelist", "198.51.100.2"))),
         refusal("attributes.nickname", b -> b.putAttributes("nickname", TextNode.valueOf("HQ"))),
         refusal("attributes.clip.colour", b -> b.putAttributes("clip", Json.object().put("colour", "red"))),
-        refusal("attributes", b -> b.putAttributes("block_caller_id", TextNode.valueOf("perhaps"))),
-        refusal("attributes", b -> b.putAttributes("sip_trunk", TextNode.valueOf("x"))),
-        refusal("allowedIps[1]", b -> b.allowedIps(List.of("198.51.100.1", "example.net"))),
-        refusal("caller_id", b -> b.callerId("0031500000000")),
-        refusal("sip_trunk.ping", b -> b.putAttributes("sip_trunk", Json.object().put("ping", 7))),
-        refusal("edit", b -> { }));
+        refusal("attributes.block_caller_id", b -> b.putAttributes("block_caller_id", TextNode.valueOf("perhaps"))),
+        refusal("attributes.sip_trunk", b -> b.putAttributes("sip_trunk", TextNode.valueOf("x"))),
+        refusal("attributes.sip_trunk.ping", b -> b.putAttributes("sip_trunk", Json.object().put("ping", "often"))),
+        refusal("allowedIps (sip_trunk.ip_whitelist)", b -> b.allowedIps(List.of("198.51.100.1", "example.net"))),
+        refusal("callerId (caller_id)", b -> b.callerId("0031500000000")),
+        refusal("name (new_name)", b -> b.name("..")),
+        refusal("attributes.area_code", b -> b.putAttributes("area_code", TextNode.valueOf("03a"))),
+        refusal("attributes.sip_trunk.ping", b -> b.putAttributes("sip_trunk", Json.object().put("ping", 7))),
+        refusal("attributes.sip_trunk.channel_proxy_id", b -> b.putAttributes("sip_trunk",
+            Json.object().put("channel_proxy_id", "proxy-1"))),
+        refusal("attributes.microsoft_teams_configuration.microsoft_tenant_id", b -> b.putAttributes(
+            "microsoft_teams_configuration", Json.object().put("microsoft_tenant_id", "tenant-1"))),
+        refusal("update", b -> { }));
   }
 
   private static Arguments refusal(String field, Consumer<io.trunkline.core.model.ImmutableTrunkUpdate.Builder> b) {
@@ -284,6 +292,107 @@ class ChannelProviderTest {
     assertThatThrownBy(() -> provider.update("acme", update)).isInstanceOfSatisfying(TrunkValidationException.class,
         e -> assertThat(e.field()).isEqualTo(field));
     assertThat(wm.requests()).isEmpty();
+  }
+
+  @Test
+  void update_refusals_nameTheNeutralAndTheVendorField() {
+    assertThatThrownBy(() -> provider.update("acme", TrunkUpdate.builder().host("sip.example.net").build()))
+        .hasMessageStartingWith("host: channel has no such field; leave it empty (its own fields go in attributes:"
+            + " block_caller_id, area_code, call_barrings, full_e164, sip_trunk, audio_stream, clip, did, failover,"
+            + " microsoft_teams_configuration)");
+    assertThatThrownBy(() -> provider.update("acme", TrunkUpdate.builder().numbers(List.of("+31500000000")).build()))
+        .hasMessageStartingWith("numbers: channel has no such field");
+    assertThatThrownBy(() -> provider.update("acme", TrunkUpdate.builder().callerId("0031500000000").build()))
+        .hasMessageStartingWith("callerId (caller_id): must be");
+    assertThatThrownBy(() -> provider.update("acme", TrunkUpdate.builder()
+        .putAttributes("caller_id", TextNode.valueOf("+31500000000")).build()))
+        .hasMessage("attributes.caller_id: is the neutral field 'callerId'; set that instead");
+    assertThatThrownBy(() -> provider.update("acme", TrunkUpdate.builder().allowedIps(List.of("198.51.100.1"))
+        .putAttributes("sip_trunk", Json.object().put("ip_whitelist", "198.51.100.2")).build()))
+        .hasMessage("attributes.sip_trunk.ip_whitelist: is set twice; set it through the neutral field 'allowedIps'"
+            + " only");
+    assertThatThrownBy(() -> provider.update("acme", TrunkUpdate.builder()
+        .allowedIps(List.of("198.51.100.1", "example.net")).build()))
+        .hasMessageStartingWith("allowedIps (sip_trunk.ip_whitelist): entry 2 must be an IP address or a CIDR block");
+    assertThat(wm.requests()).isEmpty();
+  }
+
+  /** Every field edit channel takes, set at once: the exact body on the wire, and the trunk read back from it. */
+  @Test
+  void update_withEveryField_sendsExactlyThisBody_andReadsItBack() throws Exception {
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme-amsterdam"))
+        .willReturn(jsonResponse("{\"channel_name\":\"name\"}", 200)));
+    var sipTrunk = Json.object().put("channel_template_id", "f26e4670-20bf-4cad-9261-489e8ef765de")
+        .put("manual_caller_id", false).put("forward_clip", false).put("t38_codec", false)
+        .put("call_forwarding_facilities", false).put("destination_filter", "filterValue")
+        .put("channel_proxy_id", "c665c4b0-20d1-4c33-aee1-c0f67da78e03").put("reference", "reference").put("ping", 3)
+        .put("ringing_timeout", 180);
+    var audioStream = Json.object().put("dtmf", 1).put("g729_codec", false).put("h263_codec", false)
+        .put("h264_codec", false).put("allow_external_rtp", false).put("rtp_timeout", "1800")
+        .put("rtp_hold_timeout", "1900").put("remote_party_id", false).put("progress_inband", false);
+    var clip = Json.object().put("ten_digits_length", true).put("method", 3).put("deny", false)
+        .put("restrict_value", "restrictvalue");
+    var did = Json.object().put("ten_digits_length", false).put("in_display_name", false).put("to_header", false)
+        .put("uri_header", false).put("filter", "filter");
+    var failover = Json.object().put("forward_to", "12345678").put("external_caller_id", true);
+    var teams = Json.object().put("microsoft_tenant_id", "462e0bdf-408b-4e94-baab-b5a8bf9a9e00");
+    var barrings = Json.mapper().createArrayNode().add("INT").add("MOB").add("S0909");
+
+    SipTrunk trunk = provider.update("acme-amsterdam", TrunkUpdate.builder()
+        .name("channelexample1234").password(Secret.of(PASSWORD)).callerId("+17864087525")
+        .allowedIps(List.of("10.0.0.1", "10.0.4.20"))
+        .putAttributes("block_caller_id", BooleanNode.FALSE).putAttributes("area_code", TextNode.valueOf("036"))
+        .putAttributes("full_e164", BooleanNode.TRUE).putAttributes("call_barrings", barrings)
+        .putAttributes("sip_trunk", sipTrunk).putAttributes("audio_stream", audioStream).putAttributes("clip", clip)
+        .putAttributes("did", did).putAttributes("failover", failover)
+        .putAttributes("microsoft_teams_configuration", teams)
+        .build());
+
+    var expected = Json.object().put("new_name", "channelexample1234").put("password", PASSWORD)
+        .put("caller_id", "+17864087525").put("block_caller_id", false).put("area_code", "036")
+        .put("full_e164", true);
+    expected.set("call_barrings", barrings);
+    expected.set("sip_trunk", sipTrunk.deepCopy().put("ip_whitelist", "10.0.0.1;10.0.4.20"));
+    expected.set("audio_stream", audioStream);
+    expected.set("clip", clip);
+    expected.set("did", did);
+    expected.set("failover", failover);
+    expected.set("microsoft_teams_configuration", teams);
+    assertThat(Json.mapper().readTree(wm.onlyRequest().getBodyAsString())).isEqualTo(expected);
+
+    assertThat(trunk).isEqualTo(SipTrunk.builder().provider("channel").id("channelexample1234")
+        .name("channelexample1234").callerId("+17864087525").allowedIps(List.of("10.0.0.1", "10.0.4.20"))
+        .putAttributes("block_caller_id", BooleanNode.FALSE).putAttributes("area_code", TextNode.valueOf("036"))
+        .putAttributes("full_e164", BooleanNode.TRUE).putAttributes("call_barrings", barrings)
+        .putAttributes("sip_trunk", sipTrunk).putAttributes("audio_stream", audioStream).putAttributes("clip", clip)
+        .putAttributes("did", did).putAttributes("failover", failover)
+        .putAttributes("microsoft_teams_configuration", teams).build());
+  }
+
+  /**
+   * The portable spec: channel cannot create, so create is refused without sending; as an update, its name and
+   * password are what edit channel takes, and host and username are refused naming the first.
+   */
+  @Test
+  void portableSpec_cannotCreate_andAsAnUpdate_isAcceptedForWhatEditChannelTakes() {
+    wm.server().stubFor(post(urlEqualTo("/v1/channel/acme"))
+        .willReturn(jsonResponse("{\"channel_name\":\"portable-trunk\"}", 200)));
+    TrunkSpec portable = TrunkSpec.builder().name("portable-trunk").host("sip.portable.example").username("portable")
+        .password(Secret.of("Portable-pw-9x")).build();
+
+    assertThatThrownBy(() -> provider.create(portable)).isInstanceOf(UnsupportedCapabilityException.class);
+    assertThatThrownBy(() -> provider.update("acme", TrunkUpdate.builder().name("portable-trunk")
+        .host("sip.portable.example").username("portable").password(Secret.of("Portable-pw-9x")).build()))
+        .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo("host"));
+    assertThat(wm.requests()).isEmpty();
+
+    SipTrunk renamed = provider.update("acme", TrunkUpdate.builder().name("portable-trunk")
+        .password(Secret.of("Portable-pw-9x")).build());
+
+    wm.server().verify(1, postRequestedFor(urlEqualTo("/v1/channel/acme")).withRequestBody(equalToJson(
+        "{\"new_name\":\"portable-trunk\",\"password\":\"Portable-pw-9x\"}")));
+    assertThat(renamed.id()).isEqualTo("portable-trunk");
+    assertThat(renamed.name()).contains("portable-trunk");
   }
 
   @Test

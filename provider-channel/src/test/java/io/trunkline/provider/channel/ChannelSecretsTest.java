@@ -13,6 +13,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Secret;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.testing.WireMockVendor;
@@ -26,9 +27,9 @@ import org.slf4j.LoggerFactory;
 /** The SIP password and the token reach the wire and nowhere else: not logs at TRACE, not exceptions. */
 class ChannelSecretsTest {
   @RegisterExtension
-  static final WireMockVendor<ChannelProvider> wm = ChannelAccount.wireMock();
-  private final ChannelProvider provider = wm.provider();
-  private final ChannelClient client = provider.vendorClient();
+  static final WireMockVendor<TrunkProvider> wm = ChannelAccount.wireMock();
+  private final TrunkProvider provider = wm.provider();
+  private final ChannelClient client = provider.unwrap(ChannelClient.class);
 
   private static final String PASSWORD = "4r=h;EaCB85QNtr2";
   private final ListAppender<ILoggingEvent> logs = new ListAppender<>();

@@ -3,6 +3,7 @@ package io.trunkline.provider.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.Secret;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The simulator keeps state across calls and answers like the vendor documents. */
 class ChannelSimulatorTest {
   private static ChannelSimulator simulator;
-  private ChannelProvider provider;
+  private TrunkProvider provider;
   private ChannelClient client;
 
   @BeforeAll
@@ -43,7 +44,7 @@ class ChannelSimulatorTest {
     simulator.resetStubs();
     simulator.seedDemoData();
     provider = new ChannelProviderFactory().create(simulator.config());
-    client = provider.vendorClient();
+    client = provider.unwrap(ChannelClient.class);
   }
 
   @AfterEach
@@ -55,7 +56,7 @@ class ChannelSimulatorTest {
   void aWrongToken_is401_withTheVendorsErrorBody() {
     ProviderConfig wrong = ProviderConfig.builder().from(simulator.config())
         .credentials(Credentials.bearer("not-the-token")).build();
-    try (ChannelProvider other = new ChannelProviderFactory().create(wrong)) {
+    try (TrunkProvider other = new ChannelProviderFactory().create(wrong)) {
       assertThatThrownBy(() -> other.proxies().toList()).isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> {
         assertThat(e.status()).isEqualTo(401);
         assertThat(e.vendorCode()).contains(ChannelSimulator.INSUFFICIENT_RIGHTS);
@@ -67,7 +68,7 @@ class ChannelSimulatorTest {
   void theApiKeyHeader_isAcceptedToo() {
     ProviderConfig apiKey = ProviderConfig.builder().from(simulator.config())
         .credentials(Credentials.apiKey(Secret.of(ChannelSimulator.TOKEN))).build();
-    try (ChannelProvider other = new ChannelProviderFactory().create(apiKey)) {
+    try (TrunkProvider other = new ChannelProviderFactory().create(apiKey)) {
       assertThat(other.templates().toList()).hasSize(4);
     }
   }
@@ -76,7 +77,7 @@ class ChannelSimulatorTest {
   void anotherAccount_is403() {
     ProviderConfig otherAccount = ProviderConfig.builder().from(simulator.config())
         .putSettings("account-id", "7f0c6a52-1d3e-4b8f-9a2c-5e6d7f8a9b0c").build();
-    try (ChannelProvider other = new ChannelProviderFactory().create(otherAccount)) {
+    try (TrunkProvider other = new ChannelProviderFactory().create(otherAccount)) {
       assertThatThrownBy(() -> other.callerIds().toList()).isInstanceOf(TrunkUnauthorizedException.class);
     }
   }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.testing.WireMockVendor;
 import java.util.Arrays;
@@ -26,8 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Input refused before sending (the field named, 0 requests), and hostile names kept to one path segment. */
 class ChannelValidationTest {
   @RegisterExtension
-  static final WireMockVendor<ChannelProvider> wm = ChannelAccount.wireMock();
-  private final ChannelClient client = wm.provider().vendorClient();
+  static final WireMockVendor<TrunkProvider> wm = ChannelAccount.wireMock();
+  private final ChannelClient client = wm.provider().unwrap(ChannelClient.class);
 
   @BeforeEach
   void answerEverything() {
