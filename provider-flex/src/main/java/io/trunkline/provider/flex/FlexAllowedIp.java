@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One entry of a trunk's {@code allowed_ips}: a public static IP address allowed to register with the trunk, and
+ * One entry of a trunk's allowed IP addresses ({@link FlexTrunk#allowedIps()}): a public static IP address allowed to register with the trunk, and
  * in responses its id in the list. Requests carry only the address ({@code {"ip": "…"}}). A bare string, as the
  * 2024 Node SDK typed the list, is read as an address without id.
  */
@@ -22,12 +22,15 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = FlexAllowedIp.Reader.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class FlexAllowedIp {
+  /** The JSON name of the address. */
+  static final String IP = "ip";
+
   /** The entry's id in the list (responses only). */
   @JsonProperty("id")
   public abstract Optional<Long> id();
 
   /** The public static IP address. */
-  @JsonProperty("ip")
+  @JsonProperty(IP)
   public abstract String ip();
 
   /** An address without id, as requests send it. */
@@ -53,10 +56,10 @@ public abstract class FlexAllowedIp {
       if (node.isTextual()) {
         return of(node.asText());
       }
-      JsonNode ip = node.get("ip");
+      JsonNode ip = node.get(IP);
       if (!node.isObject() || ip == null || !ip.isTextual()) {
         return ctxt.reportInputMismatch(FlexAllowedIp.class,
-            "an allowed_ips entry must be an object with a text 'ip' or a string");
+            "an entry of " + FlexFields.ALLOWED_IPS + " must be an object with a text '" + IP + "' or a string");
       }
       ImmutableFlexAllowedIp.Builder b = builder().ip(ip.asText());
       JsonNode id = node.get("id");

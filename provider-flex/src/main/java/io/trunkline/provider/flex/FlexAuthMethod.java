@@ -5,7 +5,7 @@ import io.trunkline.core.spi.StringEnum;
 import java.util.Map;
 
 /**
- * How a Wavix SIP trunk authenticates ({@code auth_method}): {@code "Digest"} (SIP registration with the
+ * How a Wavix SIP trunk authenticates ({@link FlexTrunk#authMethod()}): {@code "Digest"} (SIP registration with the
  * trunk's login and password) or {@code "IP auth"} (traffic from an approved public static IP). Values Wavix
  * adds later are kept as they came ({@link #isKnown()} is false).
  */

@@ -24,7 +24,7 @@ import java.util.OptionalLong;
  * Every call sends {@code Authorization: Bearer <api key>}; requests are checked before they are sent
  * ({@link io.trunkline.core.error.TrunkValidationException}, nothing sent), and Wavix's error bodies become typed
  * exceptions ({@link FlexServiceNotProvisionedException} when the plan lacks the service). Thread-safe; get it
- * from {@code provider.unwrap(FlexClient.class)} or {@link FlexProvider#vendorClient()}.
+ * from {@code provider.unwrap(FlexClient.class)} or {@code provider.vendorClient()}.
  *
  * <p><b>{@link #update} replaces the whole trunk</b>: fields left out of the request revert to Wavix's defaults.
  * Build the request with {@link FlexTrunkRequest#builderFrom(FlexTrunk)} to keep what is not meant to change.
@@ -32,7 +32,7 @@ import java.util.OptionalLong;
 public final class FlexClient {
   /** Wavix's own page size, used when none is given. */
   public static final int DEFAULT_PAGE_SIZE = 25;
-  private static final String TRUNKS = "/v1/trunks";
+  static final String PATH = "/v1/trunks";
 
   private final HttpEngine http;
 
@@ -64,19 +64,23 @@ public final class FlexClient {
   public FlexTrunkPage listPage(int page, int perPage) {
     Validate.positive("page", page);
     Validate.positive("per_page", perPage);
-    return send(ApiRequest.get(TRUNKS).query("page", page).query("per_page", perPage).build(),
-        ResponseReader.json(FlexTrunkPage.class));
+    return send(listRequest(page, perPage), ResponseReader.json(FlexTrunkPage.class));
+  }
+
+  /** {@code GET /v1/trunks?page=&per_page=}. */
+  static ApiRequest listRequest(int page, int perPage) {
+    return ApiRequest.get(PATH).query("page", page).query("per_page", perPage).build();
   }
 
   /** {@code GET /v1/trunks/{id}}: one trunk's whole configuration. */
   public FlexTrunk get(long id) {
-    return send(ApiRequest.get(TRUNKS).segment("id", checkId(id)).build(), ResponseReader.json(FlexTrunk.class));
+    return send(ApiRequest.get(PATH).segment(FlexFields.ID, checkId(id)).build(), ResponseReader.json(FlexTrunk.class));
   }
 
   /** {@code POST /v1/trunks}: creates a trunk (Wavix answers 201) and returns it. Sent once, never retried. */
   public FlexTrunk create(FlexTrunkRequest request) {
     FlexValidator.validate(request);
-    return send(withBody(ApiRequest.post(TRUNKS), request), ResponseReader.json(FlexTrunk.class));
+    return send(withBody(ApiRequest.post(PATH), request), ResponseReader.json(FlexTrunk.class));
   }
 
   /**
@@ -86,18 +90,18 @@ public final class FlexClient {
   public FlexTrunk update(long id, FlexTrunkRequest request) {
     String segment = checkId(id);
     FlexValidator.validate(request);
-    return send(withBody(ApiRequest.put(TRUNKS).segment("id", segment), request),
+    return send(withBody(ApiRequest.put(PATH).segment(FlexFields.ID, segment), request),
         ResponseReader.json(FlexTrunk.class));
   }
 
   /** {@code DELETE /v1/trunks/{id}}: deletes the trunk; Wavix answers {@code {"success": true}}. */
   public void delete(long id) {
     String segment = checkId(id);
-    ApiRequest request = ApiRequest.delete(TRUNKS).segment("id", segment).build();
+    ApiRequest request = ApiRequest.delete(PATH).segment(FlexFields.ID, segment).build();
     JsonNode answer = send(request, FlexClient::readOptionalJson);
     if (answer != null && answer.path("success").isBoolean() && !answer.get("success").asBoolean()) {
       throw TrunkApiException.of(ApiFailure.builder().provider(FlexProviderFactory.ID).method("DELETE")
-          .path(TRUNKS + "/" + segment).status(200)
+          .path(PATH + "/" + segment).status(200)
           .vendorMessage(Json.text(answer, "message").orElse("Wavix answered success: false"))
           .note("the trunk may not have been deleted").build());
     }
@@ -105,21 +109,21 @@ public final class FlexClient {
 
   private static String checkId(long id) {
     if (id <= 0) {
-      throw new TrunkValidationException("id", "must be a positive Wavix trunk id, was " + id);
+      throw new TrunkValidationException(FlexFields.ID, "must be a positive Wavix trunk id, was " + id);
     }
     return Long.toString(id);
   }
 
   /**
-   * The request's JSON with the real password in it (masked in logs and error messages), and {@code callerid: ""}
-   * for a validated request without one (only allowed with {@code multiple_numbers}; Wavix requires the field).
+   * The request's JSON with the real password in it (masked in logs and error messages), and an empty caller ID
+   * for a validated request without one (allowed only with several caller IDs; Wavix requires the field).
    */
   private static ApiRequest withBody(ApiRequest.Builder builder, FlexTrunkRequest request) {
     Secret password = request.password().orElseThrow();
     ObjectNode body = Json.mapper().valueToTree(request);
-    body.put("password", password.reveal());
-    if (!body.has("callerid")) {
-      body.put("callerid", "");
+    body.put(FlexFields.PASSWORD, password.reveal());
+    if (!body.has(FlexFields.CALLER_ID)) {
+      body.put(FlexFields.CALLER_ID, "");
     }
     return builder.body(body).sensitive(password).build();
   }
@@ -134,11 +138,12 @@ public final class FlexClient {
       return Json.mapper().readTree(bytes);
     } catch (IOException e) {
       throw new TrunkResponseException("[DELETE] could not read Wavix's answer to a delete as JSON",
-          "DELETE", TRUNKS, response.status(), null);
+          "DELETE", PATH, response.status(), null);
     }
   }
 
-  private <T> T send(ApiRequest request, ResponseReader<T> reader) {
+  /** Sends {@code request}; a 403 for a plan without the service becomes {@link FlexServiceNotProvisionedException}. */
+  <T> T send(ApiRequest request, ResponseReader<T> reader) {
     try {
       return http.execute(request, reader);
     } catch (TrunkUnauthorizedException e) {

@@ -13,11 +13,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A trunk's IP authentication request ({@code host_request}): the SIP endpoint's public static IP address and,
+ * A trunk's IP authentication request ({@link FlexTrunkSettings#hostRequest()}): the SIP endpoint's public static IP address and,
  * in responses, the state of Wavix's manual review (for example {@code pending}; the full list is not
  * documented). Sending one on create or update asks Wavix to switch the trunk to IP authentication.
  *
- * <p>The Wavix schema types the list's {@code host_request} as a string holding only the status, while its
+ * <p>The Wavix schema types the list's request as a string holding only the status, while its
  * example shows the object; both are read.
  */
 @Value.Immutable
@@ -25,8 +25,11 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = FlexHostRequest.Reader.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class FlexHostRequest {
+  /** The JSON name of the address. */
+  static final String HOST = "host";
+
   /** The SIP endpoint's public static IP address. */
-  @JsonProperty("host")
+  @JsonProperty(HOST)
   public abstract Optional<String> host();
 
   /** The review state as Wavix reports it, for example {@code pending}. */
@@ -57,10 +60,10 @@ public abstract class FlexHostRequest {
         return builder().status(node.asText()).build();
       }
       if (!node.isObject()) {
-        return ctxt.reportInputMismatch(FlexHostRequest.class, "host_request must be an object or a string");
+        return ctxt.reportInputMismatch(FlexHostRequest.class, FlexFields.HOST_REQUEST + " must be an object or a string");
       }
       ImmutableFlexHostRequest.Builder b = builder();
-      text(node, "host").ifPresent(b::host);
+      text(node, HOST).ifPresent(b::host);
       text(node, "status").ifPresent(b::status);
       return b.build();
     }

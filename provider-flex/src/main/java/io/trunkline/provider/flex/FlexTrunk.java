@@ -25,76 +25,76 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFlexTrunk.class)
 public abstract class FlexTrunk implements FlexTrunkSettings {
   /** The trunk's id on the platform. */
-  @JsonProperty("id")
+  @JsonProperty(FlexFields.ID)
   public abstract long id();
 
   /** The system-generated SIP login of the trunk (the SIP user name), such as {@code "67758"}. */
-  @JsonProperty("name")
+  @JsonProperty(FlexFields.LOGIN)
   public abstract String name();
 
   /** The user-defined name of the trunk. */
-  @JsonProperty("label")
+  @JsonProperty(FlexFields.LABEL)
   public abstract String label();
 
   /** The public static IP addresses allowed to register, with their ids in the list. */
-  @JsonProperty("allowed_ips")
+  @JsonProperty(FlexFields.ALLOWED_IPS)
   public abstract List<FlexAllowedIp> allowedIps();
 
   /** The highest cost of one outbound call, in USD (a string in Wavix's responses, kept exact). */
-  @JsonProperty("max_call_cost")
+  @JsonProperty(FlexFields.MAX_CALL_COST)
   @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract Optional<BigDecimal> maxCallCost();
 
   /** Whether {@link #callLimit()} limits the call duration; Wavix may send {@code null}. */
-  @JsonProperty("call_restrict")
+  @JsonProperty(FlexFields.CALL_RESTRICT)
   public abstract Optional<Boolean> callRestrict();
 
   /** Whether outbound calls are recorded (Flex Pro). */
-  @JsonProperty("call_recording_enabled")
+  @JsonProperty(FlexFields.CALL_RECORDING_ENABLED)
   @Value.Default
   public boolean callRecordingEnabled() {
     return false;
   }
 
   /** Whether voicemail (answering machine) detection is on (Flex Pro). */
-  @JsonProperty("machine_detection_enabled")
+  @JsonProperty(FlexFields.MACHINE_DETECTION_ENABLED)
   @Value.Default
   public boolean machineDetectionEnabled() {
     return false;
   }
 
   /** When the trunk was created. */
-  @JsonProperty("created_at")
+  @JsonProperty(FlexFields.CREATED_AT)
   public abstract Optional<Instant> createdAt();
 
   /** {@code "dynamic"} for digest registration, otherwise the IP address the trunk authenticates. */
-  @JsonProperty("host")
+  @JsonProperty(FlexFields.HOST)
   public abstract Optional<String> host();
 
   /** Whether any active or verified number of the account may be used as caller ID. */
-  @JsonProperty("multiple_numbers")
+  @JsonProperty(FlexFields.MULTIPLE_NUMBERS)
   @Value.Default
   public boolean multipleNumbers() {
     return false;
   }
 
   /** Whether media is encrypted (SRTP). */
-  @JsonProperty("encrypted_media")
+  @JsonProperty(FlexFields.ENCRYPTED_MEDIA)
   @Value.Default
   public boolean encryptedMedia() {
     return false;
   }
 
   /** The authentication method, where Wavix reports it here (it always does in the list). */
-  @JsonProperty("auth_method")
+  @JsonProperty(FlexFields.AUTH_METHOD)
   public abstract Optional<FlexAuthMethod> authMethod();
 
   /** The trunk's status, where Wavix reports it here (it always does in the list). */
-  @JsonProperty("status")
+  @JsonProperty(FlexFields.STATUS)
   public abstract Optional<FlexTrunkStatus> status();
 
   /** The trunk's static access token; printed and written as {@code ****}. */
-  @JsonProperty("access_token")
+  @JsonProperty(FlexFields.ACCESS_TOKEN)
   public abstract Optional<Secret> accessToken();
 
   /** Fields of Wavix's answer this version does not know, under their own names. */
@@ -103,13 +103,13 @@ public abstract class FlexTrunk implements FlexTrunkSettings {
 
   /**
    * True when the trunk authenticates by IP address rather than by digest registration: by its
-   * {@code auth_method} where reported, else by its {@code host} (anything but {@code dynamic}).
+   * {@link #authMethod()} where reported, else by its {@link #host()} (anything but {@value FlexFields#DYNAMIC}).
    */
   public boolean usesIpAuthentication() {
     if (authMethod().filter(FlexAuthMethod::isKnown).isPresent()) {
       return authMethod().get().equals(FlexAuthMethod.IP_AUTH);
     }
-    return host().map(h -> !h.isEmpty() && !h.equalsIgnoreCase("dynamic")).orElse(false);
+    return host().map(h -> !h.isEmpty() && !h.equalsIgnoreCase(FlexFields.DYNAMIC)).orElse(false);
   }
 
   public static ImmutableFlexTrunk.Builder builder() {

@@ -9,20 +9,23 @@ import org.immutables.value.Value;
 
 /**
  * One page of {@code GET /v1/trunks}: the trunks on it and the {@code pagination} block. Wavix sends
- * {@code "sip_trunks": null} for an empty page; it is read as no trunks.
+ * a JSON null for the trunks of an empty page; it is read as no trunks.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFlexTrunkPage.class)
 public abstract class FlexTrunkPage {
-  @JsonProperty("sip_trunks")
+  /** The JSON name of the paging block. */
+  static final String PAGINATION = "pagination";
+
+  @JsonProperty(FlexFields.TRUNKS)
   public abstract List<FlexTrunkSummary> sipTrunks();
 
-  @JsonProperty("pagination")
+  @JsonProperty(PAGINATION)
   public abstract Optional<FlexPagination> pagination();
 
   @JsonCreator
-  static FlexTrunkPage fromJson(@JsonProperty("sip_trunks") List<FlexTrunkSummary> sipTrunks,
-      @JsonProperty("pagination") FlexPagination pagination) {
+  static FlexTrunkPage fromJson(@JsonProperty(FlexFields.TRUNKS) List<FlexTrunkSummary> sipTrunks,
+      @JsonProperty(PAGINATION) FlexPagination pagination) {
     return builder().sipTrunks(sipTrunks == null ? List.of() : sipTrunks)
         .pagination(Optional.ofNullable(pagination)).build();
   }

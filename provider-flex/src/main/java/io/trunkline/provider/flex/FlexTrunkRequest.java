@@ -18,12 +18,12 @@ import org.immutables.value.Value;
  *
  * <p><b>An update replaces the whole trunk:</b> Wavix resets every field left out to its default. To change one
  * setting, start from the trunk as it is with {@link #builderFrom(FlexTrunk)}, set the password (Wavix never
- * returns it) and the change, and send that; {@link FlexProvider#update} does exactly this.
+ * returns it) and the change, and send that; the neutral {@code update} does the same.
  *
- * <p>The fields Wavix requires that have a documented default ({@code ip_restrict}, {@code didinfo_enabled},
- * {@code call_restrict}, {@code cost_limit}, {@code channels_restrict}, {@code rewrite_enabled},
- * {@code transcription_enabled}, {@code transcription_threshold}) default to it here and are always sent;
- * {@code label}, {@code password} and {@code callerid} have none and are checked before sending. Optional fields
+ * <p>The fields Wavix requires that have a documented default ({@link #ipRestrict()}, {@link #didinfoEnabled()},
+ * {@link #callRestrict()}, {@link #costLimit()}, {@link #channelsRestrict()}, {@link #rewriteEnabled()},
+ * {@link #transcriptionEnabled()}, {@link #transcriptionThreshold()}) default to it here and are always sent;
+ * {@link #label()}, {@link #password()} and {@link #callerid()} have none and are checked before sending. Optional fields
  * left empty are not sent. The password is written as {@code ****} by {@code toString()} and by this type's own
  * JSON form; only {@link FlexClient} puts the real value on the wire.
  */
@@ -33,43 +33,43 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class FlexTrunkRequest implements FlexTrunkSettings {
   /** The user-defined name of the trunk. Required. */
-  @JsonProperty("label")
+  @JsonProperty(FlexFields.LABEL)
   public abstract Optional<String> label();
 
   /** The trunk's SIP password. Required, on update too (Wavix does not return it). */
-  @JsonProperty("password")
+  @JsonProperty(FlexFields.PASSWORD)
   public abstract Optional<Secret> password();
 
   /** Whether any active or verified number of the account may be used as caller ID. */
-  @JsonProperty("multiple_numbers")
+  @JsonProperty(FlexFields.MULTIPLE_NUMBERS)
   public abstract Optional<Boolean> multipleNumbers();
 
   /** Public static IP addresses allowed to register; not sent when empty. */
-  @JsonProperty("allowed_ips")
+  @JsonProperty(FlexFields.ALLOWED_IPS)
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<FlexAllowedIp> allowedIps();
 
   /** Whether {@link #callLimit()} limits call duration. */
-  @JsonProperty("call_restrict")
+  @JsonProperty(FlexFields.CALL_RESTRICT)
   @Value.Default
   public boolean callRestrict() {
     return false;
   }
 
   /** The highest cost of one outbound call in USD, sent as a JSON number; required when {@link #costLimit()}. */
-  @JsonProperty("max_call_cost")
+  @JsonProperty(FlexFields.MAX_CALL_COST)
   public abstract Optional<BigDecimal> maxCallCost();
 
   /** Whether outbound calls are recorded (Flex Pro). */
-  @JsonProperty("call_recording_enabled")
+  @JsonProperty(FlexFields.CALL_RECORDING_ENABLED)
   public abstract Optional<Boolean> callRecordingEnabled();
 
   /** Whether voicemail detection is on (Flex Pro). */
-  @JsonProperty("machine_detection_enabled")
+  @JsonProperty(FlexFields.MACHINE_DETECTION_ENABLED)
   public abstract Optional<Boolean> machineDetectionEnabled();
 
   /** Whether media is encrypted (SRTP). */
-  @JsonProperty("encrypted_media")
+  @JsonProperty(FlexFields.ENCRYPTED_MEDIA)
   public abstract Optional<Boolean> encryptedMedia();
 
   /** Further fields sent as they are: fields of the trunk this version does not know, kept on update. */
@@ -83,7 +83,7 @@ public abstract class FlexTrunkRequest implements FlexTrunkSettings {
   /**
    * A request that sets every field as {@code current} has it, for a full-replace update: the allowed IPs
    * without their list ids, the fields this version does not know, and the IP authentication (the trunk's
-   * {@code host_request} as reported when it names a host, else one for its {@code host} when it authenticates by
+   * IP authentication request as reported when it names a host, else one for its host when it authenticates by
    * IP, so that leaving it out does not revert the trunk to digest registration). Set the password
    * (required) and the change on the builder.
    */

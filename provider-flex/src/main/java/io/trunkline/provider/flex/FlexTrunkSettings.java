@@ -13,81 +13,81 @@ import org.immutables.value.Value;
 public interface FlexTrunkSettings {
   /**
    * The trunk's caller ID: empty when none is set (Wavix sends {@code null}), an empty string when multiple
-   * caller IDs are allowed on the trunk ({@code multiple_numbers}), else the number as digits.
+   * caller IDs are allowed on the trunk (multiple numbers), else the number as digits.
    */
-  @JsonProperty("callerid")
+  @JsonProperty(FlexFields.CALLER_ID)
   Optional<String> callerid();
 
-  /** Whether only {@code allowed_ips} may register with the trunk. */
-  @JsonProperty("ip_restrict")
+  /** Whether only the allowed IP addresses may register with the trunk. */
+  @JsonProperty(FlexFields.IP_RESTRICT)
   @Value.Default
   default boolean ipRestrict() {
     return false;
   }
 
   /** Whether {@link #maxChannels()} limits the concurrent outbound calls. */
-  @JsonProperty("channels_restrict")
+  @JsonProperty(FlexFields.CHANNELS_RESTRICT)
   @Value.Default
   default boolean channelsRestrict() {
     return false;
   }
 
   /** The most concurrent outbound calls; applies only when {@link #channelsRestrict()}. */
-  @JsonProperty("max_channels")
+  @JsonProperty(FlexFields.MAX_CHANNELS)
   Optional<Integer> maxChannels();
 
-  /** Whether {@code max_call_cost} limits the cost of an outbound call. */
-  @JsonProperty("cost_limit")
+  /** Whether the highest call cost limits the cost of an outbound call. */
+  @JsonProperty(FlexFields.COST_LIMIT)
   @Value.Default
   default boolean costLimit() {
     return false;
   }
 
-  /** The longest call, in seconds; applies only when {@code call_restrict}. */
-  @JsonProperty("call_limit")
+  /** The longest call, in seconds; applies only while calls are restricted. */
+  @JsonProperty(FlexFields.CALL_LIMIT)
   Optional<Integer> callLimit();
 
   /** Whether inbound calls carry the dialed number in the {@code To} header of the SIP INVITE. */
-  @JsonProperty("didinfo_enabled")
+  @JsonProperty(FlexFields.DIDINFO_ENABLED)
   @Value.Default
   default boolean didinfoEnabled() {
     return true;
   }
 
   /** Whether the custom dial plan ({@link #rewritePrefix()}, {@link #rewriteCond()}) is active. */
-  @JsonProperty("rewrite_enabled")
+  @JsonProperty(FlexFields.REWRITE_ENABLED)
   @Value.Default
   default boolean rewriteEnabled() {
     return false;
   }
 
   /** Digits added before each dialed number. */
-  @JsonProperty("rewrite_prefix")
+  @JsonProperty(FlexFields.REWRITE_PREFIX)
   Optional<String> rewritePrefix();
 
   /** Leading digits removed from each dialed number. */
-  @JsonProperty("rewrite_cond")
+  @JsonProperty(FlexFields.REWRITE_COND)
   Optional<String> rewriteCond();
 
   /** Whether calls are transcribed automatically (Flex Pro). */
-  @JsonProperty("transcription_enabled")
+  @JsonProperty(FlexFields.TRANSCRIPTION_ENABLED)
   @Value.Default
   default boolean transcriptionEnabled() {
     return false;
   }
 
   /** The shortest call, in seconds, that is transcribed (Flex Pro). */
-  @JsonProperty("transcription_threshold")
+  @JsonProperty(FlexFields.TRANSCRIPTION_THRESHOLD)
   @Value.Default
   default int transcriptionThreshold() {
     return 6;
   }
 
   /** Whether caller ID passthrough is on. */
-  @JsonProperty("passthrough")
+  @JsonProperty(FlexFields.PASSTHROUGH)
   Optional<Boolean> passthrough();
 
   /** The IP authentication request, where Wavix reports it here. */
-  @JsonProperty("host_request")
+  @JsonProperty(FlexFields.HOST_REQUEST)
   Optional<FlexHostRequest> hostRequest();
 }

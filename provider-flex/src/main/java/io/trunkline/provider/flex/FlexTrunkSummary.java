@@ -22,75 +22,75 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFlexTrunkSummary.class)
 public abstract class FlexTrunkSummary {
   /** The trunk's id on the platform. */
-  @JsonProperty("id")
+  @JsonProperty(FlexFields.ID)
   public abstract long id();
 
   /** The system-generated SIP login of the trunk. */
-  @JsonProperty("name")
+  @JsonProperty(FlexFields.LOGIN)
   public abstract String name();
 
   /** Empty when no caller ID is set ({@code null}); an empty string when multiple caller IDs are allowed. */
-  @JsonProperty("callerid")
+  @JsonProperty(FlexFields.CALLER_ID)
   public abstract Optional<String> callerid();
 
   /** The user-defined name of the trunk. */
-  @JsonProperty("label")
+  @JsonProperty(FlexFields.LABEL)
   public abstract String label();
 
   /** Whether any active or verified number of the account may be used as caller ID. */
-  @JsonProperty("multiple_numbers")
+  @JsonProperty(FlexFields.MULTIPLE_NUMBERS)
   @Value.Default
   public boolean multipleNumbers() {
     return false;
   }
 
   /** {@code Digest} or {@code IP auth}. */
-  @JsonProperty("auth_method")
+  @JsonProperty(FlexFields.AUTH_METHOD)
   public abstract Optional<FlexAuthMethod> authMethod();
 
   /** The IP authentication request of an IP-auth trunk, if any. */
-  @JsonProperty("host_request")
+  @JsonProperty(FlexFields.HOST_REQUEST)
   public abstract Optional<FlexHostRequest> hostRequest();
 
   /** {@code active}, {@code pending} (IP authentication under review) or {@code rejected}. */
-  @JsonProperty("status")
+  @JsonProperty(FlexFields.STATUS)
   public abstract Optional<FlexTrunkStatus> status();
 
   /** Seconds of outbound calls this month. */
-  @JsonProperty("talk_time")
+  @JsonProperty(FlexFields.TALK_TIME)
   public abstract Optional<Integer> talkTime();
 
   /** Cost of outbound calls this month, in USD (a string in Wavix's answer, kept exact). */
-  @JsonProperty("charge")
+  @JsonProperty(FlexFields.CHARGE)
   @JsonFormat(shape = JsonFormat.Shape.STRING)
   public abstract Optional<BigDecimal> charge();
 
   /** Whether caller ID passthrough is on. */
-  @JsonProperty("passthrough")
+  @JsonProperty(FlexFields.PASSTHROUGH)
   public abstract Optional<Boolean> passthrough();
 
   /** Whether outbound calls are recorded (Flex Pro). */
-  @JsonProperty("call_recording_enabled")
+  @JsonProperty(FlexFields.CALL_RECORDING_ENABLED)
   public abstract Optional<Boolean> callRecordingEnabled();
 
   /** Whether voicemail detection is on (Flex Pro). */
-  @JsonProperty("machine_detection_enabled")
+  @JsonProperty(FlexFields.MACHINE_DETECTION_ENABLED)
   public abstract Optional<Boolean> machineDetectionEnabled();
 
   /** Whether calls are transcribed automatically (Flex Pro). */
-  @JsonProperty("transcription_enabled")
+  @JsonProperty(FlexFields.TRANSCRIPTION_ENABLED)
   public abstract Optional<Boolean> transcriptionEnabled();
 
   /** The shortest call, in seconds, that is transcribed (Flex Pro). */
-  @JsonProperty("transcription_threshold")
+  @JsonProperty(FlexFields.TRANSCRIPTION_THRESHOLD)
   public abstract Optional<Integer> transcriptionThreshold();
 
   /** Whether media is encrypted (SRTP). */
-  @JsonProperty("encrypted_media")
+  @JsonProperty(FlexFields.ENCRYPTED_MEDIA)
   public abstract Optional<Boolean> encryptedMedia();
 
   /** The trunk's static access token; printed and written as {@code ****}. */
-  @JsonProperty("access_token")
+  @JsonProperty(FlexFields.ACCESS_TOKEN)
   public abstract Optional<Secret> accessToken();
 
   /** Fields of Wavix's answer this version does not know, under their own names. */

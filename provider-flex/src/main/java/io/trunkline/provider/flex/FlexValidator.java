@@ -1,70 +1,84 @@
 package io.trunkline.provider.flex;
 
+import static io.trunkline.provider.flex.FlexFields.ALLOWED_IPS;
+import static io.trunkline.provider.flex.FlexFields.CALLER_ID;
+import static io.trunkline.provider.flex.FlexFields.CALL_LIMIT;
+import static io.trunkline.provider.flex.FlexFields.CALL_RESTRICT;
+import static io.trunkline.provider.flex.FlexFields.CHANNELS_RESTRICT;
+import static io.trunkline.provider.flex.FlexFields.COST_LIMIT;
+import static io.trunkline.provider.flex.FlexFields.HOST_REQUEST;
+import static io.trunkline.provider.flex.FlexFields.IP_RESTRICT;
+import static io.trunkline.provider.flex.FlexFields.MAX_CALL_COST;
+import static io.trunkline.provider.flex.FlexFields.MAX_CHANNELS;
+import static io.trunkline.provider.flex.FlexFields.MULTIPLE_NUMBERS;
+
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.Validate;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Checks a {@link FlexTrunkRequest} before it is sent, so that Wavix's refusals that can be foreseen fail here
- * with the field named and no request made.
+ * Checks a {@link FlexTrunkRequest} of the typed client before it is sent, so that Wavix's refusals that can be
+ * foreseen fail here with Wavix's field named and no request made. (The neutral API is checked by the declaration,
+ * {@link FlexFields#FIELDS}.)
  */
 final class FlexValidator {
   /** A caller ID as Wavix writes it: the E.164 digits without {@code +}. */
-  private static final Pattern CALLER_ID = Pattern.compile("[1-9][0-9]{1,14}");
+  private static final Pattern CALLER_DIGITS = Pattern.compile("[1-9][0-9]{1,14}");
   private static final Pattern DIGITS = Pattern.compile("[0-9]*");
 
   private FlexValidator() {}
 
   static FlexTrunkRequest validate(FlexTrunkRequest r) {
-    Validate.requiredText("label", r.label().orElse(null));
+    Validate.requiredText(FlexFields.LABEL, r.label().orElse(null));
     if (r.password().isEmpty()) {
-      throw new TrunkValidationException("password",
+      throw new TrunkValidationException(FlexFields.PASSWORD,
           "is required: Wavix needs the trunk's SIP password on create and on every update, and never returns it"
               + " (set FlexTrunkRequest.password(...))");
     }
     if (r.password().get().reveal().equals("****")) {
-      throw new TrunkValidationException("password", "is the mask '****' that Trunkline prints instead of a"
-          + " password (read back from a printed or serialized request?), not the trunk's password");
+      throw new TrunkValidationException(FlexFields.PASSWORD, "is the mask '****' that Trunkline prints instead of"
+          + " a password (read back from a printed or serialized request?), not the trunk's password");
     }
     callerId(r);
     ips(r);
-    r.hostRequest().ifPresent(h -> Validate.ipAddress("host_request.host",
-        Validate.requiredText("host_request.host", h.host().orElse(null))));
-    if (r.callRestrict() && r.callLimit().isEmpty()) {
-      throw new TrunkValidationException("call_limit", "is required when call_restrict is true");
-    }
-    r.callLimit().ifPresent(v -> Validate.positive("call_limit", v));
-    if (r.channelsRestrict() && r.maxChannels().isEmpty()) {
-      throw new TrunkValidationException("max_channels", "is required when channels_restrict is true");
-    }
-    r.maxChannels().ifPresent(v -> Validate.positive("max_channels", v));
-    if (r.costLimit() && r.maxCallCost().isEmpty()) {
-      throw new TrunkValidationException("max_call_cost", "is required when cost_limit is true");
-    }
+    String requested = HOST_REQUEST + "." + FlexHostRequest.HOST;
+    r.hostRequest().ifPresent(h -> Validate.ipAddress(requested, Validate.requiredText(requested,
+        h.host().orElse(null))));
+    requiredWhile(r.callRestrict() && r.callLimit().isEmpty(), CALL_LIMIT, CALL_RESTRICT);
+    r.callLimit().ifPresent(v -> Validate.positive(CALL_LIMIT, v));
+    requiredWhile(r.channelsRestrict() && r.maxChannels().isEmpty(), MAX_CHANNELS, CHANNELS_RESTRICT);
+    r.maxChannels().ifPresent(v -> Validate.positive(MAX_CHANNELS, v));
+    requiredWhile(r.costLimit() && r.maxCallCost().isEmpty(), MAX_CALL_COST, COST_LIMIT);
     r.maxCallCost().ifPresent(cost -> {
       if (cost.signum() < 0) {
-        throw new TrunkValidationException("max_call_cost", "must not be negative, was " + cost.toPlainString());
+        throw new TrunkValidationException(MAX_CALL_COST, "must not be negative, was " + cost.toPlainString());
       }
     });
-    Validate.range("transcription_threshold", r.transcriptionThreshold(), 0, Integer.MAX_VALUE);
-    digits("rewrite_prefix", r.rewritePrefix().orElse(""));
-    digits("rewrite_cond", r.rewriteCond().orElse(""));
+    Validate.range(FlexFields.TRANSCRIPTION_THRESHOLD, r.transcriptionThreshold(), 0, Integer.MAX_VALUE);
+    digits(FlexFields.REWRITE_PREFIX, r.rewritePrefix().orElse(""));
+    digits(FlexFields.REWRITE_COND, r.rewriteCond().orElse(""));
     return r;
+  }
+
+  private static void requiredWhile(boolean missing, String field, String flag) {
+    if (missing) {
+      throw new TrunkValidationException(field, "is required when " + flag + " is true");
+    }
   }
 
   private static void callerId(FlexTrunkRequest r) {
     String callerId = r.callerid().orElse("");
     if (callerId.isEmpty()) {
       if (!r.multipleNumbers().orElse(false)) {
-        throw new TrunkValidationException("callerid",
+        throw new TrunkValidationException(CALLER_ID,
             "is required (an active or verified number of the account, as digits such as 13132847320)"
-                + " unless multiple_numbers is true");
+                + " unless " + MULTIPLE_NUMBERS + " is true");
       }
       return;
     }
-    if (!CALLER_ID.matcher(callerId).matches()) {
-      throw new TrunkValidationException("callerid",
+    if (!CALLER_DIGITS.matcher(callerId).matches()) {
+      throw new TrunkValidationException(CALLER_ID,
           "must be the number's digits as Wavix writes them: 2 to 15 digits, no '+', spaces or dashes"
               + " (such as 13132847320)");
     }
@@ -72,11 +86,9 @@ final class FlexValidator {
 
   private static void ips(FlexTrunkRequest r) {
     List<FlexAllowedIp> ips = r.allowedIps();
-    if (r.ipRestrict() && ips.isEmpty()) {
-      throw new TrunkValidationException("allowed_ips", "is required when ip_restrict is true");
-    }
+    requiredWhile(r.ipRestrict() && ips.isEmpty(), ALLOWED_IPS, IP_RESTRICT);
     for (int i = 0; i < ips.size(); i++) {
-      Validate.ipAddress("allowed_ips[" + i + "].ip", ips.get(i).ip());
+      Validate.ipAddress(ALLOWED_IPS + "[" + i + "]." + FlexAllowedIp.IP, ips.get(i).ip());
     }
   }
 

@@ -1,6 +1,6 @@
 /**
- * Trunkline provider for Wavix Flex SIP trunks ({@code flex}): the neutral {@link io.trunkline.core.TrunkProvider}
- * ({@link io.trunkline.provider.flex.FlexProvider}) and the typed Wavix client
+ * Trunkline provider for Wavix Flex SIP trunks ({@code flex}): the neutral {@link io.trunkline.core.TrunkProvider},
+ * built by the provider kit from one field declaration and an adapter, and the typed Wavix client
  * ({@link io.trunkline.provider.flex.FlexClient}) with the vendor's own model types.
  */
 @Value.Style(redactedMask = "****", jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)

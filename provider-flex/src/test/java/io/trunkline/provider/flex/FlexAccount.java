@@ -1,5 +1,6 @@
 package io.trunkline.provider.flex;
 
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Credentials;
 import io.trunkline.testing.WireMockVendor;
 
@@ -10,7 +11,7 @@ final class FlexAccount {
   private FlexAccount() {}
 
   /** Wavix on WireMock, with the recorded payloads under {@code flex/}. */
-  static WireMockVendor<FlexProvider> wireMock() {
-    return WireMockVendor.of(new FlexProviderFactory(), FlexProvider.class, Credentials.bearer(KEY)).payloads("flex");
+  static WireMockVendor<TrunkProvider> wireMock() {
+    return WireMockVendor.of(new FlexProviderFactory(), TrunkProvider.class, Credentials.bearer(KEY)).payloads("flex");
   }
 }

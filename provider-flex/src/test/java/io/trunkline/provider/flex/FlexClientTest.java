@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Paged;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkApiException;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FlexClientTest {
   private static final String PASSWORD = "4r=h;EaCB85QNtr2";
   @RegisterExtension
-  static final WireMockVendor<FlexProvider> fx = FlexAccount.wireMock();
+  static final WireMockVendor<TrunkProvider> fx = FlexAccount.wireMock();
 
   /** The seed's create request (create-request.json), built with the typed request. */
   static FlexTrunkRequest documentedCreateRequest() {
@@ -69,7 +70,7 @@ class FlexClientTest {
   void list_sendsPageAndPerPageWithBearerKey_andReadsEveryField() {
     fx.server().stubFor(get(urlPathEqualTo("/v1/trunks")).willReturn(okJson(fx.payload("trunk-list.json"))));
 
-    List<FlexTrunkSummary> trunks = fx.provider().vendorClient().list().toList();
+    List<FlexTrunkSummary> trunks = fx.provider().unwrap(FlexClient.class).list().toList();
 
     fx.server().verify(1, getRequestedFor(urlEqualTo("/v1/trunks?page=1&per_page=25"))
         .withHeader("Authorization", equalTo("Bearer " + FlexAccount.KEY))
@@ -114,7 +115,7 @@ class FlexClientTest {
   @Test
   void list_isLazy_andNullSipTrunksIsAnEmptyPage() {
     fx.server().stubFor(get(urlPathEqualTo("/v1/trunks")).willReturn(okJson(fx.payload("trunk-list-empty.json"))));
-    Paged<FlexTrunkSummary> trunks = fx.provider().vendorClient().list(50);
+    Paged<FlexTrunkSummary> trunks = fx.provider().unwrap(FlexClient.class).list(50);
 
     assertThat(fx.requests()).isEmpty();
     assertThat(trunks.toList()).isEmpty();
@@ -126,7 +127,7 @@ class FlexClientTest {
     fx.server().stubFor(get(urlEqualTo("/v1/trunks?page=2&per_page=10")).willReturn(okJson(
         "{\"sip_trunks\":[],\"pagination\":{\"current_page\":2,\"per_page\":10,\"total\":12,\"total_pages\":2}}")));
 
-    FlexTrunkPage page = fx.provider().vendorClient().listPage(2, 10);
+    FlexTrunkPage page = fx.provider().unwrap(FlexClient.class).listPage(2, 10);
 
     assertThat(page.sipTrunks()).isEmpty();
     assertThat(page.pagination()).contains(FlexPagination.builder().currentPage(2).perPage(10).total(12L)
@@ -137,7 +138,7 @@ class FlexClientTest {
   void get_readsEveryDocumentedField() {
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("trunk.json"))));
 
-    FlexTrunk t = fx.provider().vendorClient().get(293);
+    FlexTrunk t = fx.provider().unwrap(FlexClient.class).get(293);
 
     fx.server().verify(1, getRequestedFor(urlEqualTo("/v1/trunks/293"))
         .withHeader("Authorization", equalTo("Bearer " + FlexAccount.KEY)));
@@ -179,7 +180,7 @@ class FlexClientTest {
   void get_ipAuthTrunk_keepsNullsEmptyStringsAndUnknownFields() {
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/3107")).willReturn(okJson(fx.payload("trunk-ip-auth.json"))));
 
-    FlexTrunk t = fx.provider().vendorClient().get(3107);
+    FlexTrunk t = fx.provider().unwrap(FlexClient.class).get(3107);
 
     assertThat(t.callerid()).as("multiple caller IDs: empty string, not null").contains("");
     assertThat(t.allowedIps()).containsExactly(
@@ -206,7 +207,7 @@ class FlexClientTest {
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(
         fx.payload("trunk.json").replace("\"callerid\": \"12345678900\"", "\"callerid\": null"))));
 
-    assertThat(fx.provider().vendorClient().get(293).callerid()).isEmpty();
+    assertThat(fx.provider().unwrap(FlexClient.class).get(293).callerid()).isEmpty();
   }
 
   @Test
@@ -215,7 +216,7 @@ class FlexClientTest {
         "\"host\": \"dynamic\", \"status\": \"suspended\", \"auth_method\": \"OAuth\", \"future\": [1, 2]");
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(body)));
 
-    FlexTrunk t = fx.provider().vendorClient().get(293);
+    FlexTrunk t = fx.provider().unwrap(FlexClient.class).get(293);
 
     assertThat(t.status()).hasValueSatisfying(s -> {
       assertThat(s.value()).isEqualTo("suspended");
@@ -234,7 +235,7 @@ class FlexClientTest {
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("trunk.json")
         .replace("\"0.18\"", "\"0.1799999999999999999\""))));
     fx.server().stubFor(put(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("trunk.json"))));
-    FlexClient client = fx.provider().vendorClient();
+    FlexClient client = fx.provider().unwrap(FlexClient.class);
 
     FlexTrunk t = client.get(293);
     assertThat(t.maxCallCost()).contains(new BigDecimal("0.1799999999999999999"));
@@ -252,7 +253,7 @@ class FlexClientTest {
         .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
             .withBody(fx.payload("created-trunk.json"))));
 
-    FlexTrunk created = fx.provider().vendorClient().create(documentedCreateRequest());
+    FlexTrunk created = fx.provider().unwrap(FlexClient.class).create(documentedCreateRequest());
 
     fx.server().verify(1, postRequestedFor(urlEqualTo("/v1/trunks"))
         .withHeader("Authorization", equalTo("Bearer " + FlexAccount.KEY))
@@ -271,7 +272,7 @@ class FlexClientTest {
         .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
             .withBody(fx.payload("created-trunk.json"))));
 
-    fx.provider().vendorClient().create(FlexTrunkRequest.builder().label("Dialer").password(Secret.of(PASSWORD))
+    fx.provider().unwrap(FlexClient.class).create(FlexTrunkRequest.builder().label("Dialer").password(Secret.of(PASSWORD))
         .multipleNumbers(true).build());
 
     fx.server().verify(1, postRequestedFor(urlEqualTo("/v1/trunks")).withRequestBody(equalToJson("""
@@ -285,7 +286,7 @@ class FlexClientTest {
   void update_putsTheWholeBodyToTheTrunk() {
     fx.server().stubFor(put(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("created-trunk.json"))));
 
-    FlexTrunk updated = fx.provider().vendorClient().update(293, documentedCreateRequest());
+    FlexTrunk updated = fx.provider().unwrap(FlexClient.class).update(293, documentedCreateRequest());
 
     fx.server().verify(1, putRequestedFor(urlEqualTo("/v1/trunks/293"))
         .withHeader("Authorization", equalTo("Bearer " + FlexAccount.KEY))
@@ -297,7 +298,7 @@ class FlexClientTest {
   void builderFrom_copiesEveryField_withoutIdsAndWithIpAuthentication() {
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/3107")).willReturn(okJson(fx.payload("trunk-ip-auth.json"))));
 
-    FlexTrunkRequest request = FlexTrunkRequest.builderFrom(fx.provider().vendorClient().get(3107)).build();
+    FlexTrunkRequest request = FlexTrunkRequest.builderFrom(fx.provider().unwrap(FlexClient.class).get(3107)).build();
 
     assertThat(request.allowedIps()).containsExactly(FlexAllowedIp.of("203.0.113.10"), FlexAllowedIp.of("203.0.113.11"));
     assertThat(request.hostRequest()).contains(FlexHostRequest.of("203.0.113.10"));
@@ -311,7 +312,7 @@ class FlexClientTest {
   void delete_sendsDelete_andAcceptsSuccess() {
     fx.server().stubFor(delete(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("delete-success.json"))));
 
-    fx.provider().vendorClient().delete(293);
+    fx.provider().unwrap(FlexClient.class).delete(293);
 
     fx.server().verify(1, deleteRequestedFor(urlEqualTo("/v1/trunks/293"))
         .withHeader("Authorization", equalTo("Bearer " + FlexAccount.KEY)));
@@ -322,7 +323,7 @@ class FlexClientTest {
     fx.server().stubFor(delete(urlEqualTo("/v1/trunks/293"))
         .willReturn(okJson("{\"success\": false, \"message\": \"Trunk is in use\"}")));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().delete(293))
+    assertThatThrownBy(() -> fx.provider().unwrap(FlexClient.class).delete(293))
         .isInstanceOfSatisfying(TrunkApiException.class, e -> {
           assertThat(e.status()).isEqualTo(200);
           assertThat(e.vendorMessage()).contains("Trunk is in use");
@@ -335,7 +336,7 @@ class FlexClientTest {
     fx.server().stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json").withBody(fx.payload("error-400.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().create(documentedCreateRequest()))
+    assertThatThrownBy(() -> fx.provider().unwrap(FlexClient.class).create(documentedCreateRequest()))
         .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> {
           assertThat(e.status()).isEqualTo(400);
           assertThat(e.vendorMessage()).contains("Missing or invalid parameter callerid");
@@ -352,7 +353,7 @@ class FlexClientTest {
     fx.server().stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(422)
         .withHeader("Content-Type", "application/json").withBody(fx.payload("error-422.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().create(documentedCreateRequest()))
+    assertThatThrownBy(() -> fx.provider().unwrap(FlexClient.class).create(documentedCreateRequest()))
         .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> {
           assertThat(e.status()).isEqualTo(422);
           assertThat(e.vendorMessage()).contains("Caller ID must be a verified number in E.164 format");
@@ -364,7 +365,7 @@ class FlexClientTest {
     fx.server().stubFor(get(urlPathEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(401)
         .withHeader("Content-Type", "application/json").withBody(fx.payload("error-401.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().list().toList())
+    assertThatThrownBy(() -> fx.provider().unwrap(FlexClient.class).list().toList())
         .isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> {
           assertThat(e).isNotInstanceOf(FlexServiceNotProvisionedException.class);
           assertThat(e.status()).isEqualTo(401);
@@ -380,7 +381,7 @@ class FlexClientTest {
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(aResponse().withStatus(403)
         .withHeader("Content-Type", "application/json").withBody(fx.payload("error-403.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().get(293))
+    assertThatThrownBy(() -> fx.provider().unwrap(FlexClient.class).get(293))
         .isInstanceOfSatisfying(FlexServiceNotProvisionedException.class, e -> {
           assertThat(e).isInstanceOf(TrunkUnauthorizedException.class);
           assertThat(e.status()).isEqualTo(403);
@@ -396,7 +397,7 @@ class FlexClientTest {
         .withHeader("Content-Type", "application/json")
         .withBody("{\"success\":false,\"message\":\"API key has no trunks:read scope\"}")));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().get(293))
+    assertThatThrownBy(() -> fx.provider().unwrap(FlexClient.class).get(293))
         .isInstanceOf(TrunkUnauthorizedException.class)
         .isNotInstanceOf(FlexServiceNotProvisionedException.class);
   }
@@ -406,7 +407,7 @@ class FlexClientTest {
     fx.server().stubFor(delete(urlEqualTo("/v1/trunks/999")).willReturn(aResponse().withStatus(404)
         .withHeader("Content-Type", "application/json").withBody(fx.payload("error-404.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().delete(999))
+    assertThatThrownBy(() -> fx.provider().unwrap(FlexClient.class).delete(999))
         .isInstanceOfSatisfying(TrunkNotFoundException.class,
             e -> assertThat(e.vendorMessage()).contains("Record not found"));
     fx.server().verify(1, deleteRequestedFor(urlEqualTo("/v1/trunks/999")));
@@ -419,7 +420,7 @@ class FlexClientTest {
             "{\"success\":false,\"errors\":[{\"field\":\"max_channels\",\"message\":\"exceeds account capacity\"},"
                 + "\"label is too long\"]}")));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().create(documentedCreateRequest()))
+    assertThatThrownBy(() -> fx.provider().unwrap(FlexClient.class).create(documentedCreateRequest()))
         .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> {
           assertThat(e.failure().fieldErrors()).containsEntry("max_channels", List.of("exceeds account capacity"));
           assertThat(e.vendorMessage()).contains("label is too long");
@@ -436,7 +437,7 @@ class FlexClientTest {
 
     assertThat(request.toString()).doesNotContain(PASSWORD);
     assertThat(Json.mapper().valueToTree(request).get("password").asText()).isEqualTo("****");
-    assertThatThrownBy(() -> fx.provider().vendorClient().create(request))
+    assertThatThrownBy(() -> fx.provider().unwrap(FlexClient.class).create(request))
         .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> {
           assertThat(e.getMessage()).doesNotContain(PASSWORD);
           assertThat(e.failure().fieldErrors().toString()).doesNotContain(PASSWORD);

@@ -23,6 +23,9 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.FieldRequirement;
+import io.trunkline.core.Requirement;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.AuthMode;
@@ -49,7 +52,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FlexProviderTest {
   private static final String PASSWORD = "New-pass-2024!";
   @RegisterExtension
-  static final WireMockVendor<FlexProvider> fx = FlexAccount.wireMock();
+  static final WireMockVendor<TrunkProvider> fx = FlexAccount.wireMock();
 
   private void stubGet(String id, String payload) {
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/" + id)).willReturn(okJson(fx.payload(payload))));
@@ -72,7 +75,8 @@ class FlexProviderTest {
     assertThat(t.name()).contains("My trunk");
     assertThat(t.username()).contains("67758");
     assertThat(t.callerId()).contains("+12345678900");
-    assertThat(t.maxChannels()).as("channels_restrict is false: no limit applies").isEmpty();
+    assertThat(t.maxChannels()).as("read as sent; attributes.channels_restrict false says no limit applies")
+        .contains(2);
     assertThat(t.allowedIps()).isEmpty();
     assertThat(t.numbers()).isEmpty();
     assertThat(t.host()).contains("dynamic");
@@ -84,7 +88,7 @@ class FlexProviderTest {
     assertThat(t.createdAt()).contains(Instant.parse("2023-05-16T17:13:25Z"));
     assertThat(t.updatedAt()).isEmpty();
     assertThat((JsonNode) Json.mapper().valueToTree(t.attributes())).isEqualTo(Json.mapper().valueToTree(Map.ofEntries(
-        Map.entry("ip_restrict", false), Map.entry("channels_restrict", false), Map.entry("max_channels", 2),
+        Map.entry("ip_restrict", false), Map.entry("channels_restrict", false),
         Map.entry("cost_limit", true), Map.entry("max_call_cost", "0.18"), Map.entry("call_restrict", false),
         Map.entry("call_limit", 3600), Map.entry("didinfo_enabled", true), Map.entry("rewrite_enabled", true),
         Map.entry("rewrite_prefix", "1"), Map.entry("rewrite_cond", ""), Map.entry("call_recording_enabled", true),
@@ -107,21 +111,23 @@ class FlexProviderTest {
     assertThat(t.maxChannels()).contains(4);
     assertThat(t.allowedIps()).containsExactly("203.0.113.10", "203.0.113.11");
     assertThat(t.callerId()).as("multiple caller IDs: empty string kept").contains("");
-    assertThat(t.attributes()).doesNotContainKeys("max_channels", "access_token", "max_call_cost", "call_restrict")
+    assertThat(t.attributes()).doesNotContainKeys("max_channels", "access_token", "name")
+        .as("kept exactly as sent, nulls too").containsEntry("max_call_cost", NullNode.getInstance())
+        .containsEntry("call_restrict", NullNode.getInstance())
         .containsEntry("sip_region", TextNode.valueOf("us-east"))
         .containsEntry("passthrough", BooleanNode.TRUE)
         .containsEntry("rewrite_cond", TextNode.valueOf("00"));
   }
 
   @Test
-  void get_unknownStatusAndAuthMethod_stayInAttributes() {
+  void get_unknownStatusAndAuthMethod_stayInAttributes_andLeaveTheNeutralFieldsEmpty() {
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("trunk.json")
         .replace("\"host\": \"dynamic\"", "\"host\": \"dynamic\", \"status\": \"suspended\", \"auth_method\": \"OAuth\""))));
 
     SipTrunk t = fx.provider().get("293");
 
     assertThat(t.state()).isEmpty();
-    assertThat(t.authMode()).contains(AuthMode.OTHER);
+    assertThat(t.authMode()).as("not guessed from the host when Wavix names a method").isEmpty();
     assertThat(t.attributes()).containsEntry("status", TextNode.valueOf("suspended"))
         .containsEntry("auth_method", TextNode.valueOf("OAuth"));
   }
@@ -143,7 +149,7 @@ class FlexProviderTest {
     assertThat(pending.host()).isEmpty();
     assertThat(pending.attributes()).doesNotContainKeys("status", "auth_method", "label", "name", "id")
         .containsEntry("talk_time", IntNode.valueOf(65))
-        .containsEntry("charge", TextNode.valueOf("24.637"))
+        .containsEntry("charge", Json.mapper().getNodeFactory().numberNode(new java.math.BigDecimal("24.637")))
         .containsEntry("multiple_numbers", BooleanNode.TRUE);
     assertThat(pending.attributes().get("host_request").toString())
         .isEqualTo("{\"host\":\"127.0.0.1\",\"status\":\"pending\"}");
@@ -151,7 +157,9 @@ class FlexProviderTest {
     assertThat(active.state()).contains(TrunkState.ACTIVE);
     assertThat(active.authMode()).contains(AuthMode.CREDENTIALS);
     assertThat(active.callerId()).contains("");
-    assertThat(active.attributes()).doesNotContainKeys("access_token", "passthrough_request", "host_request")
+    assertThat(active.attributes()).doesNotContainKeys("access_token")
+        .containsEntry("passthrough_request", NullNode.getInstance())
+        .containsEntry("host_request", NullNode.getInstance())
         .containsEntry("charge", TextNode.valueOf("3.120"));
   }
 
@@ -160,7 +168,7 @@ class FlexProviderTest {
     try (FlexSimulator sim = new FlexSimulator()) {
       sim.start();
       sim.seedTrunks(60);
-      FlexProvider provider = fx.open(sim.config());
+      TrunkProvider provider = fx.open(sim.config());
 
       List<SipTrunk> all = provider.list(TrunkQuery.builder().pageSize(25).build()).toList();
 
@@ -177,7 +185,7 @@ class FlexProviderTest {
     try (FlexSimulator sim = new FlexSimulator()) {
       sim.start();
       sim.seedTrunks(60);
-      FlexProvider provider = fx.open(sim.config());
+      TrunkProvider provider = fx.open(sim.config());
 
       var listing = provider.list(TrunkQuery.builder().limit(30L).build());
       assertThat(sim.server().findAll(anyRequestedFor(anyUrl()))).isEmpty();
@@ -263,7 +271,7 @@ class FlexProviderTest {
     stubPut("293", "trunk.json");
     stubGet("3107", "trunk-ip-auth.json");
     stubPut("3107", "trunk-ip-auth.json");
-    FlexProvider provider = fx.provider();
+    TrunkProvider provider = fx.provider();
 
     provider.update("293", TrunkUpdate.builder().password(Secret.of(PASSWORD)).authMode(AuthMode.IP)
         .host("198.51.100.20").build());
@@ -278,13 +286,16 @@ class FlexProviderTest {
   }
 
   @Test
-  void update_withoutPassword_failsSayingHowToSupplyIt_beforeAnyRequest() {
+  void update_withoutPassword_failsSayingHowToSupplyIt_withoutPut() {
+    stubGet("293", "trunk.json");
+
     assertThatThrownBy(() -> fx.provider().update("293", TrunkUpdate.builder().name("Renamed").build()))
         .isInstanceOfSatisfying(TrunkValidationException.class, e -> {
-          assertThat(e.field()).isEqualTo("password");
-          assertThat(e.getMessage()).contains("TrunkUpdate.password(").contains("never returns");
+          assertThat(e.field()).isEqualTo("password (password)");
+          assertThat(e.getMessage()).contains("on every update (it replaces the whole trunk)")
+              .contains("never returns");
         });
-    assertThat(fx.requests()).isEmpty();
+    fx.server().verify(0, putRequestedFor(anyUrl()));
   }
 
   @Test
@@ -298,7 +309,7 @@ class FlexProviderTest {
   }
 
   @Test
-  void update_unknownAttribute_isRefusedAfterReading_withoutPut() {
+  void update_unknownAttribute_isRefused_withoutPut() {
     stubGet("293", "trunk.json");
 
     assertThatThrownBy(() -> fx.provider().update("293", TrunkUpdate.builder().password(Secret.of(PASSWORD))
@@ -309,29 +320,35 @@ class FlexProviderTest {
   }
 
   @Test
-  void update_attributeTheTrunkAlreadyHas_isSent() {
+  void update_anUndocumentedAttribute_isRefusedEvenWhenTheTrunkHasIt_butCopiedBackUnchanged() {
     stubGet("3107", "trunk-ip-auth.json");
     stubPut("3107", "trunk-ip-auth.json");
 
-    fx.provider().update("3107", TrunkUpdate.builder().password(Secret.of(PASSWORD))
-        .putAttributes("sip_region", TextNode.valueOf("us-west")).build());
+    assertThatThrownBy(() -> fx.provider().update("3107", TrunkUpdate.builder().password(Secret.of(PASSWORD))
+        .putAttributes("sip_region", TextNode.valueOf("us-west")).build()))
+        .isInstanceOfSatisfying(TrunkValidationException.class,
+            e -> assertThat(e.field()).isEqualTo("attributes.sip_region"));
+    fx.server().verify(0, putRequestedFor(anyUrl()));
 
+    fx.provider().update("3107", TrunkUpdate.builder().password(Secret.of(PASSWORD)).name("x").build());
     assertThat(body(fx.server().findAll(putRequestedFor(anyUrl())).get(0)).get("sip_region").asText())
-        .isEqualTo("us-west");
+        .isEqualTo("us-east");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"id", "name", "status", "access_token", "label", "callerid", "allowed_ips", "password"})
-  void update_readOnlyOrNeutralAttributes_areRefusedBeforeAnyRequest(String attribute) {
+  void update_readOnlyOrNeutralAttributes_areRefused_withoutPut(String attribute) {
+    stubGet("293", "trunk.json");
     assertThatThrownBy(() -> fx.provider().update("293", TrunkUpdate.builder().password(Secret.of(PASSWORD))
         .putAttributes(attribute, TextNode.valueOf("x")).build()))
         .isInstanceOfSatisfying(TrunkValidationException.class,
             e -> assertThat(e.field()).isEqualTo("attributes." + attribute));
-    assertThat(fx.requests()).isEmpty();
+    fx.server().verify(0, putRequestedFor(anyUrl()));
   }
 
   @Test
-  void update_attributeOfTheWrongType_isRefusedBeforeAnyRequest() {
+  void update_attributeOfTheWrongType_isRefused_withoutPut() {
+    stubGet("293", "trunk.json");
     assertThatThrownBy(() -> fx.provider().update("293", TrunkUpdate.builder().password(Secret.of(PASSWORD))
         .putAttributes("call_limit", TextNode.valueOf("one hour")).build()))
         .isInstanceOfSatisfying(TrunkValidationException.class, e -> {
@@ -342,17 +359,20 @@ class FlexProviderTest {
         .putAttributes("ip_restrict", NullNode.getInstance()).build()))
         .isInstanceOfSatisfying(TrunkValidationException.class,
             e -> assertThat(e.field()).isEqualTo("attributes.ip_restrict"));
-    assertThat(fx.requests()).isEmpty();
+    fx.server().verify(0, putRequestedFor(anyUrl()));
   }
 
   @Test
   void update_aChangeWavixWouldRefuse_failsAfterReadingWithoutPut() {
-    stubGet("293", "trunk.json");
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("trunk.json")
+        .replace("\"max_channels\": 2", "\"max_channels\": null"))));
 
     assertThatThrownBy(() -> fx.provider().update("293", TrunkUpdate.builder().password(Secret.of(PASSWORD))
-        .putAttributes("channels_restrict", BooleanNode.TRUE).putAttributes("max_channels", NullNode.getInstance())
-        .build()))
-        .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo("max_channels"));
+        .putAttributes("channels_restrict", BooleanNode.TRUE).build()))
+        .isInstanceOfSatisfying(TrunkValidationException.class, e -> {
+          assertThat(e.field()).isEqualTo("maxChannels (max_channels)");
+          assertThat(e.rule()).isEqualTo("is required while attributes.channels_restrict is true");
+        });
     fx.server().verify(0, putRequestedFor(anyUrl()));
   }
 
@@ -396,23 +416,94 @@ class FlexProviderTest {
         .isEqualTo("{\"host\":\"198.51.100.20\"}");
   }
 
+  @Test
+  void create_ofAFullSpec_sendsExactlyThisBody() {
+    fx.server().stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody(fx.payload("created-trunk.json"))));
+
+    fx.provider().create(TrunkSpec.builder()
+        .name("Full").password(Secret.of(PASSWORD)).callerId("+13132847320").maxChannels(8)
+        .allowedIps(List.of("203.0.113.10")).authMode(AuthMode.IP).host("203.0.113.10")
+        .putAttributes("multiple_numbers", BooleanNode.FALSE).putAttributes("didinfo_enabled", BooleanNode.FALSE)
+        .putAttributes("call_restrict", BooleanNode.TRUE).putAttributes("call_limit", IntNode.valueOf(3600))
+        .putAttributes("cost_limit", BooleanNode.TRUE).putAttributes("max_call_cost", TextNode.valueOf("0.18"))
+        .putAttributes("rewrite_enabled", BooleanNode.TRUE).putAttributes("rewrite_prefix", TextNode.valueOf("1"))
+        .putAttributes("rewrite_cond", TextNode.valueOf("00"))
+        .putAttributes("call_recording_enabled", BooleanNode.TRUE)
+        .putAttributes("transcription_enabled", BooleanNode.TRUE)
+        .putAttributes("transcription_threshold", IntNode.valueOf(10))
+        .putAttributes("machine_detection_enabled", BooleanNode.TRUE)
+        .putAttributes("encrypted_media", BooleanNode.TRUE).putAttributes("passthrough", BooleanNode.TRUE)
+        .build());
+
+    assertThat(body(fx.onlyRequest())).isEqualTo(json("""
+        {"label": "Full", "password": "New-pass-2024!", "callerid": "13132847320",
+         "allowed_ips": [{"ip": "203.0.113.10"}], "max_channels": 8, "host_request": {"host": "203.0.113.10"},
+         "multiple_numbers": false, "ip_restrict": true, "didinfo_enabled": false, "call_restrict": true,
+         "call_limit": 3600, "cost_limit": true, "max_call_cost": 0.18, "channels_restrict": true,
+         "rewrite_enabled": true, "rewrite_prefix": "1", "rewrite_cond": "00", "call_recording_enabled": true,
+         "transcription_enabled": true, "transcription_threshold": 10, "machine_detection_enabled": true,
+         "encrypted_media": true, "passthrough": true}"""));
+  }
+
+  @Test
+  void update_ofEverythingAtOnce_sendsExactlyTheWholeTrunkWithTheChanges() {
+    stubGet("293", "trunk.json");
+    stubPut("293", "trunk.json");
+
+    fx.provider().update("293", TrunkUpdate.builder()
+        .name("Full").password(Secret.of(PASSWORD)).callerId("+14302287001").maxChannels(8)
+        .allowedIps(List.of("198.51.100.20")).authMode(AuthMode.IP).host("198.51.100.20")
+        .putAttributes("call_restrict", BooleanNode.TRUE).putAttributes("call_limit", IntNode.valueOf(60))
+        .putAttributes("transcription_threshold", IntNode.valueOf(0))
+        .putAttributes("passthrough", BooleanNode.TRUE)
+        .putAttributes("rewrite_prefix", NullNode.getInstance())
+        .build());
+
+    assertThat(body(fx.server().findAll(putRequestedFor(urlEqualTo("/v1/trunks/293"))).get(0))).isEqualTo(json("""
+        {"label": "Full", "password": "New-pass-2024!", "callerid": "14302287001", "multiple_numbers": true,
+         "ip_restrict": true, "allowed_ips": [{"ip": "198.51.100.20"}], "host_request": {"host": "198.51.100.20"},
+         "didinfo_enabled": true, "call_restrict": true, "call_limit": 60, "cost_limit": true,
+         "max_call_cost": 0.18, "channels_restrict": true, "max_channels": 8, "rewrite_enabled": true,
+         "rewrite_cond": "", "call_recording_enabled": true, "transcription_enabled": false,
+         "transcription_threshold": 0, "machine_detection_enabled": true, "encrypted_media": true,
+         "passthrough": true}"""));
+  }
+
+  @Test
+  void requirements_areVisibleBeforeSending_andEveryVendorFieldIsDescribed() {
+    List<FieldRequirement> fields = fx.provider().metadata().trunkFields();
+
+    assertThat(fields).filteredOn(f -> f.vendorField().isPresent())
+        .allSatisfy(f -> assertThat(f.description()).as(f.label()).hasValueSatisfying(d -> assertThat(d).isNotBlank()));
+    assertThat(fields).filteredOn(f -> f.onCreate() == Requirement.REQUIRED).extracting(FieldRequirement::label)
+        .containsExactly("name (label)", "password (password)", "callerId (callerid)");
+    assertThat(fields).filteredOn(f -> f.onUpdate() == Requirement.REQUIRED).extracting(FieldRequirement::label)
+        .containsExactly("password (password)");
+    assertThat(fields).filteredOn(f -> f.onCreate() == Requirement.REFUSED && f.vendorField().isEmpty())
+        .extracting(FieldRequirement::label)
+        .containsExactlyInAnyOrder("port", "transport", "username", "numbers", "countryCode");
+    assertThat(fields).filteredOn(f -> f.label().equals("attributes.name")).singleElement()
+        .satisfies(f -> assertThat(f.readOnly()).isTrue());
+  }
+
   static List<Object[]> refusedSpecs() {
     TrunkSpec ok = TrunkSpec.builder().name("x").password(Secret.of(PASSWORD)).callerId("13132847320").build();
     return List.of(
-        new Object[] {"password", TrunkSpec.builder().from(ok).password(java.util.Optional.empty()).build()},
-        new Object[] {"label", TrunkSpec.builder().from(ok).name(java.util.Optional.empty()).build()},
-        new Object[] {"callerid", TrunkSpec.builder().from(ok).callerId(java.util.Optional.empty()).build()},
-        new Object[] {"callerid", TrunkSpec.builder().from(ok).callerId("+1 313 284 7320").build()},
+        new Object[] {"password (password)", TrunkSpec.builder().from(ok).password(java.util.Optional.empty()).build()},
+        new Object[] {"name (label)", TrunkSpec.builder().from(ok).name(java.util.Optional.empty()).build()},
+        new Object[] {"callerId (callerid)", TrunkSpec.builder().from(ok).callerId(java.util.Optional.empty()).build()},
+        new Object[] {"callerId (callerid)", TrunkSpec.builder().from(ok).callerId("+1 313 284 7320").build()},
         new Object[] {"port", TrunkSpec.builder().from(ok).port(5060).build()},
         new Object[] {"transport", TrunkSpec.builder().from(ok).transport(Transport.TLS).build()},
         new Object[] {"username", TrunkSpec.builder().from(ok).username("me").build()},
         new Object[] {"countryCode", TrunkSpec.builder().from(ok).countryCode("US").build()},
         new Object[] {"numbers", TrunkSpec.builder().from(ok).addNumbers("+13132847320").build()},
-        new Object[] {"authMode", TrunkSpec.builder().from(ok).authMode(AuthMode.OTHER).build()},
-        new Object[] {"host", TrunkSpec.builder().from(ok).authMode(AuthMode.IP).build()},
-        new Object[] {"host", TrunkSpec.builder().from(ok).host("sip.example.com").build()},
-        new Object[] {"maxChannels", TrunkSpec.builder().from(ok).maxChannels(0).build()},
-        new Object[] {"allowed_ips[0].ip", TrunkSpec.builder().from(ok).addAllowedIps("10.0.0.0/8").build()},
+        new Object[] {"authMode (auth_method)", TrunkSpec.builder().from(ok).authMode(AuthMode.OTHER).build()},
+        new Object[] {"host (host)", TrunkSpec.builder().from(ok).authMode(AuthMode.IP).build()},
+        new Object[] {"host (host)", TrunkSpec.builder().from(ok).host("sip.example.com").build()},
+        new Object[] {"maxChannels (max_channels)", TrunkSpec.builder().from(ok).maxChannels(0).build()},
+        new Object[] {"allowedIps (allowed_ips)", TrunkSpec.builder().from(ok).addAllowedIps("10.0.0.0/8").build()},
         new Object[] {"attributes.talk_time", TrunkSpec.builder().from(ok).putAttributes("talk_time", IntNode.valueOf(1)).build()},
         new Object[] {"attributes.sip_region", TrunkSpec.builder().from(ok).putAttributes("sip_region", TextNode.valueOf("x")).build()});
   }
@@ -431,13 +522,21 @@ class FlexProviderTest {
   @ValueSource(strings = {"../admin", "a/b", "+31 500", "?x#y", "..", ".", "", " ", "0", "-1", "12a",
       "99999999999999999999", "9223372036854775808"})
   void hostileOrInvalidIds_areRefusedBeforeAnyRequest(String id) {
-    FlexProvider provider = fx.provider();
+    TrunkProvider provider = fx.provider();
     for (Consumer<String> call : List.<Consumer<String>>of(provider::get, provider::delete,
         i -> provider.update(i, TrunkUpdate.builder().name("x").password(Secret.of(PASSWORD)).build()))) {
       assertThatThrownBy(() -> call.accept(id))
           .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo("id"));
     }
     assertThat(fx.requests()).isEmpty();
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return Json.mapper().readTree(text);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static JsonNode body(LoggedRequest request) {

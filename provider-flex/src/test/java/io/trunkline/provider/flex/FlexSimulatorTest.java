@@ -3,11 +3,13 @@ package io.trunkline.provider.flex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
+import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkSpec;
@@ -15,7 +17,11 @@ import io.trunkline.core.model.TrunkState;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.testing.VendorSimulator;
 import io.trunkline.testing.flex.FlexSimulator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +32,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class FlexSimulatorTest {
   private final FlexSimulator sim = new FlexSimulator();
-  private FlexProvider provider;
+  private TrunkProvider provider;
 
   @BeforeEach
   void start() {
@@ -68,7 +74,7 @@ class FlexSimulatorTest {
 
   @Test
   void aWrongKey_gets401() {
-    FlexProvider wrong = new FlexProviderFactory().create(ProviderConfig.builder().from(sim.config())
+    TrunkProvider wrong = new FlexProviderFactory().create(ProviderConfig.builder().from(sim.config())
         .credentials(Credentials.bearer("not-the-key")).build());
     try {
       assertThatThrownBy(() -> wrong.list().toList())
@@ -91,7 +97,7 @@ class FlexSimulatorTest {
   @Test
   void vendorUpdate_replacesTheWholeTrunk_whileTheNeutralUpdateKeepsEverything() {
     long id = Long.parseLong(byName("Call center").id());
-    FlexClient client = provider.vendorClient();
+    FlexClient client = provider.unwrap(FlexClient.class);
 
     client.update(id, FlexTrunkRequest.builder().label("Call center").password(Secret.of("Cc#Agents-77-floor3"))
         .callerid("14302287001").build());
@@ -121,6 +127,69 @@ class FlexSimulatorTest {
     assertThat(updated.allowedIps()).isEqualTo(branch.allowedIps());
     assertThat(byName("Austin").state()).contains(TrunkState.ACTIVE);
     assertThat(byName("Austin").authMode()).contains(AuthMode.IP);
+  }
+
+  @Test
+  void listAndGet_readEveryTrunkTheSameWay_evenWhenListItemsCarryEveryField() {
+    sim.fullListItems(true);
+
+    List<SipTrunk> listed = provider.list().toList();
+
+    assertThat(listed).hasSize(5);
+    for (SipTrunk fromList : listed) {
+      SipTrunk fromGet = provider.get(fromList.id());
+      assertThat(fromList.host()).as("host of %s", fromList.name()).isPresent().isEqualTo(fromGet.host());
+      assertThat(fromList.createdAt()).isPresent().isEqualTo(fromGet.createdAt());
+      assertThat(fromList.allowedIps()).isEqualTo(fromGet.allowedIps());
+      assertThat(fromList.maxChannels()).isEqualTo(fromGet.maxChannels());
+      assertThat(fromList.attributes()).doesNotContainKeys("host", "allowed_ips", "max_channels", "created_at",
+          "name", "access_token");
+      Map<String, JsonNode> listOnly = new HashMap<>(fromList.attributes());
+      listOnly.keySet().removeAll(fromGet.attributes().keySet());
+      assertThat(listOnly).as("what only the list carries").containsOnlyKeys("host_request", "talk_time", "charge");
+      assertThat(SipTrunk.builder().from(fromList).state(Optional.empty()).attributes(fromGet.attributes()).build())
+          .as("everything else, attributes included, is read the same").isEqualTo(fromGet);
+      fromGet.attributes().forEach((name, value) -> assertThat(fromList.attributes()).containsEntry(name, value));
+    }
+    assertThat(byName("Call center").maxChannels()).contains(30);
+    assertThat(byName("Branch office Austin").allowedIps()).containsExactly("198.51.100.24", "198.51.100.25");
+  }
+
+  @Test
+  void anEmptyAccount_listsNothing() {
+    try (FlexSimulator empty = new FlexSimulator()) {
+      empty.start();
+      try (TrunkProvider none = new FlexProviderFactory().create(empty.config())) {
+        assertThat(none.list().toList()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void thePortableSpec_isRefusedForWhatWavixCannotTake_andAcceptedOnceItFits() {
+    TrunkSpec portable = TrunkSpec.builder().name("portable-trunk").host("sip.portable.example")
+        .username("portable").password(Secret.of("Portable-pw-9x")).build();
+
+    assertThatThrownBy(() -> provider.create(portable)).isInstanceOfSatisfying(TrunkValidationException.class,
+        e -> assertThat(e.field()).isEqualTo("username"));
+    TrunkSpec noLogin = TrunkSpec.builder().from(portable).username(Optional.empty()).build();
+    assertThatThrownBy(() -> provider.create(noLogin)).isInstanceOfSatisfying(TrunkValidationException.class,
+        e -> assertThat(e.getMessage()).isEqualTo("callerId (callerid): is required by flex to create a trunk"
+            + " (callerId (callerid): an active or verified number of the account in E.164 (+13132847320; Wavix"
+            + " stores the digits without '+'), or \"\" when attributes.multiple_numbers is true)"));
+    TrunkSpec withNumber = TrunkSpec.builder().from(noLogin).callerId("+13132847320").build();
+    assertThatThrownBy(() -> provider.create(withNumber)).isInstanceOfSatisfying(TrunkValidationException.class,
+        e -> assertThat(e.getMessage())
+            .isEqualTo("host (host): must be 'dynamic' or a public static IPv4 or IPv6 address"));
+
+    SipTrunk created = provider.create(TrunkSpec.builder().from(withNumber).host("203.0.113.5").build());
+
+    assertThat(created.name()).contains("portable-trunk");
+    assertThat(created.host()).contains("203.0.113.5");
+    assertThat(created.authMode()).contains(AuthMode.IP);
+    assertThat(created.callerId()).contains("+13132847320");
+    assertThat(byName("portable-trunk").state()).as("Wavix reviews IP authentication").contains(TrunkState.PROVISIONING);
+    assertThat(sim.password(Long.parseLong(created.id()))).contains("Portable-pw-9x");
   }
 
   @Test

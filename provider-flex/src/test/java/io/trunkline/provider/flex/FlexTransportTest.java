@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(20)
 class FlexTransportTest {
   @RegisterExtension
-  static final WireMockVendor<FlexProvider> fx = FlexAccount.wireMock();
+  static final WireMockVendor<TrunkProvider> fx = FlexAccount.wireMock();
 
   @Test
   void get_503ThenOk_isRetriedWithBackoff() {
@@ -44,7 +44,7 @@ class FlexTransportTest {
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).inScenario("s").whenScenarioStateIs("up")
         .willReturn(okJson(fx.payload("trunk.json"))));
 
-    assertThat(fx.provider().vendorClient().get(293).id()).isEqualTo(293);
+    assertThat(fx.provider().unwrap(FlexClient.class).get(293).id()).isEqualTo(293);
     fx.server().verify(2, getRequestedFor(urlEqualTo("/v1/trunks/293")));
     assertThat(fx.sleeps()).containsExactly(Duration.ofMillis(100));
   }
@@ -53,7 +53,7 @@ class FlexTransportTest {
   void create_503_isNeverRetried() {
     fx.server().stubFor(post(urlEqualTo("/v1/trunks")).willReturn(aResponse().withStatus(503)));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().create(FlexClientTest.documentedCreateRequest()))
+    assertThatThrownBy(() -> fx.provider().unwrap(FlexClient.class).create(FlexClientTest.documentedCreateRequest()))
         .isInstanceOf(TrunkServerException.class)
         .hasMessageContaining("not retried");
     fx.server().verify(1, postRequestedFor(urlEqualTo("/v1/trunks")));
@@ -66,7 +66,7 @@ class FlexTransportTest {
     fx.server().stubFor(put(urlEqualTo("/v1/trunks/293")).inScenario("s").whenScenarioStateIs("up")
         .willReturn(okJson(fx.payload("trunk.json"))));
 
-    fx.provider().vendorClient().update(293, FlexClientTest.documentedCreateRequest());
+    fx.provider().unwrap(FlexClient.class).update(293, FlexClientTest.documentedCreateRequest());
 
     List<LoggedRequest> puts = fx.server().findAll(putRequestedFor(urlEqualTo("/v1/trunks/293")));
     assertThat(puts).hasSize(2);
@@ -75,7 +75,7 @@ class FlexTransportTest {
 
   @Test
   void anHtmlPageOrAnEmptyOrBrokenBody_isAResponseError_neverAnEmptyTrunk() {
-    FlexClient client = fx.provider().vendorClient();
+    FlexClient client = fx.provider().unwrap(FlexClient.class);
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/1")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/html").withBody("<html>captive portal</html>")));
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/2")).willReturn(okJson("null")));
@@ -95,14 +95,14 @@ class FlexTransportTest {
     fx.server().stubFor(get(urlEqualTo("/v1/trunks?page=2&per_page=25"))
         .willReturn(okJson(fx.payload("trunk-list-empty.json"))));
 
-    assertThat(fx.provider().vendorClient().list().toList()).hasSize(2);
+    assertThat(fx.provider().unwrap(FlexClient.class).list().toList()).hasSize(2);
     fx.server().verify(2, getRequestedFor(urlPathEqualTo("/v1/trunks")));
   }
 
   @Test
   void apiKeyCredentials_areSentAsBearer() {
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("trunk.json"))));
-    FlexProvider provider = fx.open(fx.config().credentials(Credentials.apiKey(Secret.of(FlexAccount.KEY))).build());
+    TrunkProvider provider = fx.open(fx.config().credentials(Credentials.apiKey(Secret.of(FlexAccount.KEY))).build());
 
     provider.get("293");
 

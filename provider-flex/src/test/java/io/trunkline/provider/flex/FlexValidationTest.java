@@ -3,6 +3,7 @@ package io.trunkline.provider.flex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.testing.WireMockVendor;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(20)
 class FlexValidationTest {
   @RegisterExtension
-  static final WireMockVendor<FlexProvider> fx = FlexAccount.wireMock();
+  static final WireMockVendor<TrunkProvider> fx = FlexAccount.wireMock();
 
   private static FlexTrunkRequest valid() {
     return FlexTrunkRequest.builder().label("My trunk").password(Secret.of("4r=h;EaCB85QNtr2"))
@@ -62,7 +63,7 @@ class FlexValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusedRequests")
   void createAndUpdate_refuseBeforeSending(String field, FlexTrunkRequest request) {
-    FlexClient client = fx.provider().vendorClient();
+    FlexClient client = fx.provider().unwrap(FlexClient.class);
 
     assertThatThrownBy(() -> client.create(request))
         .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
@@ -87,7 +88,7 @@ class FlexValidationTest {
 
   @Test
   void ids_andPaging_areChecked() {
-    FlexClient client = fx.provider().vendorClient();
+    FlexClient client = fx.provider().unwrap(FlexClient.class);
 
     assertThatThrownBy(() -> client.get(0)).isInstanceOfSatisfying(TrunkValidationException.class,
         e -> assertThat(e.field()).isEqualTo("id"));

@@ -44,6 +44,7 @@ public class FlexSimulator extends VendorSimulator {
   private long nextLogin = 32880;
   private long nextAllowedIpId = 6700;
   private boolean notProvisioned;
+  private boolean fullListItems;
 
   public FlexSimulator() {
     route("GET", "/v1/trunks", this::list);
@@ -116,6 +117,15 @@ public class FlexSimulator extends VendorSimulator {
     this.notProvisioned = value;
   }
 
+  /**
+   * Lists every field of each trunk, as the trunk document has it plus the list's own (status, authentication
+   * method, IP-authentication request, usage), rather than only the documented list fields: Wavix adds fields to its
+   * answers, and a client must read a field the same way wherever it appears.
+   */
+  public synchronized void fullListItems(boolean value) {
+    this.fullListItems = value;
+  }
+
   @Override
   protected Optional<SimResponse> authorize(SimRequest request) {
     if (!request.header("Authorization").filter(("Bearer " + API_KEY)::equals).isPresent()) {
@@ -143,7 +153,7 @@ public class FlexSimulator extends VendorSimulator {
     long from = (long) (page.get() - 1) * perPage.get();
     ArrayNode items = Json.mapper().createArrayNode();
     for (long i = from; i < Math.min(all.size(), from + perPage.get()); i++) {
-      items.add(summary(all.get((int) i)));
+      items.add(fullListItems ? all.get((int) i).deepCopy() : summary(all.get((int) i)));
     }
     ObjectNode body = Json.object();
     if (items.isEmpty()) {
