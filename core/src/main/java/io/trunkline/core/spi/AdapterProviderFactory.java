@@ -1,10 +1,16 @@
 package io.trunkline.core.spi;
 
+import io.trunkline.core.Capability;
+import io.trunkline.core.FieldRequirement;
 import io.trunkline.core.ImmutableProviderMetadata;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.Requirement;
 import io.trunkline.core.TrunkProviderFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The factory of a provider written as a {@link TrunkAdapter} and a {@link TrunkFields} declaration. A subclass
@@ -35,12 +41,27 @@ public abstract class AdapterProviderFactory implements TrunkProviderFactory {
   protected AdapterProviderFactory(ImmutableProviderMetadata.Builder metadata, TrunkFields fields,
       Class<? extends TrunkAdapter> adapterType) {
     this.fields = fields;
-    this.metadata = metadata.capabilities(KitTrunkProvider.capabilities(adapterType))
-        .trunkFields(fields.requirements()).build();
+    Set<Capability> capabilities = KitTrunkProvider.capabilities(adapterType);
+    this.metadata = metadata.capabilities(capabilities)
+        .trunkFields(requirements(fields, capabilities)).build();
     if (!this.metadata.id().equals(fields.provider())) {
       throw new IllegalArgumentException("the fields are declared for '" + fields.provider() + "', not for '"
           + this.metadata.id() + "'");
     }
+  }
+
+  /** The declaration's requirements, with create or update refused throughout when the adapter cannot do it. */
+  private static List<FieldRequirement> requirements(TrunkFields fields,
+      Set<Capability> capabilities) {
+    boolean create = capabilities.contains(Capability.CREATE);
+    boolean update = capabilities.contains(Capability.UPDATE);
+    List<FieldRequirement> all = new ArrayList<>();
+    for (FieldRequirement field : fields.requirements()) {
+      all.add(FieldRequirement.builder().from(field)
+          .onCreate(create ? field.onCreate() : Requirement.REFUSED)
+          .onUpdate(update ? field.onUpdate() : Requirement.REFUSED).build());
+    }
+    return all;
   }
 
   /** The adapter of one opened account; the context's engine is its only way to the vendor. */

@@ -12,6 +12,14 @@ import java.util.List;
 public interface FieldRule {
   String check(JsonNode value);
 
+  /**
+   * A rule from a check that throws {@link io.trunkline.core.error.TrunkValidationException} the way {@link Validate}'s
+   * do ({@code value -> Validate.uuid("", value)}); the refusal's rule becomes the rule text.
+   */
+  static FieldRule throwing(java.util.function.Consumer<String> check) {
+    return value -> rule(() -> check.accept(value.asText()));
+  }
+
   /** Text of {@code min} to {@code max} characters. */
   static FieldRule length(int min, int max) {
     return value -> {

@@ -55,8 +55,8 @@ final class ChannelFields {
   /** The whitelist as the declaration names it: its path. */
   static final String WHITELIST_PATH = SIP_TRUNK + "." + IP_WHITELIST;
 
-  private static final FieldRule CHANNEL_NAME_RULE = value -> rule(() -> ChannelValidator.channelName("",
-      value.asText()));
+  private static final FieldRule CHANNEL_NAME_RULE = FieldRule.throwing(name -> ChannelValidator.channelName("",
+      name));
   private static final String ANY_TEXT = "any text but blank, '.' or '..' (it becomes one path segment)";
   private static final String FLAGS = "an object of the section's own fields (the typed %s), only those set"
       + " are sent; a JSON null clears one";
@@ -72,8 +72,8 @@ final class ChannelFields {
           .check(ChannelFields::whitelist)
           .describe("IPv4/IPv6 addresses or CIDR blocks, sent joined with ';'; an empty list clears the whitelist"))
       .field(VendorField.bool(BLOCK_CALLER_ID).clearable().describe("true hides the caller's number"))
-      .field(VendorField.text(AREA_CODE).clearable().check(value -> rule(() -> ChannelValidator.areaCode("",
-          value.asText()))).describe("1 to 10 digits with the national prefix, such as \"036\""))
+      .field(VendorField.text(AREA_CODE).clearable().check(FieldRule.throwing(code -> ChannelValidator.areaCode("",
+          code))).describe("1 to 10 digits with the national prefix, such as \"036\""))
       .field(VendorField.list(CALL_BARRINGS).clearable()
           .describe("codes from callBarrings() (their ids), such as [\"DEVPN\"]; [] removes every barring"))
       .field(VendorField.bool(FULL_E164).clearable()
@@ -153,17 +153,6 @@ final class ChannelFields {
       }
     }
     return null;
-  }
-
-  // KIT-GAP: core should offer FieldRule.of(check): a rule from a check that throws TrunkValidationException (as
-  // Validate's do); FieldRule's own helper for that is private, so providers each write this one again.
-  private static String rule(Runnable check) {
-    try {
-      check.run();
-      return null;
-    } catch (TrunkValidationException e) {
-      return e.rule();
-    }
   }
 
   /** The attribute a Jackson error is about, as the caller wrote it ({@code attributes.sip_trunk.ping}). */

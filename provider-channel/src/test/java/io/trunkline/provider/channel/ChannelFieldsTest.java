@@ -28,7 +28,7 @@ class ChannelFieldsTest {
   void requirements_sayWhatEditChannelTakes_beforeAnythingIsSent() {
     assertThat(REQUIREMENTS).contains(
         FieldRequirement.builder().neutralField(NeutralField.NAME).vendorField("new_name")
-            .onCreate(Requirement.ACCEPTED).onUpdate(Requirement.ACCEPTED)
+            .onCreate(Requirement.REFUSED).onUpdate(Requirement.ACCEPTED)
             .description(ChannelFields.FIELDS.requirements().stream()
                 .filter(r -> r.vendorField().equals(java.util.Optional.of("new_name"))).findFirst().orElseThrow()
                 .description()).build(),
@@ -36,6 +36,8 @@ class ChannelFieldsTest {
             .onUpdate(Requirement.REFUSED).build(),
         FieldRequirement.builder().neutralField(NeutralField.NUMBERS).onCreate(Requirement.REFUSED)
             .onUpdate(Requirement.REFUSED).build());
+    assertThat(REQUIREMENTS).as("channel cannot create").allSatisfy(r -> assertThat(r.onCreate())
+        .isEqualTo(Requirement.REFUSED));
     FieldRequirement password = requirement("password");
     assertThat(password.secret()).isTrue();
     assertThat(password.writeOnly()).isTrue();
