@@ -78,8 +78,9 @@ final class FlexFields {
       CHANNELS_RESTRICT, BooleanNode.FALSE, REWRITE_ENABLED, BooleanNode.FALSE,
       TRANSCRIPTION_ENABLED, BooleanNode.FALSE, TRANSCRIPTION_THRESHOLD, IntNode.valueOf(6));
 
-  private static final Pattern CALLER_DIGITS = Pattern.compile("[1-9][0-9]{1,14}");
-  private static final Pattern DIGITS = Pattern.compile("[0-9]*");
+  /** A caller ID as Wavix writes it: the E.164 digits without {@code +}. */
+  static final Pattern CALLER_DIGITS = Pattern.compile("[1-9][0-9]{1,14}");
+  static final Pattern DIGITS = Pattern.compile("[0-9]*");
 
   static final TrunkFields FIELDS = TrunkFields.builder(FlexProviderFactory.ID).id(ID, positiveId())
       .field(VendorField.text(LABEL).neutral(NeutralField.NAME).requiredOnCreate().check(notBlank())

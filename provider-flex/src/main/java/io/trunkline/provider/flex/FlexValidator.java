@@ -15,7 +15,6 @@ import static io.trunkline.provider.flex.FlexFields.MULTIPLE_NUMBERS;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.Validate;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Checks a {@link FlexTrunkRequest} of the typed client before it is sent, so that Wavix's refusals that can be
@@ -23,10 +22,6 @@ import java.util.regex.Pattern;
  * {@link FlexFields#FIELDS}.)
  */
 final class FlexValidator {
-  /** A caller ID as Wavix writes it: the E.164 digits without {@code +}. */
-  private static final Pattern CALLER_DIGITS = Pattern.compile("[1-9][0-9]{1,14}");
-  private static final Pattern DIGITS = Pattern.compile("[0-9]*");
-
   private FlexValidator() {}
 
   static FlexTrunkRequest validate(FlexTrunkRequest r) {
@@ -77,7 +72,7 @@ final class FlexValidator {
       }
       return;
     }
-    if (!CALLER_DIGITS.matcher(callerId).matches()) {
+    if (!FlexFields.CALLER_DIGITS.matcher(callerId).matches()) {
       throw new TrunkValidationException(CALLER_ID,
           "must be the number's digits as Wavix writes them: 2 to 15 digits, no '+', spaces or dashes"
               + " (such as 13132847320)");
@@ -93,7 +88,7 @@ final class FlexValidator {
   }
 
   private static void digits(String field, String value) {
-    if (!DIGITS.matcher(value).matches()) {
+    if (!FlexFields.DIGITS.matcher(value).matches()) {
       throw new TrunkValidationException(field, "must contain only digits");
     }
   }

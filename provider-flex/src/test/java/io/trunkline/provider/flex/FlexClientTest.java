@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
-import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Paged;
 import io.trunkline.core.Secret;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkApiException;
 import io.trunkline.core.error.TrunkApiValidationException;
 import io.trunkline.core.error.TrunkNotFoundException;

@@ -3,8 +3,8 @@ package io.trunkline.provider.flex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Secret;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.testing.WireMockVendor;
 import java.math.BigDecimal;
