@@ -1,14 +1,27 @@
 package io.trunkline.provider.propertiesv2;
 
+import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.ALLOWED_COUNTRIES;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.CREATED;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.CREDENTIALS;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.CREDENTIALS_PASSWORD;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.IP_ADDRESSES;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.MODIFIED;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.PASSWORD;
+
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import io.trunkline.core.Paged;
+import io.trunkline.core.Secret;
 import io.trunkline.core.spi.ApiRequest;
 import io.trunkline.core.spi.HttpEngine;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ResponseReader;
+import io.trunkline.core.spi.VendorBody;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +39,12 @@ import java.util.Optional;
 public final class PropertiesV2Client {
   private static final JavaType JSON_TREE = Json.mapper().constructType(JsonNode.class);
   private static final ResponseReader<JsonNode> TREE = response -> response.json(JSON_TREE);
+
+  /** Reads one trunk object of an answer: the typed models, or the neutral trunk through the declaration. */
+  @FunctionalInterface
+  interface ItemReader<T> {
+    T read(JsonNode item) throws IOException;
+  }
 
   private final HttpEngine http;
   private final String accountSid;
@@ -49,9 +68,9 @@ public final class PropertiesV2Client {
     return propertySid;
   }
 
-  /** The verb {@link #updateSipTrunk} sends (setting {@code update-method}). */
-  public UpdateMethod updateMethod() {
-    return updateMethod;
+  /** The verb {@link #updateSipTrunk} sends: {@code PUT}, {@code PATCH} or {@code POST} (setting {@code update-method}). */
+  public String updateMethod() {
+    return updateMethod.name();
   }
 
   /**
@@ -60,8 +79,7 @@ public final class PropertiesV2Client {
    * or the total count when the answer sends one. The answer may be a bare array or an object holding it.
    */
   public Paged<SipTrunkSummary> listSipTrunks(SipTrunkListQuery query) {
-    Objects.requireNonNull(query, "query");
-    return Paging.byOffset(query.pageSize(), (offset, size) -> listPage(query, offset, size));
+    return list(query, item -> Json.mapper().treeToValue(item, SipTrunkSummary.class));
   }
 
   /** Every trunk of the Property, {@value SipTrunkListQuery#DEFAULT_PAGE_SIZE} per request. */
@@ -69,92 +87,150 @@ public final class PropertiesV2Client {
     return listSipTrunks(SipTrunkListQuery.all());
   }
 
-  /** {@code GET /v2/Properties/{PropertySid}/SipTrunk/{SipTrunkSid}/Details}. */
+  /** {@code GET /v2/Properties/{PropertySid}/SipTrunk/{sid}/Details}. */
   public SipTrunkDetails getSipTrunkDetails(String sipTrunkSid) {
-    ApiRequest request = property(ApiRequest.get("/v2/Properties"))
-        .path("SipTrunk").segment("SipTrunkSid", sipTrunkSid).path("Details")
-        .build();
-    return http.execute(request, response ->
-        Json.mapper().treeToValue(ResponseShapes.trunk(TREE.read(response)), SipTrunkDetails.class));
+    return details(sipTrunkSid, item -> Json.mapper().treeToValue(item, SipTrunkDetails.class));
   }
 
   /**
-   * {@code POST /v2/Properties/{PropertySid}/SipTrunk}; returns the new trunk's {@code SipTrunkSid} (the vendor
+   * {@code POST /v2/Properties/{PropertySid}/SipTrunk}; returns the new trunk's id (the vendor
    * answers only that). Never retried: a create whose outcome is unknown fails with
    * {@code TrunkTransportException#outcomeUnknown()}.
    */
   public String createSipTrunk(SipTrunkCreate body) {
     Objects.requireNonNull(body, "body");
     PropertiesV2Validator.validate(body);
-    ApiRequest.Builder request = property(ApiRequest.post("/v2/Properties")).path("SipTrunk");
-    request.body(wireBody(Json.mapper().valueToTree(body), body.credentials(), request));
-    return http.execute(request.build(), response -> ResponseShapes.createdSid(TREE.read(response)));
+    return create(vendorBody(body, body.credentials()));
   }
 
   /**
    * Updates {@code sipTrunkSid} with the fields {@code body} sets: {@code PUT} (or the {@code update-method}
-   * setting's verb) on {@code /v2/Properties/{PropertySid}/SipTrunk/{SipTrunkSid}}. The answer's body is not
+   * setting's verb) on {@code /v2/Properties/{PropertySid}/SipTrunk/{sid}}. The answer's body is not
    * documented and is not read; call {@link #getSipTrunkDetails} for the trunk as it now is.
    */
   public void updateSipTrunk(String sipTrunkSid, SipTrunkUpdate body) {
     Objects.requireNonNull(body, "body");
-    ApiRequest.Builder request = property(ApiRequest.method(updateMethod.name(), "/v2/Properties"))
-        .path("SipTrunk").segment("SipTrunkSid", sipTrunkSid);
     PropertiesV2Validator.validate(body);
-    request.body(wireBody(Json.mapper().valueToTree(body), body.credentials(), request));
-    http.execute(request.build());
+    update(sipTrunkSid, vendorBody(body, body.credentials()));
   }
 
   /**
-   * {@code DELETE /v2/Properties/{PropertySid}/SipTrunk/{SipTrunkSid}}. <b>Not documented by the vendor:</b> the most
+   * {@code DELETE /v2/Properties/{PropertySid}/SipTrunk/{sid}}. <b>Not documented by the vendor:</b> the most
    * likely endpoint, the REST counterpart of create and update (see the module README, choice 6). A vendor without
    * it answers 404 or 405, reported as the typed exception; nothing else is sent.
    */
   public void deleteSipTrunk(String sipTrunkSid) {
-    http.execute(property(ApiRequest.delete("/v2/Properties")).path("SipTrunk").segment("SipTrunkSid", sipTrunkSid)
+    http.execute(property(ApiRequest.delete("/v2/Properties")).path("SipTrunk").segment(PropertiesV2Fields.SID, sipTrunkSid)
         .build());
+  }
+
+  /** The list, each item read by {@code reader}; the envelope found by {@link ResponseShapes}. */
+  <T> Paged<T> list(SipTrunkListQuery query, ItemReader<T> reader) {
+    Objects.requireNonNull(query, "query");
+    return Paging.byOffset(query.pageSize(), (offset, size) -> listPage(query, offset, size, reader));
+  }
+
+  /** The details answer, its trunk object read by {@code reader}. */
+  <T> T details(String sipTrunkSid, ItemReader<T> reader) {
+    ApiRequest request = property(ApiRequest.get("/v2/Properties"))
+        .path("SipTrunk").segment(PropertiesV2Fields.SID, sipTrunkSid).path("Details")
+        .build();
+    return http.execute(request, response -> reader.read(ResponseShapes.trunk(TREE.read(response))));
+  }
+
+  /** Sends a checked create body; the new trunk's id. */
+  String create(VendorBody body) {
+    ApiRequest.Builder request = property(ApiRequest.post("/v2/Properties")).path("SipTrunk");
+    return http.execute(wire(request, body).build(), response -> ResponseShapes.createdSid(TREE.read(response)));
+  }
+
+  /** Sends a checked update body with the configured verb; the answer is not read. */
+  void update(String sipTrunkSid, VendorBody body) {
+    ApiRequest.Builder request = property(ApiRequest.method(updateMethod.name(), "/v2/Properties"))
+        .path("SipTrunk").segment(PropertiesV2Fields.SID, sipTrunkSid);
+    http.execute(wire(request, body).build());
   }
 
   private ApiRequest.Builder property(ApiRequest.Builder request) {
     return request.segment("PropertySid", propertySid);
   }
 
-  private Paging.Chunk<SipTrunkSummary> listPage(SipTrunkListQuery query, long offset, int size) {
+  private <T> Paging.Chunk<T> listPage(SipTrunkListQuery query, long offset, int size, ItemReader<T> reader) {
     ApiRequest request = property(ApiRequest.get("/v2/Properties")).path("SipTrunks")
-        .query("Type", query.type().map(SipTrunkType::code).orElse(null))
+        .query(PropertiesV2Fields.TYPE, query.type().map(SipTrunkType::code).orElse(null))
         .query("Active", query.active().orElse(null))
-        .query("ProvisioningState", query.provisioningState().map(ProvisioningState::code).orElse(null))
+        .query(PropertiesV2Fields.PROVISIONING_STATE, query.provisioningState().map(SipTrunkProvisioning::code)
+            .orElse(null))
         .query("Results_Skip", offset)
         .query("Results_Count", size)
         .build();
     return http.execute(request, response -> {
       JsonNode root = TREE.read(response);
-      List<SipTrunkSummary> items = new ArrayList<>();
+      List<T> items = new ArrayList<>();
       for (JsonNode item : ResponseShapes.listItems(root)) {
-        items.add(Json.mapper().treeToValue(item, SipTrunkSummary.class));
+        items.add(reader.read(item));
       }
       return Paging.Chunk.of(items, ResponseShapes.total(root));
     });
   }
 
+  /** A typed body as the vendor body: the model's JSON, its password (which that JSON masks) as a secret. */
+  private static VendorBody vendorBody(Object model, Optional<SipTrunkCredentials> credentials) {
+    VendorBody body = VendorBody.empty();
+    Json.mapper().<ObjectNode>valueToTree(model).properties().forEach(f -> body.put(f.getKey(), f.getValue()));
+    credentials.flatMap(SipTrunkCredentials::password).ifPresent(password -> body.put(CREDENTIALS_PASSWORD, password));
+    return body;
+  }
+
   /**
-   * The body as the vendor must see it: the model's JSON without the read-only timestamps of list entries (a
-   * details answer carries them; sending them back means nothing), with the clear password put back (the model
-   * itself writes {@code ****}), which is then masked in every log line and error of this request.
+   * The body as the vendor must see it, the one place both the typed and the neutral writes pass: without the
+   * read-only time stamps of list entries (a details answer carries them; sending them back means nothing), and
+   * with the password inside the credentials object, still a {@link Secret} that is revealed only on the wire and
+   * masked in every log line and error of this request.
    */
-  private static ObjectNode wireBody(ObjectNode json, Optional<SipTrunkCredentials> credentials,
-      ApiRequest.Builder request) {
-    for (String list : new String[] {"SipTrunkIpAddresses", "SipTrunkAllowedCountries"}) {
-      JsonNode entries = json.get(list);
-      if (entries != null) {
-        entries.forEach(entry -> ((ObjectNode) entry).remove(List.of("Created", "Modified")));
-      }
+  private static ApiRequest.Builder wire(ApiRequest.Builder request, VendorBody body) {
+    for (String list : List.of(IP_ADDRESSES, ALLOWED_COUNTRIES)) {
+      body.get(list).filter(JsonNode::isArray).ifPresent(entries -> {
+        ArrayNode copy = entries.deepCopy();
+        copy.forEach(entry -> {
+          if (entry.isObject()) {
+            ((ObjectNode) entry).remove(List.of(CREATED, MODIFIED));
+          }
+        });
+        body.put(list, copy);
+      });
     }
-    credentials.flatMap(SipTrunkCredentials::password).ifPresent(password -> {
-      ((ObjectNode) json.get("SipTrunkCredentials")).put("Password", password.reveal());
-      request.sensitive(password);
-    });
-    return json;
+    Object password = body.remove(CREDENTIALS_PASSWORD);
+    if (password instanceof Secret) {
+      VendorBody credentials = VendorBody.empty();
+      body.get(CREDENTIALS).filter(JsonNode::isObject).ifPresent(object -> object.properties().forEach(f -> {
+        if (!f.getKey().equals(PASSWORD)) {
+          credentials.put(f.getKey(), f.getValue());
+        }
+      }));
+      credentials.put(PASSWORD, (Secret) password);
+      body.put(CREDENTIALS, new Nested(credentials));
+      request.sensitive((Secret) password);
+    }
+    return request.body(body);
+  }
+
+  /**
+   * A {@link VendorBody} inside another: written by its own serializer (secrets in clear on the wire only), shown
+   * masked by {@link #toString()}.
+   */
+  private static final class Nested extends POJONode {
+    // KIT-GAP: VendorBody should nest objects that hold secrets (put(String, VendorBody)), collecting their secrets.
+    private static final long serialVersionUID = 1L;
+
+    Nested(VendorBody body) {
+      super(body);
+    }
+
+    @Override
+    public String toString() {
+      return getPojo().toString();
+    }
   }
 
   @Override

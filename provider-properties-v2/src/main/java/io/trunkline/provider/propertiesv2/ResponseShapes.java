@@ -19,7 +19,7 @@ final class ResponseShapes {
   static final List<String> LIST_FIELDS = List.of("SipTrunks", "Items", "Results", "Data", "Value");
   /** Where a total count is looked for, in this order (any letter case). */
   static final List<String> TOTAL_FIELDS = List.of("TotalCount", "Total", "Results_Total");
-  static final String SID = "SipTrunkSid";
+  static final String SID = PropertiesV2Fields.SID;
 
   private ResponseShapes() {}
 
@@ -66,7 +66,7 @@ final class ResponseShapes {
     throw fail("the answer holds no SIP trunk (no " + SID + ")");
   }
 
-  /** The new trunk's id from a create answer: {@code {"SipTrunkSid": "…"}}, wrapped, or a bare JSON string. */
+  /** The new trunk's id from a create answer: an object holding only the id field, wrapped, or a bare JSON string. */
   static String createdSid(JsonNode root) throws JsonMappingException {
     JsonNode sid = root.isTextual() ? root : trunkOrNull(root);
     if (sid != null && sid.isObject()) {

@@ -10,17 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One entry of {@code SipTrunkAllowedCountries}: a country (ISO 3166 alpha-2) the trunk may call. */
+/** One entry of the allowed countries: a country (ISO 3166 alpha-2) the trunk may call. */
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSipTrunkAllowedCountry.class)
 @JsonDeserialize(as = ImmutableSipTrunkAllowedCountry.class)
 public abstract class SipTrunkAllowedCountry implements TimestampedEntry {
   /** {@code AU}, {@code NZ}, … */
-  @JsonProperty("CountryCode")
+  @JsonProperty(PropertiesV2Fields.COUNTRY_CODE)
   public abstract String countryCode();
 
-  /** Fields the document does not list (its details excerpt is cut after {@code CountryCode}), kept as sent. */
+  /** Fields the document does not list (its details excerpt is cut after the country code), kept as sent. */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> extraFields();
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * {@code SipTrunkCredentials} of an authenticated trunk ({@code Type} 1): the realm and the password. The password
+ * The credentials of an authenticated trunk (type 1): the realm and the password. The password
  * is a {@link Secret}: {@code toString()} and this model's JSON form show {@code ****}; the client puts the clear
  * value on the wire itself. Details answers are not documented to return the password; when one does, it is kept
  * only here, never in the neutral model.
@@ -22,11 +22,11 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSipTrunkCredentials.class)
 @JsonDeserialize(as = ImmutableSipTrunkCredentials.class)
 public abstract class SipTrunkCredentials {
-  @JsonProperty("Realm")
+  @JsonProperty(PropertiesV2Fields.REALM)
   public abstract Optional<String> realm();
 
   /** At least 10 characters with a lower-case and an upper-case letter, a digit and a special character. */
-  @JsonProperty("Password")
+  @JsonProperty(PropertiesV2Fields.PASSWORD)
   @JsonDeserialize(contentUsing = LenientSecretDeserializer.class)
   @Value.Redacted
   public abstract Optional<Secret> password();

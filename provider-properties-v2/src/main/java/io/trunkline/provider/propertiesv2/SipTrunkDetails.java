@@ -9,9 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A SIP trunk as {@code GET …/SipTrunk/{SipTrunkSid}/Details} answers it: the common fields plus
- * {@code SipTrunkAllowedCountries}. The document's excerpt stops there; {@code SipTrunkIpAddresses} and
- * {@code SipTrunkCredentials} (the create fields) are read when the answer carries them, and anything else is in
+ * A SIP trunk as {@code GET …/SipTrunk/{sid}/Details} answers it: the common fields plus the allowed countries.
+ * The document's excerpt stops there; the IP addresses and the credentials (the create fields) are read when the answer carries them, and anything else is in
  * {@link #extraFields()}.
  */
 @Value.Immutable
@@ -20,17 +19,17 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSipTrunkDetails.class)
 public abstract class SipTrunkDetails implements SipTrunkFields {
   /** The countries the trunk may call. */
-  @JsonProperty("SipTrunkAllowedCountries")
+  @JsonProperty(PropertiesV2Fields.ALLOWED_COUNTRIES)
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<SipTrunkAllowedCountry> allowedCountries();
 
   /** The allowed CIDR blocks of an IP-to-IP trunk, when the answer carries them. */
-  @JsonProperty("SipTrunkIpAddresses")
+  @JsonProperty(PropertiesV2Fields.IP_ADDRESSES)
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<SipTrunkIpAddress> ipAddresses();
 
   /** The realm of an authenticated trunk, when the answer carries it. */
-  @JsonProperty("SipTrunkCredentials")
+  @JsonProperty(PropertiesV2Fields.CREDENTIALS)
   public abstract Optional<SipTrunkCredentials> credentials();
 
   public static ImmutableSipTrunkDetails.Builder builder() {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One entry of {@code SipTrunkIpAddresses}: a public IPv4 CIDR block allowed on an IP-to-IP trunk,
+ * One entry of the IP addresses: a public IPv4 CIDR block allowed on an IP-to-IP trunk,
  * {@code 203.0.113.7/32} for one address, {@code /24} at the widest.
  */
 @Value.Immutable
@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSipTrunkIpAddress.class)
 @JsonDeserialize(as = ImmutableSipTrunkIpAddress.class)
 public abstract class SipTrunkIpAddress implements TimestampedEntry {
-  @JsonProperty("IpAddress")
+  @JsonProperty(PropertiesV2Fields.IP_ADDRESS)
   public abstract String ipAddress();
 
   /** Fields the document does not list, kept as sent. */

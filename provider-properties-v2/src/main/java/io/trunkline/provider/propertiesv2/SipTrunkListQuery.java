@@ -13,14 +13,14 @@ public abstract class SipTrunkListQuery {
   /** The vendor's default and documented page size. */
   public static final int DEFAULT_PAGE_SIZE = 50;
 
-  /** {@code Type}. */
+  /** The trunk type. */
   public abstract Optional<SipTrunkType> type();
 
   /** {@code Active}: true for active, false for inactive trunks. */
   public abstract Optional<Boolean> active();
 
-  /** {@code ProvisioningState}. */
-  public abstract Optional<ProvisioningState> provisioningState();
+  /** The provisioning state. */
+  public abstract Optional<SipTrunkProvisioning> provisioningState();
 
   /**
    * {@code Results_Count} per request. The vendor's maximum is not documented: a value above it would make the

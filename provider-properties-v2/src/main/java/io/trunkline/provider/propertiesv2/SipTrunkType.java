@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import io.trunkline.core.spi.CodedEnum;
 import java.util.Map;
 
-/** The vendor's {@code Type} of a SIP trunk (a {@code short}); codes not documented yet are kept as they came. */
+/** The vendor's type of a SIP trunk (a {@code short}); codes not documented yet are kept as they came. */
 public final class SipTrunkType extends CodedEnum {
-  /** {@code 0}: IP to IP, authenticated by the caller's public IP addresses ({@code SipTrunkIpAddresses}). */
+  /** {@code 0}: IP to IP, authenticated by the caller's public IP addresses ({@link SipTrunkIpAddress}). */
   public static final SipTrunkType IP_TO_IP = new SipTrunkType(0, "IP_TO_IP");
-  /** {@code 1}: authenticated by a realm and password ({@code SipTrunkCredentials}). */
+  /** {@code 1}: authenticated by a realm and password ({@link SipTrunkCredentials}). */
   public static final SipTrunkType AUTHENTICATED = new SipTrunkType(1, "AUTHENTICATED");
 
   private static final Map<Integer, SipTrunkType> KNOWN = index(IP_TO_IP, AUTHENTICATED);

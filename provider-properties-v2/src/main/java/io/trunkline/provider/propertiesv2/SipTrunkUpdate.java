@@ -13,39 +13,39 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The body of the update call ({@code PUT …/SipTrunk/{SipTrunkSid}} by default): the create fields, every one
- * optional; only those set are sent. The same rules apply as on create: a change of {@code Type} to 0 must carry
- * {@code SipTrunkIpAddresses}, to 1 {@code SipTrunkCredentials}.
+ * The body of the update call ({@code PUT …/SipTrunk/{sid}} by default): the create fields, every one optional;
+ * only those set are sent. The same rules apply as on create: a change of the type to 0 must carry the IP
+ * addresses, to 1 the credentials.
  */
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSipTrunkUpdate.class)
 @JsonDeserialize(as = ImmutableSipTrunkUpdate.class)
 public abstract class SipTrunkUpdate {
-  @JsonProperty("Name")
+  @JsonProperty(PropertiesV2Fields.NAME)
   public abstract Optional<String> name();
 
-  @JsonProperty("DefaultCallerId")
+  @JsonProperty(PropertiesV2Fields.DEFAULT_CALLER_ID)
   public abstract Optional<String> defaultCallerId();
 
-  @JsonProperty("Type")
+  @JsonProperty(PropertiesV2Fields.TYPE)
   public abstract Optional<SipTrunkType> type();
 
   /** Replaces the allowed CIDR blocks. */
-  @JsonProperty("SipTrunkIpAddresses")
+  @JsonProperty(PropertiesV2Fields.IP_ADDRESSES)
   public abstract Optional<List<SipTrunkIpAddress>> ipAddresses();
 
-  @JsonProperty("SipTrunkCredentials")
+  @JsonProperty(PropertiesV2Fields.CREDENTIALS)
   public abstract Optional<SipTrunkCredentials> credentials();
 
   /** Replaces the allowed countries. */
-  @JsonProperty("SipTrunkAllowedCountries")
+  @JsonProperty(PropertiesV2Fields.ALLOWED_COUNTRIES)
   public abstract Optional<List<SipTrunkAllowedCountry>> allowedCountries();
 
-  @JsonProperty("ChannelLimit")
+  @JsonProperty(PropertiesV2Fields.CHANNEL_LIMIT)
   public abstract Optional<Integer> channelLimit();
 
-  @JsonProperty("CustomerReference")
+  @JsonProperty(PropertiesV2Fields.CUSTOMER_REFERENCE)
   public abstract Optional<String> customerReference();
 
   /** Further vendor fields, sent as given; a JSON {@code null} is sent as {@code null}. */

@@ -7,18 +7,18 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The {@code Created} and {@code Modified} stamps (Unix seconds, UTC, on the wire) of the entries of a trunk's lists
+ * The created and modified stamps (Unix seconds, UTC, on the wire) of the entries of a trunk's lists
  * (allowed countries, IP addresses).
  */
 public interface TimestampedEntry {
   /** When it was created. */
-  @JsonProperty("Created")
+  @JsonProperty(PropertiesV2Fields.CREATED)
   @JsonSerialize(contentUsing = UnixTime.Serializer.class)
   @JsonDeserialize(contentUsing = UnixTime.Deserializer.class)
   Optional<Instant> created();
 
   /** When it was last modified. */
-  @JsonProperty("Modified")
+  @JsonProperty(PropertiesV2Fields.MODIFIED)
   @JsonSerialize(contentUsing = UnixTime.Serializer.class)
   @JsonDeserialize(contentUsing = UnixTime.Deserializer.class)
   Optional<Instant> modified();

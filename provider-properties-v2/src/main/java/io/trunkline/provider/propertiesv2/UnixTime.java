@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
@@ -28,6 +29,40 @@ final class UnixTime {
     return seconds == 0 ? null : Instant.ofEpochSecond(seconds);
   }
 
+  /** A timestamp's JSON value (not JSON null); null for 0; {@link IllegalArgumentException} for anything else. */
+  static Instant read(JsonNode value) {
+    if (value.isIntegralNumber()) {
+      if (!value.canConvertToLong()) {
+        throw new IllegalArgumentException("is a Unix timestamp out of range");
+      }
+      return ofSeconds(value.longValue());
+    }
+    if (value.isTextual()) {
+      return parse(value.asText().trim());
+    }
+    throw new IllegalArgumentException("must be Unix seconds");
+  }
+
+  /** Digits, {@code /Date(millis)/} or ISO-8601; null for 0 or empty text. */
+  static Instant parse(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      if (text.chars().allMatch(Character::isDigit) && text.length() <= 18) {
+        return ofSeconds(Long.parseLong(text));
+      }
+      Matcher dotnet = DOTNET_DATE.matcher(text);
+      if (dotnet.matches()) {
+        long millis = Long.parseLong(dotnet.group(1));
+        return millis == 0 ? null : Instant.ofEpochMilli(millis);
+      }
+      return Instant.parse(text);
+    } catch (DateTimeParseException | NumberFormatException e) {
+      throw new IllegalArgumentException("is not a Unix timestamp, /Date(millis)/ or ISO-8601 instant");
+    }
+  }
+
   /** Reads one timestamp; null for 0 and JSON null. */
   static final class Deserializer extends StdScalarDeserializer<Instant> {
     private static final long serialVersionUID = 1L;
@@ -47,32 +82,16 @@ final class UnixTime {
         return ofSeconds(p.getLongValue());
       }
       if (token == JsonToken.VALUE_STRING) {
-        return parse(p.getText().trim(), p, ctxt);
+        try {
+          return parse(p.getText().trim());
+        } catch (IllegalArgumentException e) {
+          return (Instant) ctxt.handleWeirdStringValue(Instant.class, p.getText(), e.getMessage());
+        }
       }
       if (token == JsonToken.VALUE_NULL) {
         return null;
       }
       return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
-    }
-
-    private static Instant parse(String text, JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (text.isEmpty()) {
-        return null;
-      }
-      try {
-        if (text.chars().allMatch(Character::isDigit) && text.length() <= 18) {
-          return ofSeconds(Long.parseLong(text));
-        }
-        Matcher dotnet = DOTNET_DATE.matcher(text);
-        if (dotnet.matches()) {
-          long millis = Long.parseLong(dotnet.group(1));
-          return millis == 0 ? null : Instant.ofEpochMilli(millis);
-        }
-        return Instant.parse(text);
-      } catch (DateTimeParseException | NumberFormatException e) {
-        return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
-            "not a Unix timestamp, /Date(millis)/ or ISO-8601 instant");
-      }
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Locale;
  * The HTTP verb of the update call. The vendor's page is named {@code put-sip-trunk}, but crawls of it show both
  * {@code PUT} and {@code PATCH}; the setting {@code update-method} picks one. Default {@link #PUT}.
  */
-public enum UpdateMethod {
+enum UpdateMethod {
   /** Idempotent: retried after a connection failure or a 5xx, like every {@code PUT}. */
   PUT,
   /** Not retried. */

@@ -1,5 +1,7 @@
 package io.trunkline.provider.propertiesv2;
 
+import io.trunkline.core.TrunkProvider;
+
 import io.trunkline.core.Credentials;
 import io.trunkline.core.RetryPolicy;
 import io.trunkline.core.Secret;
@@ -19,8 +21,8 @@ final class PropertiesV2Account {
   private PropertiesV2Account() {}
 
   /** Properties v2 on WireMock: the {@code property-sid} set, two attempts per call. */
-  static WireMockVendor<PropertiesV2Provider> wireMock() {
-    return WireMockVendor.of(new PropertiesV2ProviderFactory(), PropertiesV2Provider.class,
+  static WireMockVendor<TrunkProvider> wireMock() {
+    return WireMockVendor.of(new PropertiesV2ProviderFactory(), TrunkProvider.class,
             Credentials.userPassword(ACCOUNT, Secret.of(TOKEN)))
         .configure(config -> config
             .putSettings(PropertiesV2ProviderFactory.PROPERTY_SID, PROPERTY)

@@ -1,5 +1,7 @@
 package io.trunkline.provider.propertiesv2;
 
+import io.trunkline.core.TrunkProvider;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -41,8 +43,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Every vendor endpoint through the typed client: the exact request and every field of the answer. */
 class PropertiesV2ClientTest {
   @RegisterExtension
-  static final WireMockVendor<PropertiesV2Provider> wm = PropertiesV2Account.wireMock();
-  private final PropertiesV2Client client = wm.provider().vendorClient();
+  static final WireMockVendor<TrunkProvider> wm = PropertiesV2Account.wireMock();
+  private final PropertiesV2Client client = wm.provider().unwrap(PropertiesV2Client.class);
 
   private static final String SID = "STKQ4ZPMXW7RT2NVB8HJC3LDYF6GS5A9";
 
@@ -71,13 +73,13 @@ class PropertiesV2ClientTest {
     assertThat(sydney.customerReference()).contains("SYD-PBX-01");
     assertThat(sydney.externalReference()).contains("CRM-20417");
     assertThat(sydney.defaultCallerId()).contains("+61291234567");
-    assertThat(sydney.provisioningState()).contains(ProvisioningState.ACTIVE);
+    assertThat(sydney.provisioningState()).contains(SipTrunkProvisioning.ACTIVE);
     assertThat(sydney.extraFields()).isEmpty();
     SipTrunkSummary perth = trunks.get(1);
     assertThat(perth.sipTrunkSid()).isEqualTo("STBN8XQ2WLK5MZ7RCV4HJT9PDF3GY6SA");
     assertThat(perth.endDate()).contains(Instant.parse("2026-03-31T00:00:00Z"));
     assertThat(perth.type()).contains(SipTrunkType.AUTHENTICATED);
-    assertThat(perth.provisioningState()).contains(ProvisioningState.INACTIVE);
+    assertThat(perth.provisioningState()).contains(SipTrunkProvisioning.INACTIVE);
     assertThat(perth.customerReference()).isEmpty();
     assertThat(perth.externalReference()).isEmpty();
   }
@@ -89,7 +91,7 @@ class PropertiesV2ClientTest {
     client.listSipTrunks(SipTrunkListQuery.builder()
         .type(SipTrunkType.AUTHENTICATED)
         .active(false)
-        .provisioningState(ProvisioningState.DEPROVISIONING)
+        .provisioningState(SipTrunkProvisioning.DEPROVISIONING)
         .pageSize(20)
         .build()).toList();
 
@@ -104,7 +106,7 @@ class PropertiesV2ClientTest {
 
     client.listSipTrunks(SipTrunkListQuery.builder().type(SipTrunkType.IP_TO_IP).build()).toList();
     client.listSipTrunks(SipTrunkListQuery.builder().active(true).build()).toList();
-    client.listSipTrunks(SipTrunkListQuery.builder().provisioningState(ProvisioningState.PROVISIONING).build())
+    client.listSipTrunks(SipTrunkListQuery.builder().provisioningState(SipTrunkProvisioning.PROVISIONING).build())
         .toList();
 
     wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Type=0&Results_Skip=0&Results_Count=50")));
@@ -243,7 +245,7 @@ class PropertiesV2ClientTest {
     assertThat(details.customerReference()).contains("SYD-PBX-01");
     assertThat(details.externalReference()).contains("CRM-20417");
     assertThat(details.defaultCallerId()).contains("+61291234567");
-    assertThat(details.provisioningState()).contains(ProvisioningState.ACTIVE);
+    assertThat(details.provisioningState()).contains(SipTrunkProvisioning.ACTIVE);
     assertThat(details.allowedCountries()).extracting(SipTrunkAllowedCountry::countryCode).containsExactly("AU", "NZ");
     assertThat(details.allowedCountries().get(1).created()).contains(Instant.ofEpochSecond(1772323200));
     assertThat(details.allowedCountries().get(1).modified()).contains(Instant.ofEpochSecond(1772323200));
@@ -389,7 +391,7 @@ class PropertiesV2ClientTest {
         .withRequestBody(equalToJson("{\"Name\":\"Sydney PBX (renamed)\",\"ChannelLimit\":40,"
             + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"52.62.10.22/32\"}],\"ExternalReference\":null}")));
     assertThat(wm.requests()).hasSize(1);
-    assertThat(client.updateMethod()).isEqualTo(UpdateMethod.PUT);
+    assertThat(client.updateMethod()).isEqualTo("PUT");
   }
 
   @Test
@@ -407,11 +409,11 @@ class PropertiesV2ClientTest {
     wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
     SipTrunkUpdate change = SipTrunkUpdate.builder().defaultCallerId("+61290000001").build();
 
-    try (PropertiesV2Provider patching = wm.open(c -> c.putAllSettings(Map.of("update-method", "patch")));
-        PropertiesV2Provider posting = wm.open(c -> c.putAllSettings(Map.of("update-method", " POST ")))) {
-      patching.vendorClient().updateSipTrunk(SID, change);
-      posting.vendorClient().updateSipTrunk(SID, change);
-      assertThat(patching.vendorClient().updateMethod()).isEqualTo(UpdateMethod.PATCH);
+    try (TrunkProvider patching = wm.open(c -> c.putAllSettings(Map.of("update-method", "patch")));
+        TrunkProvider posting = wm.open(c -> c.putAllSettings(Map.of("update-method", " POST ")))) {
+      patching.unwrap(PropertiesV2Client.class).updateSipTrunk(SID, change);
+      posting.unwrap(PropertiesV2Client.class).updateSipTrunk(SID, change);
+      assertThat(patching.unwrap(PropertiesV2Client.class).updateMethod()).isEqualTo("PATCH");
     }
 
     wm.server().verify(1, patchRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID))

@@ -1,5 +1,7 @@
 package io.trunkline.provider.propertiesv2;
 
+import io.trunkline.core.TrunkProvider;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -30,8 +32,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(20)
 class PropertiesV2ErrorTest {
   @RegisterExtension
-  static final WireMockVendor<PropertiesV2Provider> wm = PropertiesV2Account.wireMock();
-  private final PropertiesV2Client client = wm.provider().vendorClient();
+  static final WireMockVendor<TrunkProvider> wm = PropertiesV2Account.wireMock();
+  private final PropertiesV2Client client = wm.provider().unwrap(PropertiesV2Client.class);
 
   private static final String DETAILS = BASE + "/SipTrunk/ST1/Details";
 

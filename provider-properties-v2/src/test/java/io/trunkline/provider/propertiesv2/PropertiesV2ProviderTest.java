@@ -1,5 +1,7 @@
 package io.trunkline.provider.propertiesv2;
 
+import io.trunkline.core.TrunkProvider;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -48,9 +50,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The neutral provider: the mapping of DESIGN.md, the query translation, create/update bodies, configuration. */
 class PropertiesV2ProviderTest {
   @RegisterExtension
-  static final WireMockVendor<PropertiesV2Provider> wm = PropertiesV2Account.wireMock();
-  private final PropertiesV2Provider provider = wm.provider();
-  private final PropertiesV2Client client = provider.vendorClient();
+  static final WireMockVendor<TrunkProvider> wm = PropertiesV2Account.wireMock();
+  private final TrunkProvider provider = wm.provider();
+  private final PropertiesV2Client client = provider.unwrap(PropertiesV2Client.class);
 
   private static final String SID = "STKQ4ZPMXW7RT2NVB8HJC3LDYF6GS5A9";
   private static final String NEW_SID = "STWJ6TQ3RZ9XK2MPV7BN4HCL8DF5GYSA";
@@ -81,7 +83,8 @@ class PropertiesV2ProviderTest {
     assertThat(trunk.countryCode()).isEmpty();
     assertThat(trunk.numbers()).isEmpty();
     assertThat(trunk.attributes()).containsOnlyKeys("CustomerReference", "ExternalReference",
-        "SipTrunkAllowedCountries");
+        "SipTrunkAllowedCountries", "EndDate");
+    assertThat(trunk.attributes().get("EndDate")).isEqualTo(NullNode.getInstance());
     assertThat(trunk.attributes().get("CustomerReference")).isEqualTo(TextNode.valueOf("SYD-PBX-01"));
     assertThat(trunk.attributes().get("ExternalReference")).isEqualTo(TextNode.valueOf("CRM-20417"));
     assertThat(trunk.attributes().get("SipTrunkAllowedCountries")).isEqualTo(Json.mapper().readTree(
@@ -120,22 +123,26 @@ class PropertiesV2ProviderTest {
     assertThat(trunk.attributes()).containsEntry("Type", IntNode.valueOf(4))
         .containsEntry("ProvisioningState", IntNode.valueOf(8))
         .containsKey("Region")
-        .containsEntry("SipTrunkCredentials", Json.object().put("Username", "u"));
+        .doesNotContainKey("SipTrunkCredentials");
+    assertThat(trunk.username()).contains("r");
     assertThat(trunk.toString()).doesNotContain("Leak3d!Secret");
     assertThat(Json.mapper().valueToTree(trunk).toString()).doesNotContain("Leak3d!Secret");
   }
 
   @Test
-  void everyProvisioningState_andType_mapsAsDesigned() {
-    assertThat(PropertiesV2Mapper.state(ProvisioningState.INACTIVE)).contains(TrunkState.INACTIVE);
-    assertThat(PropertiesV2Mapper.state(ProvisioningState.PROVISIONING)).contains(TrunkState.PROVISIONING);
-    assertThat(PropertiesV2Mapper.state(ProvisioningState.ACTIVE)).contains(TrunkState.ACTIVE);
-    assertThat(PropertiesV2Mapper.state(ProvisioningState.DEPROVISIONING)).contains(TrunkState.DEPROVISIONING);
-    assertThat(PropertiesV2Mapper.authMode(SipTrunkType.IP_TO_IP)).isEqualTo(AuthMode.IP);
-    assertThat(PropertiesV2Mapper.authMode(SipTrunkType.AUTHENTICATED)).isEqualTo(AuthMode.CREDENTIALS);
-    for (TrunkState state : TrunkState.values()) {
-      assertThat(PropertiesV2Mapper.state(PropertiesV2Mapper.provisioningState(state))).contains(state);
+  void everyProvisioningState_andType_mapsAsDesigned_bothWays() throws Exception {
+    TrunkState[] states = {TrunkState.INACTIVE, TrunkState.PROVISIONING, TrunkState.ACTIVE, TrunkState.DEPROVISIONING};
+    for (int code = 0; code < states.length; code++) {
+      assertThat(PropertiesV2Fields.FIELDS.read(Json.mapper().readTree(
+          "{\"SipTrunkSid\":\"S\",\"ProvisioningState\":" + code + "}")).state()).contains(states[code]);
+      assertThat(PropertiesV2Fields.STATES.write(states[code]).intValue()).isEqualTo(code);
     }
+    assertThat(PropertiesV2Fields.FIELDS.read(Json.mapper().readTree("{\"SipTrunkSid\":\"S\",\"Type\":0}"))
+        .authMode()).contains(AuthMode.IP);
+    assertThat(PropertiesV2Fields.FIELDS.read(Json.mapper().readTree("{\"SipTrunkSid\":\"S\",\"Type\":\"1\"}"))
+        .authMode()).contains(AuthMode.CREDENTIALS);
+    assertThat(PropertiesV2Fields.AUTH_MODES.write(AuthMode.IP)).isEqualTo(IntNode.valueOf(0));
+    assertThat(PropertiesV2Fields.AUTH_MODES.write(AuthMode.CREDENTIALS)).isEqualTo(IntNode.valueOf(1));
   }
 
   // ---- list ----
@@ -156,8 +163,10 @@ class PropertiesV2ProviderTest {
     assertThat(perth.maxChannels()).contains(4);
     assertThat(perth.createdAt()).contains(Instant.ofEpochSecond(1769904000));
     assertThat(perth.updatedAt()).contains(Instant.ofEpochSecond(1774915200));
-    assertThat(perth.attributes()).containsOnlyKeys("EndDate");
-    assertThat(trunks.get(0).attributes()).containsOnlyKeys("CustomerReference", "ExternalReference");
+    assertThat(perth.attributes()).containsOnlyKeys("EndDate", "CustomerReference", "ExternalReference")
+        .containsEntry("CustomerReference", NullNode.getInstance());
+    assertThat(trunks.get(0).attributes()).containsOnlyKeys("CustomerReference", "ExternalReference", "EndDate")
+        .containsEntry("EndDate", NullNode.getInstance());
   }
 
   @Test
@@ -288,48 +297,146 @@ class PropertiesV2ProviderTest {
     TrunkSpec ok = TrunkSpec.builder().name("n").callerId("+61291234567").authMode(AuthMode.IP)
         .addAllowedIps("52.62.10.20/32").build();
 
-    refused(TrunkSpec.builder().from(ok).name(java.util.Optional.empty()).build(), "name");
-    refused(TrunkSpec.builder().from(ok).callerId(java.util.Optional.empty()).build(), "callerId");
-    refused(TrunkSpec.builder().from(ok).callerId("+31201234567").build(), "callerId");
-    refused(TrunkSpec.builder().from(ok).authMode(AuthMode.OTHER).build(), "authMode");
-    refused(TrunkSpec.builder().name("n").callerId("+61291234567").build(), "authMode");
-    refused(TrunkSpec.builder().from(ok).allowedIps(List.of("10.0.0.1/32")).build(), "allowedIps[0]");
+    refused(TrunkSpec.builder().from(ok).name(java.util.Optional.empty()).build(), "name (Name)");
+    refused(TrunkSpec.builder().from(ok).callerId(java.util.Optional.empty()).build(), "callerId (DefaultCallerId)");
+    refused(TrunkSpec.builder().from(ok).callerId("+31201234567").build(), "callerId (DefaultCallerId)");
+    refused(TrunkSpec.builder().from(ok).authMode(AuthMode.OTHER).build(), "authMode (Type)");
+    refused(TrunkSpec.builder().name("n").callerId("+61291234567").build(), "authMode (Type)");
+    refused(TrunkSpec.builder().from(ok).allowedIps(List.of("10.0.0.1/32")).build(),
+        "allowedIps (SipTrunkIpAddresses)");
     refused(TrunkSpec.builder().from(ok).allowedIps(List.of("52.62.10.20/32", "52.62.0.0/16")).build(),
-        "allowedIps[1]");
-    refused(TrunkSpec.builder().from(ok).allowedIps(List.of()).build(), "allowedIps");
-    refused(TrunkSpec.builder().from(ok).authMode(AuthMode.CREDENTIALS).build(), "password");
+        "allowedIps (SipTrunkIpAddresses)");
+    refused(TrunkSpec.builder().from(ok).allowedIps(List.of()).build(), "allowedIps (SipTrunkIpAddresses)");
+    refused(TrunkSpec.builder().from(ok).authMode(AuthMode.CREDENTIALS).build(), "username (SipTrunkCredentials)");
     refused(TrunkSpec.builder().from(ok).authMode(AuthMode.CREDENTIALS).password(Secret.of("Str0ng!Pass-word"))
-        .build(), "username");
+        .build(), "username (SipTrunkCredentials)");
+    refused(TrunkSpec.builder().from(ok).authMode(AuthMode.CREDENTIALS).username("r").build(),
+        "password (SipTrunkCredentials.Password)");
     refused(TrunkSpec.builder().from(ok).authMode(AuthMode.CREDENTIALS).username("r").password(Secret.of("short"))
-        .build(), "password");
-    refused(TrunkSpec.builder().from(ok).maxChannels(0).build(), "maxChannels");
+        .build(), "password (SipTrunkCredentials.Password)");
+    refused(TrunkSpec.builder().from(ok).maxChannels(0).build(), "maxChannels (ChannelLimit)");
     refused(TrunkSpec.builder().from(ok).host("sip.example.com").build(), "host");
     refused(TrunkSpec.builder().from(ok).port(5060).build(), "port");
     refused(TrunkSpec.builder().from(ok).transport(Transport.TLS).build(), "transport");
     refused(TrunkSpec.builder().from(ok).countryCode("AU").build(), "countryCode");
     refused(TrunkSpec.builder().from(ok).addNumbers("+61291234567").build(), "numbers");
-    refused(TrunkSpec.builder().from(ok).putAttributes("Name", TextNode.valueOf("twice")).build(), "name");
+    refused(TrunkSpec.builder().from(ok).putAttributes("Name", TextNode.valueOf("twice")).build(), "attributes.Name");
     refused(TrunkSpec.builder().from(ok).putAttributes("ChannelLimit", TextNode.valueOf("lots")).build(),
         "attributes.ChannelLimit");
     refused(TrunkSpec.builder().from(ok).putAttributes("SipTrunkAllowedCountries",
-        array("[{\"CountryCode\":\"Australia\"}]")).build(), "attributes.SipTrunkAllowedCountries[0].CountryCode");
+        array("[{\"CountryCode\":\"Australia\"}]")).build(), "attributes.SipTrunkAllowedCountries");
     refused(TrunkSpec.builder().name("n").callerId("+61291234567").addAllowedIps("52.62.10.20/32").username("u")
-        .password(Secret.of("Str0ng!Pass-word")).build(), "authMode");
+        .password(Secret.of("Str0ng!Pass-word")).build(), "authMode (Type)");
     assertThat(wm.requests()).isEmpty();
   }
 
   @Test
-  void create_typeFromAttributes_isUsed() {
+  void create_vendorFieldsOfNeutralFields_areRefusedInAttributes_theNeutralFieldsSendThem() {
+    assertThatThrownBy(() -> provider.create(TrunkSpec.builder().name("n").callerId("+61291234567")
+        .putAttributes("Type", IntNode.valueOf(0)).build()))
+        .hasMessage("attributes.Type: is the neutral field 'authMode'; set that instead");
+    assertThat(wm.requests()).isEmpty();
     wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"SipTrunkSid\":\"ST6\"}")));
     wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST6/Details"))
         .willReturn(okJson("{\"SipTrunkSid\":\"ST6\"}")));
 
-    provider.create(TrunkSpec.builder().name("n").callerId("+61291234567").putAttributes("Type", IntNode.valueOf(0))
-        .putAttributes("SipTrunkIpAddresses", array("[{\"IpAddress\":\"52.62.10.20/32\"}]")).build());
+    provider.create(TrunkSpec.builder().name("n").callerId("+61291234567").authMode(AuthMode.IP)
+        .addAllowedIps("52.62.10.20/32").build());
 
     wm.server().verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk")).withRequestBody(equalToJson(
         "{\"Name\":\"n\",\"DefaultCallerId\":\"+61291234567\",\"Type\":0,"
             + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"52.62.10.20/32\"}]}")));
+  }
+
+  @Test
+  void create_fullSpec_sendsExactlyTheDeclaredBody_passwordOnlyOnTheWire() {
+    wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"SipTrunkSid\":\"ST8\"}")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST8/Details"))
+        .willReturn(okJson("{\"SipTrunkSid\":\"ST8\"}")));
+
+    provider.create(TrunkSpec.builder()
+        .name("Canberra")
+        .callerId("+61261234567")
+        .authMode(AuthMode.CREDENTIALS)
+        .username("cbr.example.com.au")
+        .password(Secret.of("Full!Spec-Pass9"))
+        .addAllowedIps("52.62.10.40", "13.54.22.0/28")
+        .maxChannels(20)
+        .putAttributes("SipTrunkAllowedCountries", array("[{\"CountryCode\":\"AU\",\"Created\":1767225600}]"))
+        .putAttributes("CustomerReference", TextNode.valueOf("CBR-1"))
+        .putAttributes("ExternalReference", TextNode.valueOf("SF-77"))
+        .putAttributes("Notes", TextNode.valueOf("passed as given"))
+        .build());
+
+    wm.server().verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk")).withRequestBody(equalToJson(
+        "{\"Name\":\"Canberra\",\"Type\":1,\"SipTrunkCredentials\":{\"Realm\":\"cbr.example.com.au\","
+            + "\"Password\":\"Full!Spec-Pass9\"},"
+            + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"52.62.10.40/32\"},{\"IpAddress\":\"13.54.22.0/28\"}],"
+            + "\"DefaultCallerId\":\"+61261234567\",\"ChannelLimit\":20,"
+            + "\"SipTrunkAllowedCountries\":[{\"CountryCode\":\"AU\"}],\"CustomerReference\":\"CBR-1\","
+            + "\"ExternalReference\":\"SF-77\",\"Notes\":\"passed as given\"}")));
+    assertThat(PropertiesV2Fields.FIELDS.createBody(TrunkSpec.builder().name("n").callerId("+61261234567")
+        .username("r").password(Secret.of("Full!Spec-Pass9")).build()).toString())
+        .doesNotContain("Full!Spec-Pass9").contains("****");
+  }
+
+  @Test
+  void update_fullUpdate_sendsExactlyTheDeclaredBody() {
+    wm.server().stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
+        .willReturn(okJson("{\"SipTrunkSid\":\"" + SID + "\"}")));
+
+    provider.update(SID, TrunkUpdate.builder()
+        .name("Sydney PBX")
+        .callerId("+61291234568")
+        .authMode(AuthMode.IP)
+        .allowedIps(List.of("52.62.10.21"))
+        .maxChannels(40)
+        .putAttributes("SipTrunkAllowedCountries", array("[{\"CountryCode\":\"NZ\"}]"))
+        .putAttributes("CustomerReference", TextNode.valueOf("SYD-2"))
+        .build());
+
+    wm.server().verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID)).withRequestBody(equalToJson(
+        "{\"Name\":\"Sydney PBX\",\"Type\":0,\"SipTrunkIpAddresses\":[{\"IpAddress\":\"52.62.10.21/32\"}],"
+            + "\"DefaultCallerId\":\"+61291234568\",\"ChannelLimit\":40,"
+            + "\"SipTrunkAllowedCountries\":[{\"CountryCode\":\"NZ\"}],\"CustomerReference\":\"SYD-2\"}")));
+  }
+
+  @Test
+  void refusals_nameTheNeutralAndTheVendorField_andSayWhy() {
+    TrunkSpec ok = TrunkSpec.builder().name("n").callerId("+61291234567").authMode(AuthMode.IP)
+        .addAllowedIps("52.62.10.20/32").build();
+    assertThatThrownBy(() -> provider.create(TrunkSpec.builder().from(ok).callerId("+31201234567").build()))
+        .hasMessage("callerId (DefaultCallerId): must be an Australian number (+61…)");
+    assertThatThrownBy(() -> provider.create(TrunkSpec.builder().from(ok).allowedIps(List.of("52.62.0.0/16"))
+        .build())).hasMessage("allowedIps (SipTrunkIpAddresses): entry 0 (IpAddress): must be /24 or narrower, was /16");
+    assertThatThrownBy(() -> provider.create(TrunkSpec.builder().from(ok).allowedIps(List.of()).build()))
+        .hasMessage("allowedIps (SipTrunkIpAddresses): is required when authMode is IP (Type 0)");
+    assertThatThrownBy(() -> provider.create(TrunkSpec.builder().from(ok).authMode(AuthMode.CREDENTIALS)
+        .username("r").password(Secret.of("weakpass")).build()))
+        .hasMessage("password (SipTrunkCredentials.Password): must be at least 10 characters long")
+        .hasMessageNotContaining("weakpass");
+    assertThatThrownBy(() -> provider.create(TrunkSpec.builder().from(ok).host("sip.example.com").build()))
+        .hasMessageStartingWith("host: properties-v2 has no such field; leave it empty");
+    assertThatThrownBy(() -> provider.update(SID, TrunkUpdate.builder()
+        .putAttributes("CustomerReference", NullNode.getInstance()).build()))
+        .hasMessage("attributes.CustomerReference: cannot be cleared at properties-v2");
+    assertThatThrownBy(() -> provider.update(SID, TrunkUpdate.builder()
+        .putAttributes("SipTrunkSid", TextNode.valueOf("ST2")).build()))
+        .hasMessage("attributes.SipTrunkSid: is set by the vendor and cannot be sent");
+    assertThatThrownBy(() -> provider.create(TrunkSpec.builder().from(ok)
+        .putAttributes("ProvisioningState", IntNode.valueOf(2)).build()))
+        .hasMessageStartingWith("attributes.ProvisioningState: ");
+    assertThat(wm.requests()).isEmpty();
+  }
+
+  @Test
+  void get_credentialsWithAPasswordButNoRealm_isRefused_neverKeptInAttributes() {
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST4/Details")).willReturn(okJson(
+        "{\"SipTrunkSid\":\"ST4\",\"SipTrunkCredentials\":{\"Password\":\"Leak3d!Secret\"}}")));
+
+    assertThatThrownBy(() -> provider.get("ST4")).isInstanceOf(io.trunkline.core.error.TrunkResponseException.class)
+        .hasMessageNotContaining("Leak3d!Secret");
   }
 
   @Test
@@ -395,19 +502,22 @@ class PropertiesV2ProviderTest {
 
   @Test
   void update_refusesBadInput_namingTheNeutralField_andSendsNothing() {
-    refusedUpdate(TrunkUpdate.builder().name(" ").build(), "name");
-    refusedUpdate(TrunkUpdate.builder().callerId("+611300123456").build(), "callerId");
-    refusedUpdate(TrunkUpdate.builder().authMode(AuthMode.IP).build(), "allowedIps");
-    refusedUpdate(TrunkUpdate.builder().authMode(AuthMode.OTHER).build(), "authMode");
-    refusedUpdate(TrunkUpdate.builder().allowedIps(List.of()).build(), "allowedIps");
-    refusedUpdate(TrunkUpdate.builder().allowedIps(List.of("127.0.0.1")).build(), "allowedIps[0]");
-    refusedUpdate(TrunkUpdate.builder().password(Secret.of("Str0ng!Pass-word")).build(), "username");
+    refusedUpdate(TrunkUpdate.builder().name(" ").build(), "name (Name)");
+    refusedUpdate(TrunkUpdate.builder().callerId("+611300123456").build(), "callerId (DefaultCallerId)");
+    refusedUpdate(TrunkUpdate.builder().authMode(AuthMode.IP).build(), "allowedIps (SipTrunkIpAddresses)");
+    refusedUpdate(TrunkUpdate.builder().authMode(AuthMode.CREDENTIALS).build(), "username (SipTrunkCredentials)");
+    refusedUpdate(TrunkUpdate.builder().authMode(AuthMode.OTHER).build(), "authMode (Type)");
+    refusedUpdate(TrunkUpdate.builder().allowedIps(List.of()).build(), "allowedIps (SipTrunkIpAddresses)");
+    refusedUpdate(TrunkUpdate.builder().allowedIps(List.of("127.0.0.1")).build(), "allowedIps (SipTrunkIpAddresses)");
+    refusedUpdate(TrunkUpdate.builder().password(Secret.of("Str0ng!Pass-word")).build(),
+        "username (SipTrunkCredentials)");
+    refusedUpdate(TrunkUpdate.builder().username("syd.example.com.au").build(), "password (SipTrunkCredentials.Password)");
     refusedUpdate(TrunkUpdate.builder().numbers(List.of()).build(), "numbers");
     refusedUpdate(TrunkUpdate.builder().host("h").build(), "host");
     refusedUpdate(TrunkUpdate.builder().putAttributes("CustomerReference", NullNode.getInstance()).build(),
         "attributes.CustomerReference");
     refusedUpdate(TrunkUpdate.builder().maxChannels(3).putAttributes("ChannelLimit", IntNode.valueOf(4)).build(),
-        "maxChannels");
+        "attributes.ChannelLimit");
     assertThatThrownBy(() -> provider.update("..", TrunkUpdate.builder().name("x").build()))
         .isInstanceOf(TrunkValidationException.class);
     assertThat(wm.requests()).isEmpty();
@@ -440,8 +550,8 @@ class PropertiesV2ProviderTest {
   void accountSid_defaultsToTheCredentialsUser_andMustMatchIt() {
     assertThat(client.accountSid()).isEqualTo(ACCOUNT);
     assertThat(client.propertySid()).isEqualTo(PROPERTY);
-    try (PropertiesV2Provider same = wm.open(c -> c.putAllSettings(Map.of("account-sid", ACCOUNT)))) {
-      assertThat(same.vendorClient().accountSid()).isEqualTo(ACCOUNT);
+    try (TrunkProvider same = wm.open(c -> c.putAllSettings(Map.of("account-sid", ACCOUNT)))) {
+      assertThat(same.unwrap(PropertiesV2Client.class).accountSid()).isEqualTo(ACCOUNT);
     }
     assertThatThrownBy(() -> wm.open(c -> c.putAllSettings(Map.of("account-sid", "ACOTHER"))))
         .isInstanceOf(TrunkConfigurationException.class).hasMessageContaining("account-sid");
@@ -465,7 +575,7 @@ class PropertiesV2ProviderTest {
 
   @Test
   void defaultBaseUrl_isTheVendorsHost() {
-    try (PropertiesV2Provider p = new PropertiesV2ProviderFactory().create(ProviderConfig.builder()
+    try (TrunkProvider p = new PropertiesV2ProviderFactory().create(ProviderConfig.builder()
         .credentials(Credentials.userPassword(ACCOUNT, Secret.of(TOKEN)))
         .putSettings("property-sid", PROPERTY).build())) {
       assertThat(p.toString()).contains("https://api.fonedynamics.com").doesNotContain(TOKEN);

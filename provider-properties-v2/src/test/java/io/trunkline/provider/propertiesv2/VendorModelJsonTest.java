@@ -70,10 +70,10 @@ class VendorModelJsonTest {
   void unknownCodes_roundTripUnchanged() throws Exception {
     SipTrunkSummary s = read("{\"SipTrunkSid\":\"S\",\"Type\":3,\"ProvisioningState\":\"7\"}");
     assertThat(s.type()).contains(SipTrunkType.of(3));
-    assertThat(s.provisioningState()).contains(ProvisioningState.of(7));
+    assertThat(s.provisioningState()).contains(SipTrunkProvisioning.of(7));
     assertThat(MAPPER.writeValueAsString(s)).isEqualTo("{\"SipTrunkSid\":\"S\",\"Type\":3,\"ProvisioningState\":7}");
     assertThat(SipTrunkType.of(0)).isSameAs(SipTrunkType.IP_TO_IP);
-    assertThat(ProvisioningState.of(3).toString()).isEqualTo("DEPROVISIONING(3)");
+    assertThat(SipTrunkProvisioning.of(3).toString()).isEqualTo("DEPROVISIONING(3)");
   }
 
   @Test
