@@ -117,8 +117,7 @@ final class FlexAdapter implements TrunkAdapter {
   // fallback field when its own is absent (authMode from host).
   static SipTrunk finish(SipTrunk trunk) {
     JsonNode login = trunk.attributes().get(FlexFields.LOGIN);
-    boolean byHost = trunk.authMode().isEmpty() && !trunk.attributes().containsKey(FlexFields.AUTH_METHOD)
-        && trunk.host().filter(h -> !h.isEmpty()).isPresent();
+    boolean byHost = trunk.authMode().isEmpty() && trunk.host().filter(h -> !h.isEmpty()).isPresent();
     if ((login == null || !login.isTextual()) && !byHost) {
       return trunk;
     }
@@ -136,13 +135,17 @@ final class FlexAdapter implements TrunkAdapter {
 
   /**
    * The body as Wavix takes it. The neutral host and auth mode become the IP-authentication request: IP (or a host
-   * address without an auth mode) sends {@code {"host": <address>}}, CREDENTIALS (or {@code dynamic}) sends none,
+   * address without an auth mode) sends one for that address, CREDENTIALS (or {@code dynamic}) sends none,
    * which means digest registration; neither keeps the trunk's own. Null values are left out (Wavix resets them
    * on a whole replace), required flags take their documented defaults, an empty allowed-IP list is not sent, the
    * call-cost limit goes as a JSON number, and a trunk with several caller IDs sends an empty caller ID.
    */
   private static void toWire(VendorBody body, Optional<String> host, Optional<AuthMode> authMode,
       Map<String, JsonNode> attributes) {
+    if (authMode.filter(AuthMode.OTHER::equals).isPresent()) {
+      throw new TrunkValidationException(NeutralField.AUTH_MODE.property() + " (" + FlexFields.AUTH_METHOD + ")",
+          "has no Wavix value for OTHER; accepted: CREDENTIALS (digest registration), IP (IP authentication)");
+    }
     String address = body.remove(FlexFields.HOST) instanceof JsonNode h && !h.isNull() ? h.asText() : null;
     String method = body.remove(FlexFields.AUTH_METHOD) instanceof JsonNode m && !m.isNull() ? m.asText() : null;
     if (attributes.containsKey(FlexFields.HOST_REQUEST)) {

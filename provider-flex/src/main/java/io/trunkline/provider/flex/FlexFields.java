@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.AuthMode;
@@ -104,8 +105,7 @@ final class FlexFields {
       .field(VendorField.text(HOST).neutral(NeutralField.HOST).check(dynamicOrIp())
           .describe("'dynamic' for digest registration, or the public static IP address Wavix is to authenticate"
               + " (sent as attributes." + HOST_REQUEST + "; Wavix reviews IP authentication by hand)"))
-      .field(VendorField.text(AUTH_METHOD).neutral(NeutralField.AUTH_MODE, Conversions.codes(
-          FlexAuthMethod.DIGEST.value(), AuthMode.CREDENTIALS, FlexAuthMethod.IP_AUTH.value(), AuthMode.IP))
+      .field(VendorField.text(AUTH_METHOD).neutral(NeutralField.AUTH_MODE, authMethod())
           .describe("CREDENTIALS (digest registration) or IP (needs host: the public static IP address); sent as"
               + " attributes." + HOST_REQUEST))
       .field(VendorField.text(STATUS).neutral(NeutralField.STATE, Conversions.codes(
@@ -282,6 +282,28 @@ final class FlexFields {
       @Override
       public JsonNode write(String value) {
         return TextNode.valueOf(value.startsWith("+") ? value.substring(1) : value);
+      }
+    };
+  }
+
+  /**
+   * {@code Digest} and {@code IP auth} ↔ CREDENTIALS and IP; another method reads as OTHER (its value stays in
+   * {@code attributes}). OTHER is written as JSON {@code null}, so that a whole-replace update of such a trunk sends
+   * no method (the adapter then goes by the host) and a spec or update that asks for OTHER is refused by the adapter.
+   */
+  private static Conversion<AuthMode> authMethod() {
+    Conversion<AuthMode> codes = Conversions.codes(FlexAuthMethod.DIGEST.value(), AuthMode.CREDENTIALS,
+        FlexAuthMethod.IP_AUTH.value(), AuthMode.IP);
+    return new Conversion<>() {
+      @Override
+      public AuthMode read(JsonNode value) {
+        AuthMode mode = codes.read(value);
+        return mode == null ? AuthMode.OTHER : mode;
+      }
+
+      @Override
+      public JsonNode write(AuthMode value) {
+        return value == AuthMode.OTHER ? NullNode.getInstance() : codes.write(value);
       }
     };
   }

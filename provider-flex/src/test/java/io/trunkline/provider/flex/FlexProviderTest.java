@@ -120,16 +120,29 @@ class FlexProviderTest {
   }
 
   @Test
-  void get_unknownStatusAndAuthMethod_stayInAttributes_andLeaveTheNeutralFieldsEmpty() {
+  void get_unknownStatusAndAuthMethod_stayInAttributes() {
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("trunk.json")
         .replace("\"host\": \"dynamic\"", "\"host\": \"dynamic\", \"status\": \"suspended\", \"auth_method\": \"OAuth\""))));
 
     SipTrunk t = fx.provider().get("293");
 
     assertThat(t.state()).isEmpty();
-    assertThat(t.authMode()).as("not guessed from the host when Wavix names a method").isEmpty();
+    assertThat(t.authMode()).as("not guessed from the host when Wavix names a method").contains(AuthMode.OTHER);
     assertThat(t.attributes()).containsEntry("status", TextNode.valueOf("suspended"))
         .containsEntry("auth_method", TextNode.valueOf("OAuth"));
+  }
+
+  @Test
+  void update_ofATrunkWithAnUnknownAuthMethod_goesByItsHost() {
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/3107")).willReturn(okJson(fx.payload("trunk-ip-auth.json")
+        .replace("\"host\": \"203.0.113.10\"", "\"host\": \"203.0.113.10\", \"auth_method\": \"OAuth\""))));
+    stubPut("3107", "trunk-ip-auth.json");
+
+    fx.provider().update("3107", TrunkUpdate.builder().name("x").password(Secret.of(PASSWORD)).build());
+
+    JsonNode sent = body(fx.server().findAll(putRequestedFor(anyUrl())).get(0));
+    assertThat(sent.get("host_request").toString()).isEqualTo("{\"host\":\"203.0.113.10\"}");
+    assertThat(sent.has("auth_method")).isFalse();
   }
 
   @Test
