@@ -5,13 +5,17 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.Paged;
+import io.trunkline.core.Secret;
 import io.trunkline.core.spi.ApiRequest;
 import io.trunkline.core.spi.ApiResponse;
 import io.trunkline.core.spi.HttpEngine;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ResponseReader;
+import io.trunkline.core.spi.VendorBody;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +56,7 @@ public final class FamulorClient {
 
   /**
    * {@code GET /api/user/phone-numbers/sip-trunks}: every SIP trunk of the account. Famulor returns them all in
-   * one answer (no paging), without {@code inbound_trunk_id}/{@code outbound_trunk_id}. Lazy: the request is sent
+   * one answer (no paging), without the voice-trunk ids ({@link FamulorSipTrunk#inboundTrunkId()}). Lazy: the request is sent
    * when iteration starts, again for each iteration.
    */
   public Paged<FamulorSipTrunk> list() {
@@ -75,10 +79,7 @@ public final class FamulorClient {
    */
   public FamulorSipTrunk create(FamulorSipTrunkCreate create) {
     FamulorValidator.create(create);
-    ApiRequest request = ApiRequest.post(SIP_TRUNKS)
-        .body(FamulorRequestBodies.create(create))
-        .sensitive(create.sipPassword())
-        .build();
+    ApiRequest request = ApiRequest.post(SIP_TRUNKS).body(body(create, create.sipPassword(), false)).build();
     return http.execute(request, reading(response -> data(response, false, TRUNK)));
   }
 
@@ -86,17 +87,16 @@ public final class FamulorClient {
    * {@code PUT /api/user/phone-numbers/sip-trunks/{id}} with only the fields {@code update} sets; returns the
    * trunk as Famulor now has it. Checked before sending.
    *
-   * <p>Changing {@code sip_username}, {@code sip_password} or {@code phone_number} makes Famulor delete and
-   * re-create both its inbound and outbound voice trunks; {@code sip_address} or {@code outbound_proxy} the
-   * outbound one; {@code inbound_authorization_type} or {@code allowed_inbound_ips} the inbound one. Their ids
-   * ({@code inbound_trunk_id}, {@code outbound_trunk_id}) change, and calls may drop while that happens.
+   * <p>Changing the SIP user name, password or phone number makes Famulor delete and re-create both its inbound
+   * and outbound voice trunks; the SIP address or the outbound proxy the outbound one; the inbound authorization
+   * type or the allowed inbound IPs the inbound one. Their ids ({@link FamulorSipTrunk#inboundTrunkId()},
+   * {@link FamulorSipTrunk#outboundTrunkId()}) change, and calls may drop while that happens.
    */
   public FamulorSipTrunk update(long id, FamulorSipTrunkUpdate update) {
     String segment = idText(id);
     FamulorValidator.update(update);
     ApiRequest request = ApiRequest.put(SIP_TRUNKS).segment(FamulorFields.ID, segment)
-        .body(FamulorRequestBodies.update(update))
-        .sensitive(update.sipPassword().orElse(null))
+        .body(body(update, update.sipPassword().orElse(null), update.clearNickname()))
         .build();
     return http.execute(request, reading(response -> data(response, false, TRUNK)));
   }
@@ -104,7 +104,7 @@ public final class FamulorClient {
   /**
    * {@code DELETE /api/user/phone-numbers/{id}}: deletes the SIP trunk {@code id} at once and removes its voice
    * trunks; assistants using it lose the number. This is Famulor's generic "release phone number" endpoint: given
-   * the id of a purchased phone number instead, it releases that number. {@code FamulorProvider.delete} checks
+   * the id of a purchased phone number instead, it releases that number. The neutral {@code delete} checks
    * first that the id is a SIP trunk; call {@link #get} first here if the id may be anything else.
    */
   public void delete(long id) {
@@ -119,6 +119,28 @@ public final class FamulorClient {
    */
   public Optional<FamulorRateLimit> lastRateLimit() {
     return Optional.ofNullable(lastRateLimit.get());
+  }
+
+  /** Sends {@code request} and reads the answer with {@code reader}, recording the rate-limit headers. */
+  <T> T send(ApiRequest request, ResponseReader<T> reader) {
+    return http.execute(request, reading(reader));
+  }
+
+  /**
+   * A typed request model as the body on the wire: its JSON form, with the password as a {@link Secret} that only
+   * the wire writer reveals (masked in logs and errors), and {@code null} for a cleared nickname.
+   */
+  private static VendorBody body(Object model, Secret password, boolean clearNickname) {
+    ObjectNode tree = Json.mapper().valueToTree(model);
+    VendorBody body = VendorBody.empty();
+    tree.properties().forEach(field -> body.put(field.getKey(), field.getValue()));
+    if (password != null) {
+      body.put(FamulorFields.SIP_PASSWORD, password);
+    }
+    if (clearNickname) {
+      body.put(FamulorFields.NICKNAME, NullNode.getInstance());
+    }
+    return body;
   }
 
   private static String idText(long id) {
@@ -157,7 +179,7 @@ public final class FamulorClient {
   /** The {@code data} member of Famulor's envelope ({@code {"data": …}} or {@code {"message": …, "data": …}}). */
   private static <T> T data(ApiResponse response, boolean list, JavaType type) throws IOException {
     JsonNode body = response.json(JSON_NODE);
-    JsonNode data = body.isObject() ? body.get("data") : null;
+    JsonNode data = body.isObject() ? body.get(FamulorFields.DATA) : null;
     if (data == null && body.isObject() && (body.has("error") || body.has("retry_after"))) {
       throw response.errorInSuccess(body);   // an error body (such as the rate-limit body) under a 2xx status
     }

@@ -1,40 +1,36 @@
 package io.trunkline.provider.famulor;
 
-import io.trunkline.core.Capability;
 import io.trunkline.core.CredentialKind;
-import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
-import io.trunkline.core.TrunkProvider;
-import io.trunkline.core.TrunkProviderFactory;
+import io.trunkline.core.spi.AdapterProviderFactory;
 import io.trunkline.core.spi.ProviderContext;
+import io.trunkline.core.spi.TrunkAdapter;
 
 /**
- * Opens {@link FamulorProvider}s: id {@code famulor}, base URL {@code https://app.famulor.de}, the account's API
- * key as a bearer token ({@code Credentials.bearer(key)}, or {@code Credentials.apiKey(key)}: Famulor takes either
- * as {@code Authorization: Bearer <key>}). No settings.
+ * Opens the {@code famulor} provider: base URL {@code https://app.famulor.de}, the account's API key as a bearer
+ * token ({@code Credentials.bearer(key)}, or {@code Credentials.apiKey(key)}: Famulor takes either as
+ * {@code Authorization: Bearer <key>}). No settings. Not API: public only so that {@link java.util.ServiceLoader}
+ * finds it on the class path; open the provider with {@code Trunkline.discover().open("famulor", config)} and reach
+ * Famulor's own API through {@code unwrap(FamulorClient.class)}.
  */
-public final class FamulorProviderFactory implements TrunkProviderFactory {
-  /** What the Famulor provider is and can do. */
-  public static final ProviderMetadata METADATA = ProviderMetadata.builder()
-      .id(FamulorMapper.PROVIDER)
-      .displayName("Famulor")
-      .defaultBaseUrl("https://app.famulor.de")
-      .addCredentialKinds(CredentialKind.BEARER, CredentialKind.API_KEY)
-      .addCapabilities(Capability.LIST, Capability.GET, Capability.CREATE, Capability.UPDATE, Capability.DELETE)
-      .documentation("https://docs.famulor.io/en/api-reference/sip-trunks/list")
-      .build();
-
-  @Override
-  public ProviderMetadata metadata() {
-    return METADATA;
+public final class FamulorProviderFactory extends AdapterProviderFactory {
+  public FamulorProviderFactory() {
+    super(ProviderMetadata.builder()
+        .id(FamulorFields.PROVIDER)
+        .displayName("Famulor")
+        .defaultBaseUrl("https://app.famulor.de")
+        .addCredentialKinds(CredentialKind.BEARER, CredentialKind.API_KEY)
+        .documentation("https://docs.famulor.io/en/api-reference/sip-trunks/list"),
+        FamulorFields.FIELDS, FamulorAdapter.class);
   }
 
   @Override
-  public TrunkProvider create(ProviderConfig config) {
-    ProviderContext context = ProviderContext.builder(METADATA, config)
-        .errorDecoder(new FamulorErrorDecoder())
-        .apiKeyAsBearer()
-        .build();
-    return new FamulorProvider(context);
+  protected TrunkAdapter adapter(ProviderContext context) {
+    return new FamulorAdapter(new FamulorClient(context.http(), context.config().clock()));
+  }
+
+  @Override
+  protected ProviderContext.Builder context(ProviderContext.Builder context) {
+    return context.errorDecoder(new FamulorErrorDecoder()).apiKeyAsBearer();
   }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A SIP trunk as Famulor returns it (list, get, create and update). {@code sip_password} is write-only and never
+ * A SIP trunk as Famulor returns it (list, get, create and update). The SIP password is write-only and never
  * part of it. Fields Famulor adds later are kept in {@link #additionalFields()}.
  */
 @Value.Immutable
@@ -24,68 +24,70 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFamulorSipTrunk.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({
-  "id", "phone_number", "nickname", "sip_username", "sip_address", "sip_calling_format",
-  "inbound_authorization_type", "allowed_inbound_ips", "outbound_proxy", "country_code", "inbound_trunk_id",
-  "outbound_trunk_id", "created_at", "updated_at"
+  FamulorFields.ID, FamulorFields.PHONE_NUMBER, FamulorFields.NICKNAME, FamulorFields.SIP_USERNAME,
+  FamulorFields.SIP_ADDRESS, FamulorFields.SIP_CALLING_FORMAT, FamulorFields.INBOUND_AUTHORIZATION_TYPE,
+  FamulorFields.ALLOWED_INBOUND_IPS, FamulorFields.OUTBOUND_PROXY, FamulorFields.COUNTRY_CODE,
+  FamulorFields.INBOUND_TRUNK_ID, FamulorFields.OUTBOUND_TRUNK_ID, FamulorFields.CREATED_AT,
+  FamulorFields.UPDATED_AT
 })
 public abstract class FamulorSipTrunk {
   /** The trunk's id; also the id to delete it by. */
-  @JsonProperty("id")
+  @JsonProperty(FamulorFields.ID)
   public abstract long id();
 
   /** The extension ({@code 1000}) or the E.164 number ({@code +14155551234}). */
-  @JsonProperty("phone_number")
+  @JsonProperty(FamulorFields.PHONE_NUMBER)
   public abstract String phoneNumber();
 
   /** A short label, up to 50 characters; empty when none is set. */
-  @JsonProperty("nickname")
+  @JsonProperty(FamulorFields.NICKNAME)
   public abstract Optional<String> nickname();
 
-  @JsonProperty("sip_username")
+  @JsonProperty(FamulorFields.SIP_USERNAME)
   public abstract String sipUsername();
 
   /** The SIP server host, without a port. */
-  @JsonProperty("sip_address")
+  @JsonProperty(FamulorFields.SIP_ADDRESS)
   public abstract String sipAddress();
 
-  @JsonProperty("sip_calling_format")
+  @JsonProperty(FamulorFields.SIP_CALLING_FORMAT)
   public abstract Optional<SipCallingFormat> sipCallingFormat();
 
-  @JsonProperty("inbound_authorization_type")
+  @JsonProperty(FamulorFields.INBOUND_AUTHORIZATION_TYPE)
   public abstract Optional<InboundAuthorizationType> inboundAuthorizationType();
 
   /** The source addresses allowed to send calls; empty unless the type is {@code ip} (Famulor sends null). */
-  @JsonProperty("allowed_inbound_ips")
+  @JsonProperty(FamulorFields.ALLOWED_INBOUND_IPS)
   @JsonSetter(nulls = Nulls.AS_EMPTY)
   public abstract List<String> allowedInboundIps();
 
   /** Whether outbound calls leave through Famulor's fixed proxy IP. */
-  @JsonProperty("outbound_proxy")
+  @JsonProperty(FamulorFields.OUTBOUND_PROXY)
   public abstract Optional<Boolean> outboundProxy();
 
   /** ISO 3166 alpha-2 country of the trunk. */
-  @JsonProperty("country_code")
+  @JsonProperty(FamulorFields.COUNTRY_CODE)
   public abstract Optional<String> countryCode();
 
   /** Famulor's internal inbound voice trunk ({@code ST_…}); only in get, create and update answers. */
-  @JsonProperty("inbound_trunk_id")
+  @JsonProperty(FamulorFields.INBOUND_TRUNK_ID)
   public abstract Optional<String> inboundTrunkId();
 
   /** Famulor's internal outbound voice trunk ({@code ST_…}); only in get, create and update answers. */
-  @JsonProperty("outbound_trunk_id")
+  @JsonProperty(FamulorFields.OUTBOUND_TRUNK_ID)
   public abstract Optional<String> outboundTrunkId();
 
-  @JsonProperty("created_at")
+  @JsonProperty(FamulorFields.CREATED_AT)
   public abstract Optional<Instant> createdAt();
 
-  @JsonProperty("updated_at")
+  @JsonProperty(FamulorFields.UPDATED_AT)
   public abstract Optional<Instant> updatedAt();
 
   /** Fields this SDK does not know yet, under Famulor's names, as sent. */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> additionalFields();
 
-  /** Drops a {@code sip_password} should Famulor ever send one: it is write-only and never kept. */
+  /** Drops a SIP password should Famulor ever send one: it is write-only and never kept. */
   @Value.Check
   protected FamulorSipTrunk withoutSecrets() {
     if (!additionalFields().containsKey(FamulorFields.SIP_PASSWORD)) {

@@ -23,52 +23,54 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFamulorSipTrunkCreate.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({
-  "sip_trunk_type", "phone_number", "nickname", "sip_username", "sip_password", "sip_address",
-  "sip_calling_format", "inbound_authorization_type", "allowed_inbound_ips", "country_code", "outbound_proxy"
+  FamulorFields.SIP_TRUNK_TYPE, FamulorFields.PHONE_NUMBER, FamulorFields.NICKNAME,
+  FamulorFields.SIP_USERNAME, FamulorFields.SIP_PASSWORD, FamulorFields.SIP_ADDRESS,
+  FamulorFields.SIP_CALLING_FORMAT, FamulorFields.INBOUND_AUTHORIZATION_TYPE,
+  FamulorFields.ALLOWED_INBOUND_IPS, FamulorFields.COUNTRY_CODE, FamulorFields.OUTBOUND_PROXY
 })
 public abstract class FamulorSipTrunkCreate {
   /** {@code extension} or {@code number}; fixed once created. */
-  @JsonProperty("sip_trunk_type")
+  @JsonProperty(FamulorFields.SIP_TRUNK_TYPE)
   public abstract SipTrunkType sipTrunkType();
 
   /** 1 to 15 characters for an extension; E.164 ({@code +14155551234}) for a number. */
-  @JsonProperty("phone_number")
+  @JsonProperty(FamulorFields.PHONE_NUMBER)
   public abstract String phoneNumber();
 
   /** Up to 50 characters. */
-  @JsonProperty("nickname")
+  @JsonProperty(FamulorFields.NICKNAME)
   public abstract Optional<String> nickname();
 
   /** 3 to 128 characters. */
-  @JsonProperty("sip_username")
+  @JsonProperty(FamulorFields.SIP_USERNAME)
   public abstract String sipUsername();
 
   /** At least 3 characters; write-only. */
-  @JsonProperty("sip_password")
+  @JsonProperty(FamulorFields.SIP_PASSWORD)
   @Value.Redacted
   public abstract Secret sipPassword();
 
   /** The SIP server host or IP address, without a port. */
-  @JsonProperty("sip_address")
+  @JsonProperty(FamulorFields.SIP_ADDRESS)
   public abstract String sipAddress();
 
-  @JsonProperty("sip_calling_format")
+  @JsonProperty(FamulorFields.SIP_CALLING_FORMAT)
   public abstract SipCallingFormat sipCallingFormat();
 
-  @JsonProperty("inbound_authorization_type")
+  @JsonProperty(FamulorFields.INBOUND_AUTHORIZATION_TYPE)
   public abstract InboundAuthorizationType inboundAuthorizationType();
 
   /** IP addresses allowed to send inbound calls: required, and only allowed, with {@code ip}. */
-  @JsonProperty("allowed_inbound_ips")
+  @JsonProperty(FamulorFields.ALLOWED_INBOUND_IPS)
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<String> allowedInboundIps();
 
   /** ISO 3166 alpha-2, such as {@code DE}. */
-  @JsonProperty("country_code")
+  @JsonProperty(FamulorFields.COUNTRY_CODE)
   public abstract String countryCode();
 
   /** Route outbound calls through Famulor's fixed proxy IP; Famulor's default is false. */
-  @JsonProperty("outbound_proxy")
+  @JsonProperty(FamulorFields.OUTBOUND_PROXY)
   public abstract Optional<Boolean> outboundProxy();
 
   /**

@@ -17,30 +17,31 @@ import org.immutables.value.Value;
 
 /**
  * A partial change for {@code PUT /api/user/phone-numbers/sip-trunks/{id}}: only the fields set are sent.
- * {@code sip_trunk_type} cannot be changed. {@link #clearNickname()} sends {@code "nickname": null}, which removes
+ * The trunk type cannot be changed. {@link #clearNickname()} sends a null nickname, which removes
  * the label.
  *
- * <p>Famulor re-creates its voice trunks for some changes, so {@code inbound_trunk_id} and
- * {@code outbound_trunk_id} change: {@code sip_username}, {@code sip_password} and {@code phone_number} re-create
- * both, {@code sip_address} and {@code outbound_proxy} the outbound one, {@code inbound_authorization_type} and
- * {@code allowed_inbound_ips} the inbound one. {@code nickname}, {@code sip_calling_format} and
- * {@code country_code} are stored only.
+ * <p>Famulor re-creates its voice trunks for some changes, so {@link FamulorSipTrunk#inboundTrunkId()} and
+ * {@link FamulorSipTrunk#outboundTrunkId()} change: {@link #sipUsername()}, {@link #sipPassword()} and
+ * {@link #phoneNumber()} re-create both, {@link #sipAddress()} and {@link #outboundProxy()} the outbound one,
+ * {@link #inboundAuthorizationType()} and {@link #allowedInboundIps()} the inbound one. {@link #nickname()},
+ * {@link #sipCallingFormat()} and {@link #countryCode()} are stored only.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFamulorSipTrunkUpdate.class)
 @JsonDeserialize(as = ImmutableFamulorSipTrunkUpdate.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({
-  "phone_number", "nickname", "sip_username", "sip_password", "sip_address", "sip_calling_format",
-  "inbound_authorization_type", "allowed_inbound_ips", "country_code", "outbound_proxy"
+  FamulorFields.PHONE_NUMBER, FamulorFields.NICKNAME, FamulorFields.SIP_USERNAME, FamulorFields.SIP_PASSWORD,
+  FamulorFields.SIP_ADDRESS, FamulorFields.SIP_CALLING_FORMAT, FamulorFields.INBOUND_AUTHORIZATION_TYPE,
+  FamulorFields.ALLOWED_INBOUND_IPS, FamulorFields.COUNTRY_CODE, FamulorFields.OUTBOUND_PROXY
 })
 public abstract class FamulorSipTrunkUpdate {
   /** 1 to 15 characters, or an E.164 number. */
-  @JsonProperty("phone_number")
+  @JsonProperty(FamulorFields.PHONE_NUMBER)
   public abstract Optional<String> phoneNumber();
 
   /** A new label, up to 50 characters. */
-  @JsonProperty("nickname")
+  @JsonProperty(FamulorFields.NICKNAME)
   public abstract Optional<String> nickname();
 
   /** Removes the label: {@code "nickname": null} on the wire. Not together with {@link #nickname()}. */
@@ -51,34 +52,34 @@ public abstract class FamulorSipTrunkUpdate {
   }
 
   /** 3 to 128 characters. */
-  @JsonProperty("sip_username")
+  @JsonProperty(FamulorFields.SIP_USERNAME)
   public abstract Optional<String> sipUsername();
 
   /** At least 3 characters; write-only. */
-  @JsonProperty("sip_password")
+  @JsonProperty(FamulorFields.SIP_PASSWORD)
   @Value.Redacted
   public abstract Optional<Secret> sipPassword();
 
   /** Host or IP address without a port. */
-  @JsonProperty("sip_address")
+  @JsonProperty(FamulorFields.SIP_ADDRESS)
   public abstract Optional<String> sipAddress();
 
-  @JsonProperty("sip_calling_format")
+  @JsonProperty(FamulorFields.SIP_CALLING_FORMAT)
   public abstract Optional<SipCallingFormat> sipCallingFormat();
 
   /** Switching to {@code ip} needs {@link #allowedInboundIps()}; switching to {@code auth} drops the allow-list. */
-  @JsonProperty("inbound_authorization_type")
+  @JsonProperty(FamulorFields.INBOUND_AUTHORIZATION_TYPE)
   public abstract Optional<InboundAuthorizationType> inboundAuthorizationType();
 
   /** A new allow-list of IP addresses; replaces the old one. */
-  @JsonProperty("allowed_inbound_ips")
+  @JsonProperty(FamulorFields.ALLOWED_INBOUND_IPS)
   public abstract Optional<List<String>> allowedInboundIps();
 
   /** ISO 3166 alpha-2. */
-  @JsonProperty("country_code")
+  @JsonProperty(FamulorFields.COUNTRY_CODE)
   public abstract Optional<String> countryCode();
 
-  @JsonProperty("outbound_proxy")
+  @JsonProperty(FamulorFields.OUTBOUND_PROXY)
   public abstract Optional<Boolean> outboundProxy();
 
   /** Fields Famulor documents after this SDK was written, sent as given; known names are refused here. */

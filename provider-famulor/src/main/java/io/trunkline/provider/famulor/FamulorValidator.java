@@ -12,20 +12,19 @@ import static io.trunkline.provider.famulor.FamulorFields.SIP_TRUNK_TYPE;
 import static io.trunkline.provider.famulor.FamulorFields.SIP_USERNAME;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
-import io.trunkline.core.spi.Validate;
+import io.trunkline.core.spi.FieldRule;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * The rules of Famulor's create and update pages, checked before anything is sent. Each failure names the
- * Famulor field; none echoes the password.
+ * The rules of Famulor's create and update pages for the typed client, checked before anything is sent: the
+ * declaration's rules ({@link FamulorFields}) applied to the typed models. Each failure names the Famulor field;
+ * none echoes the password.
  */
 final class FamulorValidator {
-  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-
   private FamulorValidator() {}
 
   /** A trunk id: Famulor's ids are positive integers. */
@@ -36,39 +35,24 @@ final class FamulorValidator {
     return id;
   }
 
-  /** A neutral id: digits only, within a {@code long}. */
-  static long id(String id) {
-    Validate.numericId(FamulorFields.ID, id);
-    try {
-      return id(Long.parseLong(id));
-    } catch (NumberFormatException e) {
-      throw new TrunkValidationException(FamulorFields.ID, "must be a numeric id");
-    }
-  }
-
   static void create(FamulorSipTrunkCreate c) {
     SipTrunkType type = c.sipTrunkType();
-    if (!type.isKnown()) {
-      throw new TrunkValidationException(SIP_TRUNK_TYPE, "must be 'extension' or 'number', was '" + type + "'");
-    }
-    if (SipTrunkType.NUMBER.equals(type)) {
-      Validate.e164(PHONE_NUMBER, c.phoneNumber());
-    } else {
-      extension(c.phoneNumber());
-    }
-    c.nickname().ifPresent(FamulorValidator::nickname);
-    username(c.sipUsername());
+    check(SIP_TRUNK_TYPE, FamulorFields.TRUNK_TYPE_RULE, type.value());
+    check(PHONE_NUMBER, SipTrunkType.NUMBER.equals(type) ? FieldRule.e164() : FamulorFields.EXTENSION,
+        c.phoneNumber());
+    c.nickname().ifPresent(nickname -> check(NICKNAME, FamulorFields.NICKNAME_RULE, nickname));
+    check(SIP_USERNAME, FamulorFields.USERNAME_RULE, c.sipUsername());
     password(c.sipPassword());
-    Validate.host(SIP_ADDRESS, c.sipAddress());
+    check(SIP_ADDRESS, FamulorFields.ADDRESS_RULE, c.sipAddress());
     callingFormat(c.sipCallingFormat());
     authorizationType(c.inboundAuthorizationType());
     if (InboundAuthorizationType.IP.equals(c.inboundAuthorizationType())) {
       ips(c.allowedInboundIps());
     } else if (!c.allowedInboundIps().isEmpty()) {
       throw new TrunkValidationException(ALLOWED_INBOUND_IPS,
-          "is only allowed when inbound_authorization_type is 'ip'");
+          "is only allowed when the inbound authorization type is 'ip'");
     }
-    country(c.countryCode());
+    check(COUNTRY_CODE, FamulorFields.COUNTRY_RULE, c.countryCode());
     additional(c.additionalFields(), false);
   }
 
@@ -76,93 +60,61 @@ final class FamulorValidator {
     if (u.isEmpty()) {
       throw new TrunkValidationException("update", "sets no field; send at least one change");
     }
-    u.phoneNumber().ifPresent(number -> {
-      if (number.startsWith("+")) {
-        Validate.e164(PHONE_NUMBER, number);
-      } else {
-        extension(number);
-      }
-    });
-    u.nickname().ifPresent(FamulorValidator::nickname);
-    u.sipUsername().ifPresent(FamulorValidator::username);
+    u.phoneNumber().ifPresent(number -> check(PHONE_NUMBER, FamulorFields.NUMBER_OR_EXTENSION, number));
+    u.nickname().ifPresent(nickname -> check(NICKNAME, FamulorFields.NICKNAME_RULE, nickname));
+    u.sipUsername().ifPresent(username -> check(SIP_USERNAME, FamulorFields.USERNAME_RULE, username));
     u.sipPassword().ifPresent(FamulorValidator::password);
-    u.sipAddress().ifPresent(host -> Validate.host(SIP_ADDRESS, host));
+    u.sipAddress().ifPresent(host -> check(SIP_ADDRESS, FamulorFields.ADDRESS_RULE, host));
     u.sipCallingFormat().ifPresent(FamulorValidator::callingFormat);
     u.inboundAuthorizationType().ifPresent(FamulorValidator::authorizationType);
     boolean toIp = u.inboundAuthorizationType().map(InboundAuthorizationType.IP::equals).orElse(false);
     boolean toAuth = u.inboundAuthorizationType().map(InboundAuthorizationType.AUTH::equals).orElse(false);
     if (toIp) {
       ips(u.allowedInboundIps().orElseThrow(() -> new TrunkValidationException(ALLOWED_INBOUND_IPS,
-          "is required when switching inbound_authorization_type to 'ip'")));
+          "is required when switching the inbound authorization type to 'ip'")));
     } else if (toAuth && u.allowedInboundIps().map(list -> !list.isEmpty()).orElse(false)) {
       throw new TrunkValidationException(ALLOWED_INBOUND_IPS,
-          "is only allowed when inbound_authorization_type is 'ip' (switching to 'auth' removes the allow-list)");
+          "is only allowed with the inbound authorization type 'ip' (switching to 'auth' removes the allow-list)");
     } else if (!toAuth) {
       u.allowedInboundIps().ifPresent(list -> {
         if (list.isEmpty()) {
           throw new TrunkValidationException(ALLOWED_INBOUND_IPS, "must not be empty; to drop the allow-list,"
-              + " switch inbound_authorization_type to 'auth'");
+              + " switch the inbound authorization type to 'auth'");
         }
         ips(list);
       });
     }
-    u.countryCode().ifPresent(FamulorValidator::country);
+    u.countryCode().ifPresent(code -> check(COUNTRY_CODE, FamulorFields.COUNTRY_RULE, code));
     additional(u.additionalFields(), true);
   }
 
-  private static void extension(String number) {
-    Validate.requiredText(PHONE_NUMBER, number);
-    Validate.length(PHONE_NUMBER, number, 1, 15);
-    for (int i = 0; i < number.length(); i++) {
-      char ch = number.charAt(i);
-      if (Character.isWhitespace(ch) || Character.isISOControl(ch)) {
-        throw new TrunkValidationException(PHONE_NUMBER, "must not contain spaces or control characters");
-      }
+  /** Checks {@code value} of {@code field} by the declaration's rule; the refusal names the Famulor field. */
+  private static void check(String field, FieldRule rule, String value) {
+    String broken = rule.check(TextNode.valueOf(value));
+    if (broken != null) {
+      throw new TrunkValidationException(field, broken);
     }
-  }
-
-  private static void nickname(String nickname) {
-    Validate.maxLength(NICKNAME, nickname, 50);
-  }
-
-  private static void username(String username) {
-    Validate.requiredText(SIP_USERNAME, username);
-    Validate.length(SIP_USERNAME, username, 3, 128);
   }
 
   private static void password(Secret password) {
-    String value = password.reveal();
-    if (value.codePointCount(0, value.length()) < 3) {
-      throw new TrunkValidationException(SIP_PASSWORD, "must be at least 3 characters long");
-    }
+    check(SIP_PASSWORD, FamulorFields.PASSWORD_RULE, password.reveal());
   }
 
   private static void callingFormat(SipCallingFormat format) {
-    if (!format.isKnown()) {
-      throw new TrunkValidationException(SIP_CALLING_FORMAT,
-          "must be '+e164', 'e164' or 'national', was '" + format + "'");
-    }
+    check(SIP_CALLING_FORMAT, FamulorFields.CALLING_FORMAT_RULE, format.value());
   }
 
   private static void authorizationType(InboundAuthorizationType type) {
-    if (!type.isKnown()) {
-      throw new TrunkValidationException(INBOUND_AUTHORIZATION_TYPE, "must be 'auth' or 'ip', was '" + type + "'");
-    }
+    check(INBOUND_AUTHORIZATION_TYPE, FamulorFields.AUTH_TYPE_RULE, type.value());
   }
 
   private static void ips(List<String> ips) {
     if (ips.isEmpty()) {
       throw new TrunkValidationException(ALLOWED_INBOUND_IPS,
-          "must hold at least one IP address when inbound_authorization_type is 'ip'");
+          "must hold at least one IP address when the inbound authorization type is 'ip'");
     }
     for (int i = 0; i < ips.size(); i++) {
-      Validate.ipAddress(ALLOWED_INBOUND_IPS + "[" + i + "]", ips.get(i));
-    }
-  }
-
-  private static void country(String code) {
-    if (code == null || !COUNTRY.matcher(code).matches()) {
-      throw new TrunkValidationException(COUNTRY_CODE, "must be an ISO 3166 alpha-2 code in capitals, such as DE");
+      check(ALLOWED_INBOUND_IPS + "[" + i + "]", FamulorFields.IP_RULE, ips.get(i));
     }
   }
 

@@ -5,13 +5,13 @@ import io.trunkline.core.spi.StringEnum;
 import java.util.Map;
 
 /**
- * Famulor's {@code inbound_authorization_type}: how inbound calls from the SIP provider are authenticated. Values
+ * Famulor's inbound authorization type ({@link FamulorSipTrunk#inboundAuthorizationType()}): how inbound calls from the SIP provider are authenticated. Values
  * this SDK does not know are kept as sent, but refused when creating or updating.
  */
 public final class InboundAuthorizationType extends StringEnum {
   /** The same SIP user name and password as outbound. */
   public static final InboundAuthorizationType AUTH = new InboundAuthorizationType("auth");
-  /** An allow-list of source IP addresses ({@code allowed_inbound_ips}). */
+  /** An allow-list of source IP addresses ({@link FamulorSipTrunk#allowedInboundIps()}). */
   public static final InboundAuthorizationType IP = new InboundAuthorizationType("ip");
 
   private static final Map<String, InboundAuthorizationType> KNOWN = index(AUTH, IP);

@@ -5,7 +5,7 @@ import io.trunkline.core.spi.StringEnum;
 import java.util.Map;
 
 /**
- * Famulor's {@code sip_calling_format}: how numbers are written on outbound calls. Values this SDK does not know
+ * Famulor's calling format ({@link FamulorSipTrunk#sipCallingFormat()}): how numbers are written on outbound calls. Values this SDK does not know
  * are kept as sent (so a read-modify-write returns them unchanged), but refused when creating or updating.
  */
 public final class SipCallingFormat extends StringEnum {

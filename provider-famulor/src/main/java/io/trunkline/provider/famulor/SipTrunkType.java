@@ -5,7 +5,8 @@ import io.trunkline.core.spi.StringEnum;
 import java.util.Map;
 
 /**
- * Famulor's {@code sip_trunk_type}, set once at creation: it decides the format of {@code phone_number}.
+ * Famulor's SIP trunk type ({@link FamulorSipTrunkCreate#sipTrunkType()}), set once at creation: it decides the
+ * format of the phone number.
  * Values this SDK does not know are kept as sent, but refused when creating a trunk.
  */
 public final class SipTrunkType extends StringEnum {

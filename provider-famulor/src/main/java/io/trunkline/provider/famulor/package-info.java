@@ -3,8 +3,9 @@
  *
  * <p>{@link io.trunkline.provider.famulor.FamulorClient} covers the vendor's SIP-trunk API with its own types
  * ({@link io.trunkline.provider.famulor.FamulorSipTrunk}, {@link io.trunkline.provider.famulor.FamulorSipTrunkCreate},
- * {@link io.trunkline.provider.famulor.FamulorSipTrunkUpdate}); {@link io.trunkline.provider.famulor.FamulorProvider}
- * maps it onto the neutral {@link io.trunkline.core.TrunkProvider}.
+ * {@link io.trunkline.provider.famulor.FamulorSipTrunkUpdate}); the neutral {@link io.trunkline.core.TrunkProvider}
+ * ({@code Trunkline.discover().open("famulor", config)}) is core's provider kit around Famulor's field declaration
+ * and calls.
  */
 @Value.Style(redactedMask = "****", jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
 package io.trunkline.provider.famulor;

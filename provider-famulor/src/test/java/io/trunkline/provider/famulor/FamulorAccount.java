@@ -1,5 +1,6 @@
 package io.trunkline.provider.famulor;
 
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Credentials;
 import io.trunkline.testing.WireMockVendor;
 import java.time.Clock;
@@ -15,8 +16,8 @@ final class FamulorAccount {
   private FamulorAccount() {}
 
   /** Famulor on WireMock, with the recorded payloads under {@code famulor/}. */
-  static WireMockVendor<FamulorProvider> wireMock() {
-    return WireMockVendor.of(new FamulorProviderFactory(), FamulorProvider.class, Credentials.bearer(KEY))
+  static WireMockVendor<TrunkProvider> wireMock() {
+    return WireMockVendor.of(new FamulorProviderFactory(), TrunkProvider.class, Credentials.bearer(KEY))
         .payloads("famulor")
         .configure(config -> config.clock(Clock.fixed(NOW, ZoneOffset.UTC)));
   }

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkValidationException;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(20)
 class FamulorClientTest {
   @RegisterExtension
-  static final WireMockVendor<FamulorProvider> fx = FamulorAccount.wireMock();
+  static final WireMockVendor<TrunkProvider> fx = FamulorAccount.wireMock();
 
   private static RequestPatternBuilder authorized(RequestPatternBuilder request) {
     return request
@@ -49,7 +50,7 @@ class FamulorClientTest {
   void list_sendsOneGet_andReadsEveryFieldOfTheSeedPage() {
     fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(fx.payload("list.json"))));
 
-    List<FamulorSipTrunk> trunks = fx.provider().vendorClient().list().toList();
+    List<FamulorSipTrunk> trunks = fx.provider().unwrap(FamulorClient.class).list().toList();
 
     fx.server().verify(1, authorized(getRequestedFor(urlEqualTo(TRUNKS))).withRequestBody(absent()));
     assertThat(trunks).hasSize(2);
@@ -84,7 +85,7 @@ class FamulorClientTest {
   void list_isLazy_andEachIterationAsksAgain() {
     fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(fx.payload("list.json"))));
 
-    var listing = fx.provider().vendorClient().list();
+    var listing = fx.provider().unwrap(FamulorClient.class).list();
     fx.server().verify(0, getRequestedFor(urlEqualTo(TRUNKS)));
     listing.toList();
     listing.toList();
@@ -96,7 +97,7 @@ class FamulorClientTest {
   void get_readsEveryField_includingTheVoiceTrunkIdsAndNickname() {
     fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("get.json"))));
 
-    FamulorSipTrunk trunk = fx.provider().vendorClient().get(42);
+    FamulorSipTrunk trunk = fx.provider().unwrap(FamulorClient.class).get(42);
 
     fx.server().verify(1, authorized(getRequestedFor(urlEqualTo(TRUNKS + "/42"))).withRequestBody(absent()));
     assertThat(trunk.id()).isEqualTo(42);
@@ -121,7 +122,7 @@ class FamulorClientTest {
         .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
             .withBody(fx.payload("create-201-extension.json"))));
 
-    FamulorSipTrunk created = fx.provider().vendorClient().create(FamulorSipTrunkCreate.builder()
+    FamulorSipTrunk created = fx.provider().unwrap(FamulorClient.class).create(FamulorSipTrunkCreate.builder()
         .sipTrunkType(SipTrunkType.EXTENSION)
         .phoneNumber("1000")
         .nickname("Provider X — Haupt")
@@ -153,7 +154,7 @@ class FamulorClientTest {
         .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
             .withBody(fx.payload("create-201-number.json"))));
 
-    FamulorSipTrunk created = fx.provider().vendorClient().create(FamulorSipTrunkCreate.builder()
+    FamulorSipTrunk created = fx.provider().unwrap(FamulorClient.class).create(FamulorSipTrunkCreate.builder()
         .sipTrunkType(SipTrunkType.NUMBER)
         .phoneNumber("+14155551234")
         .sipUsername("trunk_user")
@@ -182,7 +183,7 @@ class FamulorClientTest {
     fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody(fx.payload("create-201-extension.json"))));
 
-    fx.provider().vendorClient().create(extension().putAdditionalFields("codec_preference", TextNode.valueOf("opus")).build());
+    fx.provider().unwrap(FamulorClient.class).create(extension().putAdditionalFields("codec_preference", TextNode.valueOf("opus")).build());
 
     fx.server().verify(1, postRequestedFor(urlEqualTo(TRUNKS))
         .withRequestBody(equalToJson("{\"codec_preference\":\"opus\"}", false, true)));
@@ -192,7 +193,7 @@ class FamulorClientTest {
   void update_sendsOnlyTheFieldsSet_withThePassword() {
     fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-credentials.json"))));
 
-    FamulorSipTrunk updated = fx.provider().vendorClient().update(42, FamulorSipTrunkUpdate.builder()
+    FamulorSipTrunk updated = fx.provider().unwrap(FamulorClient.class).update(42, FamulorSipTrunkUpdate.builder()
         .sipUsername("new_username")
         .sipPassword(Secret.of("n3w-pass"))
         .build());
@@ -211,7 +212,7 @@ class FamulorClientTest {
   void update_clearNickname_sendsAJsonNull() {
     fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-credentials.json"))));
 
-    fx.provider().vendorClient().update(42, FamulorSipTrunkUpdate.builder().clearNickname(true).build());
+    fx.provider().unwrap(FamulorClient.class).update(42, FamulorSipTrunkUpdate.builder().clearNickname(true).build());
 
     fx.server().verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42"))
         .withRequestBody(equalToJson("{\"nickname\":null}", false, false)));
@@ -221,7 +222,7 @@ class FamulorClientTest {
   void update_everyField_sendsEachUnderItsFamulorName() {
     fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-ip.json"))));
 
-    FamulorSipTrunk updated = fx.provider().vendorClient().update(42, FamulorSipTrunkUpdate.builder()
+    FamulorSipTrunk updated = fx.provider().unwrap(FamulorClient.class).update(42, FamulorSipTrunkUpdate.builder()
         .phoneNumber("1001")
         .nickname("Neu")
         .sipAddress("sip2.provider.com")
@@ -246,7 +247,7 @@ class FamulorClientTest {
     fx.server().stubFor(delete(urlEqualTo("/api/user/phone-numbers/42"))
         .willReturn(okJson(fx.payload("delete-200.json"))));
 
-    fx.provider().vendorClient().delete(42);
+    fx.provider().unwrap(FamulorClient.class).delete(42);
 
     fx.server().verify(1, authorized(deleteRequestedFor(urlEqualTo("/api/user/phone-numbers/42")))
         .withRequestBody(absent()));
@@ -255,25 +256,25 @@ class FamulorClientTest {
 
   @Test
   void nonPositiveIds_areRefused_withoutARequest() {
-    assertThatThrownBy(() -> fx.provider().vendorClient().get(0)).isInstanceOfSatisfying(TrunkValidationException.class,
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).get(0)).isInstanceOfSatisfying(TrunkValidationException.class,
         e -> assertThat(e.field()).isEqualTo("id"));
-    assertThatThrownBy(() -> fx.provider().vendorClient().delete(-1)).isInstanceOf(TrunkValidationException.class);
-    assertThatThrownBy(() -> fx.provider().vendorClient().update(-5, FamulorSipTrunkUpdate.builder().nickname("x").build()))
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).delete(-1)).isInstanceOf(TrunkValidationException.class);
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).update(-5, FamulorSipTrunkUpdate.builder().nickname("x").build()))
         .isInstanceOf(TrunkValidationException.class);
     assertThat(fx.server().getAllServeEvents()).isEmpty();
   }
 
   @Test
   void rateLimitHeaders_ofTheLatestResponse_areVisible() {
-    assertThat(fx.provider().vendorClient().lastRateLimit()).isEmpty();
+    assertThat(fx.provider().unwrap(FamulorClient.class).lastRateLimit()).isEmpty();
     fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(okJson(fx.payload("list.json"))
         .withHeader("X-RateLimit-Limit", "100")
         .withHeader("X-RateLimit-Remaining", "95")
         .withHeader("X-RateLimit-Reset", "1640995200")));
 
-    fx.provider().vendorClient().list().toList();
+    fx.provider().unwrap(FamulorClient.class).list().toList();
 
-    FamulorRateLimit limit = fx.provider().vendorClient().lastRateLimit().orElseThrow();
+    FamulorRateLimit limit = fx.provider().unwrap(FamulorClient.class).lastRateLimit().orElseThrow();
     assertThat(limit.limit()).hasValue(100);
     assertThat(limit.remaining()).hasValue(95);
     assertThat(limit.reset()).contains(Instant.ofEpochSecond(1640995200));
@@ -286,9 +287,9 @@ class FamulorClientTest {
         .withHeader("X-RateLimit-Limit", "lots")
         .withHeader("X-RateLimit-Remaining", "7")));
 
-    fx.provider().vendorClient().list().toList();
+    fx.provider().unwrap(FamulorClient.class).list().toList();
 
-    FamulorRateLimit limit = fx.provider().vendorClient().lastRateLimit().orElseThrow();
+    FamulorRateLimit limit = fx.provider().unwrap(FamulorClient.class).lastRateLimit().orElseThrow();
     assertThat(limit.limit()).isEmpty();
     assertThat(limit.remaining()).hasValue(7);
     assertThat(limit.reset()).isEmpty();
@@ -301,7 +302,7 @@ class FamulorClientTest {
         + "\"sip_calling_format\":\"local\",\"inbound_authorization_type\":\"mtls\",\"allowed_inbound_ips\":null,"
         + "\"region\":\"eu-1\",\"max_calls\":4,\"sip_password\":\"leaked\"},\"meta\":{\"x\":1}}")));
 
-    FamulorSipTrunk trunk = fx.provider().vendorClient().get(42);
+    FamulorSipTrunk trunk = fx.provider().unwrap(FamulorClient.class).get(42);
 
     assertThat(trunk.sipCallingFormat()).hasValueSatisfying(f -> {
       assertThat(f.value()).isEqualTo("local");
@@ -326,11 +327,11 @@ class FamulorClientTest {
     fx.server().stubFor(get(urlEqualTo(TRUNKS + "/3")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/html").withBody("<html>login</html>")));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().list().toList()).isInstanceOf(TrunkResponseException.class)
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).list().toList()).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("'data'");
-    assertThatThrownBy(() -> fx.provider().vendorClient().get(1)).isInstanceOf(TrunkResponseException.class);
-    assertThatThrownBy(() -> fx.provider().vendorClient().get(2)).isInstanceOf(TrunkResponseException.class);
-    assertThatThrownBy(() -> fx.provider().vendorClient().get(3)).isInstanceOf(TrunkResponseException.class)
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).get(1)).isInstanceOf(TrunkResponseException.class);
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).get(2)).isInstanceOf(TrunkResponseException.class);
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).get(3)).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("text/html");
   }
 

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkApiException;
 import io.trunkline.core.error.TrunkApiValidationException;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(20)
 class FamulorErrorsTest {
   @RegisterExtension
-  static final WireMockVendor<FamulorProvider> fx = FamulorAccount.wireMock();
+  static final WireMockVendor<TrunkProvider> fx = FamulorAccount.wireMock();
 
   private static ResponseDefinitionBuilder json(int status, String body) {
     return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
@@ -63,7 +64,7 @@ class FamulorErrorsTest {
   void validation422_onCreate_exposesTheFieldErrors_andIsNotRetried() {
     fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(422, fx.payload("error-422-create.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().create(FamulorClientTest.extension().build()))
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).create(FamulorClientTest.extension().build()))
         .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> {
           assertThat(e.status()).isEqualTo(422);
           assertThat(e.vendorMessage()).contains("The given data was invalid.");
@@ -82,7 +83,7 @@ class FamulorErrorsTest {
   void validation422_onUpdate_exposesTheFieldErrors_andIsNotRetried() {
     fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(json(422, fx.payload("error-422-update.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().update(42, FamulorSipTrunkUpdate.builder()
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).update(42, FamulorSipTrunkUpdate.builder()
         .inboundAuthorizationType(InboundAuthorizationType.IP).allowedInboundIps(List.of("203.0.113.10")).build()))
         .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> assertThat(e.fieldErrors())
             .containsOnly(Map.entry("allowed_inbound_ips",
@@ -95,7 +96,7 @@ class FamulorErrorsTest {
     fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(422, "{\"message\":\"Bad top-secret-9\","
         + "\"errors\":{\"sip_password\":[\"top-secret-9 is too weak\"]}}")));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().create(FamulorClientTest.extension().build()))
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).create(FamulorClientTest.extension().build()))
         .isInstanceOfSatisfying(TrunkApiValidationException.class, e -> {
           assertThat(e.getMessage()).doesNotContain("top-secret-9");
           assertThat(e.fieldErrors().get("sip_password")).containsExactly("**** is too weak");
@@ -106,7 +107,7 @@ class FamulorErrorsTest {
   void invalidKey401_isUnauthorized_withFamulorsErrorAndMessage_andNeverTheKey() {
     fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(json(401, fx.payload("error-401-invalid-key.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().list().toList())
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).list().toList())
         .isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> {
           assertThat(e.status()).isEqualTo(401);
           assertThat(e.vendorCode()).contains("Invalid API key");
@@ -122,9 +123,9 @@ class FamulorErrorsTest {
         .willReturn(json(401, fx.payload("error-401-missing-header.json"))));
     fx.server().stubFor(get(urlEqualTo(TRUNKS + "/2")).willReturn(json(403, fx.payload("error-403.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().get(1)).isInstanceOfSatisfying(TrunkUnauthorizedException.class,
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).get(1)).isInstanceOfSatisfying(TrunkUnauthorizedException.class,
         e -> assertThat(e.vendorCode()).contains("Missing Authorization header"));
-    assertThatThrownBy(() -> fx.provider().vendorClient().get(2)).isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> {
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).get(2)).isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> {
       assertThat(e.status()).isEqualTo(403);
       assertThat(e.vendorCode()).contains("Insufficient permissions");
       assertThat(e.vendorMessage()).contains("Your API key does not have permission for this resource");
@@ -138,13 +139,13 @@ class FamulorErrorsTest {
     fx.server().stubFor(delete(urlEqualTo("/api/user/phone-numbers/7"))
         .willReturn(json(404, fx.payload("error-404-phone-number.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().get(7)).isInstanceOfSatisfying(TrunkNotFoundException.class, e -> {
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).get(7)).isInstanceOfSatisfying(TrunkNotFoundException.class, e -> {
       assertThat(e.vendorCode()).contains("SIP trunk not found.");
       assertThat(e.vendorMessage()).contains("SIP trunk not found.");
     });
-    assertThatThrownBy(() -> fx.provider().vendorClient().update(7, FamulorSipTrunkUpdate.builder().nickname("x").build()))
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).update(7, FamulorSipTrunkUpdate.builder().nickname("x").build()))
         .isInstanceOf(TrunkNotFoundException.class);
-    assertThatThrownBy(() -> fx.provider().vendorClient().delete(7)).isInstanceOfSatisfying(TrunkNotFoundException.class,
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).delete(7)).isInstanceOfSatisfying(TrunkNotFoundException.class,
         e -> assertThat(e.vendorCode()).contains("Phone number not found."));
     fx.server().verify(1, getRequestedFor(urlEqualTo(TRUNKS + "/7")));
     fx.server().verify(1, deleteRequestedFor(urlEqualTo("/api/user/phone-numbers/7")));
@@ -154,7 +155,7 @@ class FamulorErrorsTest {
   void duplicate409_onCreate_isConflict_andIsNotRetried() {
     fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(409, fx.payload("error-409-duplicate.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().create(FamulorClientTest.extension().build()))
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).create(FamulorClientTest.extension().build()))
         .isInstanceOfSatisfying(TrunkConflictException.class, e -> {
           assertThat(e.status()).isEqualTo(409);
           assertThat(e.vendorCode())
@@ -168,7 +169,7 @@ class FamulorErrorsTest {
     fx.server().stubFor(delete(urlEqualTo("/api/user/phone-numbers/9"))
         .willReturn(json(400, fx.payload("error-400-release-scheduled.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().delete(9)).isInstanceOfSatisfying(TrunkApiValidationException.class,
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).delete(9)).isInstanceOfSatisfying(TrunkApiValidationException.class,
         e -> assertThat(e.vendorCode()).contains("Phone number is already scheduled for release."));
   }
 
@@ -176,7 +177,7 @@ class FamulorErrorsTest {
   void provisioningFailure500_onCreate_isAServerError_sentOnce() {
     fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(500, fx.payload("error-500-create.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().create(FamulorClientTest.extension().build()))
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).create(FamulorClientTest.extension().build()))
         .isInstanceOfSatisfying(TrunkServerException.class, e -> {
           assertThat(e.vendorCode()).contains("Failed to create SIP trunk. Please try again or contact support.");
           assertThat(e.failure().note()).hasValueSatisfying(n -> assertThat(n).contains("not idempotent"));
@@ -189,7 +190,7 @@ class FamulorErrorsTest {
   void provisioningFailure500_onUpdate_isRetried_thenReported() {
     fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(json(500, fx.payload("error-500-update.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().update(42, FamulorSipTrunkUpdate.builder().nickname("x").build()))
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).update(42, FamulorSipTrunkUpdate.builder().nickname("x").build()))
         .isInstanceOfSatisfying(TrunkServerException.class, e -> {
           assertThat(e.vendorCode()).contains("Failed to update SIP trunk. Please try again or contact support.");
           assertThat(e.attempts()).isEqualTo(3);
@@ -206,7 +207,7 @@ class FamulorErrorsTest {
     fx.server().stubFor(get(urlEqualTo(TRUNKS)).inScenario("rl").whenScenarioStateIs("ok")
         .willReturn(okJson(fx.payload("list.json"))));
 
-    assertThat(fx.provider().vendorClient().list().toList()).hasSize(2);
+    assertThat(fx.provider().unwrap(FamulorClient.class).list().toList()).hasSize(2);
 
     assertThat(fx.sleeps()).containsExactly(Duration.ofSeconds(3));
     fx.server().verify(2, getRequestedFor(urlEqualTo(TRUNKS)));
@@ -221,7 +222,7 @@ class FamulorErrorsTest {
     fx.server().stubFor(get(urlEqualTo(TRUNKS)).inScenario("rl").whenScenarioStateIs("ok")
         .willReturn(okJson(fx.payload("list.json"))));
 
-    fx.provider().vendorClient().list().toList();
+    fx.provider().unwrap(FamulorClient.class).list().toList();
 
     assertThat(fx.sleeps()).containsExactly(Duration.ofSeconds(7));
   }
@@ -235,7 +236,7 @@ class FamulorErrorsTest {
     fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).inScenario("rl").whenScenarioStateIs("ok")
         .willReturn(okJson(fx.payload("get.json"))));
 
-    assertThat(fx.provider().vendorClient().get(42).id()).isEqualTo(42);
+    assertThat(fx.provider().unwrap(FamulorClient.class).get(42).id()).isEqualTo(42);
 
     assertThat(fx.sleeps()).containsExactly(Duration.ofSeconds(5));
     fx.server().verify(2, getRequestedFor(urlEqualTo(TRUNKS + "/42")));
@@ -245,7 +246,7 @@ class FamulorErrorsTest {
   void rateLimit_longerThanTheCallMayWait_failsAtOnce_withTheWait() {
     fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(json(429, fx.payload("error-429-rate-limit.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().list().toList())
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).list().toList())
         .isInstanceOfSatisfying(TrunkRateLimitedException.class, e -> {
           assertThat(e.status()).isEqualTo(429);
           assertThat(e.retryAfter()).contains(Duration.ofSeconds(60));
@@ -261,7 +262,7 @@ class FamulorErrorsTest {
     fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(json(429, "{\"error\":\"Rate limit exceeded\","
         + "\"retry_after\":2}")));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().create(FamulorClientTest.extension().build()))
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).create(FamulorClientTest.extension().build()))
         .isInstanceOfSatisfying(TrunkRateLimitedException.class,
             e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(2)));
     fx.server().verify(1, postRequestedFor(urlEqualTo(TRUNKS)));
@@ -272,7 +273,7 @@ class FamulorErrorsTest {
     fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(aResponse().withStatus(502)
         .withHeader("Content-Type", "text/html").withBody("<html><body>Bad Gateway</body></html>")));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().get(42)).isInstanceOfSatisfying(TrunkServerException.class, e -> {
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).get(42)).isInstanceOfSatisfying(TrunkServerException.class, e -> {
       assertThat(e.status()).isEqualTo(502);
       assertThat(e.failure().bodyExcerpt()).hasValueSatisfying(b -> assertThat(b).contains("Bad Gateway"));
     });
@@ -283,7 +284,7 @@ class FamulorErrorsTest {
   void connectionReset_onCreate_isOutcomeUnknown_andNotResent() {
     fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().create(FamulorClientTest.extension().build()))
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).create(FamulorClientTest.extension().build()))
         .isInstanceOfSatisfying(TrunkTransportException.class, e -> assertThat(e.outcomeUnknown()).isTrue());
     fx.server().verify(1, postRequestedFor(urlEqualTo(TRUNKS)));
   }
@@ -292,7 +293,7 @@ class FamulorErrorsTest {
   void everyErrorIsATrunkApiException_withTheRequestLine() {
     fx.server().stubFor(get(urlEqualTo(TRUNKS + "/5")).willReturn(json(404, fx.payload("error-404-sip-trunk.json"))));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().get(5)).isInstanceOfSatisfying(TrunkApiException.class, e -> {
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).get(5)).isInstanceOfSatisfying(TrunkApiException.class, e -> {
       assertThat(e.method()).isEqualTo("GET");
       assertThat(e.path()).isEqualTo(TRUNKS + "/5");
       assertThat(e.getMessage()).startsWith("[famulor] GET " + TRUNKS + "/5 failed with HTTP 404");
@@ -304,7 +305,7 @@ class FamulorErrorsTest {
     fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withStatus(500)
         .withHeader("Content-Type", "text/html").withBody("<pre>password=top-secret-9 key=" + KEY + "</pre>")));
 
-    assertThatThrownBy(() -> fx.provider().vendorClient().create(FamulorClientTest.extension()
+    assertThatThrownBy(() -> fx.provider().unwrap(FamulorClient.class).create(FamulorClientTest.extension()
         .sipPassword(Secret.of("top-secret-9")).build()))
         .isInstanceOfSatisfying(TrunkServerException.class, e -> {
           assertThat(e.getMessage()).doesNotContain("top-secret-9").doesNotContain(KEY);

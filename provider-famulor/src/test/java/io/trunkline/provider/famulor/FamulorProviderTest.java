@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Capability;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
@@ -58,7 +59,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(20)
 class FamulorProviderTest {
   @RegisterExtension
-  static final WireMockVendor<FamulorProvider> fx = FamulorAccount.wireMock();
+  static final WireMockVendor<TrunkProvider> fx = FamulorAccount.wireMock();
 
   @Test
   void list_mapsEveryNeutralField_ofBothSeedTrunks() {
@@ -192,13 +193,12 @@ class FamulorProviderTest {
   }
 
   @Test
-  void create_takesTheTrunkTypeAndAuthTypeFromAttributes() {
+  void create_takesTheTrunkTypeFromAttributes_andTheAuthTypeFromAuthMode() {
     fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody(fx.payload("create-201-extension.json"))));
 
     fx.provider().create(minimalSpec()
         .putAttributes("sip_trunk_type", TextNode.valueOf("extension"))
-        .putAttributes("inbound_authorization_type", TextNode.valueOf("auth"))
         .authMode(AuthMode.CREDENTIALS)
         .build());
 
@@ -212,12 +212,12 @@ class FamulorProviderTest {
         arguments("transport", spec(b -> b.transport(Transport.TLS)), "transport"),
         arguments("caller id", spec(b -> b.callerId("+4930901820")), "callerId"),
         arguments("max channels", spec(b -> b.maxChannels(10)), "maxChannels"),
-        arguments("no number", spec(b -> b.numbers(List.of())), "numbers"),
-        arguments("two numbers", spec(b -> b.numbers(List.of("1000", "1001"))), "numbers"),
-        arguments("no username", spec(b -> b.username(java.util.Optional.empty())), "username"),
-        arguments("no password", spec(b -> b.password(java.util.Optional.empty())), "password"),
-        arguments("no host", spec(b -> b.host(java.util.Optional.empty())), "host"),
-        arguments("no country", spec(b -> b.countryCode(java.util.Optional.empty())), "countryCode"),
+        arguments("no number", spec(b -> b.numbers(List.of())), "numbers (phone_number)"),
+        arguments("two numbers", spec(b -> b.numbers(List.of("1000", "1001"))), "numbers (phone_number)"),
+        arguments("no username", spec(b -> b.username(java.util.Optional.empty())), "username (sip_username)"),
+        arguments("no password", spec(b -> b.password(java.util.Optional.empty())), "password (sip_password)"),
+        arguments("no host", spec(b -> b.host(java.util.Optional.empty())), "host (sip_address)"),
+        arguments("no country", spec(b -> b.countryCode(java.util.Optional.empty())), "countryCode (country_code)"),
         arguments("no calling format", spec(b -> b.attributes(java.util.Map.of())), "attributes.sip_calling_format"),
         arguments("calling format not a string", spec(b -> b.putAttributes("sip_calling_format", IntNode.valueOf(1))),
             "attributes.sip_calling_format"),
@@ -231,14 +231,16 @@ class FamulorProviderTest {
             "attributes.inbound_trunk_id"),
         arguments("unknown attribute", spec(b -> b.putAttributes("sip_port", IntNode.valueOf(5060))),
             "attributes.sip_port"),
-        arguments("auth mode OTHER", spec(b -> b.authMode(AuthMode.OTHER)), "authMode"),
+        arguments("auth mode OTHER", spec(b -> b.authMode(AuthMode.OTHER)),
+            "authMode (inbound_authorization_type)"),
         arguments("auth mode contradicting attribute", spec(b -> b.authMode(AuthMode.IP)
             .putAttributes("inbound_authorization_type", TextNode.valueOf("auth"))),
             "attributes.inbound_authorization_type"),
-        arguments("IP auth without IPs", spec(b -> b.authMode(AuthMode.IP)), "allowed_inbound_ips"),
+        arguments("IP auth without IPs", spec(b -> b.authMode(AuthMode.IP)),
+            "allowedIps (allowed_inbound_ips)"),
         arguments("E.164 number typed as extension", spec(b -> b.numbers(List.of("+4930901820123456"))),
-            "phone_number"),
-        arguments("host with port", spec(b -> b.host("sip.provider.com:5080")), "sip_address"));
+            "numbers (phone_number)"),
+        arguments("host with port", spec(b -> b.host("sip.provider.com:5080")), "host (sip_address)"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -289,10 +291,10 @@ class FamulorProviderTest {
   }
 
   @Test
-  void update_nicknameAttributeNull_clearsTheName() {
+  void update_anEmptyName_clearsTheNickname() {
     fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-credentials.json"))));
 
-    fx.provider().update("42", TrunkUpdate.builder().putAttributes("nickname", NullNode.getInstance()).build());
+    fx.provider().update("42", TrunkUpdate.builder().name("").build());
 
     fx.server().verify(1, putRequestedFor(urlEqualTo(TRUNKS + "/42"))
         .withRequestBody(equalToJson("{\"nickname\":null}", false, false)));
@@ -301,7 +303,7 @@ class FamulorProviderTest {
   @Test
   void update_readFromAPatchFile_clearsTheNickname() throws Exception {
     fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-credentials.json"))));
-    TrunkUpdate patch = Json.mapper().readValue("{\"countryCode\":\"DE\",\"attributes\":{\"nickname\":null,"
+    TrunkUpdate patch = Json.mapper().readValue("{\"name\":\"\",\"countryCode\":\"DE\",\"attributes\":{"
         + "\"sip_calling_format\":\"national\"}}", TrunkUpdate.class);
 
     fx.provider().update("42", patch);
@@ -312,7 +314,6 @@ class FamulorProviderTest {
 
   static Stream<Arguments> refusedUpdates() {
     return Stream.of(
-        arguments("nothing", TrunkUpdate.builder().build(), "update"),
         arguments("sip_trunk_type", update(b -> b.putAttributes("sip_trunk_type", TextNode.valueOf("number"))),
             "attributes.sip_trunk_type"),
         arguments("nickname not null", update(b -> b.putAttributes("nickname", TextNode.valueOf("x"))),
@@ -323,9 +324,11 @@ class FamulorProviderTest {
         arguments("transport", update(b -> b.transport(Transport.UDP)), "transport"),
         arguments("caller id", update(b -> b.callerId("+4930901820")), "callerId"),
         arguments("max channels", update(b -> b.maxChannels(3)), "maxChannels"),
-        arguments("two numbers", update(b -> b.numbers(List.of("1", "2"))), "numbers"),
-        arguments("switch to IP without IPs", update(b -> b.authMode(AuthMode.IP)), "allowed_inbound_ips"),
-        arguments("empty allow-list", update(b -> b.allowedIps(List.of())), "allowed_inbound_ips"),
+        arguments("two numbers", update(b -> b.numbers(List.of("1", "2"))), "numbers (phone_number)"),
+        arguments("switch to IP without IPs", update(b -> b.authMode(AuthMode.IP)),
+            "allowedIps (allowed_inbound_ips)"),
+        arguments("empty allow-list", update(b -> b.allowedIps(List.of())),
+            "allowedIps (allowed_inbound_ips)"),
         arguments("unknown attribute", update(b -> b.putAttributes("codec", TextNode.valueOf("opus"))),
             "attributes.codec"),
         arguments("read-only attribute", update(b -> b.putAttributes("created_at", TextNode.valueOf("x"))),
@@ -338,6 +341,16 @@ class FamulorProviderTest {
     assertThatThrownBy(() -> fx.provider().update("42", update))
         .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
     assertThat(fx.server().getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void update_thatSetsNothing_readsTheTrunk_andSendsNoPut() {
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("get.json"))));
+
+    SipTrunk trunk = fx.provider().update("42", TrunkUpdate.builder().build());
+
+    assertThat(trunk.name()).contains("Provider X — Haupt");
+    fx.server().verify(0, putRequestedFor(urlEqualTo(TRUNKS + "/42")));
   }
 
   @Test
@@ -381,7 +394,7 @@ class FamulorProviderTest {
     assertThat(fx.provider().capabilities()).containsExactlyInAnyOrder(Capability.LIST, Capability.GET,
         Capability.CREATE, Capability.UPDATE, Capability.DELETE);
     assertThat(fx.provider().metadata().defaultBaseUrl()).contains("https://app.famulor.de");
-    assertThat(fx.provider().unwrap(FamulorClient.class)).isSameAs(fx.provider().vendorClient());
+    assertThat(fx.provider().unwrap(FamulorClient.class)).isSameAs(fx.provider().unwrap(FamulorClient.class));
   }
 
   @Test

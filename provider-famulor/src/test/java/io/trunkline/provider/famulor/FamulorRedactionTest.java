@@ -12,6 +12,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Secret;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.testing.WireMockVendor;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
 @Timeout(20)
 class FamulorRedactionTest {
   @RegisterExtension
-  static final WireMockVendor<FamulorProvider> fx = FamulorAccount.wireMock();
+  static final WireMockVendor<TrunkProvider> fx = FamulorAccount.wireMock();
   private final Logger wire = (Logger) LoggerFactory.getLogger("io.trunkline.http");
   private final ListAppender<ILoggingEvent> events = new ListAppender<>();
   private Level level;
@@ -52,7 +53,7 @@ class FamulorRedactionTest {
     fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json").withBody(fx.payload("update-200-credentials.json"))));
 
-    fx.provider().vendorClient().create(FamulorClientTest.extension().sipPassword(Secret.of("Zx9-create-pw")).build());
+    fx.provider().unwrap(FamulorClient.class).create(FamulorClientTest.extension().sipPassword(Secret.of("Zx9-create-pw")).build());
     fx.provider().update("42", TrunkUpdate.builder().password(Secret.of("Zx9-update-pw")).build());
 
     assertThat(events.list).isNotEmpty();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.RetryPolicy;
@@ -168,7 +167,7 @@ class FamulorSimulatorTest {
     String id = provider.list().toList().get(0).id();
 
     SipTrunk cleared = provider.update(id, TrunkUpdate.builder()
-        .putAttributes("nickname", NullNode.getInstance())
+        .name("")
         .authMode(AuthMode.IP).allowedIps(List.of("192.0.2.1")).build());
 
     assertThat(cleared.name()).isEmpty();

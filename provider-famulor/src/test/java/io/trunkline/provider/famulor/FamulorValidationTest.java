@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.testing.WireMockVendor;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(20)
 class FamulorValidationTest {
   @RegisterExtension
-  static final WireMockVendor<FamulorProvider> FX = FamulorAccount.wireMock();
+  static final WireMockVendor<TrunkProvider> FX = FamulorAccount.wireMock();
 
   @AfterEach
   void nothingWasSent() {
@@ -88,7 +89,7 @@ class FamulorValidationTest {
       String field) {
     FamulorSipTrunkCreate create = op.apply(number()).build();
 
-    assertThatThrownBy(() -> FX.provider().vendorClient().create(create))
+    assertThatThrownBy(() -> FX.provider().unwrap(FamulorClient.class).create(create))
         .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
   }
 
@@ -127,7 +128,7 @@ class FamulorValidationTest {
       String field) {
     FamulorSipTrunkUpdate update = builder.build();
 
-    assertThatThrownBy(() -> FX.provider().vendorClient().update(42, update))
+    assertThatThrownBy(() -> FX.provider().unwrap(FamulorClient.class).update(42, update))
         .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
   }
 
@@ -139,7 +140,7 @@ class FamulorValidationTest {
 
   @Test
   void validationMessages_neverEchoThePassword() {
-    assertThatThrownBy(() -> FX.provider().vendorClient().create(number().sipPassword(Secret.of("zq")).build()))
+    assertThatThrownBy(() -> FX.provider().unwrap(FamulorClient.class).create(number().sipPassword(Secret.of("zq")).build()))
         .hasMessageNotContaining("zq");
   }
 
