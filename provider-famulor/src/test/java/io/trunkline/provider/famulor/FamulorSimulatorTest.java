@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.RetryPolicy;
@@ -16,6 +18,7 @@ import io.trunkline.core.error.TrunkRateLimitedException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.SipTrunk;
+import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
 import io.trunkline.testing.famulor.FamulorSimulator;
@@ -95,6 +98,73 @@ class FamulorSimulatorTest {
       assertThat(r.remaining()).hasValue(98);
       assertThat(r.reset()).contains(Instant.parse("2026-04-01T08:01:00Z"));
     });
+  }
+
+  @Test
+  void listAndGet_readEveryTrunkTheSame_butForTheVoiceTrunkIdsOnlyGetCarries() {
+    List<SipTrunk> listed = provider.list().toList();
+
+    assertThat(listed).hasSize(5).allSatisfy(fromList -> {
+      SipTrunk fromGet = provider.get(fromList.id());
+      assertThat(fromList.attributes()).doesNotContainKeys("inbound_trunk_id", "outbound_trunk_id");
+      assertThat(fromGet.attributes()).containsKeys("inbound_trunk_id", "outbound_trunk_id");
+      Map<String, JsonNode> shared = new java.util.LinkedHashMap<>(fromGet.attributes());
+      shared.keySet().retainAll(fromList.attributes().keySet());
+      assertThat(SipTrunk.builder().from(fromGet).attributes(shared).build()).isEqualTo(fromList);
+    });
+    assertThat(listed).filteredOn(t -> t.name().isPresent()).hasSize(4);
+    assertThat(listed).filteredOn(t -> t.authMode().equals(java.util.Optional.of(AuthMode.IP)))
+        .allSatisfy(t -> assertThat(t.allowedIps()).isNotEmpty());
+  }
+
+  @Test
+  void thePortableSpec_withTheCountryAndCallingFormatFamulorRequires_isCreated_withTheDerivedDefaults() {
+    SipTrunk created = provider.create(TrunkSpec.builder().name("portable-trunk").host("sip.portable.example")
+        .username("portable").password(Secret.of("Portable-pw-9x")).addNumbers("+31201234567")
+        .countryCode("NL").putAttributes("sip_calling_format", TextNode.valueOf("+e164")).build());
+
+    assertThat(created.numbers()).containsExactly("+31201234567");
+    assertThat(created.authMode()).contains(AuthMode.CREDENTIALS);
+    assertThat(sim.storedPassword(Long.parseLong(created.id()))).contains("Portable-pw-9x");
+    assertThat(sim.server().getAllServeEvents()).filteredOn(e -> e.getRequest().getMethod().getName().equals("POST"))
+        .singleElement().satisfies(e -> assertThat(Json.mapper().readTree(e.getRequest().getBodyAsString()).get(
+            "sip_trunk_type").asText()).isEqualTo("number"));
+  }
+
+  @Test
+  void aFullSpecAndAFullUpdate_areSentAsExactlyTheseBodies() throws Exception {
+    SipTrunk created = provider.create(TrunkSpec.builder().name("Hotline").host("sip.example.net")
+        .username("hotline_user").password(Secret.of("Hotline-pw-1")).authMode(AuthMode.IP)
+        .addAllowedIps("192.0.2.10", "2001:db8::10").addNumbers("+4930901899").countryCode("DE")
+        .putAttributes("sip_calling_format", TextNode.valueOf("national"))
+        .putAttributes("outbound_proxy", BooleanNode.TRUE)
+        .putAttributes("sip_trunk_type", TextNode.valueOf("number")).build());
+    provider.update(created.id(), TrunkUpdate.builder().name("Hotline 2").host("sip2.example.net")
+        .username("hotline_two").password(Secret.of("Hotline-pw-2")).authMode(AuthMode.CREDENTIALS)
+        .allowedIps(List.of()).numbers(List.of("1000")).countryCode("AT")
+        .putAttributes("sip_calling_format", TextNode.valueOf("+e164"))
+        .putAttributes("outbound_proxy", BooleanNode.FALSE).build());
+
+    assertThat(body("POST")).isEqualTo(Json.mapper().readTree("{\"nickname\":\"Hotline\","
+        + "\"sip_address\":\"sip.example.net\",\"inbound_authorization_type\":\"ip\","
+        + "\"sip_username\":\"hotline_user\",\"sip_password\":\"Hotline-pw-1\","
+        + "\"allowed_inbound_ips\":[\"192.0.2.10\",\"2001:db8::10\"],\"phone_number\":\"+4930901899\","
+        + "\"country_code\":\"DE\",\"sip_calling_format\":\"national\",\"outbound_proxy\":true,"
+        + "\"sip_trunk_type\":\"number\"}"));
+    assertThat(body("PUT")).isEqualTo(Json.mapper().readTree("{\"nickname\":\"Hotline 2\","
+        + "\"sip_address\":\"sip2.example.net\",\"inbound_authorization_type\":\"auth\","
+        + "\"sip_username\":\"hotline_two\",\"sip_password\":\"Hotline-pw-2\",\"allowed_inbound_ips\":[],"
+        + "\"phone_number\":\"1000\",\"country_code\":\"AT\",\"sip_calling_format\":\"+e164\","
+        + "\"outbound_proxy\":false}"));
+  }
+
+  /** The body of the one request with {@code method} in the simulator's journal. */
+  private JsonNode body(String method) throws Exception {
+    List<String> bodies = sim.server().getAllServeEvents().stream()
+        .filter(e -> e.getRequest().getMethod().getName().equals(method))
+        .map(e -> e.getRequest().getBodyAsString()).toList();
+    assertThat(bodies).hasSize(1);
+    return Json.mapper().readTree(bodies.get(0));
   }
 
   @Test
