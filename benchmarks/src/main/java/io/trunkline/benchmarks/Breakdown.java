@@ -3,7 +3,6 @@ package io.trunkline.benchmarks;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.provider.pbx.PbxClient;
-import io.trunkline.provider.pbx.PbxProvider;
 import io.trunkline.provider.pbx.PbxTrunk;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,7 +42,7 @@ public final class Breakdown {
     try (LoopbackServer server = LoopbackServer.start(pages, 0, 2);
         TrunkProvider sdk = Sdk.open(server.baseUrl())) {
       RawLister raw = new RawLister(client, server.baseUrl(), LoopbackServer.TOKEN);
-      PbxClient typed = ((PbxProvider) sdk).vendorClient();
+      PbxClient typed = sdk.unwrap(PbxClient.class);
       HttpUrl url = HttpUrl.get(server.baseUrl()).newBuilder().addPathSegments("api/providers").build();
       Map<String, LongSupplier> layers = new LinkedHashMap<>();
       layers.put("http only (raw, bodies dropped)", () -> httpOnly(client, url, trunks));

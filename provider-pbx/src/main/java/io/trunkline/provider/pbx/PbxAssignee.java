@@ -28,12 +28,12 @@ public abstract class PbxAssignee {
   @JsonProperty("tenant_name")
   public abstract Optional<String> tenantName();
 
-  /** {@code did_numbers}: the DID numbers and ranges of the trunk given to this tenant. */
-  @JsonProperty("did_numbers")
+  /** the DID numbers and ranges of the trunk given to this tenant. */
+  @JsonProperty(PbxFields.DID_NUMBERS)
   public abstract Optional<String> didNumbers();
 
-  /** {@code concurrency}: the tenant's share of concurrent calls. */
-  @JsonProperty("concurrency")
+  /** the tenant's share of concurrent calls. */
+  @JsonProperty(PbxFields.CONCURRENCY)
   public abstract Optional<Integer> concurrency();
 
   /** Fields of later PBX versions, kept as sent. */

@@ -19,12 +19,12 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePbxAssignment.class)
 @JsonDeserialize(as = ImmutablePbxAssignment.class)
 public abstract class PbxAssignment {
-  /** {@code did_numbers}: {@code ;}-separated DID numbers and ranges of the trunk for the tenant. */
-  @JsonProperty("did_numbers")
+  /** {@code ;}-separated DID numbers and ranges of the trunk for the tenant. */
+  @JsonProperty(PbxFields.DID_NUMBERS)
   public abstract Optional<String> didNumbers();
 
-  /** {@code concurrency}: the tenant's share of concurrent calls. */
-  @JsonProperty("concurrency")
+  /** the tenant's share of concurrent calls. */
+  @JsonProperty(PbxFields.CONCURRENCY)
   public abstract Optional<Integer> concurrency();
 
   /** Further fields under the PBX's own names, sent as given. */

@@ -5,7 +5,7 @@ import io.trunkline.core.spi.StringEnum;
 import java.util.Map;
 
 /**
- * How a PBX trunk authenticates ({@code auth_mode}); set at creation only.
+ * How a PBX trunk authenticates ({@link PbxTrunk#authMode()}); set at creation only.
  * A value this SDK does not know yet is kept as sent (see {@link #isKnown()}), so it survives a round trip.
  */
 public final class PbxAuthMode extends StringEnum {

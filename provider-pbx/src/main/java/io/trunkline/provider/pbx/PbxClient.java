@@ -19,7 +19,7 @@ import java.util.Objects;
 
 /**
  * The PortSIP PBX trunk API ({@code /api/providers}, the PBX's "providers") with its own types: every documented
- * trunk endpoint, the tenant assignments included. Get it from {@link PbxProvider#vendorClient()}. Input is
+ * trunk endpoint, the tenant assignments included. Get it from the neutral provider's {@code vendorClient()} or {@code unwrap(PbxClient.class)}. Input is
  * checked before sending ({@link io.trunkline.core.error.TrunkValidationException} naming the field); ids are
  * opaque and always sent as one encoded path segment. Thread-safe.
  */
@@ -48,14 +48,6 @@ public final class PbxClient {
   public Paged<PbxTrunk> list(PbxListQuery query) {
     return pages(query, request -> {
       PbxEnvelopes.TrunkPage page = http.execute(request, PbxEnvelopes.TrunkPage.READER);
-      return chunk(page.items, page.count, query.skip());
-    });
-  }
-
-  /** {@link #list(PbxListQuery)} read straight into neutral trunks, for {@link PbxProvider#list}. */
-  Paged<io.trunkline.core.model.SipTrunk> listNeutral(PbxListQuery query) {
-    return pages(query, request -> {
-      PbxNeutralListReader.Page page = http.execute(request, PbxNeutralListReader.RESPONSE);
       return chunk(page.items, page.count, query.skip());
     });
   }

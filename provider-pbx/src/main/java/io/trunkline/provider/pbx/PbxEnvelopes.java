@@ -21,7 +21,7 @@ final class PbxEnvelopes {
     final List<PbxTrunk> items;
 
     @JsonCreator
-    TrunkPage(@JsonProperty("count") Long count, @JsonProperty("items") List<PbxTrunk> items) {
+    TrunkPage(@JsonProperty(PbxFields.COUNT) Long count, @JsonProperty(PbxFields.ITEMS) List<PbxTrunk> items) {
       this.count = count;
       this.items = items == null ? List.of() : items;
     }
@@ -47,7 +47,7 @@ final class PbxEnvelopes {
     final String id;
 
     @JsonCreator
-    Created(@JsonProperty("id") String id) {
+    Created(@JsonProperty(PbxFields.ID) String id) {
       this.id = id;
     }
   }

@@ -5,7 +5,7 @@ import io.trunkline.core.spi.StringEnum;
 import java.util.Map;
 
 /**
- * Where the PBX reads a number or name of an inbound call ({@code inbound_parameters.caller_num}, {@code
+ * Where the PBX reads a number or name of an inbound call ({@link PbxInboundParameters#callerNum()}, {@code
  * caller_display_name}, {@code called_num}).
  * A value this SDK does not know yet is kept as sent (see {@link #isKnown()}), so it survives a round trip.
  */

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One rule of {@code outbound_parameters} for a host part: {@code {"value": ..., "custom_value": ...}};
+ * One rule of {@link PbxOutboundParameters} for a host part: {@code {"value": ..., "custom_value": ...}};
  * {@code custom_value} is used when {@code value} is {@link PbxHostPartSource#CUSTOM}.
  */
 @Value.Immutable

@@ -5,7 +5,7 @@ import io.trunkline.core.spi.StringEnum;
 import java.util.Map;
 
 /**
- * What the PBX puts in a host part of an outbound call ({@code value} of the {@code outbound_parameters} host-part
+ * What the PBX puts in a host part of an outbound call ({@code value} of the {@link PbxOutboundParameters} host-part
  * rules); {@link #CUSTOM} uses the rule's {@code custom_value}.
  * A value this SDK does not know yet is kept as sent (see {@link #isKnown()}), so it survives a round trip.
  */

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** {@code inbound_parameters} of a PBX trunk: where inbound calls' numbers come from, privacy and STIR/SHAKEN. */
+/** The inbound parameters of a PBX trunk: where inbound calls' numbers come from, privacy and STIR/SHAKEN. */
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutablePbxInboundParameters.class)

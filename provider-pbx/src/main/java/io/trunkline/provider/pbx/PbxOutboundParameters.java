@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * {@code outbound_parameters} of a PBX trunk: what the PBX writes into each SIP header of an outbound call, one
+ * The outbound parameters of a PBX trunk: what the PBX writes into each SIP header of an outbound call, one
  * typed rule per header part, plus {@code privacy_types_supported}. The names follow the PBX exactly, including
  * its spelling "identify" in the P-Preferred-Identity keys.
  */

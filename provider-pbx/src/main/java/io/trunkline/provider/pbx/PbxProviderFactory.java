@@ -1,45 +1,76 @@
 package io.trunkline.provider.pbx;
 
-import io.trunkline.core.Capability;
 import io.trunkline.core.CredentialKind;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
-import io.trunkline.core.TrunkProvider;
-import io.trunkline.core.TrunkProviderFactory;
+import io.trunkline.core.spi.AdapterProviderFactory;
 import io.trunkline.core.spi.ProviderContext;
+import io.trunkline.core.spi.RequestAuthorizer;
+import io.trunkline.core.spi.TrunkAdapter;
+import okhttp3.Request;
 
 /**
  * Opens the PortSIP PBX provider ({@code pbx}). The PBX is self-hosted, so the base URL is required
  * ({@code https://pbx.example.com:8887}; the {@code /api/...} paths are appended to it). Credentials: a bearer
  * token, or a user name and password that are exchanged for tokens at {@code /api/auth/sign_in}; the optional
- * setting {@code domain} is the tenant's SIP domain sent with the sign-in.
+ * setting {@code domain} is the tenant's SIP domain sent with the sign-in. Not API: public only so that
+ * {@link java.util.ServiceLoader} finds it on the class path; open the provider with
+ * {@code Trunkline.discover().open("pbx", config)} and reach the PBX's own API through
+ * {@code unwrap(PbxClient.class)}.
  */
-public final class PbxProviderFactory implements TrunkProviderFactory {
+public final class PbxProviderFactory extends AdapterProviderFactory {
   /** The setting with the tenant SIP domain for the sign-in (optional). */
   public static final String DOMAIN = "domain";
 
-  static final ProviderMetadata METADATA = ProviderMetadata.builder()
-      .id(PbxMapper.PROVIDER_ID)
-      .displayName("PortSIP PBX")
-      .addCredentialKinds(CredentialKind.BEARER, CredentialKind.USER_PASSWORD)
-      .addOptionalSettings(DOMAIN)
-      .addCapabilities(Capability.LIST, Capability.GET, Capability.CREATE, Capability.UPDATE, Capability.DELETE,
-          Capability.STATUS, Capability.EXPORT)
-      .documentation("https://support.portsip.com/development-portsip/rest-apis/version-22.2/trunks")
-      .build();
-
-  @Override
-  public ProviderMetadata metadata() {
-    return METADATA;
+  public PbxProviderFactory() {
+    super(ProviderMetadata.builder()
+        .id(PbxFields.PROVIDER)
+        .displayName("PortSIP PBX")
+        .addCredentialKinds(CredentialKind.BEARER, CredentialKind.USER_PASSWORD)
+        .addOptionalSettings(DOMAIN)
+        .documentation("https://support.portsip.com/development-portsip/rest-apis/version-22.2/trunks"),
+        PbxFields.FIELDS, PbxAdapter.class);
   }
 
   @Override
-  public TrunkProvider create(ProviderConfig config) {
-    ProviderContext context = ProviderContext.builder(METADATA, config)
-        .errorDecoder(new PbxErrorDecoder())
-        .authorizer(engine -> new PbxTokenAuthorizer(engine, config.credentials(), config.setting(DOMAIN),
-            config.clock()))
-        .build();
-    return new PbxProvider(context);
+  protected ProviderContext.Builder context(ProviderContext.Builder context) {
+    SignIn signIn = new SignIn();
+    OPENING.set(signIn);
+    return context.errorDecoder(new PbxErrorDecoder()).authorizer(engine -> signIn);
+  }
+
+  @Override
+  protected TrunkAdapter adapter(ProviderContext context) {
+    SignIn signIn = OPENING.get();
+    OPENING.remove();
+    ProviderConfig config = context.config();
+    signIn.start(new PbxTokenAuthorizer(context.http(), config.credentials(), config.setting(DOMAIN),
+        config.clock()));
+    return new PbxAdapter(context.http());
+  }
+
+  // KIT-GAP: ProviderContext.Builder should expose the ProviderConfig, so that context(…) can make a sign-in
+  // authorizer from the credentials, settings and clock. Until then the authorizer is started in adapter(…), which
+  // gets the built context; OPENING carries it between the two calls, which AdapterProviderFactory.create makes on
+  // one thread, one after the other.
+  private static final ThreadLocal<SignIn> OPENING = new ThreadLocal<>();
+
+  /** The sign-in of one opened provider, started once its context is built. */
+  private static final class SignIn implements RequestAuthorizer {
+    private volatile PbxTokenAuthorizer authorizer;
+
+    void start(PbxTokenAuthorizer authorizer) {
+      this.authorizer = authorizer;
+    }
+
+    @Override
+    public void authorize(Request.Builder request) {
+      authorizer.authorize(request);
+    }
+
+    @Override
+    public boolean refreshAfterUnauthorized(Request failed) {
+      return authorizer.refreshAfterUnauthorized(failed);
+    }
   }
 }

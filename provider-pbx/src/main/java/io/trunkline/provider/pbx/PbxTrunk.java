@@ -12,8 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * A trunk as the PBX reports it (its "provider" object): the detail of {@code GET /api/providers/{id}}, or an
- * item of {@code GET /api/providers}, which carries only {@code id, name, enabled, brand, hostname, port,
- * did_numbers, shared}. Fields this SDK does not know (added by later PBX versions) are kept in {@link #extra()};
+ * item of {@code GET /api/providers}, which carries only the PBX's summary (id, name, enabled flag, brand, host, port,
+ * DID numbers, shared flag). Fields this SDK does not know (added by later PBX versions) are kept in {@link #extra()};
  * {@link PbxTrunkUpdate#from(PbxTrunk)} sends them back, so a read-modify-write loses nothing. The PBX never
  * returns the password; a {@code password} field in an answer is dropped, never kept.
  */
@@ -22,20 +22,20 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePbxTrunk.class)
 @JsonDeserialize(using = PbxTrunkDeserializer.class)
 public abstract class PbxTrunk implements PbxTrunkSettings {
-  /** {@code id}: the PBX's opaque id ({@code NzAwNTUxOTA5NzczMTQ4MTYw}); never parse it. */
-  @JsonProperty("id")
+  /** the PBX's opaque id ({@code NzAwNTUxOTA5NzczMTQ4MTYw}); never parse it. */
+  @JsonProperty(PbxFields.ID)
   public abstract String id();
 
-  /** {@code brand}: the trunk's brand, 1 to 64 characters; set on create only. */
-  @JsonProperty("brand")
+  /** the trunk's brand, 1 to 64 characters; set on create only. */
+  @JsonProperty(PbxFields.BRAND)
   public abstract Optional<String> brand();
 
-  /** {@code auth_mode}: how the trunk authenticates; set on create only. */
-  @JsonProperty("auth_mode")
+  /** how the trunk authenticates; set on create only. */
+  @JsonProperty(PbxFields.AUTH_MODE)
   public abstract Optional<PbxAuthMode> authMode();
 
-  /** {@code shared}: whether the trunk is shared with tenants (read-only). */
-  @JsonProperty("shared")
+  /** whether the trunk is shared with tenants (read-only). */
+  @JsonProperty(PbxFields.SHARED)
   public abstract Optional<Boolean> shared();
 
   /** Fields the PBX sent that this SDK does not model, under their own names, as sent. */

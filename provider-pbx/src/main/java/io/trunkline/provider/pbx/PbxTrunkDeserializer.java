@@ -36,97 +36,97 @@ final class PbxTrunkDeserializer extends StdDeserializer<PbxTrunk> {
         continue;
       }
       switch (name) {
-        case "id":
+        case PbxFields.ID:
           b.id(text(p, ctxt));
           hasId = true;
           break;
-        case "name":
+        case PbxFields.NAME:
           b.name(text(p, ctxt));
           break;
-        case "enabled":
+        case PbxFields.ENABLED:
           b.enabled(bool(p, ctxt));
           break;
-        case "brand":
+        case PbxFields.BRAND:
           b.brand(text(p, ctxt));
           break;
-        case "auth_mode":
+        case PbxFields.AUTH_MODE:
           b.authMode(t == JsonToken.VALUE_STRING ? PbxAuthMode.of(p.getText())
               : ctxt.readValue(p, PbxAuthMode.class));
           break;
-        case "transport":
+        case PbxFields.TRANSPORT:
           b.transport(t == JsonToken.VALUE_STRING ? PbxTransport.of(p.getText())
               : ctxt.readValue(p, PbxTransport.class));
           break;
-        case "hostname":
+        case PbxFields.HOSTNAME:
           b.hostname(text(p, ctxt));
           break;
-        case "port":
+        case PbxFields.PORT:
           b.port(integer(p, ctxt));
           break;
-        case "auth_id":
+        case PbxFields.AUTH_ID:
           b.authId(text(p, ctxt));
           break;
-        case "username":
+        case PbxFields.USERNAME:
           b.username(text(p, ctxt));
           break;
-        case "registration":
+        case PbxFields.REGISTRATION:
           b.registration(bool(p, ctxt));
           break;
-        case "register_interval":
+        case PbxFields.REGISTER_INTERVAL:
           b.registerInterval(integer(p, ctxt));
           break;
-        case "outbound_server":
+        case PbxFields.OUTBOUND_SERVER:
           b.outboundServer(text(p, ctxt));
           break;
-        case "outbound_server_port":
+        case PbxFields.OUTBOUND_SERVER_PORT:
           b.outboundServerPort(integer(p, ctxt));
           break;
-        case "inlan":
+        case PbxFields.INLAN:
           b.inlan(bool(p, ctxt));
           break;
-        case "single_via_header":
+        case PbxFields.SINGLE_VIA_HEADER:
           b.singleViaHeader(bool(p, ctxt));
           break;
-        case "rewrite_via_ip":
+        case PbxFields.REWRITE_VIA_IP:
           b.rewriteViaIp(bool(p, ctxt));
           break;
-        case "verify_port":
+        case PbxFields.VERIFY_PORT:
           b.verifyPort(bool(p, ctxt));
           break;
-        case "keep_alive":
+        case PbxFields.KEEP_ALIVE:
           b.keepAlive(bool(p, ctxt));
           break;
-        case "keep_alive_interval":
+        case PbxFields.KEEP_ALIVE_INTERVAL:
           b.keepAliveInterval(integer(p, ctxt));
           break;
-        case "concurrency":
+        case PbxFields.CONCURRENCY:
           b.concurrency(integer(p, ctxt));
           break;
-        case "additional_ips":
+        case PbxFields.ADDITIONAL_IPS:
           b.additionalIps(text(p, ctxt));
           break;
-        case "adjust_sdp_direction":
+        case PbxFields.ADJUST_SDP_DIRECTION:
           b.adjustSdpDirection(bool(p, ctxt));
           break;
-        case "remove_srtp_info":
+        case PbxFields.REMOVE_SRTP_INFO:
           b.removeSrtpInfo(bool(p, ctxt));
           break;
-        case "stir_shaken_signature_required":
+        case PbxFields.STIR_SHAKEN_SIGNATURE_REQUIRED:
           b.stirShakenSignatureRequired(bool(p, ctxt));
           break;
-        case "did_numbers":
+        case PbxFields.DID_NUMBERS:
           b.didNumbers(text(p, ctxt));
           break;
-        case "inbound_parameters":
+        case PbxFields.INBOUND_PARAMETERS:
           b.inboundParameters(ctxt.readValue(p, PbxInboundParameters.class));
           break;
-        case "outbound_parameters":
+        case PbxFields.OUTBOUND_PARAMETERS:
           b.outboundParameters(ctxt.readValue(p, PbxOutboundParameters.class));
           break;
-        case "shared":
+        case PbxFields.SHARED:
           b.shared(bool(p, ctxt));
           break;
-        case "password":
+        case PbxFields.PASSWORD:
           p.skipChildren();
           break;
         default:
@@ -134,13 +134,13 @@ final class PbxTrunkDeserializer extends StdDeserializer<PbxTrunk> {
       }
     }
     if (!hasId) {
-      return ctxt.reportInputMismatch(PbxTrunk.class, "a PBX trunk without its required field 'id'");
+      return ctxt.reportInputMismatch(PbxTrunk.class, "a PBX trunk without its required field '" + PbxFields.ID + "'");
     }
     return b.build();
   }
 
   private static boolean isKnown(String name) {
-    return PbxValidator.TYPED_FIELDS.contains(name) || name.equals("id") || name.equals("shared");
+    return PbxFields.TYPED.contains(name) || PbxFields.READ_ONLY.contains(name);
   }
 
   static String text(JsonParser p, DeserializationContext ctxt) throws IOException {

@@ -14,25 +14,24 @@ import org.immutables.value.Value;
 
 /**
  * The body of {@code POST /api/providers} (create a trunk). Required by the PBX, and checked before sending:
- * {@code name}, {@code transport}, {@code hostname}, {@code port}, {@code outbound_server},
- * {@code outbound_server_port} and {@code concurrency}. {@code brand} and {@code auth_mode} can be set only
- * here. {@link #extra()} carries fields of later PBX versions under their own names, sent as given.
+ * the name, transport, host name, port, outbound server and its port, and the concurrency limit. The brand and
+ * the auth mode can be set only here. {@link #extra()} carries fields of later PBX versions under their own names, sent as given.
  */
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutablePbxTrunkSpec.class)
 @JsonDeserialize(as = ImmutablePbxTrunkSpec.class)
 public abstract class PbxTrunkSpec implements PbxTrunkSettings {
-  /** {@code brand}: the trunk's brand, 1 to 64 characters. */
-  @JsonProperty("brand")
+  /** the trunk's brand, 1 to 64 characters. */
+  @JsonProperty(PbxFields.BRAND)
   public abstract Optional<String> brand();
 
-  /** {@code auth_mode}: how the trunk authenticates. */
-  @JsonProperty("auth_mode")
+  /** how the trunk authenticates. */
+  @JsonProperty(PbxFields.AUTH_MODE)
   public abstract Optional<PbxAuthMode> authMode();
 
-  /** {@code password}: the trunk's SIP password; write-only, printed as {@code ****}. */
-  @JsonProperty("password")
+  /** the trunk's SIP password; write-only, printed as {@code ****}. */
+  @JsonProperty(PbxFields.PASSWORD)
   @JsonSerialize(contentUsing = RevealingSecretSerializer.class)
   public abstract Optional<Secret> password();
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 
 /**
  * The body of {@code POST /api/providers/{id}} (update a trunk): only the fields set are sent and changed.
- * {@code brand} and {@code auth_mode} are fixed at creation; the PBX refuses them here, and so does this SDK
+ * The brand and the auth mode are fixed at creation; the PBX refuses them here, and so does this SDK
  * (before sending) when they are put in {@link #extra()}. {@link #from(PbxTrunk)} starts a read-modify-write.
  */
 @Value.Immutable
@@ -22,8 +22,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePbxTrunkUpdate.class)
 @JsonDeserialize(as = ImmutablePbxTrunkUpdate.class)
 public abstract class PbxTrunkUpdate implements PbxTrunkSettings {
-  /** {@code password}: a new SIP password; write-only, printed as {@code ****}. */
-  @JsonProperty("password")
+  /** a new SIP password; write-only, printed as {@code ****}. */
+  @JsonProperty(PbxFields.PASSWORD)
   @JsonSerialize(contentUsing = RevealingSecretSerializer.class)
   public abstract Optional<Secret> password();
 
@@ -33,8 +33,8 @@ public abstract class PbxTrunkUpdate implements PbxTrunkSettings {
 
   /**
    * A builder holding every writable setting of {@code trunk}, including the fields this SDK does not know
-   * ({@link PbxTrunk#extra()}), but not its read-only {@code id}, {@code shared} and create-only {@code brand},
-   * {@code auth_mode}: change what you need and send it back.
+   * ({@link PbxTrunk#extra()}), but not its read-only id and shared flag, and the create-only brand and auth
+   * mode: change what you need and send it back.
    */
   public static ImmutablePbxTrunkUpdate.Builder from(PbxTrunk trunk) {
     return ImmutablePbxTrunkUpdate.builder().from((PbxTrunkSettings) trunk).putAllExtra(trunk.extra());

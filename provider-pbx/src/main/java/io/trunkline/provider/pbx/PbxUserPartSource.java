@@ -5,8 +5,8 @@ import io.trunkline.core.spi.StringEnum;
 import java.util.Map;
 
 /**
- * What the PBX puts in a user part or display name of an outbound call ({@code value} of the {@code
- * outbound_parameters} user-part and display-name rules); {@link #CUSTOM} uses the rule's {@code custom_value}.
+ * What the PBX puts in a user part or display name of an outbound call ({@code value} of the {@link
+ * PbxOutboundParameters} user-part and display-name rules); {@link #CUSTOM} uses the rule's {@code custom_value}.
  * A value this SDK does not know yet is kept as sent (see {@link #isKnown()}), so it survives a round trip.
  */
 public final class PbxUserPartSource extends StringEnum {

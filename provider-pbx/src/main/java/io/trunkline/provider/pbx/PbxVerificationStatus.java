@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A STIR/SHAKEN verification status of an inbound call
- * ({@code inbound_parameters.drop_calls_with_verification_status}).
+ * ({@link PbxInboundParameters#dropCallsWithVerificationStatus()}).
  * A value this SDK does not know yet is kept as sent (see {@link #isKnown()}), so it survives a round trip.
  */
 public final class PbxVerificationStatus extends StringEnum {

@@ -1,6 +1,6 @@
 /**
  * Trunkline provider for the PortSIP PBX REST API v22 ({@code pbx}): SIP trunks, which the PBX calls
- * "providers". {@link io.trunkline.provider.pbx.PbxProvider} is the neutral view; {@link
+ * "providers". The neutral provider is opened with {@code Trunkline.discover().open("pbx", config)}; {@link
  * io.trunkline.provider.pbx.PbxClient} covers every documented trunk endpoint with the PBX's own types.
  */
 @Value.Style(redactedMask = "****", jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)

@@ -1,5 +1,7 @@
 package io.trunkline.provider.pbx;
 
+import io.trunkline.core.TrunkProvider;
+
 import io.trunkline.core.Credentials;
 import io.trunkline.testing.WireMockVendor;
 
@@ -10,7 +12,7 @@ final class PbxAccount {
   private PbxAccount() {}
 
   /** The PBX on WireMock, with the recorded payloads under {@code pbx/}. */
-  static WireMockVendor<PbxProvider> wireMock() {
-    return WireMockVendor.of(new PbxProviderFactory(), PbxProvider.class, Credentials.bearer(TOKEN)).payloads("pbx");
+  static WireMockVendor<TrunkProvider> wireMock() {
+    return WireMockVendor.of(new PbxProviderFactory(), TrunkProvider.class, Credentials.bearer(TOKEN)).payloads("pbx");
   }
 }

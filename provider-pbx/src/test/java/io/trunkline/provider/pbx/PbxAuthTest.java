@@ -1,5 +1,7 @@
 package io.trunkline.provider.pbx;
 
+import io.trunkline.core.TrunkProvider;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -40,7 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PbxAuthTest {
   private static final String PASSWORD = "Pa55;word=secret";
   @RegisterExtension
-  static final WireMockVendor<PbxProvider> wm = PbxAccount.wireMock();
+  static final WireMockVendor<TrunkProvider> wm = PbxAccount.wireMock();
   private PbxSimulator sim;
   private MutableClock clock;
 
@@ -57,7 +59,7 @@ class PbxAuthTest {
     sim.close();
   }
 
-  private PbxProvider signingIn() {
+  private TrunkProvider signingIn() {
     return wm.open(ProviderConfig.builder().from(sim.config()).clock(clock).build());
   }
 
@@ -68,7 +70,7 @@ class PbxAuthTest {
     wm.server().stubFor(post(urlEqualTo("/api/auth/sign_in")).willReturn(okJson(wm.payload(
         "sign-in.json"))));
     wm.server().stubFor(get(urlPathEqualTo("/api/providers/abc")).willReturn(okJson("{\"id\":\"abc\"}")));
-    PbxProvider p = wm.open(wm.config().credentials(Credentials.userPassword("admin", Secret.of(PASSWORD)))
+    TrunkProvider p = wm.open(wm.config().credentials(Credentials.userPassword("admin", Secret.of(PASSWORD)))
         .putSettings("domain", "sip.example.com").build());
 
     p.get("abc");
@@ -94,7 +96,7 @@ class PbxAuthTest {
     wm.server().stubFor(post(urlEqualTo("/api/auth/refresh_token")).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json").withBody(wm.payload("error-login-failed.json"))));
     wm.server().stubFor(get(urlPathEqualTo("/api/providers/abc")).willReturn(okJson("{\"id\":\"abc\"}")));
-    PbxProvider p = wm.open(wm.config().credentials(Credentials.userPassword("admin", Secret.of(PASSWORD)))
+    TrunkProvider p = wm.open(wm.config().credentials(Credentials.userPassword("admin", Secret.of(PASSWORD)))
         .clock(clock).build());
 
     p.get("abc");
@@ -115,7 +117,7 @@ class PbxAuthTest {
 
   @Test
   void token_isReused_untilShortlyBeforeItExpires_thenRefreshed() {
-    PbxProvider p = signingIn();
+    TrunkProvider p = signingIn();
 
     p.get(firstId(p));
     p.list().toList();
@@ -134,7 +136,7 @@ class PbxAuthTest {
 
   @Test
   void unauthorized_signsInAgain_andRetriesTheCallOnce() {
-    PbxProvider p = signingIn();
+    TrunkProvider p = signingIn();
     String id = firstId(p);
     sim.revokeAccessTokens();
     sim.resetStubs();
@@ -147,7 +149,7 @@ class PbxAuthTest {
 
   @Test
   void thirtyTwoThreads_withNoToken_signInOnce() throws Exception {
-    PbxProvider p = signingIn();
+    TrunkProvider p = signingIn();
 
     runConcurrently(32, () -> p.list().firstPage().items().size());
 
@@ -156,7 +158,7 @@ class PbxAuthTest {
 
   @Test
   void thirtyTwoThreads_withAnExpiringToken_refreshOnce() throws Exception {
-    PbxProvider p = signingIn();
+    TrunkProvider p = signingIn();
     p.list().firstPage();
     clock.advance(Duration.ofMinutes(30));
 
@@ -168,7 +170,7 @@ class PbxAuthTest {
 
   @Test
   void thirtyTwoThreads_afterTheTokenWasRevoked_signInOnceMore() throws Exception {
-    PbxProvider p = signingIn();
+    TrunkProvider p = signingIn();
     p.list().firstPage();
     sim.revokeAccessTokens();
 
@@ -181,7 +183,7 @@ class PbxAuthTest {
   @Test
   void wrongPassword_isUnauthorized_andNeverShowsThePassword() {
     String wrong = "Wr0ng-Pa55word";
-    PbxProvider p = wm.open(ProviderConfig.builder().from(sim.config())
+    TrunkProvider p = wm.open(ProviderConfig.builder().from(sim.config())
         .credentials(Credentials.userPassword(PbxSimulator.USER, Secret.of(wrong))).build());
 
     assertThatThrownBy(() -> p.list().toList()).isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> {
@@ -195,7 +197,7 @@ class PbxAuthTest {
 
   @Test
   void twoFactorSignIn_failsWithAClearMessage() {
-    PbxProvider p = wm.open(ProviderConfig.builder().from(sim.config())
+    TrunkProvider p = wm.open(ProviderConfig.builder().from(sim.config())
         .credentials(Credentials.userPassword(PbxSimulator.TWO_FACTOR_USER, Secret.of(PbxSimulator.PASSWORD)))
         .build());
 
@@ -207,7 +209,7 @@ class PbxAuthTest {
 
   @Test
   void bearer_isSentAsIs_andA401IsNotRetried() {
-    PbxProvider p = wm.open(sim.bearerConfig());
+    TrunkProvider p = wm.open(sim.bearerConfig());
     assertThat(p.list().toList()).hasSize(6);
     sim.revokeAccessTokens();
     sim.resetStubs();
@@ -218,7 +220,7 @@ class PbxAuthTest {
     assertThat(sim.signInCount()).isZero();
   }
 
-  private String firstId(PbxProvider p) {
+  private String firstId(TrunkProvider p) {
     return p.list().firstPage().items().get(0).id();
   }
 

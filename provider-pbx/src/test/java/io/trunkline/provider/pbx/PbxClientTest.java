@@ -1,5 +1,7 @@
 package io.trunkline.provider.pbx;
 
+import io.trunkline.core.TrunkProvider;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -40,9 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PbxClientTest {
   private static final String ID = "NzAwNTUxOTA5NzczMTQ4MTYw";
   @RegisterExtension
-  static final WireMockVendor<PbxProvider> wm = PbxAccount.wireMock();
-  private final PbxProvider provider = wm.provider();
-  private final PbxClient client = provider.vendorClient();
+  static final WireMockVendor<TrunkProvider> wm = PbxAccount.wireMock();
+  private final TrunkProvider provider = wm.provider();
+  private final PbxClient client = (PbxClient) provider.vendorClient();
 
   // ---- list ------------------------------------------------------------------------------------------------------
 

@@ -1,5 +1,7 @@
 package io.trunkline.provider.pbx;
 
+import io.trunkline.core.TrunkProvider;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -29,9 +31,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(20)
 class PbxErrorTest {
   @RegisterExtension
-  static final WireMockVendor<PbxProvider> wm = PbxAccount.wireMock();
-  private final PbxProvider provider = wm.provider();
-  private final PbxClient client = provider.vendorClient();
+  static final WireMockVendor<TrunkProvider> wm = PbxAccount.wireMock();
+  private final TrunkProvider provider = wm.provider();
+  private final PbxClient client = (PbxClient) provider.vendorClient();
 
   private static void answer(int status, String body) {
     wm.server().stubFor(get(urlEqualTo("/api/providers/x")).willReturn(aResponse().withStatus(status)

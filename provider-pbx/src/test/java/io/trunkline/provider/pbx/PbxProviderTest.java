@@ -1,5 +1,7 @@
 package io.trunkline.provider.pbx;
 
+import io.trunkline.core.TrunkProvider;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -8,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
@@ -42,8 +45,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PbxProviderTest {
   private static final String ID = "NzAwNTUxOTA5NzczMTQ4MTYw";
   @RegisterExtension
-  static final WireMockVendor<PbxProvider> wm = PbxAccount.wireMock();
-  private final PbxProvider provider = wm.provider();
+  static final WireMockVendor<TrunkProvider> wm = PbxAccount.wireMock();
+  private final TrunkProvider provider = wm.provider();
 
   @Test
   void metadata_declaresExactlyWhatThePbxSupports() {
@@ -83,7 +86,7 @@ class PbxProviderTest {
     assertThat(t.updatedAt()).isEmpty();
     JsonNode seed = Json.mapper().readTree(wm.payload("provider.json"));
     Map<String, JsonNode> a = t.attributes();
-    assertThat(a.keySet()).containsExactly("brand", "auth_mode", "auth_id", "registration", "register_interval",
+    assertThat(a.keySet()).containsExactly("enabled", "brand", "auth_id", "registration", "register_interval",
         "outbound_server", "outbound_server_port", "inlan", "single_via_header", "rewrite_via_ip", "verify_port",
         "keep_alive", "keep_alive_interval", "adjust_sdp_direction", "remove_srtp_info",
         "stir_shaken_signature_required", "inbound_parameters", "outbound_parameters", "shared");
@@ -98,40 +101,49 @@ class PbxProviderTest {
     SipTrunk t = provider.get("x");
 
     assertThat(t.authMode()).contains(AuthMode.CREDENTIALS);
-    assertThat(t.attributes().get("auth_mode")).isEqualTo(TextNode.valueOf("REGISTER_AUTH"));
+    assertThat(t.attributes()).doesNotContainKey("auth_mode");
     assertThat(t.allowedIps()).containsExactly("192.76.120.10/32", "64.16.250.10/32");
     assertThat(t.numbers()).containsExactly("12025550100", "12025550110-12025550119");
     assertThat(t.attributes()).containsKeys("remove_plus_prefix", "tel_uri_scheme_for_request_line",
         "force_outbound_proxy", "enable_sdp_codecs", "sdp_codecs", "custom_headers");
     assertThat(t.attributes().get("inbound_parameters").get("caller_num").asText())
         .isEqualTo("HISTORY_INFO_USER_PART");
-    assertThat(t.attributes()).doesNotContainKeys("id", "name", "enabled", "hostname", "port", "transport",
+    assertThat(t.attributes()).containsEntry("enabled", BooleanNode.TRUE);
+    assertThat(t.attributes()).doesNotContainKeys("id", "name", "hostname", "port", "transport",
         "username", "additional_ips", "did_numbers", "concurrency", "password");
   }
 
+  /**
+   * The neutral mode is coarser than the PBX's: the PBX's own value stays in attributes only where the neutral one
+   * cannot say it (OTHER); ACCEPT_REGISTER and REGISTER_AUTH both read as CREDENTIALS.
+   */
   @Test
-  void authModes_mapAsTheDesignSays_andUnknownTransportStaysInAttributes() {
+  void authModes_mapAsTheDesignSays_andUnknownTransportStaysInAttributes() throws Exception {
     String[][] cases = {
       {"IP_AUTH", "IP"}, {"REGISTER_AUTH", "CREDENTIALS"}, {"ACCEPT_REGISTER", "CREDENTIALS"},
       {"TEAMS", "OTHER"}, {"WHATS_APP", "OTHER"}, {"OAUTH", "OTHER"}
     };
     for (String[] c : cases) {
-      SipTrunk t = PbxMapper.toSipTrunk(PbxTrunk.builder().id("1").authMode(PbxAuthMode.of(c[0])).build());
+      SipTrunk t = PbxFields.FIELDS.read(Json.object().put("id", "1").put("auth_mode", c[0]));
       assertThat(t.authMode()).as(c[0]).contains(AuthMode.valueOf(c[1]));
-      assertThat(t.attributes().get("auth_mode").asText()).isEqualTo(c[0]);
+      if (c[1].equals("OTHER")) {
+        assertThat(t.attributes().get("auth_mode").asText()).isEqualTo(c[0]);
+      } else {
+        assertThat(t.attributes()).doesNotContainKey("auth_mode");
+      }
     }
-    SipTrunk wss = PbxMapper.toSipTrunk(PbxTrunk.builder().id("1").transport(PbxTransport.of("WSS")).enabled(false)
-        .putExtra("note", NullNode.getInstance()).putExtra("api_token", TextNode.valueOf("x")).build());
+    SipTrunk wss = PbxFields.withState(PbxFields.FIELDS.read(Json.mapper().readTree("{\"id\":\"1\",\"transport\":\"WSS\","
+        + "\"enabled\":false,\"note\":null,\"api_token\":\"x\",\"password\":\"y\"}")));
     assertThat(wss.transport()).isEmpty();
     assertThat(wss.attributes()).containsEntry("transport", TextNode.valueOf("WSS"))
-        .containsEntry("note", NullNode.getInstance()).doesNotContainKey("api_token");
+        .containsEntry("note", NullNode.getInstance()).doesNotContainKeys("api_token", "password");
     assertThat(wss.state()).contains(TrunkState.INACTIVE);
   }
 
   @Test
   void sipTrunk_roundTripsThroughJson_withNullAttributes() throws Exception {
-    PbxTrunk read = Json.mapper().readValue(wm.payload("provider-newer-version.json"), PbxTrunk.class);
-    SipTrunk t = PbxMapper.toSipTrunk(PbxTrunk.builder().from(read).putExtra("blank", NullNode.getInstance()).build());
+    ObjectNode read = (ObjectNode) Json.mapper().readTree(wm.payload("provider-newer-version.json"));
+    SipTrunk t = PbxFields.FIELDS.read(read.putNull("blank"));
 
     String json = Json.mapper().writeValueAsString(t);
 
@@ -157,8 +169,8 @@ class PbxProviderTest {
     assertThat(t.numbers()).containsExactly("text");
     assertThat(t.transport()).isEmpty();
     assertThat(t.authMode()).isEmpty();
-    assertThat(t.attributes()).containsOnly(Map.entry("brand", TextNode.valueOf("text")),
-        Map.entry("shared", BooleanNode.TRUE));
+    assertThat(t.attributes()).containsOnly(Map.entry("enabled", BooleanNode.TRUE),
+        Map.entry("brand", TextNode.valueOf("text")), Map.entry("shared", BooleanNode.TRUE));
   }
 
   @Test
@@ -213,9 +225,9 @@ class PbxProviderTest {
     assertThat(listing.queryParameter("filter").firstValue()).isEqualTo("auth_mode eq 'IP_AUTH'");
     assertThat(wm.requests()).extracting(LoggedRequest::getUrl).hasSize(3)
         .contains("/api/providers/1", "/api/providers/2");
-    assertThat(PbxProvider.authModeFilter(AuthMode.CREDENTIALS))
+    assertThat(PbxAdapter.authModeFilter(AuthMode.CREDENTIALS))
         .isEqualTo("auth_mode eq 'REGISTER_AUTH' or auth_mode eq 'ACCEPT_REGISTER'");
-    assertThat(PbxProvider.authModeFilter(AuthMode.OTHER))
+    assertThat(PbxAdapter.authModeFilter(AuthMode.OTHER))
         .isEqualTo("auth_mode ne 'IP_AUTH' and auth_mode ne 'REGISTER_AUTH' and auth_mode ne 'ACCEPT_REGISTER'");
   }
 
@@ -260,21 +272,26 @@ class PbxProviderTest {
     assertThat(created.host()).contains("text");
   }
 
+  /** The neutral auth mode is written as the PBX's code; the PBX's own code is not taken from attributes any more. */
   @Test
-  void create_takesThePreciseAuthModeFromAttributes() throws Exception {
+  void create_writesTheNeutralAuthMode_andRefusesItsCodeInAttributes() throws Exception {
     wm.server().stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody(wm.payload("created.json"))));
     wm.server().stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(okJson(wm.payload(
         "provider.json"))));
 
-    provider.create(minimalSpec().authMode(AuthMode.OTHER).putAttributes("auth_mode", TextNode.valueOf("TEAMS"))
-        .build());
     provider.create(minimalSpec().authMode(AuthMode.IP).build());
+    provider.create(minimalSpec().authMode(AuthMode.CREDENTIALS).build());
 
     assertThat(Json.mapper().readTree(wm.requests().get(0).getBodyAsString()).get("auth_mode").asText())
-        .isEqualTo("TEAMS");
-    assertThat(Json.mapper().readTree(wm.requests().get(2).getBodyAsString()).get("auth_mode").asText())
         .isEqualTo("IP_AUTH");
+    assertThat(Json.mapper().readTree(wm.requests().get(2).getBodyAsString()).get("auth_mode").asText())
+        .isEqualTo("REGISTER_AUTH");
+    assertThatThrownBy(() -> provider.create(minimalSpec().putAttributes("auth_mode", TextNode.valueOf("TEAMS"))
+        .build())).hasMessage("attributes.auth_mode: is the neutral field 'authMode'; set that instead");
+    assertThatThrownBy(() -> provider.create(minimalSpec().authMode(AuthMode.OTHER).build()))
+        .hasMessageStartingWith("authMode (auth_mode): has no vendor value for OTHER");
+    assertThat(wm.requests()).hasSize(4);
   }
 
   // ---- update ----------------------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package io.trunkline.provider.pbx;
 
+import io.trunkline.core.TrunkProvider;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,15 +33,15 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class PbxSimulatorTest {
   private PbxSimulator sim;
-  private PbxProvider provider;
+  private TrunkProvider provider;
   private PbxClient client;
 
   @BeforeEach
   void start() {
     sim = new PbxSimulator();
     sim.start();
-    provider = (PbxProvider) new PbxProviderFactory().create(sim.config());
-    client = provider.vendorClient();
+    provider = new PbxProviderFactory().create(sim.config());
+    client = (PbxClient) provider.vendorClient();
   }
 
   @AfterEach

@@ -1,5 +1,7 @@
 package io.trunkline.provider.pbx;
 
+import io.trunkline.core.TrunkProvider;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -28,9 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Timeout(20)
 class PbxValidationTest {
   @RegisterExtension
-  static final WireMockVendor<PbxProvider> wm = PbxAccount.wireMock();
-  private final PbxProvider provider = wm.provider();
-  private final PbxClient client = provider.vendorClient();
+  static final WireMockVendor<TrunkProvider> wm = PbxAccount.wireMock();
+  private final TrunkProvider provider = wm.provider();
+  private final PbxClient client = (PbxClient) provider.vendorClient();
 
   @BeforeEach
   void answerEverything() {
@@ -63,7 +65,7 @@ class PbxValidationTest {
 
   @Test
   void create_namesEachMissingRequiredField() {
-    String[] required = PbxValidator.REQUIRED_ON_CREATE;
+    String[] required = PbxFields.REQUIRED_ON_CREATE.toArray(new String[0]);
     for (String field : required) {
       ImmutablePbxTrunkSpec.Builder b = PbxTrunkSpec.builder();
       if (!field.equals("name")) {
@@ -99,15 +101,15 @@ class PbxValidationTest {
     specRefused("brand", "1 to 64", b -> b.brand("b".repeat(65)));
     specRefused("auth_id", "0 to 64", b -> b.authId("a".repeat(65)));
     specRefused("username", "0 to 64", b -> b.username("u".repeat(65)));
-    specRefused("port", "between 0 and 65535", b -> b.port(65536));
-    specRefused("port", "between 0 and 65535", b -> b.port(-1));
-    specRefused("outbound_server_port", "between 0 and 65535", b -> b.outboundServerPort(70000));
-    specRefused("concurrency", "between 0", b -> b.concurrency(-1));
-    specRefused("register_interval", "between 0", b -> b.registerInterval(-5));
-    specRefused("keep_alive_interval", "between 0", b -> b.keepAliveInterval(-5));
+    specRefused("port", "from 0 to 65535", b -> b.port(65536));
+    specRefused("port", "from 0 to 65535", b -> b.port(-1));
+    specRefused("outbound_server_port", "from 0 to 65535", b -> b.outboundServerPort(70000));
+    specRefused("concurrency", "from 0", b -> b.concurrency(-1));
+    specRefused("register_interval", "from 0", b -> b.registerInterval(-5));
+    specRefused("keep_alive_interval", "from 0", b -> b.keepAliveInterval(-5));
     specRefused("hostname", "without a port", b -> b.hostname("sip.example.com:5060"));
     specRefused("outbound_server", "host name", b -> b.outboundServer("bad host"));
-    specRefused("password", "required", b -> b.password(Secret.of(" ")));
+    specRefused("password", "must not be blank", b -> b.password(Secret.of(" ")));
   }
 
   @ParameterizedTest
@@ -168,72 +170,78 @@ class PbxValidationTest {
   void assignment_isChecked() {
     refused("did_numbers", "number or a range", () -> client.assign("1", "2",
         PbxAssignment.builder().didNumbers("a-b").build()));
-    refused("concurrency", "between 0", () -> client.assign("1", "2",
+    refused("concurrency", "from 0", () -> client.assign("1", "2",
         PbxAssignment.builder().concurrency(-1).build()));
   }
 
   // ---- neutral provider ------------------------------------------------------------------------------------------
 
   @Test
-  void neutralCreate_namesMissingFieldsByTheirNeutralOrAttributeName() {
-    refused("name", "required", () -> provider.create(PbxProviderTest.minimalSpec().name(java.util.Optional.empty())
-        .build()));
-    refused("host", "required", () -> provider.create(TrunkSpec.builder().name("n").build()));
-    refused("maxChannels", "required", () -> provider.create(TrunkSpec.builder().name("n").host("h").port(1)
-        .transport(io.trunkline.core.model.Transport.UDP).build()));
-    refused("attributes.outbound_server", "required", () -> provider.create(TrunkSpec.builder().name("n").host("h")
-        .port(1).transport(io.trunkline.core.model.Transport.UDP).maxChannels(1).build()));
+  void neutralCreate_namesMissingFieldsByTheirNeutralAndVendorName() {
+    refused("name (name)", "is required by pbx to create a trunk", () -> provider.create(PbxProviderTest.minimalSpec()
+        .name(java.util.Optional.empty()).build()));
+    refused("transport (transport), host (hostname), port (port), attributes.outbound_server, maxChannels"
+        + " (concurrency)", "are required by pbx to create a trunk", () -> provider.create(TrunkSpec.builder()
+        .name("n").build()));
+    refused("maxChannels (concurrency)", "the most concurrent calls", () -> provider.create(TrunkSpec.builder()
+        .name("n").host("h").port(1).transport(io.trunkline.core.model.Transport.UDP).build()));
   }
 
   @Test
   void neutralCreate_checksListsAndUnsupportedFields() {
-    refused("allowedIps[1]", "IP address or a CIDR", () -> provider.create(PbxProviderTest.minimalSpec()
+    refused("allowedIps (additional_ips)", "entry 2", () -> provider.create(PbxProviderTest.minimalSpec()
         .addAllowedIps("192.0.2.1", "not-an-ip").build()));
-    refused("numbers[0]", "number or a range", () -> provider.create(PbxProviderTest.minimalSpec()
+    refused("numbers (did_numbers)", "number or a range", () -> provider.create(PbxProviderTest.minimalSpec()
         .addNumbers("3000;4000").build()));
-    refused("callerId", "no caller ID", () -> provider.create(PbxProviderTest.minimalSpec().callerId("+3120")
+    refused("callerId", "pbx has no such field", () -> provider.create(PbxProviderTest.minimalSpec()
+        .callerId("+3120").build()));
+    refused("countryCode", "pbx has no such field", () -> provider.create(PbxProviderTest.minimalSpec()
+        .countryCode("NL").build()));
+    refused("name (name)", "1 to 64", () -> provider.create(PbxProviderTest.minimalSpec().name("n".repeat(65))
         .build()));
-    refused("countryCode", "no country", () -> provider.create(PbxProviderTest.minimalSpec().countryCode("NL")
+    refused("port (port)", "from 0 to 65535", () -> provider.create(PbxProviderTest.minimalSpec().port(99999)
         .build()));
-    refused("name", "1 to 64", () -> provider.create(PbxProviderTest.minimalSpec().name("n".repeat(65)).build()));
-    refused("port", "between 0 and 65535", () -> provider.create(PbxProviderTest.minimalSpec().port(99999).build()));
   }
 
   @Test
   void neutralCreate_checksAttributes() {
-    refused("attributes.hostname", "neutral field host", () -> provider.create(PbxProviderTest.minimalSpec()
+    refused("attributes.hostname", "is the neutral field 'host'", () -> provider.create(PbxProviderTest.minimalSpec()
         .putAttributes("hostname", TextNode.valueOf("x")).build()));
-    refused("attributes.shared", "read-only", () -> provider.create(PbxProviderTest.minimalSpec()
-        .putAttributes("shared", TextNode.valueOf("x")).build()));
-    refused("attributes.outbound_server_port", "does not fit", () -> provider.create(PbxProviderTest.minimalSpec()
-        .putAttributes("outbound_server_port", TextNode.valueOf("five")).build()));
-    refused("attributes.inbound_parameters.enable_stir_shaken_validation", "does not fit", () -> provider.create(
+    refused("attributes.shared", "is set by pbx and cannot be sent", () -> provider.create(
+        PbxProviderTest.minimalSpec().putAttributes("shared", TextNode.valueOf("x")).build()));
+    refused("attributes.outbound_server_port", "must be a whole number", () -> provider.create(
+        PbxProviderTest.minimalSpec().putAttributes("outbound_server_port", TextNode.valueOf("five")).build()));
+    refused("attributes.inbound_parameters", "enable_stir_shaken_validation", () -> provider.create(
         PbxProviderTest.minimalSpec().putAttributes("inbound_parameters", io.trunkline.core.spi.Json.object()
             .set("enable_stir_shaken_validation", io.trunkline.core.spi.Json.object())).build()));
-    refused("attributes.auth_mode", "does not match", () -> provider.create(PbxProviderTest.minimalSpec()
-        .authMode(AuthMode.IP).putAttributes("auth_mode", TextNode.valueOf("ACCEPT_REGISTER")).build()));
-    refused("authMode", "OTHER needs", () -> provider.create(PbxProviderTest.minimalSpec().authMode(AuthMode.OTHER)
-        .build()));
-    refused("attributes.outbound_server_port", "required", () -> provider.create(PbxProviderTest.minimalSpec()
-        .putAttributes("outbound_server_port", NullNode.getInstance()).build()));
-    refused("outbound_server_port", "between 0 and 65535", () -> provider.create(PbxProviderTest.minimalSpec()
-        .putAttributes("outbound_server_port", IntNode.valueOf(70000)).build()));
+    refused("attributes.auth_mode", "is the neutral field 'authMode'", () -> provider.create(
+        PbxProviderTest.minimalSpec().authMode(AuthMode.IP).putAttributes("auth_mode",
+            TextNode.valueOf("ACCEPT_REGISTER")).build()));
+    refused("authMode (auth_mode)", "has no vendor value for OTHER", () -> provider.create(
+        PbxProviderTest.minimalSpec().authMode(AuthMode.OTHER).build()));
+    refused("attributes.outbound_server_port", "from 0 to 65535", () -> provider.create(
+        PbxProviderTest.minimalSpec().putAttributes("outbound_server_port", IntNode.valueOf(70000)).build()));
+    refused("attributes.api_token", "is not a pbx field that can be sent", () -> provider.create(
+        PbxProviderTest.minimalSpec().putAttributes("api_token", TextNode.valueOf("t")).build()));
   }
 
   @Test
   void neutralUpdate_refusesCreateOnlyAndUnsupportedFields() {
-    refused("authMode", "when a trunk is created", () -> provider.update("1", TrunkUpdate.builder()
-        .authMode(AuthMode.IP).build()));
-    refused("attributes.brand", "cannot be changed by an update", () -> provider.update("1", TrunkUpdate.builder()
-        .putAttributes("brand", TextNode.valueOf("x")).build()));
-    refused("attributes.auth_mode", "cannot be changed by an update", () -> provider.update("1",
+    refused("authMode (auth_mode)", "cannot be changed after the trunk is created", () -> provider.update("1",
+        TrunkUpdate.builder().authMode(AuthMode.IP).build()));
+    refused("attributes.brand", "cannot be changed after the trunk is created", () -> provider.update("1",
+        TrunkUpdate.builder().putAttributes("brand", TextNode.valueOf("x")).build()));
+    refused("attributes.auth_mode", "is the neutral field 'authMode'", () -> provider.update("1",
         TrunkUpdate.builder().putAttributes("auth_mode", TextNode.valueOf("TEAMS")).build()));
-    refused("attributes.did_numbers", "neutral field numbers", () -> provider.update("1", TrunkUpdate.builder()
-        .putAttributes("did_numbers", TextNode.valueOf("1")).build()));
-    refused("name", "required", () -> provider.update("1", TrunkUpdate.builder().name(" ").build()));
-    refused("callerId", "no caller ID", () -> provider.update("1", TrunkUpdate.builder().callerId("x").build()));
-    refused("allowedIps[0]", "IP address", () -> provider.update("1", TrunkUpdate.builder()
+    refused("attributes.did_numbers", "is the neutral field 'numbers'", () -> provider.update("1",
+        TrunkUpdate.builder().putAttributes("did_numbers", TextNode.valueOf("1")).build()));
+    refused("name (name)", "must not be blank", () -> provider.update("1", TrunkUpdate.builder().name(" ").build()));
+    refused("callerId", "pbx has no such field", () -> provider.update("1", TrunkUpdate.builder().callerId("x")
+        .build()));
+    refused("allowedIps (additional_ips)", "IP address", () -> provider.update("1", TrunkUpdate.builder()
         .allowedIps(java.util.List.of("x")).build()));
+    refused("attributes.outbound_server", "cannot be cleared at pbx", () -> provider.update("1",
+        TrunkUpdate.builder().putAttributes("outbound_server", NullNode.getInstance()).build()));
   }
 
   // ---- ids -------------------------------------------------------------------------------------------------------

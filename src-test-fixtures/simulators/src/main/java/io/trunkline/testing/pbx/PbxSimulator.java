@@ -68,6 +68,7 @@ public class PbxSimulator extends VendorSimulator {
   private final AtomicInteger refreshes = new AtomicInteger();
   private volatile Duration tokenLifetime = Duration.ofMinutes(30);
   private volatile Clock clock = Clock.systemUTC();
+  private volatile boolean fullListItems;
   private long nextId = 700551909773148160L;
 
   public PbxSimulator() {
@@ -117,6 +118,16 @@ public class PbxSimulator extends VendorSimulator {
   /** How long issued access tokens live (reported as {@code expires_in}); default 30 minutes. */
   public PbxSimulator tokenLifetime(Duration lifetime) {
     this.tokenLifetime = lifetime;
+    return this;
+  }
+
+  /**
+   * Lists every field of each trunk (as its detail shows it) instead of the documented summary ({@code id, name,
+   * enabled, brand, hostname, port, did_numbers, shared}); off by default. For readers that must map a rich list
+   * item as they map the detail.
+   */
+  public PbxSimulator fullListItems(boolean on) {
+    this.fullListItems = on;
     return this;
   }
 
@@ -303,6 +314,10 @@ public class PbxSimulator extends VendorSimulator {
     ArrayNode items = Json.mapper().createArrayNode();
     for (long i = skip; i < matching.size() && i < skip + top; i++) {
       ObjectNode t = matching.get((int) i);
+      if (fullListItems) {
+        items.add(t.deepCopy());
+        continue;
+      }
       ObjectNode summary = items.addObject();
       for (String f : SUMMARY) {
         summary.set(f, t.get(f));

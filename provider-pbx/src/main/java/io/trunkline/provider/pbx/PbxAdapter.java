@@ -1,0 +1,121 @@
+package io.trunkline.provider.pbx;
+
+import static io.trunkline.provider.pbx.PbxFields.FIELDS;
+
+import io.trunkline.core.Paged;
+import io.trunkline.core.model.AuthMode;
+import io.trunkline.core.model.Registration;
+import io.trunkline.core.model.SipTrunk;
+import io.trunkline.core.model.TrunkQuery;
+import io.trunkline.core.model.TrunkSpec;
+import io.trunkline.core.model.TrunkStatus;
+import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.core.spi.ApiRequest;
+import io.trunkline.core.spi.HttpEngine;
+import io.trunkline.core.spi.Paging;
+import io.trunkline.core.spi.ResponseReader;
+import io.trunkline.core.spi.TrunkAdapter;
+import io.trunkline.core.spi.Validate;
+import io.trunkline.core.spi.VendorBody;
+import java.io.OutputStream;
+
+/**
+ * The PBX's trunk calls for the kit: list (skip/top pages), get, create and update (each followed by a get, as
+ * the PBX answers them with an id or nothing), destroy, status and export. Every trunk answer is read by
+ * {@link PbxFields#FIELDS}, then given its state ({@link PbxFields#withState}).
+ */
+final class PbxAdapter implements TrunkAdapter {
+  private static final ResponseReader<SipTrunk> ITEM = FIELDS.item();
+  private static final ResponseReader<Paging.Chunk<SipTrunk>> PAGE = FIELDS.page(PbxFields.ITEMS,
+      "/" + PbxFields.COUNT);
+
+  private final HttpEngine http;
+  private final PbxClient client;
+
+  PbxAdapter(HttpEngine http) {
+    this.http = http;
+    this.client = new PbxClient(http);
+  }
+
+  @Override
+  public PbxClient vendorClient() {
+    return client;
+  }
+
+  /**
+   * Trunks, 100 per request (or {@code pageSize}, at most 100; with a limit and no filter, no more than the
+   * limit). The auth-mode filter is sent to the PBX as an OData {@code filter}; since the listing's summary has no
+   * auth mode, each trunk it returns is confirmed by its detail. The kit applies the name and state filters.
+   */
+  @Override
+  public Paged<SipTrunk> list(TrunkQuery query) {
+    int size = Math.min(query.pageSize().orElse(PbxListQuery.MAX_TOP), PbxListQuery.MAX_TOP);
+    boolean filtered = query.name().isPresent() || query.state().isPresent() || query.authMode().isPresent();
+    if (!filtered && query.limit().isPresent()) {
+      size = (int) Math.max(1, Math.min(size, query.limit().get()));
+    }
+    String filter = query.authMode().map(PbxAdapter::authModeFilter).orElse(null);
+    Paged<SipTrunk> trunks = Paging.byOffset(size, (offset, top) -> http.execute(ApiRequest.get(PbxClient.PROVIDERS)
+        .query("filter", filter).query("skip", offset).query("top", top).build(), PAGE));
+    return filter == null ? trunks.map(PbxFields::withState)
+        : trunks.map(t -> t.authMode().isPresent() ? PbxFields.withState(t) : get(t.id()));
+  }
+
+  @Override
+  public SipTrunk get(String id) {
+    return PbxFields.withState(http.execute(ApiRequest.get(PbxClient.PROVIDERS).segment(PbxFields.ID, id).build(),
+        ITEM));
+  }
+
+  /** Creates the trunk (never retried), then reads it back: the answer is the trunk as the PBX now has it. */
+  @Override
+  public SipTrunk create(VendorBody body, TrunkSpec spec) {
+    PbxEnvelopes.Created created = http.execute(ApiRequest.post(PbxClient.PROVIDERS).body(body).build(),
+        PbxEnvelopes.Created.READER);
+    return get(Validate.requiredText("id (in the PBX's answer)", created.id));
+  }
+
+  /** Sends what {@code update} sets (a repeat sets the same values, so it is retried), then reads the trunk back. */
+  @Override
+  public SipTrunk update(String id, VendorBody body, TrunkUpdate update) {
+    http.execute(ApiRequest.post(PbxClient.PROVIDERS).segment(PbxFields.ID, id).body(body).idempotent(true).build());
+    return get(id);
+  }
+
+  @Override
+  public void delete(String id) {
+    client.destroy(id);
+  }
+
+  @Override
+  public TrunkStatus status(String id) {
+    PbxTrunkStatus status = client.status(id);
+    Registration registration = status.status()
+        .map(s -> PbxStatus.ONLINE.equals(s) ? Registration.ONLINE
+            : PbxStatus.OFFLINE.equals(s) ? Registration.OFFLINE : Registration.UNKNOWN)
+        .orElse(Registration.UNKNOWN);
+    return TrunkStatus.builder().id(id).registration(registration).vendorStatus(status.status().map(PbxStatus::value))
+        .putAllAttributes(status.extra()).build();
+  }
+
+  @Override
+  public long export(OutputStream out) {
+    return client.export(out);
+  }
+
+  /** The OData filter selecting the PBX auth modes that map to {@code mode}. */
+  static String authModeFilter(AuthMode mode) {
+    String ip = PbxFields.AUTH_MODE + " eq '" + PbxAuthMode.IP_AUTH.value() + "'";
+    String register = PbxFields.AUTH_MODE + " eq '" + PbxAuthMode.REGISTER_AUTH.value() + "'";
+    String accept = PbxFields.AUTH_MODE + " eq '" + PbxAuthMode.ACCEPT_REGISTER.value() + "'";
+    switch (mode) {
+      case IP:
+        return ip;
+      case CREDENTIALS:
+        return register + " or " + accept;
+      case OTHER:
+      default:
+        return String.join(" and ", ip, register, accept).replace(" eq ", " ne ");
+    }
+  }
+}
