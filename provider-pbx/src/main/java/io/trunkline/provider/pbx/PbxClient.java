@@ -19,9 +19,10 @@ import java.util.Objects;
 
 /**
  * The PortSIP PBX trunk API ({@code /api/providers}, the PBX's "providers") with its own types: every documented
- * trunk endpoint, the tenant assignments included. Get it from the neutral provider's {@code vendorClient()} or {@code unwrap(PbxClient.class)}. Input is
- * checked before sending ({@link io.trunkline.core.error.TrunkValidationException} naming the field); ids are
- * opaque and always sent as one encoded path segment. Thread-safe.
+ * trunk endpoint, the tenant assignments included. Get it from the neutral provider with
+ * {@code unwrap(PbxClient.class)}. Input is checked before sending
+ * ({@link io.trunkline.core.error.TrunkValidationException} naming the field); ids are opaque and always sent as
+ * one encoded path segment. Thread-safe.
  */
 public final class PbxClient {
   static final String PROVIDERS = "/api/providers";

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The PBX trunk ("provider") fields, declared once: the one place each PBX trunk field is named. The typed models
@@ -149,13 +150,15 @@ final class PbxFields {
           .describe("seconds between keep-alive messages, at least 0; default 360"))
       .field(checked(VendorField.integer(CONCURRENCY).neutral(NeutralField.MAX_CHANNELS).requiredOnCreate(),
           NOT_NEGATIVE).describe("the most concurrent calls, at least 0; the PBX has no default"))
-      .field(checked(VendorField.text(ADDITIONAL_IPS).neutral(NeutralField.ALLOWED_IPS, cidrs()), CIDR_LIST)
+      .field(checked(VendorField.text(ADDITIONAL_IPS).neutral(NeutralField.ALLOWED_IPS,
+          joined(PbxFields::cidrBlocks)), CIDR_LIST)
           .describe("more addresses of the trunk: IP addresses (sent as /32 or /128) or CIDR blocks; an empty list"
               + " clears them"))
       .field(flag(ADJUST_SDP_DIRECTION, "the SDP direction is adjusted for call hold; default true"))
       .field(flag(REMOVE_SRTP_INFO, "the crypto line is removed from the SDP; default true"))
       .field(flag(STIR_SHAKEN_SIGNATURE_REQUIRED, "outbound calls are signed with STIR/SHAKEN; default false"))
-      .field(checked(VendorField.text(DID_NUMBERS).neutral(NeutralField.NUMBERS, numbers()), NUMBER_LIST)
+      .field(checked(VendorField.text(DID_NUMBERS).neutral(NeutralField.NUMBERS,
+          joined(PbxFields::numberItems)), NUMBER_LIST)
           .describe("DID numbers and ranges (3000, 12000-18000), digits with an optional leading '+'; must not"
               + " overlap other tenants' numbers; an empty list clears them"))
       .field(checked(VendorField.object(INBOUND_PARAMETERS).clearable(), fits(PbxInboundParameters.class))
@@ -181,7 +184,8 @@ final class PbxFields {
     if (enabled == null || !enabled.isBoolean()) {
       return trunk;
     }
-    return ImmutableSipTrunk.copyOf(trunk).withState(enabled.booleanValue() ? TrunkState.ACTIVE : TrunkState.INACTIVE);
+    return ImmutableSipTrunk.copyOf(trunk)
+        .withState(enabled.booleanValue() ? TrunkState.ACTIVE : TrunkState.INACTIVE);
   }
 
   /** The typed client's check of one field's value by the declaration's rule; null when it passes. */
@@ -223,8 +227,8 @@ final class PbxFields {
     };
   }
 
-  /** Addresses and CIDR blocks as the PBX's {@code ;}-separated CIDR list: a bare address becomes /32 or /128. */
-  private static Conversion<List<String>> cidrs() {
+  /** A {@code ;}-separated PBX list both ways; {@code prepare} checks (and completes) the items before writing. */
+  private static Conversion<List<String>> joined(UnaryOperator<List<String>> prepare) {
     Conversion<List<String>> joined = Conversions.joined(";");
     return new Conversion<>() {
       @Override
@@ -233,42 +237,36 @@ final class PbxFields {
       }
 
       @Override
-      public JsonNode write(List<String> ips) {
-        List<String> blocks = new ArrayList<>(ips.size());
-        for (int i = 0; i < ips.size(); i++) {
-          String ip = ips.get(i);
-          try {
-            Validate.ipOrCidr("", ip);
-          } catch (TrunkValidationException e) {
-            throw new IllegalArgumentException("entry " + (i + 1) + " " + e.rule());
-          }
-          blocks.add(ip.indexOf('/') >= 0 ? ip : ip + (ip.indexOf(':') >= 0 ? "/128" : "/32"));
-        }
-        return joined.write(blocks);
+      public JsonNode write(List<String> items) {
+        return joined.write(prepare.apply(items));
       }
     };
   }
 
-  /** Numbers and ranges as the PBX's {@code ;}-separated list; an item holding a {@code ;} is refused. */
-  private static Conversion<List<String>> numbers() {
-    Conversion<List<String>> joined = Conversions.joined(";");
-    return new Conversion<>() {
-      @Override
-      public List<String> read(JsonNode value) {
-        return joined.read(value);
+  /** Addresses and CIDR blocks as the PBX's CIDR blocks: a bare address becomes /32 or /128. */
+  private static List<String> cidrBlocks(List<String> ips) {
+    List<String> blocks = new ArrayList<>(ips.size());
+    for (int i = 0; i < ips.size(); i++) {
+      String ip = ips.get(i);
+      try {
+        Validate.ipOrCidr("", ip);
+      } catch (TrunkValidationException e) {
+        throw new IllegalArgumentException("entry " + (i + 1) + " " + e.rule());
       }
+      blocks.add(ip.indexOf('/') >= 0 ? ip : ip + (ip.indexOf(':') >= 0 ? "/128" : "/32"));
+    }
+    return blocks;
+  }
 
-      @Override
-      public JsonNode write(List<String> numbers) {
-        for (int i = 0; i < numbers.size(); i++) {
-          if (!isNumberOrRange(numbers.get(i))) {
-            throw new IllegalArgumentException("entry " + (i + 1) + " must be a number or a range of numbers such"
-                + " as 3000 or 12000-18000 (digits with an optional leading '+')");
-          }
-        }
-        return joined.write(numbers);
+  /** Numbers and ranges, each checked on its own (so that an item holding a {@code ;} is refused). */
+  private static List<String> numberItems(List<String> numbers) {
+    for (int i = 0; i < numbers.size(); i++) {
+      if (!isNumberOrRange(numbers.get(i))) {
+        throw new IllegalArgumentException("entry " + (i + 1) + " must be a number or a range of numbers such as"
+            + " 3000 or 12000-18000 (digits with an optional leading '+')");
       }
-    };
+    }
+    return numbers;
   }
 
   /** An object that reads as {@code type}; the refusal names the nested field that does not fit. */

@@ -14,8 +14,9 @@ import org.immutables.value.Value;
 
 /**
  * The body of {@code POST /api/providers} (create a trunk). Required by the PBX, and checked before sending:
- * the name, transport, host name, port, outbound server and its port, and the concurrency limit. The brand and
- * the auth mode can be set only here. {@link #extra()} carries fields of later PBX versions under their own names, sent as given.
+ * the name, transport, host name, port, outbound server and its port, and the concurrency limit. The brand
+ * and the auth mode can be set only here. {@link #extra()} carries fields of later PBX versions under their own
+ * names, sent as given.
  */
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_ABSENT)

@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One rule of {@link PbxOutboundParameters} for a user part or display name: {@code {"value": ..., "custom_value": ...}};
+ * One rule of {@link PbxOutboundParameters} for a user part or display name:
+ * {@code {"value": ..., "custom_value": ...}};
  * {@code custom_value} is used when {@code value} is {@link PbxUserPartSource#CUSTOM}.
  */
 @Value.Immutable
