@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkState;
 import java.io.IOException;
@@ -48,7 +49,10 @@ class HarnessTest {
       assertThat(s.host()).contains(r.hostname);
       assertThat(s.port()).contains(r.port);
       assertThat(s.numbers()).isEqualTo(r.numbers).hasSize(2);
-      assertThat(s.attributes()).isEqualTo(r.other).containsOnlyKeys("brand", "shared");
+      // enabled is read as the state and kept in attributes too, where it can be written back
+      assertThat(s.attributes()).containsOnlyKeys("brand", "shared", "enabled");
+      assertThat(s.attributes().get("enabled").booleanValue()).isEqualTo(r.enabled);
+      assertThat(s.attributes()).containsAllEntriesOf(r.other);
     }
   }
 
@@ -70,7 +74,7 @@ class HarnessTest {
       assertThat(s.username()).contains(r.username);
       assertThat(s.maxChannels()).contains(r.concurrency);
       assertThat(s.allowedIps()).isEqualTo(r.allowedIps).hasSize(2);
-      assertThat(s.attributes().get("auth_mode").asText()).isEqualTo(r.authMode);
+      assertThat(s.authMode()).contains("IP_AUTH".equals(r.authMode) ? AuthMode.IP : AuthMode.CREDENTIALS);
       assertThat(s.attributes().keySet()).containsAll(r.other.keySet());
       assertThat(s.attributes().get("outbound_parameters").size())
           .isEqualTo(r.other.get("outbound_parameters").size());

@@ -195,7 +195,7 @@ final class Views {
 
   static List<Column<FieldRequirement>> fieldColumns() {
     return List.of(
-        Column.of("FIELD", "field", 40, FieldRequirement::label),
+        Column.of("FIELD", "field", 80, FieldRequirement::label),
         Column.of("CREATE", "onCreate", 8, f -> f.onCreate().name()),
         Column.of("UPDATE", "onUpdate", 8, f -> f.onUpdate().name()),
         Column.of("NOTES", "notes", 200, Views::fieldNotes));

@@ -1,0 +1,15 @@
+/**
+ * The channel sipTrunk API: its typed client and vendor model ({@code io.trunkline.provider.channel}), and the
+ * neutral provider {@code channel}, found through {@link io.trunkline.core.TrunkProviderFactory}.
+ */
+module io.trunkline.provider.channel {
+  requires transitive io.trunkline.core;
+  requires static org.immutables.value;
+  requires org.slf4j;
+
+  exports io.trunkline.provider.channel;
+
+  opens io.trunkline.provider.channel to com.fasterxml.jackson.databind;
+
+  provides io.trunkline.core.TrunkProviderFactory with io.trunkline.provider.channel.ChannelProviderFactory;
+}
