@@ -1,6 +1,6 @@
 package io.trunkline.benchmarks;
 
-import io.trunkline.core.Page;
+import io.trunkline.core.Paged.Page;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.model.SipTrunk;
 import java.lang.management.ManagementFactory;

@@ -1,7 +1,6 @@
 package io.trunkline.benchmarks;
 
 import io.trunkline.core.Credentials;
-import io.trunkline.core.ImmutableProviderConfig;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Trunkline;
@@ -24,7 +23,7 @@ public final class Sdk {
   }
 
   static ProviderConfig config(String baseUrl, OkHttpClient client) {
-    ImmutableProviderConfig.Builder b = ProviderConfig.builder()
+    ProviderConfig.Builder b = ProviderConfig.builder()
         .baseUrl(baseUrl)
         .credentials(Credentials.bearer(LoopbackServer.TOKEN));
     if (client != null) {

@@ -1,6 +1,5 @@
 package io.trunkline.cli;
 
-import io.trunkline.core.CredentialKind;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
@@ -122,11 +121,11 @@ final class ProviderOptions {
       }
       return Credentials.userPassword(user, secret("--password", pass));
     }
-    Map<CredentialKind, Credentials> fromEnv = new LinkedHashMap<>();
-    Optional.ofNullable(ctx.env(ENV_TOKEN)).ifPresent(t -> fromEnv.put(CredentialKind.BEARER, Credentials.bearer(t)));
+    Map<Credentials.Kind, Credentials> fromEnv = new LinkedHashMap<>();
+    Optional.ofNullable(ctx.env(ENV_TOKEN)).ifPresent(t -> fromEnv.put(Credentials.Kind.BEARER, Credentials.bearer(t)));
     Optional.ofNullable(ctx.env(ENV_API_KEY))
-        .ifPresent(k -> fromEnv.put(CredentialKind.API_KEY, Credentials.apiKey(Secret.of(k))));
-    for (Map.Entry<CredentialKind, Credentials> entry : fromEnv.entrySet()) {
+        .ifPresent(k -> fromEnv.put(Credentials.Kind.API_KEY, Credentials.apiKey(Secret.of(k))));
+    for (Map.Entry<Credentials.Kind, Credentials> entry : fromEnv.entrySet()) {
       if (metadata.credentialKinds().contains(entry.getKey())) {
         return entry.getValue();
       }
@@ -137,7 +136,7 @@ final class ProviderOptions {
   /** How to pass the credential kinds {@code metadata} accepts. */
   static String howTo(ProviderMetadata metadata) {
     List<String> ways = new ArrayList<>();
-    for (CredentialKind kind : new TreeSet<>(metadata.credentialKinds())) {
+    for (Credentials.Kind kind : new TreeSet<>(metadata.credentialKinds())) {
       switch (kind) {
         case BEARER:
           ways.add("--token or " + ENV_TOKEN);

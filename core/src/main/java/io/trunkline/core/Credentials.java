@@ -9,11 +9,11 @@ import java.util.Optional;
  * with a password. The secret parts are {@link Secret}s; {@code toString()} never shows them.
  */
 public final class Credentials {
-  private final CredentialKind kind;
+  private final Kind kind;
   private final String name;
   private final Secret secret;
 
-  private Credentials(CredentialKind kind, String name, Secret secret) {
+  private Credentials(Kind kind, String name, Secret secret) {
     this.kind = kind;
     this.name = name;
     this.secret = Objects.requireNonNull(secret, "secret");
@@ -21,7 +21,7 @@ public final class Credentials {
 
   /** {@code Authorization: Bearer <token>}. */
   public static Credentials bearer(Secret token) {
-    return new Credentials(CredentialKind.BEARER, null, token);
+    return new Credentials(Kind.BEARER, null, token);
   }
 
   /** {@code Authorization: Bearer <token>}. */
@@ -32,12 +32,12 @@ public final class Credentials {
   /** The key in the header {@code headerName}; the provider may also choose its own header. */
   public static Credentials apiKey(String headerName, Secret key) {
     HeaderValues.requireToken("headerName", headerName);
-    return new Credentials(CredentialKind.API_KEY, headerName, key);
+    return new Credentials(Kind.API_KEY, headerName, key);
   }
 
   /** An API key for the provider's default API-key header. */
   public static Credentials apiKey(Secret key) {
-    return new Credentials(CredentialKind.API_KEY, null, key);
+    return new Credentials(Kind.API_KEY, null, key);
   }
 
   /** A user name and a password: HTTP Basic, or a provider's sign-in. */
@@ -46,14 +46,14 @@ public final class Credentials {
       throw new IllegalArgumentException("user must not be blank");
     }
     HeaderValues.requireNoControlChars("user", user);
-    return new Credentials(CredentialKind.USER_PASSWORD, user, password);
+    return new Credentials(Kind.USER_PASSWORD, user, password);
   }
 
-  public CredentialKind kind() {
+  public Kind kind() {
     return kind;
   }
 
-  /** The user name ({@link CredentialKind#USER_PASSWORD}) or the API-key header name, if any. */
+  /** The user name ({@link Kind#USER_PASSWORD}) or the API-key header name, if any. */
   public Optional<String> name() {
     return Optional.ofNullable(name);
   }
@@ -85,5 +85,15 @@ public final class Credentials {
   @Override
   public String toString() {
     return "Credentials{kind=" + kind + (name == null ? "" : ", name=" + name) + ", secret=****}";
+  }
+
+  /** How a provider authenticates: which kind of {@link Credentials} it accepts. */
+  public enum Kind {
+    /** {@code Authorization: Bearer <token>}. */
+    BEARER,
+    /** A vendor-named header carrying a key, such as {@code X-Api-Key}. */
+    API_KEY,
+    /** A user name and a secret: HTTP Basic, or a sign-in that exchanges them for a token. */
+    USER_PASSWORD
   }
 }

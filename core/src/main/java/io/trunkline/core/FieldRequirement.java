@@ -57,7 +57,24 @@ public abstract class FieldRequirement {
     return "attributes." + vendorField().orElse("?");
   }
 
-  public static ImmutableFieldRequirement.Builder builder() {
-    return ImmutableFieldRequirement.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FieldRequirement}; start one with {@link #builder()}. */
+  public static final class Builder extends ImmutableFieldRequirement.Builder {
+    Builder() {}
+  }
+
+  /** What a provider does with a field on create or on update. */
+  public enum Requirement {
+    /** Must be given. */
+    REQUIRED,
+    /** May be given; sent when it is. */
+    ACCEPTED,
+    /** May be given; not sent (the vendor has no place for it). */
+    IGNORED,
+    /** Must not be given: the request is refused before anything is sent. */
+    REFUSED
   }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.DoubleSupplier;
 import okhttp3.OkHttpClient;
 import org.immutables.value.Value;
 
@@ -76,25 +75,11 @@ public abstract class ProviderConfig {
     return 10L * 1024 * 1024;
   }
 
-  /** Waits between retries; tests pass a recording sleeper. */
-  @Value.Default
-  @Value.Auxiliary
-  public Sleeper sleeper() {
-    return Sleeper.SYSTEM;
-  }
-
   /** The clock for deadlines and {@code Retry-After} dates. */
   @Value.Default
   @Value.Auxiliary
   public Clock clock() {
     return Clock.systemUTC();
-  }
-
-  /** The jitter source, a value in [0, 1); tests pin it. */
-  @Value.Default
-  @Value.Auxiliary
-  public DoubleSupplier jitter() {
-    return () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble();
   }
 
   /** The setting {@code name}, if present. */
@@ -116,7 +101,12 @@ public abstract class ProviderConfig {
     settings().forEach((k, v) -> HeaderValues.requireNoControlChars("setting " + k, v));
   }
 
-  public static ImmutableProviderConfig.Builder builder() {
-    return ImmutableProviderConfig.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ProviderConfig}; start one with {@link #builder()}. */
+  public static final class Builder extends ImmutableProviderConfig.Builder {
+    Builder() {}
   }
 }

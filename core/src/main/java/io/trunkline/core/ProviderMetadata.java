@@ -16,7 +16,7 @@ public abstract class ProviderMetadata {
   public abstract Optional<String> defaultBaseUrl();
 
   /** The kinds of credentials the provider accepts. */
-  public abstract Set<CredentialKind> credentialKinds();
+  public abstract Set<Credentials.Kind> credentialKinds();
 
   /** Settings that must be present in {@link ProviderConfig#settings()}. */
   public abstract Set<String> requiredSettings();
@@ -35,7 +35,12 @@ public abstract class ProviderMetadata {
   /** A link to the vendor's API documentation, if public. */
   public abstract Optional<String> documentation();
 
-  public static ImmutableProviderMetadata.Builder builder() {
-    return ImmutableProviderMetadata.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ProviderMetadata}; start one with {@link #builder()}. */
+  public static final class Builder extends ImmutableProviderMetadata.Builder {
+    Builder() {}
   }
 }

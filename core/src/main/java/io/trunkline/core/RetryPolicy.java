@@ -59,15 +59,20 @@ public abstract class RetryPolicy {
 
   /** The defaults: 3 attempts, 500 ms base, 8 s cap. */
   public static RetryPolicy defaults() {
-    return ImmutableRetryPolicy.builder().build();
+    return builder().build();
   }
 
   /** No retries: every call is made once. */
   public static RetryPolicy none() {
-    return ImmutableRetryPolicy.builder().maxAttempts(1).build();
+    return builder().maxAttempts(1).build();
   }
 
-  public static ImmutableRetryPolicy.Builder builder() {
-    return ImmutableRetryPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RetryPolicy}; start one with {@link #builder()}. */
+  public static final class Builder extends ImmutableRetryPolicy.Builder {
+    Builder() {}
   }
 }

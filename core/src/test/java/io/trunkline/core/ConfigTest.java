@@ -13,10 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConfigTest {
   private static final ProviderMetadata METADATA = ProviderMetadata.builder()
       .id("acme").displayName("Acme").defaultBaseUrl("https://api.acme.example")
-      .addCredentialKinds(CredentialKind.BEARER).addRequiredSettings("account-id", "property-sid")
+      .addCredentialKinds(Credentials.Kind.BEARER).addRequiredSettings("account-id", "property-sid")
       .addCapabilities(Capability.LIST).build();
 
-  private static ImmutableProviderConfig.Builder config() {
+  private static ProviderConfig.Builder config() {
     return ProviderConfig.builder().credentials(Credentials.bearer("t0ken-value"))
         .putSettings("account-id", "a").putSettings("property-sid", "p");
   }
@@ -80,7 +80,7 @@ class ConfigTest {
 
   @Test
   void apiKeyAsBearer_refusesAnApiKeyForAnotherHeader() {
-    ProviderMetadata keyed = ProviderMetadata.builder().from(METADATA).credentialKinds(java.util.Set.of(CredentialKind.API_KEY))
+    ProviderMetadata keyed = ProviderMetadata.builder().from(METADATA).credentialKinds(java.util.Set.of(Credentials.Kind.API_KEY))
         .build();
     ProviderConfig otherHeader = config().credentials(Credentials.apiKey("X-Key", Secret.of("k-123456"))).build();
 

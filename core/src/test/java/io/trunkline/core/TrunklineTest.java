@@ -20,7 +20,7 @@ class TrunklineTest {
     @Override
     public ProviderMetadata metadata() {
       return ProviderMetadata.builder().id(id).displayName("Fake " + id).defaultBaseUrl("https://fake.example")
-          .addCredentialKinds(CredentialKind.BEARER).addCapabilities(Capability.GET).build();
+          .addCredentialKinds(Credentials.Kind.BEARER).addCapabilities(Capability.GET).build();
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.trunkline.cli.fake;
 
 import io.trunkline.core.Capability;
-import io.trunkline.core.CredentialKind;
+import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.TrunkProvider;
@@ -19,7 +19,7 @@ public final class FakeChannelProviderFactory implements TrunkProviderFactory {
   static final ProviderMetadata METADATA = ProviderMetadata.builder()
       .id(ID)
       .displayName("Fake channel API (tests)")
-      .addCredentialKinds(CredentialKind.API_KEY)
+      .addCredentialKinds(Credentials.Kind.API_KEY)
       .addRequiredSettings("account-id")
       .capabilities(EnumSet.of(Capability.GET, Capability.CALLER_IDS, Capability.PROXIES, Capability.TEMPLATES,
           Capability.CONNECT_NUMBER, Capability.DISCONNECT_NUMBER))

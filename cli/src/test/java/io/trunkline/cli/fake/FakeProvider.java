@@ -8,7 +8,7 @@ import io.trunkline.core.error.UnsupportedCapabilityException;
 import io.trunkline.core.model.CallBarring;
 import io.trunkline.core.model.CallerId;
 import io.trunkline.core.model.Proxy;
-import io.trunkline.core.model.Registration;
+import io.trunkline.core.model.TrunkStatus.Registration;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.Template;
 import io.trunkline.core.model.TrunkQuery;

@@ -1,7 +1,7 @@
 package io.trunkline.cli.fake;
 
 import io.trunkline.core.Capability;
-import io.trunkline.core.CredentialKind;
+import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.TrunkProvider;
@@ -17,7 +17,7 @@ public final class FakeProviderFactory implements TrunkProviderFactory {
       .id(ID)
       .displayName("Fake vendor (tests)")
       .defaultBaseUrl("https://api.fake.invalid")
-      .addCredentialKinds(CredentialKind.BEARER)
+      .addCredentialKinds(Credentials.Kind.BEARER)
       .addOptionalSettings("region")
       .capabilities(EnumSet.allOf(Capability.class))
       .documentation("https://docs.fake.invalid")

@@ -20,7 +20,12 @@ public abstract class CallBarring {
 
   public abstract Map<String, JsonNode> attributes();
 
-  public static ImmutableCallBarring.Builder builder() {
-    return ImmutableCallBarring.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CallBarring}; start one with {@link #builder()}. */
+  public static final class Builder extends ImmutableCallBarring.Builder {
+    Builder() {}
   }
 }

@@ -22,7 +22,12 @@ public abstract class CallerId {
 
   public abstract Map<String, JsonNode> attributes();
 
-  public static ImmutableCallerId.Builder builder() {
-    return ImmutableCallerId.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CallerId}; start one with {@link #builder()}. */
+  public static final class Builder extends ImmutableCallerId.Builder {
+    Builder() {}
   }
 }

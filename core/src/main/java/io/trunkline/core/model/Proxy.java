@@ -20,7 +20,12 @@ public abstract class Proxy {
 
   public abstract Map<String, JsonNode> attributes();
 
-  public static ImmutableProxy.Builder builder() {
-    return ImmutableProxy.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Proxy}; start one with {@link #builder()}. */
+  public static final class Builder extends ImmutableProxy.Builder {
+    Builder() {}
   }
 }

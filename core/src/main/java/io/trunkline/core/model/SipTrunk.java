@@ -65,7 +65,12 @@ public abstract class SipTrunk {
   /** Every other vendor field under its own name, with the vendor's JSON value. */
   public abstract Map<String, JsonNode> attributes();
 
-  public static ImmutableSipTrunk.Builder builder() {
-    return ImmutableSipTrunk.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SipTrunk}; start one with {@link #builder()}. */
+  public static final class Builder extends ImmutableSipTrunk.Builder {
+    Builder() {}
   }
 }

@@ -20,7 +20,12 @@ public abstract class Template {
 
   public abstract Map<String, JsonNode> attributes();
 
-  public static ImmutableTemplate.Builder builder() {
-    return ImmutableTemplate.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Template}; start one with {@link #builder()}. */
+  public static final class Builder extends ImmutableTemplate.Builder {
+    Builder() {}
   }
 }

@@ -53,10 +53,15 @@ public abstract class TrunkQuery {
 
   /** Every trunk. */
   public static TrunkQuery all() {
-    return ImmutableTrunkQuery.builder().build();
+    return builder().build();
   }
 
-  public static ImmutableTrunkQuery.Builder builder() {
-    return ImmutableTrunkQuery.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TrunkQuery}; start one with {@link #builder()}. */
+  public static final class Builder extends ImmutableTrunkQuery.Builder {
+    Builder() {}
   }
 }

@@ -47,7 +47,12 @@ public abstract class TrunkSpec {
   /** Vendor fields under the vendor's own names. */
   public abstract Map<String, JsonNode> attributes();
 
-  public static ImmutableTrunkSpec.Builder builder() {
-    return ImmutableTrunkSpec.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TrunkSpec}; start one with {@link #builder()}. */
+  public static final class Builder extends ImmutableTrunkSpec.Builder {
+    Builder() {}
   }
 }

@@ -21,7 +21,19 @@ public abstract class TrunkStatus {
 
   public abstract Map<String, JsonNode> attributes();
 
-  public static ImmutableTrunkStatus.Builder builder() {
-    return ImmutableTrunkStatus.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TrunkStatus}; start one with {@link #builder()}. */
+  public static final class Builder extends ImmutableTrunkStatus.Builder {
+    Builder() {}
+  }
+
+  /** Live registration state of a trunk as its vendor reports it. */
+  public enum Registration {
+    ONLINE,
+    OFFLINE,
+    UNKNOWN
   }
 }

@@ -56,7 +56,12 @@ public abstract class TrunkUpdate {
         && attributes().isEmpty();
   }
 
-  public static ImmutableTrunkUpdate.Builder builder() {
-    return ImmutableTrunkUpdate.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TrunkUpdate}; start one with {@link #builder()}. */
+  public static final class Builder extends ImmutableTrunkUpdate.Builder {
+    Builder() {}
   }
 }

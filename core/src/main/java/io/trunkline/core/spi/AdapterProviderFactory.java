@@ -1,12 +1,12 @@
 package io.trunkline.core.spi;
 
 import io.trunkline.core.Capability;
+import io.trunkline.core.Credentials;
 import io.trunkline.core.FieldRequirement;
-import io.trunkline.core.ImmutableProviderMetadata;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.TrunkProvider;
-import io.trunkline.core.Requirement;
+import io.trunkline.core.FieldRequirement.Requirement;
 import io.trunkline.core.TrunkProviderFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.Set;
  * <pre>{@code
  * public final class ToyProviderFactory extends AdapterProviderFactory {
  *   public ToyProviderFactory() {
- *     super(ProviderMetadata.builder().id("toy").displayName("Toy").addCredentialKinds(CredentialKind.BEARER),
+ *     super(ProviderMetadata.builder().id("toy").displayName("Toy").addCredentialKinds(Credentials.Kind.BEARER),
  *         FIELDS, ToyAdapter.class);
  *   }
  *
@@ -38,7 +38,7 @@ public abstract class AdapterProviderFactory implements TrunkProviderFactory {
    * @param metadata the provider's metadata; its capabilities and trunk fields are set here, from the adapter class
    *     and the declaration
    */
-  protected AdapterProviderFactory(ImmutableProviderMetadata.Builder metadata, TrunkFields fields,
+  protected AdapterProviderFactory(ProviderMetadata.Builder metadata, TrunkFields fields,
       Class<? extends TrunkAdapter> adapterType) {
     this.fields = fields;
     Set<Capability> capabilities = KitTrunkProvider.capabilities(adapterType);

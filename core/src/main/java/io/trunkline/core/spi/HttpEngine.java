@@ -54,6 +54,7 @@ public final class HttpEngine implements AutoCloseable {
   private final String userAgent;
   private final Masker masker;
   private final Backoff backoff;
+  private final RetryTiming timing;
   private final RetryBudget budget;
 
   HttpEngine(String provider, HttpUrl baseUrl, ProviderConfig config, ErrorDecoder errorDecoder,
@@ -64,7 +65,8 @@ public final class HttpEngine implements AutoCloseable {
     this.errorDecoder = errorDecoder;
     this.userAgent = userAgent;
     this.masker = new Masker(secrets);
-    this.backoff = new Backoff(config.retryPolicy(), config.jitter());
+    this.timing = RetryTiming.current();
+    this.backoff = new Backoff(config.retryPolicy(), timing.jitter());
     this.budget = new RetryBudget(config.retryPolicy().retryBudget());
     this.ownsClient = config.httpClient().isEmpty();
     OkHttpClient.Builder builder = config.httpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
@@ -385,7 +387,7 @@ public final class HttpEngine implements AutoCloseable {
 
     private void sleep(Duration delay, int attempt) {
       try {
-        config.sleeper().sleep(delay);
+        timing.sleeper().sleep(delay);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw withHistory(new TrunkTransportException("[" + provider + "] " + request.method() + " " + path

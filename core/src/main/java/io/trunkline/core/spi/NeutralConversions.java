@@ -3,7 +3,6 @@ package io.trunkline.core.spi;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.Secret;
 import io.trunkline.core.model.AuthMode;
-import io.trunkline.core.model.ImmutableSipTrunk;
 import io.trunkline.core.model.NeutralField;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.Transport;
@@ -156,7 +155,7 @@ final class NeutralConversions {
   }
 
   @SuppressWarnings("unchecked")
-  static void set(ImmutableSipTrunk.Builder trunk, NeutralField field, Object value) {
+  static void set(SipTrunk.Builder trunk, NeutralField field, Object value) {
     switch (field) {
       case NAME:
         trunk.name((String) value);

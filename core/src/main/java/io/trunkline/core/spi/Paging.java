@@ -1,6 +1,6 @@
 package io.trunkline.core.spi;
 
-import io.trunkline.core.Page;
+import io.trunkline.core.Paged.Page;
 import io.trunkline.core.Paged;
 import java.util.List;
 import java.util.OptionalLong;

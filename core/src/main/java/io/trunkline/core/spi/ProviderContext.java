@@ -1,6 +1,5 @@
 package io.trunkline.core.spi;
 
-import io.trunkline.core.CredentialKind;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
@@ -38,7 +37,7 @@ public final class ProviderContext implements AutoCloseable {
     HttpUrl baseUrl = baseUrl();
     String agent = "trunkline/" + VERSION + " (" + metadata.id() + "; java/" + System.getProperty("java.version") + ")"
         + config.userAgentSuffix().map(s -> " " + s).orElse("");
-    if (b.apiKeyAsBearer && config.credentials().kind() == CredentialKind.API_KEY
+    if (b.apiKeyAsBearer && config.credentials().kind() == Credentials.Kind.API_KEY
         && config.credentials().name().filter(h -> !h.equalsIgnoreCase("Authorization")).isPresent()) {
       throw new TrunkConfigurationException("provider '" + metadata.id() + "' sends its API key as"
           + " 'Authorization: Bearer <key>'; an API key for the header '" + config.credentials().name().get()
@@ -98,7 +97,7 @@ public final class ProviderContext implements AutoCloseable {
   }
 
   private void checkCredentials() {
-    CredentialKind kind = config.credentials().kind();
+    Credentials.Kind kind = config.credentials().kind();
     if (!metadata.credentialKinds().contains(kind)) {
       throw new TrunkConfigurationException("provider '" + metadata.id() + "' does not accept " + kind
           + " credentials; it accepts " + metadata.credentialKinds());

@@ -3,7 +3,7 @@ package io.trunkline.core.spi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.FieldRequirement;
-import io.trunkline.core.Requirement;
+import io.trunkline.core.FieldRequirement.Requirement;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.NeutralField;

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.model.AuthMode;
-import io.trunkline.core.model.ImmutableSipTrunk;
 import io.trunkline.core.model.SipTrunk;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ final class TrunkReading {
     if (item == null || !item.isObject()) {
       throw new IllegalArgumentException("a " + fields.provider() + " trunk must be a JSON object");
     }
-    ImmutableSipTrunk.Builder trunk = SipTrunk.builder().provider(fields.provider());
+    SipTrunk.Builder trunk = SipTrunk.builder().provider(fields.provider());
     boolean hasId = false;
     for (Map.Entry<String, JsonNode> property : item.properties()) {
       String name = property.getKey();
@@ -64,7 +63,7 @@ final class TrunkReading {
     return trunk.build();
   }
 
-  private static void readDeclared(ImmutableSipTrunk.Builder trunk, VendorField field, JsonNode value) {
+  private static void readDeclared(SipTrunk.Builder trunk, VendorField field, JsonNode value) {
     if (field.neutral == null) {
       trunk.putAttributes(field.name, value);
       return;

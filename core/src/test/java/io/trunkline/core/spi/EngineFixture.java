@@ -3,9 +3,7 @@ package io.trunkline.core.spi;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.trunkline.core.Capability;
-import io.trunkline.core.CredentialKind;
 import io.trunkline.core.Credentials;
-import io.trunkline.core.ImmutableProviderConfig;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.RetryPolicy;
@@ -13,12 +11,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A WireMock server on loopback and engines pointed at it with a recording sleeper. */
+/** A WireMock server on loopback and engines pointed at it that record their pauses. */
 final class EngineFixture implements AutoCloseable {
   static final String TOKEN = "tok-3f9a-SECRET-77";
   static final ProviderMetadata METADATA = ProviderMetadata.builder()
       .id("test").displayName("Test vendor")
-      .addCredentialKinds(CredentialKind.BEARER, CredentialKind.API_KEY, CredentialKind.USER_PASSWORD)
+      .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.API_KEY, Credentials.Kind.USER_PASSWORD)
       .addCapabilities(Capability.LIST)
       .build();
 
@@ -33,19 +31,22 @@ final class EngineFixture implements AutoCloseable {
     return "http://127.0.0.1:" + server.port();
   }
 
-  ImmutableProviderConfig.Builder config() {
+  ProviderConfig.Builder config() {
     return ProviderConfig.builder()
         .baseUrl(baseUrl())
         .credentials(Credentials.bearer(TOKEN))
         .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(100)).build())
         .readTimeout(Duration.ofSeconds(10))
-        .attemptTimeout(Duration.ofSeconds(15))
-        .sleeper(d -> sleeps.add(d))
-        .jitter(() -> 1.0);
+        .attemptTimeout(Duration.ofSeconds(15));
   }
 
+  /** A context whose engine records its pauses in {@link #sleeps} and draws the largest jitter. */
   ProviderContext context(ProviderConfig config) {
-    return ProviderContext.builder(METADATA, config).build();
+    return context(config, sleeps::add);
+  }
+
+  ProviderContext context(ProviderConfig config, Sleeper sleeper) {
+    return RetryTiming.of(sleeper, () -> 1.0).open(() -> ProviderContext.builder(METADATA, config).build());
   }
 
   HttpEngine engine() {

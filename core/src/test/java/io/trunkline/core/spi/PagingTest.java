@@ -2,7 +2,7 @@ package io.trunkline.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trunkline.core.Page;
+import io.trunkline.core.Paged.Page;
 import io.trunkline.core.Paged;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -219,10 +219,10 @@ class RetryRulesTest {
   @Test
   void interruptDuringBackoff_endsTheCall_keepsTheFlag_andSendsNoMoreAttempts() {
     fx.server.stubFor(get("/x").willReturn(aResponse().withStatus(503)));
-    HttpEngine engine = fx.context(fx.config().sleeper(d -> {
+    HttpEngine engine = fx.context(fx.config().build(), d -> {
       Thread.currentThread().interrupt();
       Thread.sleep(d.toMillis());
-    }).build()).http();
+    }).http();
     AtomicReference<Boolean> flag = new AtomicReference<>();
 
     assertThatThrownBy(() -> {

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.FieldRequirement;
-import io.trunkline.core.Requirement;
+import io.trunkline.core.FieldRequirement.Requirement;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkValidationException;
@@ -175,7 +175,7 @@ class TrunkFieldsTest {
     assertThat(List.of("username", "auth_id", "keep_alive", "passage", "host")).noneMatch(SecretNames::looksSecret);
   }
 
-  private static io.trunkline.core.model.ImmutableTrunkSpec.Builder spec() {
+  private static io.trunkline.core.model.TrunkSpec.Builder spec() {
     return TrunkSpec.builder().name("n").host("h.example").putAttributes("outbound_server", TextNode.valueOf("p"));
   }
 }

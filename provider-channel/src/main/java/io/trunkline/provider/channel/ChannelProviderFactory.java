@@ -1,6 +1,6 @@
 package io.trunkline.provider.channel;
 
-import io.trunkline.core.CredentialKind;
+import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.TrunkValidationException;
@@ -33,7 +33,7 @@ public final class ChannelProviderFactory extends AdapterProviderFactory {
     super(ProviderMetadata.builder()
         .id(ID)
         .displayName("Channel sipTrunk API")
-        .addCredentialKinds(CredentialKind.BEARER, CredentialKind.API_KEY)
+        .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.API_KEY)
         .addRequiredSettings(ACCOUNT_ID)
         .addOptionalSettings(IdFieldSpelling.SETTING)
         .documentation("https://api-docs.k8s.ispworks.nl/guides/sip-trunk.html"), ChannelFields.FIELDS,

@@ -23,7 +23,6 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Capability;
-import io.trunkline.core.CredentialKind;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.Secret;
@@ -70,7 +69,7 @@ class ChannelProviderTest {
 
     assertThat(metadata.id()).isEqualTo("channel");
     assertThat(metadata.defaultBaseUrl()).isEmpty();
-    assertThat(metadata.credentialKinds()).containsExactlyInAnyOrder(CredentialKind.BEARER, CredentialKind.API_KEY);
+    assertThat(metadata.credentialKinds()).containsExactlyInAnyOrder(Credentials.Kind.BEARER, Credentials.Kind.API_KEY);
     assertThat(metadata.requiredSettings()).containsExactly("account-id");
     assertThat(metadata.optionalSettings()).containsExactly("id-field-spelling");
     assertThat(metadata.capabilities()).containsExactlyInAnyOrder(Capability.UPDATE, Capability.CONNECT_NUMBER,
@@ -277,14 +276,14 @@ class ChannelProviderTest {
         refusal("update", b -> { }));
   }
 
-  private static Arguments refusal(String field, Consumer<io.trunkline.core.model.ImmutableTrunkUpdate.Builder> b) {
+  private static Arguments refusal(String field, Consumer<io.trunkline.core.model.TrunkUpdate.Builder> b) {
     return Arguments.of(field, b);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusedUpdates")
   void update_refusesWhatEditChannelCannotDo_namingTheField(String field,
-      Consumer<io.trunkline.core.model.ImmutableTrunkUpdate.Builder> change) {
+      Consumer<io.trunkline.core.model.TrunkUpdate.Builder> change) {
     var b = TrunkUpdate.builder();
     change.accept(b);
     TrunkUpdate update = b.build();

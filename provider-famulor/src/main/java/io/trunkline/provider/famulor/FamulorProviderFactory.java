@@ -1,6 +1,6 @@
 package io.trunkline.provider.famulor;
 
-import io.trunkline.core.CredentialKind;
+import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.spi.AdapterProviderFactory;
 import io.trunkline.core.spi.ProviderContext;
@@ -19,7 +19,7 @@ public final class FamulorProviderFactory extends AdapterProviderFactory {
         .id(FamulorFields.PROVIDER)
         .displayName("Famulor")
         .defaultBaseUrl("https://app.famulor.de")
-        .addCredentialKinds(CredentialKind.BEARER, CredentialKind.API_KEY)
+        .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.API_KEY)
         .documentation("https://docs.famulor.io/en/api-reference/sip-trunks/list"),
         FamulorFields.FIELDS, FamulorAdapter.class);
   }

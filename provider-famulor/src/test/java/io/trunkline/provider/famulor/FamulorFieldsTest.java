@@ -8,11 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.FieldRequirement;
-import io.trunkline.core.Requirement;
+import io.trunkline.core.FieldRequirement.Requirement;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.AuthMode;
-import io.trunkline.core.model.ImmutableTrunkSpec;
 import io.trunkline.core.model.NeutralField;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkSpec;
@@ -120,7 +119,7 @@ class FamulorFieldsTest {
         .flatMap(FieldRequirement::description);
   }
 
-  private static ImmutableTrunkSpec.Builder portable() {
+  private static TrunkSpec.Builder portable() {
     return TrunkSpec.builder().name("portable-trunk").host("sip.portable.example").username("portable")
         .password(Secret.of("Portable-pw-9x")).addNumbers("+31201234567");
   }

@@ -34,8 +34,6 @@ import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.AuthMode;
-import io.trunkline.core.model.ImmutableTrunkSpec;
-import io.trunkline.core.model.ImmutableTrunkUpdate;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.Transport;
 import io.trunkline.core.model.TrunkQuery;
@@ -423,7 +421,7 @@ class FamulorProviderTest {
     assertThat(fx.provider().toString()).doesNotContain(KEY);
   }
 
-  private static ImmutableTrunkSpec.Builder minimalSpec() {
+  private static TrunkSpec.Builder minimalSpec() {
     return TrunkSpec.builder()
         .host("sip.provider.com")
         .username("myuser")
@@ -433,11 +431,11 @@ class FamulorProviderTest {
         .putAttributes("sip_calling_format", TextNode.valueOf("+e164"));
   }
 
-  private static TrunkSpec spec(UnaryOperator<ImmutableTrunkSpec.Builder> change) {
+  private static TrunkSpec spec(UnaryOperator<TrunkSpec.Builder> change) {
     return change.apply(minimalSpec()).build();
   }
 
-  private static TrunkUpdate update(UnaryOperator<ImmutableTrunkUpdate.Builder> change) {
+  private static TrunkUpdate update(UnaryOperator<TrunkUpdate.Builder> change) {
     return change.apply(TrunkUpdate.builder()).build();
   }
 

@@ -21,6 +21,7 @@ import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
+import io.trunkline.core.spi.RetryTiming;
 import io.trunkline.testing.famulor.FamulorSimulator;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,8 +53,7 @@ class FamulorSimulatorTest {
   void start() {
     sim = (FamulorSimulator) new FamulorSimulator(Clock.fixed(NOW, ZoneOffset.UTC)).start();
     sim.seedDemoData();
-    provider = Trunkline.discover().open("famulor", ProviderConfig.builder().from(sim.config())
-        .sleeper(sleeps::add).build());
+    provider = RetryTiming.of(sleeps::add).open(() -> Trunkline.discover().open("famulor", sim.config()));
     client = provider.unwrap(FamulorClient.class);
   }
 

@@ -9,7 +9,6 @@ import io.trunkline.core.Paged;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.AuthMode;
-import io.trunkline.core.model.ImmutableSipTrunk;
 import io.trunkline.core.model.NeutralField;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkQuery;
@@ -121,7 +120,7 @@ final class FlexAdapter implements TrunkAdapter {
     if ((login == null || !login.isTextual()) && !byHost) {
       return trunk;
     }
-    ImmutableSipTrunk.Builder b = SipTrunk.builder().from(trunk);
+    SipTrunk.Builder b = SipTrunk.builder().from(trunk);
     if (login != null && login.isTextual()) {
       Map<String, JsonNode> attributes = new LinkedHashMap<>(trunk.attributes());
       attributes.remove(FlexFields.LOGIN);

@@ -1,6 +1,6 @@
 package io.trunkline.provider.flex;
 
-import io.trunkline.core.CredentialKind;
+import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.spi.AdapterProviderFactory;
 import io.trunkline.core.spi.ProviderContext;
@@ -23,7 +23,7 @@ public final class FlexProviderFactory extends AdapterProviderFactory {
         .id(ID)
         .displayName("Wavix Flex SIP trunks")
         .defaultBaseUrl(DEFAULT_BASE_URL)
-        .addCredentialKinds(CredentialKind.BEARER, CredentialKind.API_KEY)
+        .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.API_KEY)
         .documentation("https://docs.wavix.com/api-reference/sip-trunks"), FlexFields.FIELDS, FlexAdapter.class);
   }
 

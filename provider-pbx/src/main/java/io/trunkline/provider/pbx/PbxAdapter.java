@@ -4,7 +4,7 @@ import static io.trunkline.provider.pbx.PbxFields.FIELDS;
 
 import io.trunkline.core.Paged;
 import io.trunkline.core.model.AuthMode;
-import io.trunkline.core.model.Registration;
+import io.trunkline.core.model.TrunkStatus.Registration;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;

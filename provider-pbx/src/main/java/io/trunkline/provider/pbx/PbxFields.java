@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.AuthMode;
-import io.trunkline.core.model.ImmutableSipTrunk;
 import io.trunkline.core.model.NeutralField;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkSpec;
@@ -184,8 +183,8 @@ final class PbxFields {
     if (enabled == null || !enabled.isBoolean()) {
       return trunk;
     }
-    return ImmutableSipTrunk.copyOf(trunk)
-        .withState(enabled.booleanValue() ? TrunkState.ACTIVE : TrunkState.INACTIVE);
+    return SipTrunk.builder().from(trunk)
+        .state(enabled.booleanValue() ? TrunkState.ACTIVE : TrunkState.INACTIVE).build();
   }
 
   /** The typed client's check of one field's value by the declaration's rule; null when it passes. */

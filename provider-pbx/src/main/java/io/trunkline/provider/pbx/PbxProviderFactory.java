@@ -1,6 +1,6 @@
 package io.trunkline.provider.pbx;
 
-import io.trunkline.core.CredentialKind;
+import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.spi.AdapterProviderFactory;
@@ -26,7 +26,7 @@ public final class PbxProviderFactory extends AdapterProviderFactory {
     super(ProviderMetadata.builder()
         .id(PbxFields.PROVIDER)
         .displayName("PortSIP PBX")
-        .addCredentialKinds(CredentialKind.BEARER, CredentialKind.USER_PASSWORD)
+        .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.USER_PASSWORD)
         .addOptionalSettings(DOMAIN)
         .documentation("https://support.portsip.com/development-portsip/rest-apis/version-22.2/trunks"),
         PbxFields.FIELDS, PbxAdapter.class);

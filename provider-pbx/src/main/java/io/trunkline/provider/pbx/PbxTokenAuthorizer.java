@@ -1,7 +1,6 @@
 package io.trunkline.provider.pbx;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.trunkline.core.CredentialKind;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkApiException;
@@ -20,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts {@code Authorization: Bearer <token>} on every PBX call. With {@link CredentialKind#BEARER} the token is
- * the caller's. With {@link CredentialKind#USER_PASSWORD} it signs in ({@code POST /api/auth/sign_in} with
+ * Puts {@code Authorization: Bearer <token>} on every PBX call. With {@link Credentials.Kind#BEARER} the token is
+ * the caller's. With {@link Credentials.Kind#USER_PASSWORD} it signs in ({@code POST /api/auth/sign_in} with
  * {@code username}, {@code password} and the optional {@code domain} setting), renews the token shortly before it
  * expires ({@code POST /api/auth/refresh_token}, falling back to a new sign-in), and signs in again when the PBX
  * answers 401. Renewal is single-flight: however many threads find the token stale at once, one request renews
@@ -49,11 +48,11 @@ final class PbxTokenAuthorizer implements RequestAuthorizer {
     this.http = http;
     this.clock = clock;
     this.domain = domain.filter(d -> !d.isBlank());
-    if (credentials.kind() == CredentialKind.BEARER) {
+    if (credentials.kind() == Credentials.Kind.BEARER) {
       this.fixedHeader = "Bearer " + credentials.secret().reveal();
       this.user = null;
       this.password = null;
-    } else if (credentials.kind() == CredentialKind.USER_PASSWORD) {
+    } else if (credentials.kind() == Credentials.Kind.USER_PASSWORD) {
       this.fixedHeader = null;
       this.user = credentials.name().orElseThrow();
       this.password = credentials.secret();

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.trunkline.core.Page;
+import io.trunkline.core.Paged.Page;
 import io.trunkline.core.Paged;
 import io.trunkline.core.error.TrunkApiValidationException;
 import io.trunkline.core.error.TrunkConflictException;

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.trunkline.core.FieldRequirement;
-import io.trunkline.core.Requirement;
+import io.trunkline.core.FieldRequirement.Requirement;
 import io.trunkline.core.Secret;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkResponseException;

@@ -22,7 +22,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.trunkline.core.Capability;
 import io.trunkline.core.Secret;
 import io.trunkline.core.model.AuthMode;
-import io.trunkline.core.model.Registration;
+import io.trunkline.core.model.TrunkStatus.Registration;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.Transport;
 import io.trunkline.core.model.TrunkQuery;
@@ -378,7 +378,7 @@ class PbxProviderTest {
     assertThat(wm.onlyRequest().getMethod().value()).isEqualTo("GET");
   }
 
-  static io.trunkline.core.model.ImmutableTrunkSpec.Builder minimalSpec() {
+  static io.trunkline.core.model.TrunkSpec.Builder minimalSpec() {
     return TrunkSpec.builder().name("n").host("sip.example.com").port(5060).transport(Transport.UDP).maxChannels(1)
         .putAttributes("outbound_server", TextNode.valueOf("sip.example.com"))
         .putAttributes("outbound_server_port", IntNode.valueOf(5060));

@@ -1,6 +1,6 @@
 package io.trunkline.provider.propertiesv2;
 
-import io.trunkline.core.CredentialKind;
+import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.error.TrunkConfigurationException;
@@ -15,7 +15,7 @@ import io.trunkline.core.spi.Validate;
  * so that {@link java.util.ServiceLoader} finds it on the class path; open it with
  * {@code Trunkline.discover().open("properties-v2", config)}.
  *
- * <p>Credentials are {@link CredentialKind#USER_PASSWORD}: the account SID as the user and the account token as the
+ * <p>Credentials are {@link Credentials.Kind#USER_PASSWORD}: the account SID as the user and the account token as the
  * password (HTTP Basic). Settings: {@value #PROPERTY_SID} (required), {@value #ACCOUNT_SID} (optional; the
  * credentials' user is the account SID, so when set it must be the same), {@value #UPDATE_METHOD} ({@code PUT},
  * {@code PATCH} or {@code POST}; default {@code PUT}). Its trunk fields are {@code metadata().trunkFields()}.
@@ -38,7 +38,7 @@ public final class PropertiesV2ProviderFactory extends AdapterProviderFactory {
         .id(ID)
         .displayName("Fone Dynamics (REST API v2, Properties)")
         .defaultBaseUrl(DEFAULT_BASE_URL)
-        .addCredentialKinds(CredentialKind.USER_PASSWORD)
+        .addCredentialKinds(Credentials.Kind.USER_PASSWORD)
         .addRequiredSettings(PROPERTY_SID)
         .addOptionalSettings(ACCOUNT_SID, UPDATE_METHOD)
         .documentation("https://www.fonedynamics.com/docs/rest-api/get-sip-trunks"),

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.trunkline.core.Page;
+import io.trunkline.core.Paged.Page;
 import io.trunkline.core.Paged;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkResponseException;

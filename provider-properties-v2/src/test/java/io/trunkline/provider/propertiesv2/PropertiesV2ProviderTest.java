@@ -543,7 +543,7 @@ class PropertiesV2ProviderTest {
     assertThat(metadata.defaultBaseUrl()).contains("https://api.fonedynamics.com");
     assertThat(metadata.requiredSettings()).containsExactly("property-sid");
     assertThat(metadata.optionalSettings()).containsExactlyInAnyOrder("account-sid", "update-method");
-    assertThat(metadata.credentialKinds()).containsExactly(io.trunkline.core.CredentialKind.USER_PASSWORD);
+    assertThat(metadata.credentialKinds()).containsExactly(io.trunkline.core.Credentials.Kind.USER_PASSWORD);
   }
 
   @Test

@@ -9,10 +9,9 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.FieldRequirement;
-import io.trunkline.core.Requirement;
+import io.trunkline.core.FieldRequirement.Requirement;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
-import io.trunkline.core.model.ImmutableSipTrunk;
 import io.trunkline.core.model.TrunkSpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.error.TrunkNotFoundException;
@@ -127,8 +126,8 @@ class PropertiesV2SimulatorTest {
       Map<String, JsonNode> shared = new java.util.LinkedHashMap<>(fromGet.attributes());
       shared.keySet().retainAll(fromList.attributes().keySet());
       assertThat(fromGet.attributes().keySet()).containsAll(fromList.attributes().keySet());
-      assertThat(ImmutableSipTrunk.copyOf(fromGet).withAllowedIps(List.of()).withUsername(Optional.empty())
-          .withAttributes(shared)).as(fromList.id()).isEqualTo(fromList);
+      assertThat(SipTrunk.builder().from(fromGet).allowedIps(List.of()).username(Optional.empty())
+          .attributes(shared).build()).as(fromList.id()).isEqualTo(fromList);
     }
   }
 

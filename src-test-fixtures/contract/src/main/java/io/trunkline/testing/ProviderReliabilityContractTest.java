@@ -15,7 +15,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.trunkline.core.Capability;
-import io.trunkline.core.ImmutableProviderConfig;
+import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.Secret;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Trunkline;
@@ -178,8 +178,7 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
 
   @Test
   void slowerThanTheReadTimeout_isATimeout_retriedOnlyWhenIdempotent() {
-    TrunkProvider impatient = Trunkline.discover().open(simulator.providerId(),
-        ImmutableProviderConfig.copyOf(testConfig(simulator.config())).withReadTimeout(Duration.ofMillis(400)));
+    TrunkProvider impatient = open(testConfig(simulator.config(), b -> b.readTimeout(Duration.ofMillis(400))));
     try (impatient) {
       for (Op op : supportedOps()) {
         String id = prepareId();

@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.trunkline.core.Capability;
 import io.trunkline.core.FieldRequirement;
-import io.trunkline.core.Requirement;
+import io.trunkline.core.FieldRequirement.Requirement;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
-import io.trunkline.core.model.ImmutableTrunkSpec;
 import io.trunkline.core.model.NeutralField;
-import io.trunkline.core.ImmutableProviderConfig;
 import io.trunkline.core.ProviderConfig;
-import io.trunkline.core.Page;
+import io.trunkline.core.Paged.Page;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.Trunkline;
 import io.trunkline.core.TrunkProvider;
@@ -24,6 +22,7 @@ import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
+import io.trunkline.core.spi.RetryTiming;
 import java.io.ByteArrayOutputStream;
 import java.util.EnumSet;
 import java.util.List;
@@ -82,16 +81,27 @@ public abstract class TrunkProviderContractTest {
   void openProvider() {
     simulator = newSimulator().start();
     simulator.seedDemoData();
-    provider = Trunkline.discover().open(simulator.providerId(), testConfig(simulator.config()));
+    provider = open(testConfig(simulator.config()));
   }
 
-  /** The simulator's config with test timings: nothing sleeps. */
+  /** The simulator's config with test timeouts. */
   protected ProviderConfig testConfig(ProviderConfig config) {
-    return ImmutableProviderConfig.copyOf(config)
-        .withSleeper(sleeps::add)
-        .withReadTimeout(Duration.ofSeconds(10))
-        .withAttemptTimeout(Duration.ofSeconds(20))
-        .withCallTimeout(Duration.ofSeconds(60));
+    return testConfig(config, b -> { });
+  }
+
+  /** The simulator's config with test timeouts, then changed by {@code change}. */
+  protected ProviderConfig testConfig(ProviderConfig config, Consumer<ProviderConfig.Builder> change) {
+    ProviderConfig.Builder b = ProviderConfig.builder().from(config)
+        .readTimeout(Duration.ofSeconds(10))
+        .attemptTimeout(Duration.ofSeconds(20))
+        .callTimeout(Duration.ofSeconds(60));
+    change.accept(b);
+    return b.build();
+  }
+
+  /** The simulator's provider on {@code config}; its waits between retries are recorded in {@link #sleeps}. */
+  protected TrunkProvider open(ProviderConfig config) {
+    return RetryTiming.of(sleeps::add).open(() -> Trunkline.discover().open(simulator.providerId(), config));
   }
 
   @AfterEach
@@ -198,7 +208,6 @@ public abstract class TrunkProviderContractTest {
 
   @Test
   void listAndGet_readTheSameTrunk_forEveryFieldBothCarry() {
-    assumeOnTheKit();
     if (!provider.supports(Capability.LIST) || !provider.supports(Capability.GET)) {
       return;
     }
@@ -216,7 +225,6 @@ public abstract class TrunkProviderContractTest {
 
   @Test
   void fieldRequirements_areVisibleBeforeSending_forEveryNeutralField() {
-    assumeOnTheKit();
     ProviderMetadata metadata = provider.metadata();
     if (!provider.supports(Capability.CREATE) && !provider.supports(Capability.UPDATE)) {
       return;
@@ -236,12 +244,11 @@ public abstract class TrunkProviderContractTest {
    */
   @Test
   void portableSpec_isAccepted_orRefusedNamingExactlyWhatItLacks() {
-    assumeOnTheKit();
     if (!provider.supports(Capability.CREATE)) {
       return;
     }
     List<FieldRequirement> fields = provider.metadata().trunkFields();
-    ImmutableTrunkSpec.Builder spec = TrunkSpec.builder().name("portable-trunk").host("sip.portable.example")
+    TrunkSpec.Builder spec = TrunkSpec.builder().name("portable-trunk").host("sip.portable.example")
         .username("portable").password(Secret.of("Portable-pw-9x"));
     Set<NeutralField> given = EnumSet.of(NeutralField.NAME, NeutralField.HOST, NeutralField.USERNAME,
         NeutralField.PASSWORD);
@@ -264,11 +271,6 @@ public abstract class TrunkProviderContractTest {
   }
 
   /** Skips a test for a provider still written by hand (one that publishes no field requirements). */
-  private void assumeOnTheKit() {
-    org.junit.jupiter.api.Assumptions.assumeFalse(provider.metadata().trunkFields().isEmpty(),
-        "provider " + provider.id() + " is not on the provider kit yet");
-  }
-
   /** The fields of {@code a} that {@code b} carries too. */
   private static Map<String, Object> sharedFields(SipTrunk a, SipTrunk b) {
     Map<String, Object> shared = new TreeMap<>();

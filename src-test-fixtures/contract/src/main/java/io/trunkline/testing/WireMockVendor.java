@@ -7,11 +7,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.trunkline.core.Credentials;
-import io.trunkline.core.ImmutableProviderConfig;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.RetryPolicy;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.TrunkProviderFactory;
+import io.trunkline.core.spi.RetryTiming;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ public final class WireMockVendor<P extends TrunkProvider>
   private final TrunkProviderFactory factory;
   private final Class<P> type;
   private final Credentials credentials;
-  private final List<Consumer<ImmutableProviderConfig.Builder>> defaults = new ArrayList<>();
+  private final List<Consumer<ProviderConfig.Builder>> defaults = new ArrayList<>();
   private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
   private final List<P> opened = new CopyOnWriteArrayList<>();
   private String payloadFolder = "";
@@ -72,7 +72,7 @@ public final class WireMockVendor<P extends TrunkProvider>
   }
 
   /** Adds settings every {@link #config()} starts with (account ids, a fixed clock, another retry policy...). */
-  public WireMockVendor<P> configure(Consumer<ImmutableProviderConfig.Builder> settings) {
+  public WireMockVendor<P> configure(Consumer<ProviderConfig.Builder> settings) {
     defaults.add(Objects.requireNonNull(settings, "settings"));
     return this;
   }
@@ -103,15 +103,13 @@ public final class WireMockVendor<P extends TrunkProvider>
   }
 
   /** A config pointed at the server, with the credentials, the test timings and the {@link #configure} settings. */
-  public ImmutableProviderConfig.Builder config() {
-    ImmutableProviderConfig.Builder builder = ProviderConfig.builder()
+  public ProviderConfig.Builder config() {
+    ProviderConfig.Builder builder = ProviderConfig.builder()
         .baseUrl(baseUrl())
         .credentials(credentials)
         .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(100)).build())
         .readTimeout(Duration.ofSeconds(15))
-        .attemptTimeout(Duration.ofSeconds(20))
-        .sleeper(sleeps::add)
-        .jitter(() -> 1.0);
+        .attemptTimeout(Duration.ofSeconds(20));
     defaults.forEach(settings -> settings.accept(builder));
     return builder;
   }
@@ -125,15 +123,15 @@ public final class WireMockVendor<P extends TrunkProvider>
   }
 
   /** Another provider on {@link #config()} changed by {@code customize}; closed on {@link #reset()}. */
-  public P open(Consumer<ImmutableProviderConfig.Builder> customize) {
-    ImmutableProviderConfig.Builder builder = config();
+  public P open(Consumer<ProviderConfig.Builder> customize) {
+    ProviderConfig.Builder builder = config();
     customize.accept(builder);
     return open(builder.build());
   }
 
   /** A provider on {@code config}, through the factory; closed on {@link #reset()}. */
   public P open(ProviderConfig config) {
-    P opening = type.cast(factory.create(config));
+    P opening = type.cast(RetryTiming.of(sleeps::add, () -> 1.0).open(() -> factory.create(config)));
     opened.add(opening);
     return opening;
   }

@@ -11,7 +11,7 @@ public final class ToyProviderFactory extends AdapterProviderFactory {
       .field(VendorField.text("password").neutral(NeutralField.PASSWORD)).build();
 
   public ToyProviderFactory() {
-    super(ProviderMetadata.builder().id("toy").displayName("Toy vendor").addCredentialKinds(CredentialKind.BEARER),
+    super(ProviderMetadata.builder().id("toy").displayName("Toy vendor").addCredentialKinds(Credentials.Kind.BEARER),
         FIELDS, Toy.class);
   }
 

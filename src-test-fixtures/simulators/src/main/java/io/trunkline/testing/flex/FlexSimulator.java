@@ -64,7 +64,6 @@ public class FlexSimulator extends VendorSimulator {
     return ProviderConfig.builder()
         .baseUrl(baseUrl())
         .credentials(Credentials.bearer(API_KEY))
-        .sleeper(d -> { })
         .build();
   }
 

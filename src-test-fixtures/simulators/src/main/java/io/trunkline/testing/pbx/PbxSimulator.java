@@ -97,14 +97,12 @@ public class PbxSimulator extends VendorSimulator {
   public ProviderConfig config() {
     return ProviderConfig.builder().baseUrl(baseUrl())
         .credentials(Credentials.userPassword(USER, Secret.of(PASSWORD)))
-        .sleeper(d -> { })
         .build();
   }
 
   /** A config with a bearer token this simulator accepts (issued now, expiring after the token lifetime). */
   public ProviderConfig bearerConfig() {
     return ProviderConfig.builder().baseUrl(baseUrl()).credentials(Credentials.bearer(issueToken()))
-        .sleeper(d -> { })
         .build();
   }
 

@@ -74,7 +74,6 @@ public class PropertiesV2Simulator extends VendorSimulator {
         .baseUrl(baseUrl())
         .credentials(Credentials.userPassword(ACCOUNT_SID, Secret.of(TOKEN)))
         .putSettings("property-sid", PROPERTY_SID)
-        .sleeper(d -> { })
         .build();
   }
 

@@ -1,8 +1,8 @@
-package io.trunkline.core;
+package io.trunkline.core.spi;
 
 import java.time.Duration;
 
-/** Waits between retry attempts. Tests inject a recording sleeper so they never sleep. */
+/** Waits between retry attempts. Tests put a recording one in place through {@link RetryTiming}. */
 @FunctionalInterface
 public interface Sleeper {
   /** The real one: {@link Thread#sleep}. */
