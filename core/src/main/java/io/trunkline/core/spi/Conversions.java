@@ -182,12 +182,33 @@ public final class Conversions {
    * stays in {@code attributes}); a neutral value is written as its first code.
    */
   public static <E extends Enum<E>> Conversion<E> codes(Object... pairs) {
+    return codeConversion(null, pairs);
+  }
+
+  /**
+   * Like {@link #codes(Object...)}, but an unknown code reads as {@code unknown} (say {@code AuthMode.OTHER}: the
+   * trunk has a mode Trunkline cannot name; the vendor value stays in {@code attributes}), and {@code unknown},
+   * which stands for no one code, cannot be written: writing it throws {@link IllegalArgumentException}.
+   * {@code unknown} must not be one of the pairs' neutral values.
+   */
+  public static <E extends Enum<E>> Conversion<E> codesOr(E unknown, Object... pairs) {
+    if (unknown == null) {
+      throw new IllegalArgumentException("codesOr needs the value an unknown code reads as");
+    }
+    return codeConversion(unknown, pairs);
+  }
+
+  private static <E extends Enum<E>> Conversion<E> codeConversion(E unknown, Object[] pairs) {
     Map<String, E> byCode = new LinkedHashMap<>();
     Map<E, String> byValue = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       @SuppressWarnings("unchecked")
       E value = (E) pairs[i + 1];
       String code = (String) pairs[i];
+      if (unknown != null && value == unknown) {
+        throw new IllegalArgumentException(unknown + " stands for unknown codes; it cannot also be the value of "
+            + code);
+      }
       byCode.put(code.toLowerCase(Locale.ROOT), value);
       byValue.putIfAbsent(value, code);
     }
@@ -197,14 +218,16 @@ public final class Conversions {
         if (value.isContainerNode()) {
           throw new IllegalArgumentException("must be one of " + byCode.keySet());
         }
-        return byCode.get(value.asText().toLowerCase(Locale.ROOT));
+        return byCode.getOrDefault(value.asText().toLowerCase(Locale.ROOT), unknown);
       }
 
       @Override
       public JsonNode write(E value) {
         String code = byValue.get(value);
         if (code == null) {
-          throw new IllegalArgumentException("has no vendor value for " + value + "; accepted: " + byValue.keySet());
+          throw new IllegalArgumentException("has no vendor value for " + value
+              + (unknown != null && value == unknown ? " (what an unknown code reads as; it cannot be written)" : "")
+              + "; accepted: " + byValue.keySet());
         }
         return TextNode.valueOf(code);
       }

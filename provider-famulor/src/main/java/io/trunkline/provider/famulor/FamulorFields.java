@@ -231,21 +231,8 @@ final class FamulorFields {
   }
 
   /** {@code auth} and {@code ip}; another type reads as OTHER (its value stays in attributes) and is never written. */
-  // KIT-GAP: Conversions.codes with the neutral value an unknown code reads as (AuthMode.OTHER here and in flex).
   private static Conversion<AuthMode> authorization() {
-    Conversion<AuthMode> codes = Conversions.codes(InboundAuthorizationType.AUTH.value(), AuthMode.CREDENTIALS,
+    return Conversions.codesOr(AuthMode.OTHER, InboundAuthorizationType.AUTH.value(), AuthMode.CREDENTIALS,
         InboundAuthorizationType.IP.value(), AuthMode.IP);
-    return new Conversion<>() {
-      @Override
-      public AuthMode read(JsonNode value) {
-        AuthMode mode = codes.read(value);
-        return mode == null ? AuthMode.OTHER : mode;
-      }
-
-      @Override
-      public JsonNode write(AuthMode value) {
-        return codes.write(value);
-      }
-    };
   }
 }

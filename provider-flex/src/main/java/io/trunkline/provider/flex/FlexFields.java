@@ -288,17 +288,17 @@ final class FlexFields {
 
   /**
    * {@code Digest} and {@code IP auth} ↔ CREDENTIALS and IP; another method reads as OTHER (its value stays in
-   * {@code attributes}). OTHER is written as JSON {@code null}, so that a whole-replace update of such a trunk sends
-   * no method (the adapter then goes by the host) and a spec or update that asks for OTHER is refused by the adapter.
+   * {@code attributes}). OTHER is written as JSON {@code null} rather than refused as {@link Conversions#codesOr}
+   * does, so that a whole-replace update of such a trunk sends no method (the adapter then goes by the host); a spec
+   * or update that asks for OTHER is refused by the adapter.
    */
   private static Conversion<AuthMode> authMethod() {
-    Conversion<AuthMode> codes = Conversions.codes(FlexAuthMethod.DIGEST.value(), AuthMode.CREDENTIALS,
-        FlexAuthMethod.IP_AUTH.value(), AuthMode.IP);
+    Conversion<AuthMode> codes = Conversions.codesOr(AuthMode.OTHER, FlexAuthMethod.DIGEST.value(),
+        AuthMode.CREDENTIALS, FlexAuthMethod.IP_AUTH.value(), AuthMode.IP);
     return new Conversion<>() {
       @Override
       public AuthMode read(JsonNode value) {
-        AuthMode mode = codes.read(value);
-        return mode == null ? AuthMode.OTHER : mode;
+        return codes.read(value);
       }
 
       @Override

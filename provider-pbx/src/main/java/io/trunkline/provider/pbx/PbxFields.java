@@ -207,23 +207,10 @@ final class PbxFields {
   }
 
   /** {@code IP_AUTH}; {@code REGISTER_AUTH} and {@code ACCEPT_REGISTER}; any other mode reads as OTHER. */
-  // KIT-GAP: Conversions.codes with the neutral value an unknown code reads as (AuthMode.OTHER), as in famulor.
   private static Conversion<AuthMode> authMode() {
-    Conversion<AuthMode> codes = Conversions.codes(PbxAuthMode.IP_AUTH.value(), AuthMode.IP,
+    return Conversions.codesOr(AuthMode.OTHER, PbxAuthMode.IP_AUTH.value(), AuthMode.IP,
         PbxAuthMode.REGISTER_AUTH.value(), AuthMode.CREDENTIALS, PbxAuthMode.ACCEPT_REGISTER.value(),
         AuthMode.CREDENTIALS);
-    return new Conversion<>() {
-      @Override
-      public AuthMode read(JsonNode value) {
-        AuthMode mode = codes.read(value);
-        return mode == null ? AuthMode.OTHER : mode;
-      }
-
-      @Override
-      public JsonNode write(AuthMode value) {
-        return codes.write(value);
-      }
-    };
   }
 
   /** A {@code ;}-separated PBX list both ways; {@code prepare} checks (and completes) the items before writing. */

@@ -1,0 +1,17 @@
+/**
+ * The Famulor SIP-trunk API: its typed client and vendor model ({@code io.trunkline.provider.famulor}), and the
+ * neutral provider {@code famulor}, found through {@link io.trunkline.core.TrunkProviderFactory}.
+ */
+module io.trunkline.provider.famulor {
+  requires transitive io.trunkline.core;
+  requires transitive com.fasterxml.jackson.annotation;
+  requires transitive com.fasterxml.jackson.core;
+  requires transitive com.fasterxml.jackson.databind;
+  requires static org.immutables.value;
+
+  exports io.trunkline.provider.famulor;
+
+  opens io.trunkline.provider.famulor to com.fasterxml.jackson.databind;
+
+  provides io.trunkline.core.TrunkProviderFactory with io.trunkline.provider.famulor.FamulorProviderFactory;
+}

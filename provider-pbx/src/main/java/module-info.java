@@ -1,0 +1,19 @@
+/**
+ * The PortSIP PBX REST API v22: its typed client and vendor model ({@code io.trunkline.provider.pbx}), and the
+ * neutral provider {@code pbx}, found through {@link io.trunkline.core.TrunkProviderFactory}.
+ */
+module io.trunkline.provider.pbx {
+  requires transitive io.trunkline.core;
+  requires transitive com.fasterxml.jackson.annotation;
+  requires transitive com.fasterxml.jackson.core;
+  requires transitive com.fasterxml.jackson.databind;
+  requires okhttp3;
+  requires static org.immutables.value;
+  requires org.slf4j;
+
+  exports io.trunkline.provider.pbx;
+
+  opens io.trunkline.provider.pbx to com.fasterxml.jackson.databind;
+
+  provides io.trunkline.core.TrunkProviderFactory with io.trunkline.provider.pbx.PbxProviderFactory;
+}
