@@ -6,28 +6,49 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.SipTrunk;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /** Reads any shape a vendor sends a trunk in (list item, detail, envelope) into the same {@link SipTrunk}. */
 final class TrunkReading {
+  /**
+   * Reads values as trees. Streamed pages turn the parser's duplicate-key check off (it allocates a hash set per
+   * object); duplicates are then refused by {@link #read(JsonParser)} (a bit per declared field, a set only for
+   * the others), by the envelope loop, and inside nested values by {@code FAIL_ON_READING_DUP_TREE_KEY}.
+   */
   private static final ObjectReader TREES = Json.mapper().reader()
-      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
   private static final List<String> ERROR_FIELDS = List.of("error", "errors", "error_identifier", "message", "code",
       "detail", "title", "hydra:description", "status", "success");
 
   private final TrunkFields fields;
+  /** A bit for the id and each declared field, while they fit in a {@code long}. */
+  private final Map<String, Integer> bits = new HashMap<>();
 
   TrunkReading(TrunkFields fields) {
     this.fields = fields;
+    if (fields.byName.size() < Long.SIZE) {
+      bits.put(fields.idField, 0);
+      for (String name : fields.byName.keySet()) {
+        bits.put(name, bits.size());
+      }
+    }
   }
 
   /** One trunk object; {@link IllegalArgumentException} for a value of the wrong shape. */
@@ -38,25 +59,84 @@ final class TrunkReading {
     SipTrunk.Builder trunk = SipTrunk.builder().provider(fields.provider());
     boolean hasId = false;
     for (Map.Entry<String, JsonNode> property : item.properties()) {
-      String name = property.getKey();
-      JsonNode value = property.getValue();
-      if (name.equals(fields.idField)) {
-        if (value.isNull() || value.isContainerNode() || value.asText().isEmpty()) {
-          throw new IllegalArgumentException("its '" + name + "' must be a string or number");
-        }
-        trunk.id(value.asText());
-        hasId = true;
-        continue;
-      }
-      VendorField field = fields.byName.get(name);
-      if (field == null) {
-        if (!SecretNames.looksSecret(name)) {
-          trunk.putAttributes(name, value);
-        }
-      } else if (!field.writeOnly) {
-        readDeclared(trunk, field, value);
-      }
+      hasId |= readProperty(trunk, property.getKey(), property.getValue());
     }
+    return built(trunk, hasId);
+  }
+
+  /**
+   * One trunk object from a parser on its {@link JsonToken#START_OBJECT}, field by field as it streams in: only
+   * the values are materialized, never the whole item. Ends on the object's {@link JsonToken#END_OBJECT}.
+   */
+  SipTrunk read(JsonParser p) throws IOException {
+    SipTrunk.Builder trunk = SipTrunk.builder().provider(fields.provider());
+    boolean hasId = false;
+    long seen = 0;
+    Set<String> seenOthers = null;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      Integer bit = bits.get(name);
+      if (bit != null) {
+        if ((seen & 1L << bit) != 0) {
+          throw new IllegalArgumentException("it has '" + name + "' twice");
+        }
+        seen |= 1L << bit;
+      } else {
+        if (seenOthers == null) {
+          seenOthers = new HashSet<>(8);
+        }
+        if (!seenOthers.add(name)) {
+          throw new IllegalArgumentException("it has '" + name + "' twice");
+        }
+      }
+      p.nextToken();
+      hasId |= readProperty(trunk, name, value(p));
+    }
+    return built(trunk, hasId);
+  }
+
+  /** The value the parser is on: strings, integers, booleans and nulls directly, anything else as a tree. */
+  private static JsonNode value(JsonParser p) throws IOException {
+    switch (p.currentToken()) {
+      case VALUE_STRING:
+        return TextNode.valueOf(p.getText());
+      case VALUE_TRUE:
+        return BooleanNode.TRUE;
+      case VALUE_FALSE:
+        return BooleanNode.FALSE;
+      case VALUE_NULL:
+        return NullNode.getInstance();
+      case VALUE_NUMBER_INT:
+        if (p.getNumberType() == JsonParser.NumberType.INT) {
+          return IntNode.valueOf(p.getIntValue());
+        }
+        return TREES.readTree(p);
+      default:
+        return TREES.readTree(p);
+    }
+  }
+
+  /** Reads one property into {@code trunk}; true when it was the id. */
+  private boolean readProperty(SipTrunk.Builder trunk, String name, JsonNode value) {
+    if (name.equals(fields.idField)) {
+      if (value.isNull() || value.isContainerNode() || value.asText().isEmpty()) {
+        throw new IllegalArgumentException("its '" + name + "' must be a string or number");
+      }
+      trunk.id(value.asText());
+      return true;
+    }
+    VendorField field = fields.byName.get(name);
+    if (field == null) {
+      if (!SecretNames.looksSecret(name)) {
+        trunk.putAttributes(name, value);
+      }
+    } else if (!field.writeOnly) {
+      readDeclared(trunk, field, value);
+    }
+    return false;
+  }
+
+  private SipTrunk built(SipTrunk.Builder trunk, boolean hasId) {
     if (!hasId) {
       throw new IllegalArgumentException("it has no '" + fields.idField + "'");
     }
@@ -66,22 +146,31 @@ final class TrunkReading {
   private static void readDeclared(SipTrunk.Builder trunk, VendorField field, JsonNode value) {
     if (field.neutral == null) {
       trunk.putAttributes(field.name, value);
+      if (field.alsoReadAs != null && !value.isNull()) {
+        Object also = converted(field, field.alsoConversion, value);
+        if (also != null) {
+          NeutralConversions.set(trunk, field.alsoReadAs, also);
+        }
+      }
       return;
     }
     if (value.isNull()) {
       return;
     }
-    Object neutral;
-    try {
-      neutral = field.conversion.read(value);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("its '" + field.name + "' " + e.getMessage(), e);
-    }
+    Object neutral = converted(field, field.conversion, value);
     if (neutral == null || neutral == AuthMode.OTHER) {
       trunk.putAttributes(field.name, value);
     }
     if (neutral != null) {
       NeutralConversions.set(trunk, field.neutral, neutral);
+    }
+  }
+
+  private static Object converted(VendorField field, Conversion<Object> conversion, JsonNode value) {
+    try {
+      return conversion.read(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("its '" + field.name + "' " + e.getMessage(), e);
     }
   }
 
@@ -108,6 +197,7 @@ final class TrunkReading {
   ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer) {
     return response -> {
       try (JsonParser p = TREES.createParser(response.body())) {
+        p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonToken first = p.nextToken();
         Paging.Chunk<SipTrunk> chunk;
         if (itemsField == null) {
@@ -134,8 +224,13 @@ final class TrunkReading {
     }
     ObjectNode rest = Json.object();
     List<SipTrunk> items = null;
+    Set<String> seen = new HashSet<>(8);
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
+      if (!seen.add(name)) {
+        throw new TrunkResponseException(fields.provider() + " answered with '" + name + "' twice",
+            response.method(), response.path(), response.status(), null);
+      }
       JsonToken value = p.nextToken();
       if (name.equals(itemsField) && value == JsonToken.START_ARRAY) {
         items = items(response, p);
@@ -161,7 +256,11 @@ final class TrunkReading {
         throw new TrunkResponseException(fields.provider() + " listed a trunk that is not a JSON object",
             response.method(), response.path(), response.status(), null);
       }
-      items.add(mapped(response, TREES.readTree(p)));
+      try {
+        items.add(read(p));
+      } catch (IllegalArgumentException e) {
+        throw unreadable(response, e);
+      }
     }
     return items;
   }
@@ -170,9 +269,13 @@ final class TrunkReading {
     try {
       return read(item);
     } catch (IllegalArgumentException e) {
-      throw new TrunkResponseException(fields.provider() + " sent a trunk Trunkline cannot read: " + e.getMessage(),
-          response.method(), response.path(), response.status(), e);
+      throw unreadable(response, e);
     }
+  }
+
+  private TrunkResponseException unreadable(ApiResponse response, IllegalArgumentException e) {
+    return new TrunkResponseException(fields.provider() + " sent a trunk Trunkline cannot read: " + e.getMessage(),
+        response.method(), response.path(), response.status(), e);
   }
 
   /** An object with a field that error bodies of any vendor or framework carry. */

@@ -48,6 +48,8 @@ public final class VendorField {
   final Type type;
   final NeutralField neutral;
   final Conversion<Object> conversion;
+  final NeutralField alsoReadAs;
+  final Conversion<Object> alsoConversion;
   final boolean requiredOnCreate;
   final boolean requiredOnUpdate;
   final boolean createOnly;
@@ -66,6 +68,8 @@ public final class VendorField {
     this.type = b.type;
     this.neutral = b.neutral;
     this.conversion = b.conversion;
+    this.alsoReadAs = b.alsoReadAs;
+    this.alsoConversion = b.alsoConversion;
     this.requiredOnCreate = b.requiredOnCreate;
     this.requiredOnUpdate = b.requiredOnUpdate;
     this.createOnly = b.createOnly;
@@ -127,6 +131,21 @@ public final class VendorField {
     if (field.vendorSet()) {
       b.readOnly = true;
     }
+    return b.build();
+  }
+
+  /**
+   * Keeps the field a vendor attribute (read and written under its own name) and also reads it as the vendor-set
+   * neutral {@code field} (the PBX's writable {@code enabled} flag is read as the state, too).
+   */
+  @SuppressWarnings("unchecked")
+  public VendorField alsoReadAs(NeutralField field, Conversion<?> conversion) {
+    if (!field.vendorSet()) {
+      throw new IllegalArgumentException(field + " is written by callers; map it with neutral(..) instead");
+    }
+    Builder b = copy();
+    b.alsoReadAs = field;
+    b.alsoConversion = (Conversion<Object>) Objects.requireNonNull(conversion, "conversion");
     return b.build();
   }
 
@@ -222,6 +241,8 @@ public final class VendorField {
     Builder b = new Builder(name, type);
     b.neutral = neutral;
     b.conversion = conversion;
+    b.alsoReadAs = alsoReadAs;
+    b.alsoConversion = alsoConversion;
     b.requiredOnCreate = requiredOnCreate;
     b.requiredOnUpdate = requiredOnUpdate;
     b.createOnly = createOnly;
@@ -247,6 +268,8 @@ public final class VendorField {
     final Type type;
     NeutralField neutral;
     Conversion<Object> conversion;
+    NeutralField alsoReadAs;
+    Conversion<Object> alsoConversion;
     boolean requiredOnCreate;
     boolean requiredOnUpdate;
     boolean createOnly;

@@ -22,7 +22,7 @@ import java.io.OutputStream;
 /**
  * The PBX's trunk calls for the kit: list (skip/top pages), get, create and update (each followed by a get, as
  * the PBX answers them with an id or nothing), destroy, status and export. Every trunk answer is read by
- * {@link PbxFields#FIELDS}, then given its state ({@link PbxFields#withState}).
+ * {@link PbxFields#FIELDS}.
  */
 final class PbxAdapter implements TrunkAdapter {
   private static final ResponseReader<SipTrunk> ITEM = FIELDS.item();
@@ -57,14 +57,12 @@ final class PbxAdapter implements TrunkAdapter {
     String filter = query.authMode().map(PbxAdapter::authModeFilter).orElse(null);
     Paged<SipTrunk> trunks = Paging.byOffset(size, (offset, top) -> http.execute(ApiRequest.get(PbxClient.PROVIDERS)
         .query("filter", filter).query("skip", offset).query("top", top).build(), PAGE));
-    return filter == null ? trunks.map(PbxFields::withState)
-        : trunks.map(t -> t.authMode().isPresent() ? PbxFields.withState(t) : get(t.id()));
+    return filter == null ? trunks : trunks.map(t -> t.authMode().isPresent() ? t : get(t.id()));
   }
 
   @Override
   public SipTrunk get(String id) {
-    return PbxFields.withState(http.execute(ApiRequest.get(PbxClient.PROVIDERS).segment(PbxFields.ID, id).build(),
-        ITEM));
+    return http.execute(ApiRequest.get(PbxClient.PROVIDERS).segment(PbxFields.ID, id).build(), ITEM);
   }
 
   /** Creates the trunk (never retried), then reads it back: the answer is the trunk as the PBX now has it. */

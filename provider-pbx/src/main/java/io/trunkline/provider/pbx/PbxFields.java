@@ -112,7 +112,7 @@ final class PbxFields {
   static final TrunkFields FIELDS = TrunkFields.builder(PROVIDER).id(ID)
       .field(checked(VendorField.text(NAME).neutral(NeutralField.NAME).requiredOnCreate(), NAME_RULE)
           .describe("the trunk's name, 1 to 64 characters"))
-      .field(VendorField.bool(ENABLED)
+      .field(VendorField.bool(ENABLED).alsoReadAs(NeutralField.STATE, state())
           .describe("true or false: whether the trunk is enabled (read as state ACTIVE or INACTIVE); default true"))
       .field(checked(VendorField.text(BRAND).createOnly().clearable(), BRAND_RULE)
           .describe("the carrier's brand, 1 to 64 characters; set on create only"))
@@ -172,19 +172,19 @@ final class PbxFields {
 
   private PbxFields() {}
 
-  /**
-   * The trunk with its state, read from {@link #ENABLED} (which stays in the attributes, where it can be written).
-   */
-  // KIT-GAP: a vendor-set neutral field read from a vendor field that can be written (state from the PBX's enabled
-  // flag): VendorField.neutral(NeutralField.STATE, …) makes the field read-only, so attributes.enabled could no
-  // longer be sent; here the adapter sets the state after the kit has read the trunk.
-  static SipTrunk withState(SipTrunk trunk) {
-    JsonNode enabled = trunk.attributes().get(ENABLED);
-    if (enabled == null || !enabled.isBoolean()) {
-      return trunk;
-    }
-    return SipTrunk.builder().from(trunk)
-        .state(enabled.booleanValue() ? TrunkState.ACTIVE : TrunkState.INACTIVE).build();
+  /** The state {@link #ENABLED} reads as (the flag itself stays in the attributes, where it can be written). */
+  private static Conversion<TrunkState> state() {
+    return new Conversion<>() {
+      @Override
+      public TrunkState read(JsonNode value) {
+        return value.isBoolean() ? (value.booleanValue() ? TrunkState.ACTIVE : TrunkState.INACTIVE) : null;
+      }
+
+      @Override
+      public JsonNode write(TrunkState value) {
+        throw new IllegalArgumentException("is set through attributes." + ENABLED);
+      }
+    };
   }
 
   /** The typed client's check of one field's value by the declaration's rule; null when it passes. */

@@ -109,7 +109,7 @@ class PbxFieldsTest {
   @Test
   void readsEveryShapeTheSameWay_andRefusesATrunkWithoutId() throws Exception {
     JsonNode detail = Payloads.json("pbx/provider.json");
-    SipTrunk read = PbxFields.withState(PbxFields.FIELDS.read(detail));
+    SipTrunk read = PbxFields.FIELDS.read(detail);
     assertThat(read.state()).contains(TrunkState.ACTIVE);
     assertThat(read.allowedIps()).containsExactly("text");
     assertThat(read.attributes()).doesNotContainKeys("id", "name", "hostname", "port", "transport", "username",

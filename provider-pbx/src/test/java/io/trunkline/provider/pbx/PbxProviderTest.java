@@ -132,8 +132,8 @@ class PbxProviderTest {
         assertThat(t.attributes()).doesNotContainKey("auth_mode");
       }
     }
-    SipTrunk wss = PbxFields.withState(PbxFields.FIELDS.read(Json.mapper().readTree("{\"id\":\"1\",\"transport\":\"WSS\","
-        + "\"enabled\":false,\"note\":null,\"api_token\":\"x\",\"password\":\"y\"}")));
+    SipTrunk wss = PbxFields.FIELDS.read(Json.mapper().readTree("{\"id\":\"1\",\"transport\":\"WSS\","
+        + "\"enabled\":false,\"note\":null,\"api_token\":\"x\",\"password\":\"y\"}"));
     assertThat(wss.transport()).isEmpty();
     assertThat(wss.attributes()).containsEntry("transport", TextNode.valueOf("WSS"))
         .containsEntry("note", NullNode.getInstance()).doesNotContainKeys("api_token", "password");

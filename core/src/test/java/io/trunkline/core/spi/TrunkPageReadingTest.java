@@ -1,0 +1,84 @@
+package io.trunkline.core.spi;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.core.model.SipTrunk;
+import io.trunkline.core.model.TrunkState;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page streamed item by item reads each trunk as the tree reader does, and still refuses duplicate keys
+ * anywhere (the parser's own check is off for speed; the reader's bits and sets stand in for it).
+ */
+class TrunkPageReadingTest {
+  private final EngineFixture fx = new EngineFixture();
+  private final HttpEngine engine = fx.engine();
+  private static final String ITEM = "{\"id\":17,\"label\":\"Berlin\",\"server\":\"sip.example\",\"server_port\":5061,"
+      + "\"proto\":\"tls\",\"dids\":\"100;200\",\"keep_alive\":true,\"extra\":{\"a\":[1,2]},\"big\":12345678901}";
+
+  @AfterEach
+  void stop() {
+    fx.close();
+  }
+
+  private Paging.Chunk<SipTrunk> page(String body) {
+    fx.server.stubFor(get("/p").willReturn(aResponse().withStatus(200).withBody(body)));
+    return engine.execute(ApiRequest.get("/p").build(), TrunkFieldsTest.FIELDS.page("items", "/total"));
+  }
+
+  @Test
+  void streamedItems_readAsTheTreeReaderReadsThem() throws Exception {
+    Paging.Chunk<SipTrunk> chunk = page("{\"total\":1,\"items\":[" + ITEM + "]}");
+    SipTrunk fromTree = TrunkFieldsTest.FIELDS.read(Json.mapper().readTree(ITEM));
+    assertThat(chunk.items).containsExactly(fromTree);
+    assertThat(chunk.total).isEqualTo(OptionalLong.of(1));
+    SipTrunk t = chunk.items.get(0);
+    assertThat(t.id()).isEqualTo("17");
+    assertThat(t.numbers()).isEqualTo(List.of("100", "200"));
+    assertThat(t.attributes()).containsEntry("keep_alive", BooleanNode.TRUE)
+        .containsKey("extra").containsKey("big");
+    assertThat(t.attributes().get("big").longValue()).isEqualTo(12345678901L);
+    assertThat(t.name()).contains("Berlin");
+    assertThat(t.attributes()).doesNotContainKey("label").doesNotContainValue(TextNode.valueOf("Berlin"));
+    assertThat(t.state()).isNotEqualTo(java.util.Optional.of(TrunkState.ACTIVE));
+  }
+
+  @Test
+  void aDeclaredFieldTwice_inAnItem_isRefused() {
+    assertThatThrownBy(() -> page("{\"items\":[{\"id\":1,\"label\":\"a\",\"label\":\"b\"}]}"))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("'label' twice");
+  }
+
+  @Test
+  void theIdTwice_inAnItem_isRefused() {
+    assertThatThrownBy(() -> page("{\"items\":[{\"id\":1,\"id\":2}]}"))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("'id' twice");
+  }
+
+  @Test
+  void anUndeclaredFieldTwice_inAnItem_isRefused() {
+    assertThatThrownBy(() -> page("{\"items\":[{\"id\":1,\"x\":1,\"x\":2}]}"))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("'x' twice");
+  }
+
+  @Test
+  void aKeyTwice_insideANestedValue_isRefused() {
+    assertThatThrownBy(() -> page("{\"items\":[{\"id\":1,\"x\":{\"k\":1,\"k\":2}}]}"))
+        .isInstanceOf(TrunkResponseException.class);
+  }
+
+  @Test
+  void anEnvelopeKeyTwice_isRefused() {
+    assertThatThrownBy(() -> page("{\"total\":1,\"total\":2,\"items\":[]}"))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("'total' twice");
+  }
+}
