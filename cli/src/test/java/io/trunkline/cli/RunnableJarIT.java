@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * simulators it finds must be exactly those on this module's classpath, the test fakes aside: a shade without
  * the services transformer would keep one {@code META-INF/services} file and lose the rest.
  */
+@Tag("runnable-jar")
 @Timeout(180)
 class RunnableJarIT {
   private static final Path JAR = Paths.get(System.getProperty("trunkline.jar", "target/trunkline.jar"));
