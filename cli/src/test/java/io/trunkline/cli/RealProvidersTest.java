@@ -187,6 +187,48 @@ class RealProvidersTest {
     assertThat(CsvReader.parse(csv.out)).hasSize(2);
   }
 
+  /**
+   * Issue 19 #5: an id copied from a table is the whole id, in every listing and in {@code get} (a cut id gave a
+   * user a 404). properties-v2's SIDs (34 characters) are longer than the id column once was.
+   */
+  @ParameterizedTest
+  @MethodSource("providers")
+  void tables_neverCutAnId(String id) throws IOException {
+    Map<Capability, String> listings = new LinkedHashMap<>();
+    listings.put(Capability.LIST, "list");
+    listings.put(Capability.CALLER_IDS, "caller-ids");
+    listings.put(Capability.PROXIES, "proxies");
+    listings.put(Capability.TEMPLATES, "templates");
+    listings.put(Capability.CALL_BARRINGS, "call-barrings");
+    int ids = 0;
+    for (Map.Entry<Capability, String> listing : listings.entrySet()) {
+      if (lacks(id, listing.getKey())) {
+        continue;
+      }
+      Cli.Result json = run(id, listing.getValue(), "--output", "json");
+      assertThat(json.code).as(json.toString()).isZero();
+      Cli.Result table = run(id, listing.getValue());
+      assertThat(table.code).as(table.toString()).isZero();
+      for (JsonNode item : Json.mapper().readTree(json.out)) {
+        for (String field : List.of("id", "number")) {
+          if (item.hasNonNull(field)) {
+            assertThat(table.out).as(listing.getValue() + " shows the whole " + field).contains(item.get(field).asText());
+            ids++;
+          }
+        }
+      }
+    }
+    assertThat(ids).as("ids seen in the tables of " + id).isPositive();
+    if (!lacks(id, Capability.GET)) {
+      SipTrunk listed = listJson(id).get(0);
+      Cli.Result table = run(id, "get", listed.id());
+      assertThat(table.out).as(table.toString()).containsPattern("(?m)^id +" + java.util.regex.Pattern.quote(listed.id()) + "$");
+    }
+    if (id.equals("properties-v2")) {
+      assertThat(listJson(id).get(0).id()).as("an id longer than the old 24-character column").hasSizeGreaterThan(24);
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("providers")
   void status(String id) throws IOException {
