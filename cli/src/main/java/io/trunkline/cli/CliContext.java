@@ -3,7 +3,9 @@ package io.trunkline.cli;
 import io.trunkline.core.Trunkline;
 import io.trunkline.testing.VendorSimulator;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ final class CliContext {
   private final Map<String, String> env;
   private final boolean terminal;
   private final OutputStream rawOut;
+  private final Stdout stdout;
   private final Supplier<Trunkline> trunkline;
   private final Supplier<List<VendorSimulator>> simulators;
   private final Redactor redactor;
@@ -34,6 +37,7 @@ final class CliContext {
     this.env = Map.copyOf(b.env);
     this.terminal = b.terminal;
     this.rawOut = b.rawOut;
+    this.stdout = b.stdout;
     this.trunkline = b.trunkline;
     this.simulators = b.simulators;
     this.redactor = new Redactor();
@@ -41,6 +45,18 @@ final class CliContext {
 
   static Builder builder(PrintWriter out, PrintWriter err) {
     return new Builder(out, err);
+  }
+
+  /**
+   * Output to the byte stream {@code stdout} (UTF-8 text through {@link #out()}, bytes through {@link #rawOut()}),
+   * with a failed write remembered for {@link #stdoutFailure()}.
+   */
+  static Builder builder(OutputStream stdout, PrintWriter err) {
+    Stdout guarded = new Stdout(stdout);
+    Builder builder = new Builder(new PrintWriter(new OutputStreamWriter(guarded, StandardCharsets.UTF_8), true), err);
+    builder.stdout = guarded;
+    builder.rawOut = guarded;
+    return builder;
   }
 
   PrintWriter out() {
@@ -67,6 +83,36 @@ final class CliContext {
     return rawOut;
   }
 
+  /**
+   * Flushes stdout and says why writing to it failed, if it did: the error of the underlying stream when it is
+   * known, else that the writer reported one ({@link PrintWriter#checkError()}).
+   */
+  java.util.Optional<String> stdoutFailure() {
+    boolean writerFailed = out.checkError();
+    if (rawOut != null && rawOut != stdout) {
+      try {
+        rawOut.flush();
+      } catch (java.io.IOException e) {
+        return java.util.Optional.of(reason(e));
+      }
+      if (rawOut instanceof java.io.PrintStream && ((java.io.PrintStream) rawOut).checkError()) {
+        writerFailed = true;
+      }
+    }
+    if (stdout != null) {
+      stdout.flush();
+      java.util.Optional<String> reason = stdout.failure().map(CliContext::reason);
+      if (reason.isPresent()) {
+        return reason;
+      }
+    }
+    return writerFailed ? java.util.Optional.of("the write failed") : java.util.Optional.empty();
+  }
+
+  private static String reason(java.io.IOException e) {
+    return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
   /** The providers on the classpath, discovered once per run. */
   synchronized Trunkline trunkline() {
     if (discovered == null) {
@@ -91,6 +137,7 @@ final class CliContext {
     private Map<String, String> env = Map.of();
     private boolean terminal;
     private OutputStream rawOut;
+    private Stdout stdout;
     private Supplier<Trunkline> trunkline = Trunkline::discover;
     private Supplier<List<VendorSimulator>> simulators = CliContext::loadSimulators;
 

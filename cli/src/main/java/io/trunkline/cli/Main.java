@@ -1,5 +1,9 @@
 package io.trunkline.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,15 +22,15 @@ public final class Main {
 
   public static void main(String[] args) {
     Logging.configure(wantsDebug(args));
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    // stdout as the file descriptor, not System.out: a PrintStream swallows a failed write, and a full disk must
+    // not end in exit code 0
+    OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 64 * 1024);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    CliContext ctx = CliContext.builder(out, err)
+    CliContext ctx = CliContext.builder(stdout, err)
         .env(System.getenv())
         .terminal(System.console() != null)
-        .rawOut(System.out)
         .build();
     int code = run(args, ctx);
-    out.flush();
     err.flush();
     System.exit(code);
   }
@@ -65,12 +69,29 @@ public final class Main {
       return ExitCode.USAGE;
     });
     commandLine.setExecutionExceptionHandler((e, command, parsed) -> Errors.report(ctx, e, root.debug));
+    int code;
     try {
-      return commandLine.execute(args);
+      code = commandLine.execute(args);
     } finally {
       ctx.out().flush();
       ctx.err().flush();
     }
+    return checkStdout(ctx, code);
+  }
+
+  /**
+   * A command whose output could not be written (a full disk, {@code > /dev/full}) has not done its job: one line
+   * on stderr, and exit code 1 where it would have been 0 (or 3).
+   */
+  static int checkStdout(CliContext ctx, int code) {
+    java.util.Optional<String> failure = ctx.stdoutFailure();
+    if (failure.isEmpty()) {
+      return code;
+    }
+    ctx.err().println("trunkline: could not write to stdout: " + Errors.oneLine(failure.get())
+        + "; the output is incomplete");
+    ctx.err().flush();
+    return code == ExitCode.OK || code == ExitCode.PARTIAL ? ExitCode.VENDOR : code;
   }
 
   /**

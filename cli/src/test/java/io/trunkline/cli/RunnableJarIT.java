@@ -104,6 +104,17 @@ class RunnableJarIT {
     }
   }
 
+  /** Issue 19 #6: {@code > /dev/full} is a failure (exit 1, one line on stderr), not exit 0. */
+  @Test
+  void theJarsOutputToAFullDisk_isExit1_withAMessage() throws Exception {
+    File full = new File("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full on this system");
+    Cli.Result r = java(Map.of(), full, "providers");
+    assertThat(r.code).as(r.toString()).isEqualTo(1);
+    assertThat(r.err).isEqualTo(
+        "trunkline: could not write to stdout: No space left on device; the output is incomplete\n");
+  }
+
   /**
    * Against the real simulators, in the jar's own JVM where {@code --debug} turns on the HTTP request log: an
    * inventory of every account (secrets from the environment), a listing of the channel API (API key flag) and a
@@ -186,6 +197,12 @@ class RunnableJarIT {
   }
 
   private static Cli.Result java(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    return java(env, null, args);
+  }
+
+  /** Runs the jar; its stdout goes to {@code stdout} when given (and is then not read back). */
+  private static Cli.Result java(Map<String, String> env, File stdout, String... args)
+      throws IOException, InterruptedException {
     assertThat(JAR).as("the runnable jar; build it with mvn package").exists();
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
@@ -198,7 +215,7 @@ class RunnableJarIT {
     File out = File.createTempFile("trunkline-out", ".txt");
     File err = File.createTempFile("trunkline-err", ".txt");
     try {
-      Process process = builder.redirectOutput(out).redirectError(err).redirectInput(ProcessBuilder.Redirect.PIPE)
+      Process process = builder.redirectOutput(stdout != null ? stdout : out).redirectError(err).redirectInput(ProcessBuilder.Redirect.PIPE)
           .start();
       process.getOutputStream().close();
       if (!process.waitFor(150, TimeUnit.SECONDS)) {
