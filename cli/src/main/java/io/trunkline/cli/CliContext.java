@@ -23,7 +23,8 @@ final class CliContext {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Map<String, String> env;
-  private final boolean terminal;
+  private final Terminals terminals;
+  private Boolean stderrIsTerminal;
   private final OutputStream rawOut;
   private final Stdout stdout;
   private final Supplier<Trunkline> trunkline;
@@ -35,7 +36,7 @@ final class CliContext {
     this.out = Objects.requireNonNull(b.out, "out");
     this.err = Objects.requireNonNull(b.err, "err");
     this.env = Map.copyOf(b.env);
-    this.terminal = b.terminal;
+    this.terminals = b.terminals;
     this.rawOut = b.rawOut;
     this.stdout = b.stdout;
     this.trunkline = b.trunkline;
@@ -73,9 +74,15 @@ final class CliContext {
     return value == null || value.isEmpty() ? null : value;
   }
 
-  /** True when stderr is a terminal, so a progress line may be drawn there. */
-  boolean terminal() {
-    return terminal;
+  /**
+   * True when stderr is a terminal, so a progress line may be drawn there, whatever stdout is (redirected to a
+   * file, say). Asked once per run, of the {@link Terminals} the context was built with.
+   */
+  synchronized boolean terminal() {
+    if (stderrIsTerminal == null) {
+      stderrIsTerminal = terminals.isTerminal(Terminals.STDERR);
+    }
+    return stderrIsTerminal;
   }
 
   /** The process's stdout as bytes (for {@code export}); null when output must go through {@link #out()}. */
@@ -135,7 +142,7 @@ final class CliContext {
     private final PrintWriter out;
     private final PrintWriter err;
     private Map<String, String> env = Map.of();
-    private boolean terminal;
+    private Terminals terminals = Terminals.NONE;
     private OutputStream rawOut;
     private Stdout stdout;
     private Supplier<Trunkline> trunkline = Trunkline::discover;
@@ -151,8 +158,15 @@ final class CliContext {
       return this;
     }
 
+    /** Whether stderr is a terminal (and stdout is not); for tests. */
     Builder terminal(boolean terminal) {
-      this.terminal = terminal;
+      this.terminals = fd -> terminal && fd == Terminals.STDERR;
+      return this;
+    }
+
+    /** Which standard streams are terminals; {@link Terminals#OS} asks the operating system. */
+    Builder terminals(Terminals terminals) {
+      this.terminals = terminals;
       return this;
     }
 

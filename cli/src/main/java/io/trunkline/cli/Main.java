@@ -28,7 +28,7 @@ public final class Main {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     CliContext ctx = CliContext.builder(stdout, err)
         .env(System.getenv())
-        .terminal(System.console() != null)
+        .terminals(Terminals.OS)
         .build();
     int code = run(args, ctx);
     err.flush();

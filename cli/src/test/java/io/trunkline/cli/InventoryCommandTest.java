@@ -170,6 +170,33 @@ class InventoryCommandTest {
     assertThat(pipe.err).isEmpty();
   }
 
+  /**
+   * Issue 19 #7: the progress line follows stderr, not stdout: drawn when stderr is a terminal although stdout is
+   * redirected ({@code inventory ... > trunks.csv}), and not drawn when only stdout is a terminal.
+   */
+  @Test
+  void progress_followsStderr_evenWhenStdoutIsRedirected() throws IOException {
+    Path file = healthy();
+    Cli.Result stdoutRedirected = Cli.run(b -> b.env(ENV).terminals(fd -> fd == Terminals.STDERR),
+        "inventory", "--config", file.toString(), "-o", "csv");
+    assertThat(stdoutRedirected.code).as(stdoutRedirected.toString()).isZero();
+    assertThat(stdoutRedirected.err).startsWith("\rinventory: 0 of 2 accounts done")
+        .contains("\rinventory: 2 of 2 accounts done");
+    assertThat(stdoutRedirected.out).doesNotContain("inventory:");
+
+    Cli.Result stderrRedirected = Cli.run(b -> b.env(ENV).terminals(fd -> fd == Terminals.STDOUT),
+        "inventory", "--config", file.toString(), "-o", "csv");
+    assertThat(stderrRedirected.code).as(stderrRedirected.toString()).isZero();
+    assertThat(stderrRedirected.err).isEmpty();
+    assertThat(stderrRedirected.out).doesNotContain("inventory:");
+  }
+
+  /** The operating system's answer: under the test runner stderr is a pipe, not a terminal. */
+  @Test
+  void terminals_ofTheOperatingSystem_seeThatStderrIsNoTerminalHere() {
+    assertThat(Terminals.OS.isTerminal(Terminals.STDERR)).isFalse();
+  }
+
   @Test
   void aMalformedConfig_isExit2_namingThePlace() throws IOException {
     assertThat(bad("{}")).contains("\"accounts\" must be a non-empty array");

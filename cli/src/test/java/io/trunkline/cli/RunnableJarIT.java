@@ -104,6 +104,37 @@ class RunnableJarIT {
     }
   }
 
+  /**
+   * Issue 19 #7: with stderr on a terminal (a pseudo-terminal from util-linux {@code script}) and stdout redirected
+   * to a file, the progress line is drawn on stderr; with stderr redirected, it is not.
+   */
+  @Test
+  void theJarsProgress_isDrawnWhenStderrIsATerminal_thoughStdoutIsAFile(@TempDir Path dir) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(new File("/usr/bin/script").canExecute(), "no util-linux script");
+    Path config = Files.writeString(dir.resolve("accounts.json"),
+        "{\"accounts\": [{\"name\": \"x\", \"provider\": \"flex\", \"credentials\": {\"token\": \"env:NOT_SET_ANYWHERE\"}}]}");
+    Path stdout = dir.resolve("trunks.json");
+    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    String command = "'" + java + "' -jar '" + JAR.toAbsolutePath() + "' inventory --config '" + config
+        + "' --output json > '" + stdout + "'";
+    ProcessBuilder builder = new ProcessBuilder("/usr/bin/script", "-qec", command, "/dev/null");
+    File terminal = dir.resolve("terminal.txt").toFile();
+    Process process = builder.redirectInput(new File("/dev/null")).redirectOutput(terminal)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(process.waitFor(150, TimeUnit.SECONDS)).isTrue();
+    String seen = Files.readString(terminal.toPath(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(seen).isEqualTo(3);
+    assertThat(seen).contains("\rinventory: 0 of 1 account done", "\rinventory: 1 of 1 account done",
+        "account 'x' (flex) failed");
+    assertThat(Files.readString(stdout)).isEqualTo("[]\n");
+
+    Cli.Result piped = java("inventory", "--config", config.toString(), "--output", "json");
+    assertThat(piped.code).isEqualTo(3);
+    assertThat(piped.err).doesNotContain("inventory:");
+  }
+
   /** Issue 19 #6: {@code > /dev/full} is a failure (exit 1, one line on stderr), not exit 0. */
   @Test
   void theJarsOutputToAFullDisk_isExit1_withAMessage() throws Exception {
