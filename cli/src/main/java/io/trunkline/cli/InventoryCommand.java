@@ -38,6 +38,7 @@ final class InventoryCommand extends CliCommand {
   int execute() {
     Long max = limit.value();
     InventoryConfig accounts = InventoryConfig.read(config);
+    requireKnownProviders(accounts);
     List<Inventory.Source> sources = new ArrayList<>();
     for (InventoryConfig.Account account : accounts.accounts) {
       sources.add(new Inventory.Source(account.name, account.provider,
@@ -45,6 +46,20 @@ final class InventoryCommand extends CliCommand {
     }
     List<Inventory.Result> results = new Inventory(ctx, max, false).run(sources);
     return report(ctx, output.printer(ctx), results, debug());
+  }
+
+  /**
+   * A provider id no provider has is a mistake in the file, not an account that failed: bad input (exit 2) before
+   * any account is read, with the id meant.
+   */
+  private void requireKnownProviders(InventoryConfig accounts) {
+    for (int i = 0; i < accounts.accounts.size(); i++) {
+      InventoryConfig.Account account = accounts.accounts.get(i);
+      if (ctx.trunkline().factory(account.provider).isEmpty()) {
+        throw new UsageException(config + ": accounts[" + i + "] ('" + Errors.oneLine(account.name) + "'): "
+            + ProviderOptions.unknownProvider(ctx.trunkline(), account.provider).getMessage());
+      }
+    }
   }
 
   private boolean debug() {

@@ -78,11 +78,30 @@ final class ProviderOptions {
     return trunkline.open(provider, config);
   }
 
-  /** The same message {@code Trunkline.open} gives, without needing a config first. */
+  /**
+   * The message {@code Trunkline.open} gives, without needing a config first, and for a typo the provider meant:
+   * {@code unknown provider 'flx' (did you mean 'flex'?); available: …}.
+   */
   static TrunkConfigurationException unknownProvider(Trunkline trunkline, String id) {
     List<String> ids = trunkline.providers().stream().map(ProviderMetadata::id).toList();
-    return new TrunkConfigurationException("unknown provider '" + id + "'; available: "
+    return new TrunkConfigurationException("unknown provider '" + Errors.oneLine(id) + "'"
+        + meant(id, ids).map(m -> " (did you mean '" + m + "'?)").orElse("") + "; available: "
         + (ids.isEmpty() ? "none (no provider module on the classpath)" : String.join(", ", ids)));
+  }
+
+  /** The provider id closest to {@code typed}, if one is close: a typo or two, another case, or a prefix. */
+  static Optional<String> meant(String typed, List<String> ids) {
+    String lower = typed.toLowerCase(java.util.Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String id : ids) {
+      int d = id.equals(lower) || (lower.length() >= 3 && id.startsWith(lower)) ? 0 : Main.distance(lower, id);
+      if (d < bestDistance) {
+        best = id;
+        bestDistance = d;
+      }
+    }
+    return best != null && bestDistance <= Math.max(1, typed.length() / 3) ? Optional.of(best) : Optional.empty();
   }
 
   /**

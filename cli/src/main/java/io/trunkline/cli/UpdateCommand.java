@@ -22,6 +22,11 @@ final class UpdateCommand extends ProviderCommand {
   Path file;
 
   @Override
+  String subject() {
+    return "trunk " + id;
+  }
+
+  @Override
   int execute() throws Exception {
     TrunkUpdate update = JsonFiles.update(file);
     hide(update.password());

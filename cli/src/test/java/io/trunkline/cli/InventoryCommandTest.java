@@ -114,7 +114,6 @@ class InventoryCommandTest {
     Path file = config(
         account("eu-main", "fake", eu.baseUrl(), "{\"token\": \"env:EU_TOKEN\"}"),
         account("no-env", "fake", us.baseUrl(), "{\"token\": \"env:UNSET_TOKEN\"}"),
-        account("nowhere", "nope", us.baseUrl(), "{\"token\": \"x\"}"),
         account("refused", "fake", us.baseUrl(), "{\"token\": \"" + wrongToken + "\"}"),
         account("chan", "fakechan", channel.baseUrl(), "{\"apiKey\": \"" + FakeChannelSimulator.KEY + "\"}"),
         account("us-main", "fake", us.baseUrl(), "{\"token\": \"" + FakeSimulator.TOKEN + "\"}"));
@@ -124,12 +123,35 @@ class InventoryCommandTest {
     assertThat(array).hasSize(6);
     assertThat(r.err).contains(
         "trunkline: account 'no-env' (fake) failed: the environment variable UNSET_TOKEN (for credentials.token) is not set",
-        "trunkline: account 'nowhere' (nope) failed: unknown provider 'nope'",
         "trunkline: account 'refused' (fake) failed: [fake] GET /v1/trunks failed with HTTP 401",
         "trunkline: account 'chan' (fakechan) failed: provider 'fakechan' needs the setting account-id",
-        "trunkline: 4 of 6 accounts failed");
+        "trunkline: 3 of 5 accounts failed");
     assertThat(r.out + r.err).doesNotContain(wrongToken).doesNotContain(FakeSimulator.TOKEN)
         .doesNotContain(FakeChannelSimulator.KEY);
+  }
+
+  /**
+   * Issue 19 #9: a provider id no provider has is a mistake in the file: bad input (exit 2) with the id meant,
+   * before any account is read; not "some accounts failed" (exit 3).
+   */
+  @Test
+  void aTypoInAProviderId_isBadInput_exit2_withTheIdMeant_andNoAccountIsRead() throws IOException {
+    FakeProviderFactory.CONFIGS.clear();
+    Path file = config(
+        account("eu-main", "fake", eu.baseUrl(), "{\"token\": \"env:EU_TOKEN\"}"),
+        account("us-main", "fkae", us.baseUrl(), "{\"token\": \"" + FakeSimulator.TOKEN + "\"}"));
+    Cli.Result r = Cli.run(ENV, "inventory", "--config", file.toString());
+    assertThat(r.code).as(r.toString()).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err.lines()).hasSize(1);
+    assertThat(r.err).startsWith("trunkline: " + file + ": accounts[1] ('us-main'): unknown provider "
+        + "'fkae' (did you mean 'fake'?); available: ").contains("fake, fakechan");
+    assertThat(FakeProviderFactory.CONFIGS).as("no account was opened").isEmpty();
+
+    Path far = config(account("x", "nope", us.baseUrl(), "{\"token\": \"t\"}"));
+    Cli.Result r2 = Cli.run("inventory", "--config", far.toString());
+    assertThat(r2.code).as(r2.toString()).isEqualTo(2);
+    assertThat(r2.err).contains("accounts[0] ('x'): unknown provider 'nope'; available: ").doesNotContain("did you mean");
   }
 
   @Test

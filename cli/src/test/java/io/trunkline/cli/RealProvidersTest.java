@@ -229,6 +229,49 @@ class RealProvidersTest {
     }
   }
 
+  /**
+   * Issue 19 #9: a 404 says what was not found in Trunkline's words, once: {@code trunk 99 not found at famulor
+   * (GET /…/99: HTTP 404)}, not {@code HTTP 404 SIP trunk not found.: SIP trunk not found.}; the vendor's message
+   * only when it adds something. Exit 1, one line.
+   */
+  @ParameterizedTest
+  @MethodSource("providers")
+  void notFound_saysWhatWasNotFound_inTrunklinesWords_once(String id) throws IOException {
+    List<Cli.Result> answers = new ArrayList<>();
+    String missing;
+    if (lacks(id, Capability.LIST)) {
+      missing = "no-such-channel";
+    } else {
+      String listed = listJson(id).get(0).id();
+      missing = listed.replaceAll("[0-9]", "9");
+      if (missing.equals(listed)) {
+        missing = listed.substring(0, 2) + "Z".repeat(listed.length() - 2);
+      }
+    }
+    for (String command : List.of("get", "delete", "status")) {
+      if (!lacks(id, Capability.valueOf(command.toUpperCase(java.util.Locale.ROOT)))) {
+        answers.add(run(id, command, missing));
+      }
+    }
+    if (!lacks(id, Capability.UPDATE)) {
+      answers.add(run(id, "update", missing, "--file", spec(id + "-update.json").toString()));
+    }
+    assertThat(answers).isNotEmpty();
+    for (Cli.Result r : answers) {
+      assertThat(r.code).as(r.toString()).isEqualTo(1);
+      assertThat(r.err.lines()).as(r.toString()).hasSize(1);
+      assertThat(r.err).as(r.toString()).startsWith("trunkline: trunk " + missing + " not found at " + id + " (")
+          .contains(": HTTP 404");
+      assertThat(r.err.toLowerCase(java.util.Locale.ROOT).split("not found", -1)).as(r.toString()).hasSize(2);
+      assertThat(r.err.toLowerCase(java.util.Locale.ROOT)).as(r.toString()).doesNotContain("does not exist");
+    }
+    if (!lacks(id, Capability.DISCONNECT_NUMBER)) {
+      Cli.Result r = run(id, "numbers", "disconnect", "+31209999999");
+      assertThat(r.code).as(r.toString()).isEqualTo(1);
+      assertThat(r.err).as(r.toString()).startsWith("trunkline: number +31209999999 not found at " + id + " (");
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("providers")
   void status(String id) throws IOException {

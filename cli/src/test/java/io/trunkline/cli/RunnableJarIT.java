@@ -97,8 +97,13 @@ class RunnableJarIT {
       Files.writeString(config, "{\"accounts\": [{\"name\": \"x\", \"provider\": \"no-such-vendor\","
           + " \"credentials\": {\"token\": \"env:NOT_SET_ANYWHERE\"}}]}");
       Cli.Result inventory = java("inventory", "--config", config.toString());
-      assertThat(inventory.code).as(inventory.toString()).isEqualTo(3);
-      assertThat(inventory.err).contains("account 'x' (no-such-vendor) failed");
+      assertThat(inventory.code).as(inventory.toString()).isEqualTo(2);
+      assertThat(inventory.err).contains("accounts[0] ('x'): unknown provider 'no-such-vendor'");
+      Files.writeString(config, "{\"accounts\": [{\"name\": \"x\", \"provider\": \"flex\","
+          + " \"credentials\": {\"token\": \"env:NOT_SET_ANYWHERE\"}}]}");
+      Cli.Result failed = java("inventory", "--config", config.toString());
+      assertThat(failed.code).as(failed.toString()).isEqualTo(3);
+      assertThat(failed.err).contains("account 'x' (flex) failed");
     } finally {
       Files.deleteIfExists(config);
     }
