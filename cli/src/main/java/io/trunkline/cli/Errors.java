@@ -15,8 +15,13 @@ final class Errors {
 
   /** Reports {@code error} on stderr and returns its exit code. */
   static int report(CliContext ctx, Throwable error, boolean debug) {
+    return report(ctx, error, debug, Advice.Where.OPTIONS);
+  }
+
+  /** Reports {@code error} on stderr, its advice in the words of {@code where}, and returns its exit code. */
+  static int report(CliContext ctx, Throwable error, boolean debug, Advice.Where where) {
     PrintWriter err = ctx.err();
-    err.println("trunkline: " + oneLine(ctx.redactor().redact(message(ctx, error))));
+    err.println("trunkline: " + oneLine(ctx.redactor().redact(message(ctx, error, where))));
     if (debug) {
       StringWriter trace = new StringWriter();
       error.printStackTrace(new PrintWriter(trace));
@@ -27,6 +32,11 @@ final class Errors {
     }
     err.flush();
     return ExitCode.of(error);
+  }
+
+  /** {@link #message(CliContext, Throwable)} with the library's advice in the words of {@code where}. */
+  static String message(CliContext ctx, Throwable error, Advice.Where where) {
+    return Advice.inCliWords(message(ctx, error), error, where);
   }
 
   /** What went wrong, in words, without the exception's class name for the errors users expect. */

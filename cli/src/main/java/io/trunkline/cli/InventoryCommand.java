@@ -34,6 +34,9 @@ final class InventoryCommand extends CliCommand {
   @Mixin
   LimitOption limit;
 
+  @Mixin
+  ConnectionOptions connection;
+
   @Override
   int execute() {
     Long max = limit.value();
@@ -42,7 +45,7 @@ final class InventoryCommand extends CliCommand {
     List<Inventory.Source> sources = new ArrayList<>();
     for (InventoryConfig.Account account : accounts.accounts) {
       sources.add(new Inventory.Source(account.name, account.provider,
-          () -> account.config(ctx::env, ctx.redactor())));
+          () -> connection.apply(account.config(ctx::env, ctx.redactor()))));
     }
     List<Inventory.Result> results = new Inventory(ctx, max, false).run(sources);
     return report(ctx, output.printer(ctx), results, debug());
@@ -60,6 +63,11 @@ final class InventoryCommand extends CliCommand {
             + ProviderOptions.unknownProvider(ctx.trunkline(), account.provider).getMessage());
       }
     }
+  }
+
+  @Override
+  Advice.Where where() {
+    return Advice.Where.INVENTORY;
   }
 
   private boolean debug() {
@@ -104,7 +112,7 @@ final class InventoryCommand extends CliCommand {
       if (result.failed()) {
         failed++;
         ctx.err().println(ctx.redactor().redact("trunkline: " + who + " failed: "
-            + Errors.oneLine(Errors.message(ctx, result.failure))));
+            + Errors.oneLine(Errors.message(ctx, result.failure, Advice.Where.INVENTORY))));
         if (debug) {
           java.io.StringWriter trace = new java.io.StringWriter();
           result.failure.printStackTrace(new java.io.PrintWriter(trace));

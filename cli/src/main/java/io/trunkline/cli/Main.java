@@ -68,7 +68,9 @@ public final class Main {
       ctx.err().flush();
       return ExitCode.USAGE;
     });
-    commandLine.setExecutionExceptionHandler((e, command, parsed) -> Errors.report(ctx, e, root.debug));
+    commandLine.setExecutionExceptionHandler((e, command, parsed) -> Errors.report(ctx, e, root.debug,
+        command.getCommand() instanceof CliCommand ? ((CliCommand) command.getCommand()).where()
+            : Advice.Where.OPTIONS));
     int code;
     try {
       code = commandLine.execute(args);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -57,6 +58,9 @@ final class ProviderOptions {
           + "see 'trunkline providers').")
   Map<String, String> settings = new LinkedHashMap<>();
 
+  @Mixin
+  ConnectionOptions connection = new ConnectionOptions();
+
   /** Opens the provider these options name; the caller closes it. */
   TrunkProvider open(CliContext ctx) {
     Trunkline trunkline = ctx.trunkline();
@@ -75,7 +79,7 @@ final class ProviderOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage(), e);
     }
-    return trunkline.open(provider, config);
+    return trunkline.open(provider, connection.apply(config));
   }
 
   /**

@@ -27,6 +27,11 @@ final class UpdateCommand extends ProviderCommand {
   }
 
   @Override
+  Advice.Where where() {
+    return Advice.Where.UPDATE_FILE;
+  }
+
+  @Override
   int execute() throws Exception {
     TrunkUpdate update = JsonFiles.update(file);
     hide(update.password());

@@ -272,6 +272,27 @@ class RealProvidersTest {
     }
   }
 
+  /**
+   * Issue 19 #8: what a provider requires is asked for in the words of the file the user writes: Wavix needs the
+   * password in every update ({@code add "password" to the update file}), never {@code TrunkUpdate.password(...)}.
+   */
+  @Test
+  void aRequiredField_isAskedForAsAFieldOfTheFile(@TempDir Path dir) throws IOException {
+    String flexTrunk = listJson("flex").get(0).id();
+    Path patch = Files.writeString(dir.resolve("patch.json"), "{\"name\": \"renamed\"}");
+    Cli.Result update = run("flex", "update", flexTrunk, "--file", patch.toString());
+    assertThat(update.code).as(update.toString()).isEqualTo(2);
+    assertThat(update.err.lines()).hasSize(1);
+    assertThat(update.err).as(update.toString()).contains("add \"password\" to the update file")
+        .doesNotContain("TrunkUpdate").doesNotContain("(...)");
+
+    Path spec = Files.writeString(dir.resolve("spec.json"), "{\"name\": \"almost-nothing\"}");
+    Cli.Result create = run("pbx", "create", "--file", spec.toString());
+    assertThat(create.code).as(create.toString()).isEqualTo(2);
+    assertThat(create.err).as(create.toString()).containsPattern("; add .* to the spec file$")
+        .doesNotContain("TrunkSpec");
+  }
+
   @ParameterizedTest
   @MethodSource("providers")
   void status(String id) throws IOException {
