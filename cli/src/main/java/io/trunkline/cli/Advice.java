@@ -1,5 +1,6 @@
 package io.trunkline.cli;
 
+import io.trunkline.core.error.TrunkTimeoutException;
 import io.trunkline.core.error.TrunkValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,12 @@ final class Advice {
       m = m.replace("pass credentials in ProviderConfig.credentials()",
           "pass credentials with --token, --api-key or --user");
       m = m.replace("set the base URL of your installation", "give the base URL of your installation with --base-url");
+    }
+    m = m.replace("pass Credentials.apiKey(key) or Credentials.bearer(key)", "pass --api-key or --token");
+    m = m.replace("(ProviderConfig.maxResponseBytes)", "(the largest answer trunkline reads)");
+    m = m.replace("the policy's maxRetryAfter", "the longest wait trunkline accepts");
+    if (error instanceof TrunkTimeoutException && !m.contains("--timeout")) {
+      m = m + " (--timeout and --connect-timeout set how long to wait)";
     }
     m = settings(m, where);
     if (where.file != null) {

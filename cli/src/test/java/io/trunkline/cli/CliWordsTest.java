@@ -105,6 +105,10 @@ class CliWordsTest {
         .endsWith("pass credentials with --token, --api-key or --user");
     assertThat(Advice.inCliWords("raise callTimeout or maxAttempts", null, Advice.Where.OPTIONS))
         .isEqualTo("raise --timeout or --retries");
+    assertThat(Advice.inCliWords("an API key for the header 'X' cannot be used (pass Credentials.apiKey(key) or "
+        + "Credentials.bearer(key))", null, Advice.Where.OPTIONS)).endsWith("(pass --api-key or --token)");
+    assertThat(Advice.inCliWords("larger than 10 bytes (ProviderConfig.maxResponseBytes)", null,
+        Advice.Where.OPTIONS)).isEqualTo("larger than 10 bytes (the largest answer trunkline reads)");
   }
 
   // ---- timeouts and retries ----
@@ -134,6 +138,26 @@ class CliWordsTest {
     assertThat(last().callTimeout()).isEqualTo(Duration.ofSeconds(2));
     assertThat(last().attemptTimeout()).isEqualTo(Duration.ofSeconds(30));
     assertThat(last().retryPolicy().maxAttempts()).isEqualTo(6);
+  }
+
+  /** --timeout is what limits a call: a vendor that answers after 3 s fails a call given 1 s, naming the option. */
+  @Test
+  void aCallLongerThanTimeout_failsInTime_namingTheOption() {
+    sim.intercept(request -> {
+      try {
+        Thread.sleep(3000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return sim.dispatchToRoutes(request);
+    });
+    long start = System.nanoTime();
+    Cli.Result r = Cli.run(Cli.args(new String[] {"list", "--timeout", "1s"}, account(sim.baseUrl())));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(r.code).as(r.toString()).isEqualTo(1);
+    assertThat(r.err.lines()).as(r.toString()).hasSize(1);
+    assertThat(r.err).contains("(--timeout and --connect-timeout set how long to wait)");
+    assertThat(millis).as("given up after about 1 s").isLessThan(2900);
   }
 
   @Test
