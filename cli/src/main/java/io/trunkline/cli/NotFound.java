@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The vendor answered 404 (or 410) for what a command named: said in Trunkline's words, once ("trunk 42 not found at
  * pbx"), with the request that got the answer, and the vendor's own message only when it adds something beyond
- * "not found". Exit code 1, like every refusal by the vendor.
+ * "not found" (or says which of two things it did not find). Exit code 1, like every refusal by the vendor.
  */
 final class NotFound extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -22,7 +22,9 @@ final class NotFound extends RuntimeException {
         .append(" (").append(e.method()).append(' ').append(e.path()).append(": HTTP ").append(e.status());
     e.requestId().ifPresent(id -> sb.append(", request id ").append(id));
     sb.append(')');
-    e.vendorMessage().filter(NotFound::addsSomething).ifPresent(m -> sb.append(": ").append(m));
+    // with two candidates ("trunk T or number N"), the vendor's words say which one it was
+    boolean either = what.contains(" or ");
+    e.vendorMessage().filter(m -> either || addsSomething(m)).ifPresent(m -> sb.append(": ").append(m));
     return new NotFound(sb.toString(), e);
   }
 

@@ -40,5 +40,11 @@ class ErrorsTest {
         failure().vendorMessage("Number is not connected to a channel").build());
     assertThat(NotFound.of("number +31209999999", more).getMessage())
         .endsWith("HTTP 404): Number is not connected to a channel");
+    TrunkNotFoundException which = (TrunkNotFoundException) TrunkApiException.of(
+        failure().vendorMessage("Channel name does not exist").build());
+    assertThat(NotFound.of("trunk t", which).getMessage()).endsWith("HTTP 404)");
+    assertThat(NotFound.of("trunk t or number +31207001101", which).getMessage())
+        .startsWith("trunk t or number +31207001101 not found at famulor (")
+        .endsWith("HTTP 404): Channel name does not exist");
   }
 }

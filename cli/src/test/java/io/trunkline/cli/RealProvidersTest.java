@@ -270,6 +270,12 @@ class RealProvidersTest {
       assertThat(r.code).as(r.toString()).isEqualTo(1);
       assertThat(r.err).as(r.toString()).startsWith("trunkline: number +31209999999 not found at " + id + " (");
     }
+    if (!lacks(id, Capability.CONNECT_NUMBER)) {
+      Cli.Result r = run(id, "numbers", "connect", "no-such-trunk", "+31207001101");
+      assertThat(r.code).as(r.toString()).isEqualTo(1);
+      assertThat(r.err).as("which of the two the vendor did not find").startsWith(
+          "trunkline: trunk no-such-trunk or number +31207001101 not found at " + id + " (").containsPattern("\\): .+");
+    }
   }
 
   /**
