@@ -14,7 +14,7 @@ import picocli.CommandLine;
  * The {@code trunkline} command line. {@link #main} runs it and exits with its code; {@link #run} runs it with
  * the writers and environment a caller (or a test) gives, and returns the code.
  *
- * <p>Exit codes: 0 success; 1 vendor or network error; 2 bad usage or bad input (including an unknown provider
+ * <p>Exit codes: 0 success; 1 vendor or network error, or output that could not be written; 2 bad usage or bad input (including an unknown provider
  * and a capability the provider lacks); 3 inventory finished with some accounts failing.
  */
 public final class Main {
@@ -37,7 +37,8 @@ public final class Main {
 
   /**
    * Runs the command line: output on {@code out}, messages and errors on {@code err}, secrets and inventory
-   * {@code env:} references read from {@code env}. Returns the exit code.
+   * {@code env:} references read from {@code env}. Returns the exit code; 1 when {@code out} reports a failed
+   * write ({@link PrintWriter#checkError()}), with one line on {@code err} saying so.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
     return run(args, CliContext.builder(out, err).env(env).build());
