@@ -21,6 +21,11 @@ abstract class CliCommand implements Callable<Integer> {
     return execute();
   }
 
+  /** Where the user gives what an error message asks for: the words its advice is put in. */
+  Advice.Where where() {
+    return Advice.Where.OPTIONS;
+  }
+
   /** Runs the command; returns its exit code. Exceptions are reported by {@link Errors}. */
   abstract int execute() throws Exception;
 }

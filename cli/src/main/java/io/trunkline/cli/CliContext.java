@@ -3,7 +3,9 @@ package io.trunkline.cli;
 import io.trunkline.core.Trunkline;
 import io.trunkline.testing.VendorSimulator;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,10 @@ final class CliContext {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Map<String, String> env;
-  private final boolean terminal;
+  private final Terminals terminals;
+  private Boolean stderrIsTerminal;
   private final OutputStream rawOut;
+  private final Stdout stdout;
   private final Supplier<Trunkline> trunkline;
   private final Supplier<List<VendorSimulator>> simulators;
   private final Redactor redactor;
@@ -32,8 +36,9 @@ final class CliContext {
     this.out = Objects.requireNonNull(b.out, "out");
     this.err = Objects.requireNonNull(b.err, "err");
     this.env = Map.copyOf(b.env);
-    this.terminal = b.terminal;
+    this.terminals = b.terminals;
     this.rawOut = b.rawOut;
+    this.stdout = b.stdout;
     this.trunkline = b.trunkline;
     this.simulators = b.simulators;
     this.redactor = new Redactor();
@@ -41,6 +46,18 @@ final class CliContext {
 
   static Builder builder(PrintWriter out, PrintWriter err) {
     return new Builder(out, err);
+  }
+
+  /**
+   * Output to the byte stream {@code stdout} (UTF-8 text through {@link #out()}, bytes through {@link #rawOut()}),
+   * with a failed write remembered for {@link #stdoutFailure()}.
+   */
+  static Builder builder(OutputStream stdout, PrintWriter err) {
+    Stdout guarded = new Stdout(stdout);
+    Builder builder = new Builder(new PrintWriter(new OutputStreamWriter(guarded, StandardCharsets.UTF_8), true), err);
+    builder.stdout = guarded;
+    builder.rawOut = guarded;
+    return builder;
   }
 
   PrintWriter out() {
@@ -57,14 +74,50 @@ final class CliContext {
     return value == null || value.isEmpty() ? null : value;
   }
 
-  /** True when stderr is a terminal, so a progress line may be drawn there. */
-  boolean terminal() {
-    return terminal;
+  /**
+   * True when stderr is a terminal, so a progress line may be drawn there, whatever stdout is (redirected to a
+   * file, say). Asked once per run, of the {@link Terminals} the context was built with.
+   */
+  synchronized boolean terminal() {
+    if (stderrIsTerminal == null) {
+      stderrIsTerminal = terminals.isTerminal(Terminals.STDERR);
+    }
+    return stderrIsTerminal;
   }
 
   /** The process's stdout as bytes (for {@code export}); null when output must go through {@link #out()}. */
   OutputStream rawOut() {
     return rawOut;
+  }
+
+  /**
+   * Flushes stdout and says why writing to it failed, if it did: the error of the underlying stream when it is
+   * known, else that the writer reported one ({@link PrintWriter#checkError()}).
+   */
+  java.util.Optional<String> stdoutFailure() {
+    boolean writerFailed = out.checkError();
+    if (rawOut != null && rawOut != stdout) {
+      try {
+        rawOut.flush();
+      } catch (java.io.IOException e) {
+        return java.util.Optional.of(reason(e));
+      }
+      if (rawOut instanceof java.io.PrintStream && ((java.io.PrintStream) rawOut).checkError()) {
+        writerFailed = true;
+      }
+    }
+    if (stdout != null) {
+      stdout.flush();
+      java.util.Optional<String> reason = stdout.failure().map(CliContext::reason);
+      if (reason.isPresent()) {
+        return reason;
+      }
+    }
+    return writerFailed ? java.util.Optional.of("the write failed") : java.util.Optional.empty();
+  }
+
+  private static String reason(java.io.IOException e) {
+    return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** The providers on the classpath, discovered once per run. */
@@ -89,8 +142,9 @@ final class CliContext {
     private final PrintWriter out;
     private final PrintWriter err;
     private Map<String, String> env = Map.of();
-    private boolean terminal;
+    private Terminals terminals = Terminals.NONE;
     private OutputStream rawOut;
+    private Stdout stdout;
     private Supplier<Trunkline> trunkline = Trunkline::discover;
     private Supplier<List<VendorSimulator>> simulators = CliContext::loadSimulators;
 
@@ -104,8 +158,15 @@ final class CliContext {
       return this;
     }
 
+    /** Whether stderr is a terminal (and stdout is not); for tests. */
     Builder terminal(boolean terminal) {
-      this.terminal = terminal;
+      this.terminals = fd -> terminal && fd == Terminals.STDERR;
+      return this;
+    }
+
+    /** Which standard streams are terminals; {@link Terminals#OS} asks the operating system. */
+    Builder terminals(Terminals terminals) {
+      this.terminals = terminals;
       return this;
     }
 

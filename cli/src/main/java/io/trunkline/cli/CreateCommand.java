@@ -21,6 +21,11 @@ final class CreateCommand extends ProviderCommand {
   Path file;
 
   @Override
+  Advice.Where where() {
+    return Advice.Where.SPEC_FILE;
+  }
+
+  @Override
   int execute() throws Exception {
     TrunkSpec spec = JsonFiles.spec(file);
     hide(spec.password());

@@ -12,6 +12,11 @@ final class DeleteCommand extends ProviderCommand {
   String id;
 
   @Override
+  String subject() {
+    return "trunk " + id;
+  }
+
+  @Override
   int execute() throws Exception {
     return withProvider(p -> {
       p.delete(id);

@@ -1,6 +1,7 @@
 package io.trunkline.cli;
 
 import io.trunkline.core.ProviderMetadata;
+import io.trunkline.core.error.TrunkApiException;
 import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.TrunklineException;
 import io.trunkline.core.error.UnsupportedCapabilityException;
@@ -14,17 +15,28 @@ final class Errors {
 
   /** Reports {@code error} on stderr and returns its exit code. */
   static int report(CliContext ctx, Throwable error, boolean debug) {
+    return report(ctx, error, debug, Advice.Where.OPTIONS);
+  }
+
+  /** Reports {@code error} on stderr, its advice in the words of {@code where}, and returns its exit code. */
+  static int report(CliContext ctx, Throwable error, boolean debug, Advice.Where where) {
     PrintWriter err = ctx.err();
-    err.println("trunkline: " + oneLine(ctx.redactor().redact(message(ctx, error))));
+    err.println("trunkline: " + oneLine(ctx.redactor().redact(message(ctx, error, where))));
     if (debug) {
       StringWriter trace = new StringWriter();
       error.printStackTrace(new PrintWriter(trace));
       err.print(ctx.redactor().redact(trace.toString()));
-    } else if (ExitCode.of(error) == ExitCode.VENDOR && !(error instanceof TrunklineException)) {
+    } else if (ExitCode.of(error) == ExitCode.VENDOR && !(error instanceof TrunklineException)
+        && !(error instanceof NotFound)) {
       err.println("trunkline: run again with --debug for the stack trace");
     }
     err.flush();
     return ExitCode.of(error);
+  }
+
+  /** {@link #message(CliContext, Throwable)} with the library's advice in the words of {@code where}. */
+  static String message(CliContext ctx, Throwable error, Advice.Where where) {
+    return Advice.inCliWords(message(ctx, error), error, where);
   }
 
   /** What went wrong, in words, without the exception's class name for the errors users expect. */
@@ -37,11 +49,36 @@ final class Errors {
           + metadata.map(m -> "; it supports " + Capabilities.names(m.capabilities())).orElse("")
           + " (see 'trunkline providers')";
     }
-    if (error instanceof TrunklineException || error instanceof UsageException) {
+    if (error instanceof TrunkApiException) {
+      return once((TrunkApiException) error);
+    }
+    if (error instanceof TrunklineException || error instanceof UsageException || error instanceof NotFound) {
       return String.valueOf(error.getMessage());
     }
     String text = error.getMessage() == null ? "" : ": " + error.getMessage();
     return "unexpected error: " + error.getClass().getName() + text;
+  }
+
+  /**
+   * The library's message, saying the vendor's words once: a vendor that sends its message as its error code too
+   * ({@code HTTP 404 SIP trunk not found.: SIP trunk not found.}) is shown as {@code HTTP 404: SIP trunk not found.}.
+   */
+  static String once(TrunkApiException e) {
+    String message = String.valueOf(e.getMessage());
+    Optional<String> code = e.vendorCode();
+    Optional<String> text = e.vendorMessage();
+    if (code.isPresent() && text.isPresent() && same(code.get(), text.get())) {
+      return message.replace(" " + code.get() + ": " + text.get(), ": " + text.get());
+    }
+    return message;
+  }
+
+  private static boolean same(String a, String b) {
+    return normalized(a).equals(normalized(b));
+  }
+
+  private static String normalized(String s) {
+    return s.trim().replaceAll("[.!\\s]+$", "").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static Optional<ProviderMetadata> metadata(CliContext ctx, String provider) {

@@ -8,7 +8,7 @@ import io.trunkline.core.error.UnsupportedCapabilityException;
 final class ExitCode {
   /** Success. */
   static final int OK = 0;
-  /** The vendor refused the call or could not be reached; an unexpected failure. */
+  /** The vendor refused the call or could not be reached; stdout could not be written; an unexpected failure. */
   static final int VENDOR = 1;
   /** Bad usage or bad input: unknown provider or option, a capability the provider lacks, invalid values. */
   static final int USAGE = 2;

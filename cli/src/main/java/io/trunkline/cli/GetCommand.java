@@ -12,6 +12,11 @@ final class GetCommand extends ProviderCommand {
   String id;
 
   @Override
+  String subject() {
+    return "trunk " + id;
+  }
+
+  @Override
   int execute() throws Exception {
     return withProvider(p -> printTrunk(p.get(id)));
   }

@@ -34,17 +34,40 @@ final class InventoryCommand extends CliCommand {
   @Mixin
   LimitOption limit;
 
+  @Mixin
+  ConnectionOptions connection;
+
   @Override
   int execute() {
     Long max = limit.value();
     InventoryConfig accounts = InventoryConfig.read(config);
+    requireKnownProviders(accounts);
     List<Inventory.Source> sources = new ArrayList<>();
     for (InventoryConfig.Account account : accounts.accounts) {
       sources.add(new Inventory.Source(account.name, account.provider,
-          () -> account.config(ctx::env, ctx.redactor())));
+          () -> connection.apply(account.config(ctx::env, ctx.redactor()))));
     }
     List<Inventory.Result> results = new Inventory(ctx, max, false).run(sources);
     return report(ctx, output.printer(ctx), results, debug());
+  }
+
+  /**
+   * A provider id no provider has is a mistake in the file, not an account that failed: bad input (exit 2) before
+   * any account is read, with the id meant.
+   */
+  private void requireKnownProviders(InventoryConfig accounts) {
+    for (int i = 0; i < accounts.accounts.size(); i++) {
+      InventoryConfig.Account account = accounts.accounts.get(i);
+      if (ctx.trunkline().factory(account.provider).isEmpty()) {
+        throw new UsageException(config + ": accounts[" + i + "] ('" + Errors.oneLine(account.name) + "'): "
+            + ProviderOptions.unknownProvider(ctx.trunkline(), account.provider).getMessage());
+      }
+    }
+  }
+
+  @Override
+  Advice.Where where() {
+    return Advice.Where.INVENTORY;
   }
 
   private boolean debug() {
@@ -89,7 +112,7 @@ final class InventoryCommand extends CliCommand {
       if (result.failed()) {
         failed++;
         ctx.err().println(ctx.redactor().redact("trunkline: " + who + " failed: "
-            + Errors.oneLine(Errors.message(ctx, result.failure))));
+            + Errors.oneLine(Errors.message(ctx, result.failure, Advice.Where.INVENTORY))));
         if (debug) {
           java.io.StringWriter trace = new java.io.StringWriter();
           result.failure.printStackTrace(new java.io.PrintWriter(trace));

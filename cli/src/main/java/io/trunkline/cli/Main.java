@@ -1,5 +1,9 @@
 package io.trunkline.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +14,7 @@ import picocli.CommandLine;
  * The {@code trunkline} command line. {@link #main} runs it and exits with its code; {@link #run} runs it with
  * the writers and environment a caller (or a test) gives, and returns the code.
  *
- * <p>Exit codes: 0 success; 1 vendor or network error; 2 bad usage or bad input (including an unknown provider
+ * <p>Exit codes: 0 success; 1 vendor or network error, or output that could not be written; 2 bad usage or bad input (including an unknown provider
  * and a capability the provider lacks); 3 inventory finished with some accounts failing.
  */
 public final class Main {
@@ -18,22 +22,23 @@ public final class Main {
 
   public static void main(String[] args) {
     Logging.configure(wantsDebug(args));
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    // stdout as the file descriptor, not System.out: a PrintStream swallows a failed write, and a full disk must
+    // not end in exit code 0
+    OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 64 * 1024);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    CliContext ctx = CliContext.builder(out, err)
+    CliContext ctx = CliContext.builder(stdout, err)
         .env(System.getenv())
-        .terminal(System.console() != null)
-        .rawOut(System.out)
+        .terminals(Terminals.OS)
         .build();
     int code = run(args, ctx);
-    out.flush();
     err.flush();
     System.exit(code);
   }
 
   /**
    * Runs the command line: output on {@code out}, messages and errors on {@code err}, secrets and inventory
-   * {@code env:} references read from {@code env}. Returns the exit code.
+   * {@code env:} references read from {@code env}. Returns the exit code; 1 when {@code out} reports a failed
+   * write ({@link PrintWriter#checkError()}), with one line on {@code err} saying so.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
     return run(args, CliContext.builder(out, err).env(env).build());
@@ -64,13 +69,32 @@ public final class Main {
       ctx.err().flush();
       return ExitCode.USAGE;
     });
-    commandLine.setExecutionExceptionHandler((e, command, parsed) -> Errors.report(ctx, e, root.debug));
+    commandLine.setExecutionExceptionHandler((e, command, parsed) -> Errors.report(ctx, e, root.debug,
+        command.getCommand() instanceof CliCommand ? ((CliCommand) command.getCommand()).where()
+            : Advice.Where.OPTIONS));
+    int code;
     try {
-      return commandLine.execute(args);
+      code = commandLine.execute(args);
     } finally {
       ctx.out().flush();
       ctx.err().flush();
     }
+    return checkStdout(ctx, code);
+  }
+
+  /**
+   * A command whose output could not be written (a full disk, {@code > /dev/full}) has not done its job: one line
+   * on stderr, and exit code 1 where it would have been 0 (or 3).
+   */
+  static int checkStdout(CliContext ctx, int code) {
+    java.util.Optional<String> failure = ctx.stdoutFailure();
+    if (failure.isEmpty()) {
+      return code;
+    }
+    ctx.err().println("trunkline: could not write to stdout: " + Errors.oneLine(failure.get())
+        + "; the output is incomplete");
+    ctx.err().flush();
+    return code == ExitCode.OK || code == ExitCode.PARTIAL ? ExitCode.VENDOR : code;
   }
 
   /**

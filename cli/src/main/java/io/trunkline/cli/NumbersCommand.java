@@ -31,6 +31,11 @@ final class NumbersCommand extends CliCommand {
     String number;
 
     @Override
+    String subject() {
+      return "trunk " + trunkId + " or number " + number;
+    }
+
+    @Override
     int execute() throws Exception {
       return withProvider(p -> {
         p.connectNumber(trunkId, number);
@@ -48,6 +53,11 @@ final class NumbersCommand extends CliCommand {
   static final class Disconnect extends ProviderCommand {
     @Parameters(index = "0", paramLabel = "NUMBER", description = "The number, in E.164 (+31201234567).")
     String number;
+
+    @Override
+    String subject() {
+      return "number " + number;
+    }
 
     @Override
     int execute() throws Exception {

@@ -16,6 +16,8 @@ import java.util.function.Function;
 /** Writes results to stdout in the format the user chose. */
 final class Printer {
   private static final ObjectWriter PRETTY = Json.mapper().writer(prettyPrinter());
+  /** In a FIELD/VALUE table, the fields whose values are ids, shown whole however long. */
+  static final java.util.Set<String> WHOLE_FIELDS = java.util.Set.of("id", "provider", "number");
 
   private final PrintWriter out;
   private final Format format;
@@ -66,8 +68,9 @@ final class Printer {
       case table:
       default:
         List<Column<Map.Entry<String, String>>> pair = List.of(
-            Column.of("FIELD", "field", 40, Map.Entry::getKey),
-            Column.of("VALUE", "value", 100, Map.Entry::getValue));
+            Column.id("FIELD", "field", Map.Entry::getKey),
+            Column.<Map.Entry<String, String>>of("VALUE", "value", 100, Map.Entry::getValue)
+                .wholeWhen(field -> WHOLE_FIELDS.contains(field.getKey())));
         Table.render(pair, List.copyOf(fields.entrySet())).forEach(out::println);
         break;
     }

@@ -2,6 +2,7 @@ package io.trunkline.cli;
 
 import io.trunkline.core.Secret;
 import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.model.SipTrunk;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
@@ -27,8 +28,22 @@ abstract class ProviderCommand extends CliCommand {
   final int withProvider(Call call) throws Exception {
     try (TrunkProvider p = provider.open(ctx)) {
       call.run(p);
+    } catch (TrunkNotFoundException e) {
+      String subject = subject();
+      if (subject == null) {
+        throw e;
+      }
+      throw NotFound.of(subject, e);
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * What the command names, in words, for a "not found" answer ({@code trunk 42}); null when the command names
+   * nothing (a listing), so the library's message is shown.
+   */
+  String subject() {
+    return null;
   }
 
   /** One trunk: FIELD/VALUE table, CSV with every neutral field, or the neutral JSON object. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -56,6 +57,9 @@ final class ProviderOptions {
           + "see 'trunkline providers').")
   Map<String, String> settings = new LinkedHashMap<>();
 
+  @Mixin
+  ConnectionOptions connection = new ConnectionOptions();
+
   /** Opens the provider these options name; the caller closes it. */
   TrunkProvider open(CliContext ctx) {
     Trunkline trunkline = ctx.trunkline();
@@ -74,14 +78,33 @@ final class ProviderOptions {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage(), e);
     }
-    return trunkline.open(provider, config);
+    return trunkline.open(provider, connection.apply(config));
   }
 
-  /** The same message {@code Trunkline.open} gives, without needing a config first. */
+  /**
+   * The message {@code Trunkline.open} gives, without needing a config first, and for a typo the provider meant:
+   * {@code unknown provider 'flx' (did you mean 'flex'?); available: …}.
+   */
   static TrunkConfigurationException unknownProvider(Trunkline trunkline, String id) {
     List<String> ids = trunkline.providers().stream().map(ProviderMetadata::id).toList();
-    return new TrunkConfigurationException("unknown provider '" + id + "'; available: "
+    return new TrunkConfigurationException("unknown provider '" + Errors.oneLine(id) + "'"
+        + meant(id, ids).map(m -> " (did you mean '" + m + "'?)").orElse("") + "; available: "
         + (ids.isEmpty() ? "none (no provider module on the classpath)" : String.join(", ", ids)));
+  }
+
+  /** The provider id closest to {@code typed}, if one is close: a typo or two, another case, or a prefix. */
+  static Optional<String> meant(String typed, List<String> ids) {
+    String lower = typed.toLowerCase(java.util.Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String id : ids) {
+      int d = id.equals(lower) || (lower.length() >= 3 && id.startsWith(lower)) ? 0 : Main.distance(lower, id);
+      if (d < bestDistance) {
+        best = id;
+        bestDistance = d;
+      }
+    }
+    return best != null && bestDistance <= Math.max(1, typed.length() / 3) ? Optional.of(best) : Optional.empty();
   }
 
   /**

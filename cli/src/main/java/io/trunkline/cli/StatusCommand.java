@@ -14,6 +14,11 @@ final class StatusCommand extends ProviderCommand {
   String id;
 
   @Override
+  String subject() {
+    return "trunk " + id;
+  }
+
+  @Override
   int execute() throws Exception {
     return withProvider(p -> {
       TrunkStatus status = p.status(id);

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A plain-text table for people: a header, a rule, and rows in aligned columns two spaces apart. A value longer
- * than its column's limit is cut and ends with an ellipsis ({@code …}); control characters (line breaks, escape
- * sequences a vendor might send) never reach the terminal; an empty value shows as {@code -}.
+ * than its column's limit is cut and ends with an ellipsis ({@code …}), except in an id column, whose values are
+ * always shown whole; control characters (line breaks, escape sequences a vendor might send) never reach the
+ * terminal; an empty value shows as {@code -}.
  */
 final class Table {
   static final String ELLIPSIS = "\u2026";
@@ -27,7 +28,7 @@ final class Table {
       String[] line = new String[n];
       for (int c = 0; c < n; c++) {
         Column<T> column = columns.get(c);
-        String text = fit(clean(column.text(row)), column.maxWidth);
+        String text = fit(clean(column.text(row)), column.maxWidth(row));
         line[c] = text.isEmpty() ? EMPTY : text;
         widths[c] = Math.max(widths[c], length(line[c]));
       }

@@ -27,7 +27,7 @@ import picocli.CommandLine.ScopeType;
         DemoCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  success",
-        "  1  the vendor refused the call, or it could not be reached",
+        "  1  the vendor refused the call, or it could not be reached; the output could not be written",
         "  2  bad usage or bad input: unknown provider or option, a capability the provider lacks,",
         "     invalid values or files",
         "  3  inventory finished, but some accounts failed",

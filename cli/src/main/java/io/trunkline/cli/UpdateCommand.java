@@ -22,6 +22,16 @@ final class UpdateCommand extends ProviderCommand {
   Path file;
 
   @Override
+  String subject() {
+    return "trunk " + id;
+  }
+
+  @Override
+  Advice.Where where() {
+    return Advice.Where.UPDATE_FILE;
+  }
+
+  @Override
   int execute() throws Exception {
     TrunkUpdate update = JsonFiles.update(file);
     hide(update.password());

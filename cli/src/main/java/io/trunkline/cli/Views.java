@@ -28,7 +28,7 @@ final class Views {
   /** The columns a person scans in a list of trunks. */
   static List<Column<SipTrunk>> trunkTable() {
     return List.of(
-        Column.of("ID", "id", 24, SipTrunk::id),
+        Column.id("ID", "id", SipTrunk::id),
         Column.of("NAME", "name", 28, t -> text(t.name())),
         Column.of("STATE", "state", 14, t -> text(t.state())),
         Column.of("AUTH", "authMode", 11, t -> text(t.authMode())),
@@ -107,9 +107,9 @@ final class Views {
 
   static List<Column<AccountTrunk>> inventoryColumns(Format format) {
     List<Column<AccountTrunk>> columns = new java.util.ArrayList<>();
-    columns.add(Column.of("ACCOUNT", "account", 20, r -> r.account));
+    columns.add(Column.id("ACCOUNT", "account", r -> r.account));
     if (format != Format.csv) {
-      columns.add(Column.of("PROVIDER", "provider", 14, r -> r.trunk.provider()));
+      columns.add(Column.id("PROVIDER", "provider", r -> r.trunk.provider()));
     }
     trunkColumns(format).forEach(c -> columns.add(c.on(r -> r.trunk)));
     return columns;
@@ -127,7 +127,7 @@ final class Views {
 
   static List<Column<TrunkStatus>> statusColumns() {
     return List.of(
-        Column.of("ID", "id", 24, TrunkStatus::id),
+        Column.id("ID", "id", TrunkStatus::id),
         Column.of("REGISTRATION", "registration", 12, s -> s.registration().name()),
         Column.of("VENDOR STATUS", "vendorStatus", 40, s -> text(s.vendorStatus())),
         Column.of("ATTRIBUTES", "attributes", 60, s -> attributes(s.attributes())));
@@ -146,9 +146,9 @@ final class Views {
 
   static List<Column<CallerId>> callerIdColumns(Format format) {
     return List.of(
-        Column.of("PROVIDER", "provider", 14, CallerId::provider),
-        Column.of("NUMBER", "number", 24, CallerId::number),
-        Column.of("ID", "id", 24, c -> text(c.id())),
+        Column.id("PROVIDER", "provider", CallerId::provider),
+        Column.id("NUMBER", "number", CallerId::number),
+        Column.id("ID", "id", c -> text(c.id())),
         Column.of("NAME", "name", 28, c -> text(c.name())),
         Column.of("DETAILS", "attributes", format == Format.csv ? 0 : 60, c -> attributes(c.attributes())));
   }
@@ -170,8 +170,8 @@ final class Views {
       java.util.function.Function<T, String> id, java.util.function.Function<T, String> name,
       java.util.function.Function<T, String> details, Format format) {
     return List.of(
-        Column.of("PROVIDER", "provider", 14, provider),
-        Column.of("ID", "id", 24, id),
+        Column.id("PROVIDER", "provider", provider),
+        Column.id("ID", "id", id),
         Column.of("NAME", "name", 32, name),
         Column.of("DETAILS", "attributes", format == Format.csv ? 0 : 60, details));
   }
@@ -181,7 +181,7 @@ final class Views {
   static List<Column<ProviderMetadata>> providerColumns(Format format) {
     boolean csv = format == Format.csv;
     return List.of(
-        Column.of("ID", "id", 20, ProviderMetadata::id),
+        Column.id("ID", "id", ProviderMetadata::id),
         Column.of("NAME", "displayName", 28, ProviderMetadata::displayName),
         Column.of("DEFAULT BASE URL", "defaultBaseUrl", 40,
             m -> m.defaultBaseUrl().orElse(csv ? "" : "(required: --base-url)")),

@@ -114,7 +114,6 @@ class InventoryCommandTest {
     Path file = config(
         account("eu-main", "fake", eu.baseUrl(), "{\"token\": \"env:EU_TOKEN\"}"),
         account("no-env", "fake", us.baseUrl(), "{\"token\": \"env:UNSET_TOKEN\"}"),
-        account("nowhere", "nope", us.baseUrl(), "{\"token\": \"x\"}"),
         account("refused", "fake", us.baseUrl(), "{\"token\": \"" + wrongToken + "\"}"),
         account("chan", "fakechan", channel.baseUrl(), "{\"apiKey\": \"" + FakeChannelSimulator.KEY + "\"}"),
         account("us-main", "fake", us.baseUrl(), "{\"token\": \"" + FakeSimulator.TOKEN + "\"}"));
@@ -124,12 +123,35 @@ class InventoryCommandTest {
     assertThat(array).hasSize(6);
     assertThat(r.err).contains(
         "trunkline: account 'no-env' (fake) failed: the environment variable UNSET_TOKEN (for credentials.token) is not set",
-        "trunkline: account 'nowhere' (nope) failed: unknown provider 'nope'",
         "trunkline: account 'refused' (fake) failed: [fake] GET /v1/trunks failed with HTTP 401",
         "trunkline: account 'chan' (fakechan) failed: provider 'fakechan' needs the setting account-id",
-        "trunkline: 4 of 6 accounts failed");
+        "trunkline: 3 of 5 accounts failed");
     assertThat(r.out + r.err).doesNotContain(wrongToken).doesNotContain(FakeSimulator.TOKEN)
         .doesNotContain(FakeChannelSimulator.KEY);
+  }
+
+  /**
+   * Issue 19 #9: a provider id no provider has is a mistake in the file: bad input (exit 2) with the id meant,
+   * before any account is read; not "some accounts failed" (exit 3).
+   */
+  @Test
+  void aTypoInAProviderId_isBadInput_exit2_withTheIdMeant_andNoAccountIsRead() throws IOException {
+    FakeProviderFactory.CONFIGS.clear();
+    Path file = config(
+        account("eu-main", "fake", eu.baseUrl(), "{\"token\": \"env:EU_TOKEN\"}"),
+        account("us-main", "fkae", us.baseUrl(), "{\"token\": \"" + FakeSimulator.TOKEN + "\"}"));
+    Cli.Result r = Cli.run(ENV, "inventory", "--config", file.toString());
+    assertThat(r.code).as(r.toString()).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err.lines()).hasSize(1);
+    assertThat(r.err).startsWith("trunkline: " + file + ": accounts[1] ('us-main'): unknown provider "
+        + "'fkae' (did you mean 'fake'?); available: ").contains("fake, fakechan");
+    assertThat(FakeProviderFactory.CONFIGS).as("no account was opened").isEmpty();
+
+    Path far = config(account("x", "nope", us.baseUrl(), "{\"token\": \"t\"}"));
+    Cli.Result r2 = Cli.run("inventory", "--config", far.toString());
+    assertThat(r2.code).as(r2.toString()).isEqualTo(2);
+    assertThat(r2.err).contains("accounts[0] ('x'): unknown provider 'nope'; available: ").doesNotContain("did you mean");
   }
 
   @Test
@@ -168,6 +190,33 @@ class InventoryCommandTest {
     assertThat(terminal.err.replaceAll("\r[^\r]*", "").trim()).isEmpty();
     Cli.Result pipe = Cli.run(b -> b.env(ENV).terminal(false), "inventory", "--config", file.toString(), "-o", "json");
     assertThat(pipe.err).isEmpty();
+  }
+
+  /**
+   * Issue 19 #7: the progress line follows stderr, not stdout: drawn when stderr is a terminal although stdout is
+   * redirected ({@code inventory ... > trunks.csv}), and not drawn when only stdout is a terminal.
+   */
+  @Test
+  void progress_followsStderr_evenWhenStdoutIsRedirected() throws IOException {
+    Path file = healthy();
+    Cli.Result stdoutRedirected = Cli.run(b -> b.env(ENV).terminals(fd -> fd == Terminals.STDERR),
+        "inventory", "--config", file.toString(), "-o", "csv");
+    assertThat(stdoutRedirected.code).as(stdoutRedirected.toString()).isZero();
+    assertThat(stdoutRedirected.err).startsWith("\rinventory: 0 of 2 accounts done")
+        .contains("\rinventory: 2 of 2 accounts done");
+    assertThat(stdoutRedirected.out).doesNotContain("inventory:");
+
+    Cli.Result stderrRedirected = Cli.run(b -> b.env(ENV).terminals(fd -> fd == Terminals.STDOUT),
+        "inventory", "--config", file.toString(), "-o", "csv");
+    assertThat(stderrRedirected.code).as(stderrRedirected.toString()).isZero();
+    assertThat(stderrRedirected.err).isEmpty();
+    assertThat(stderrRedirected.out).doesNotContain("inventory:");
+  }
+
+  /** The operating system's answer: under the test runner stderr is a pipe, not a terminal. */
+  @Test
+  void terminals_ofTheOperatingSystem_seeThatStderrIsNoTerminalHere() {
+    assertThat(Terminals.OS.isTerminal(Terminals.STDERR)).isFalse();
   }
 
   @Test

@@ -187,6 +187,118 @@ class RealProvidersTest {
     assertThat(CsvReader.parse(csv.out)).hasSize(2);
   }
 
+  /**
+   * Issue 19 #5: an id copied from a table is the whole id, in every listing and in {@code get} (a cut id gave a
+   * user a 404). properties-v2's SIDs (34 characters) are longer than the id column once was.
+   */
+  @ParameterizedTest
+  @MethodSource("providers")
+  void tables_neverCutAnId(String id) throws IOException {
+    Map<Capability, String> listings = new LinkedHashMap<>();
+    listings.put(Capability.LIST, "list");
+    listings.put(Capability.CALLER_IDS, "caller-ids");
+    listings.put(Capability.PROXIES, "proxies");
+    listings.put(Capability.TEMPLATES, "templates");
+    listings.put(Capability.CALL_BARRINGS, "call-barrings");
+    int ids = 0;
+    for (Map.Entry<Capability, String> listing : listings.entrySet()) {
+      if (lacks(id, listing.getKey())) {
+        continue;
+      }
+      Cli.Result json = run(id, listing.getValue(), "--output", "json");
+      assertThat(json.code).as(json.toString()).isZero();
+      Cli.Result table = run(id, listing.getValue());
+      assertThat(table.code).as(table.toString()).isZero();
+      for (JsonNode item : Json.mapper().readTree(json.out)) {
+        for (String field : List.of("id", "number")) {
+          if (item.hasNonNull(field)) {
+            assertThat(table.out).as(listing.getValue() + " shows the whole " + field).contains(item.get(field).asText());
+            ids++;
+          }
+        }
+      }
+    }
+    assertThat(ids).as("ids seen in the tables of " + id).isPositive();
+    if (!lacks(id, Capability.GET)) {
+      SipTrunk listed = listJson(id).get(0);
+      Cli.Result table = run(id, "get", listed.id());
+      assertThat(table.out).as(table.toString()).containsPattern("(?m)^id +" + java.util.regex.Pattern.quote(listed.id()) + "$");
+    }
+    if (id.equals("properties-v2")) {
+      assertThat(listJson(id).get(0).id()).as("an id longer than the old 24-character column").hasSizeGreaterThan(24);
+    }
+  }
+
+  /**
+   * Issue 19 #9: a 404 says what was not found in Trunkline's words, once: {@code trunk 99 not found at famulor
+   * (GET /…/99: HTTP 404)}, not {@code HTTP 404 SIP trunk not found.: SIP trunk not found.}; the vendor's message
+   * only when it adds something. Exit 1, one line.
+   */
+  @ParameterizedTest
+  @MethodSource("providers")
+  void notFound_saysWhatWasNotFound_inTrunklinesWords_once(String id) throws IOException {
+    List<Cli.Result> answers = new ArrayList<>();
+    String missing;
+    if (lacks(id, Capability.LIST)) {
+      missing = "no-such-channel";
+    } else {
+      String listed = listJson(id).get(0).id();
+      missing = listed.replaceAll("[0-9]", "9");
+      if (missing.equals(listed)) {
+        missing = listed.substring(0, 2) + "Z".repeat(listed.length() - 2);
+      }
+    }
+    for (String command : List.of("get", "delete", "status")) {
+      if (!lacks(id, Capability.valueOf(command.toUpperCase(java.util.Locale.ROOT)))) {
+        answers.add(run(id, command, missing));
+      }
+    }
+    if (!lacks(id, Capability.UPDATE)) {
+      answers.add(run(id, "update", missing, "--file", spec(id + "-update.json").toString()));
+    }
+    assertThat(answers).isNotEmpty();
+    for (Cli.Result r : answers) {
+      assertThat(r.code).as(r.toString()).isEqualTo(1);
+      assertThat(r.err.lines()).as(r.toString()).hasSize(1);
+      assertThat(r.err).as(r.toString()).startsWith("trunkline: trunk " + missing + " not found at " + id + " (")
+          .contains(": HTTP 404");
+      assertThat(r.err.toLowerCase(java.util.Locale.ROOT).split("not found", -1)).as(r.toString()).hasSize(2);
+      assertThat(r.err.toLowerCase(java.util.Locale.ROOT)).as(r.toString()).doesNotContain("does not exist");
+    }
+    if (!lacks(id, Capability.DISCONNECT_NUMBER)) {
+      Cli.Result r = run(id, "numbers", "disconnect", "+31209999999");
+      assertThat(r.code).as(r.toString()).isEqualTo(1);
+      assertThat(r.err).as(r.toString()).startsWith("trunkline: number +31209999999 not found at " + id + " (");
+    }
+    if (!lacks(id, Capability.CONNECT_NUMBER)) {
+      Cli.Result r = run(id, "numbers", "connect", "no-such-trunk", "+31207001101");
+      assertThat(r.code).as(r.toString()).isEqualTo(1);
+      assertThat(r.err).as("which of the two the vendor did not find").startsWith(
+          "trunkline: trunk no-such-trunk or number +31207001101 not found at " + id + " (").containsPattern("\\): .+");
+    }
+  }
+
+  /**
+   * Issue 19 #8: what a provider requires is asked for in the words of the file the user writes: Wavix needs the
+   * password in every update ({@code add "password" to the update file}), never {@code TrunkUpdate.password(...)}.
+   */
+  @Test
+  void aRequiredField_isAskedForAsAFieldOfTheFile(@TempDir Path dir) throws IOException {
+    String flexTrunk = listJson("flex").get(0).id();
+    Path patch = Files.writeString(dir.resolve("patch.json"), "{\"name\": \"renamed\"}");
+    Cli.Result update = run("flex", "update", flexTrunk, "--file", patch.toString());
+    assertThat(update.code).as(update.toString()).isEqualTo(2);
+    assertThat(update.err.lines()).hasSize(1);
+    assertThat(update.err).as(update.toString()).contains("add \"password\" to the update file")
+        .doesNotContain("TrunkUpdate").doesNotContain("(...)");
+
+    Path spec = Files.writeString(dir.resolve("spec.json"), "{\"name\": \"almost-nothing\"}");
+    Cli.Result create = run("pbx", "create", "--file", spec.toString());
+    assertThat(create.code).as(create.toString()).isEqualTo(2);
+    assertThat(create.err).as(create.toString()).containsPattern("; add .* to the spec file$")
+        .doesNotContain("TrunkSpec");
+  }
+
   @ParameterizedTest
   @MethodSource("providers")
   void status(String id) throws IOException {

@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * simulators it finds must be exactly those on this module's classpath, the test fakes aside: a shade without
  * the services transformer would keep one {@code META-INF/services} file and lose the rest.
  */
+@Tag("runnable-jar")
 @Timeout(180)
 class RunnableJarIT {
   private static final Path JAR = Paths.get(System.getProperty("trunkline.jar", "target/trunkline.jar"));
@@ -95,11 +97,58 @@ class RunnableJarIT {
       Files.writeString(config, "{\"accounts\": [{\"name\": \"x\", \"provider\": \"no-such-vendor\","
           + " \"credentials\": {\"token\": \"env:NOT_SET_ANYWHERE\"}}]}");
       Cli.Result inventory = java("inventory", "--config", config.toString());
-      assertThat(inventory.code).as(inventory.toString()).isEqualTo(3);
-      assertThat(inventory.err).contains("account 'x' (no-such-vendor) failed");
+      assertThat(inventory.code).as(inventory.toString()).isEqualTo(2);
+      assertThat(inventory.err).contains("accounts[0] ('x'): unknown provider 'no-such-vendor'");
+      Files.writeString(config, "{\"accounts\": [{\"name\": \"x\", \"provider\": \"flex\","
+          + " \"credentials\": {\"token\": \"env:NOT_SET_ANYWHERE\"}}]}");
+      Cli.Result failed = java("inventory", "--config", config.toString());
+      assertThat(failed.code).as(failed.toString()).isEqualTo(3);
+      assertThat(failed.err).contains("account 'x' (flex) failed");
     } finally {
       Files.deleteIfExists(config);
     }
+  }
+
+  /**
+   * Issue 19 #7: with stderr on a terminal (a pseudo-terminal from util-linux {@code script}) and stdout redirected
+   * to a file, the progress line is drawn on stderr; with stderr redirected, it is not.
+   */
+  @Test
+  void theJarsProgress_isDrawnWhenStderrIsATerminal_thoughStdoutIsAFile(@TempDir Path dir) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(new File("/usr/bin/script").canExecute(), "no util-linux script");
+    Path config = Files.writeString(dir.resolve("accounts.json"),
+        "{\"accounts\": [{\"name\": \"x\", \"provider\": \"flex\", \"credentials\": {\"token\": \"env:NOT_SET_ANYWHERE\"}}]}");
+    Path stdout = dir.resolve("trunks.json");
+    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    String command = "'" + java + "' -jar '" + JAR.toAbsolutePath() + "' inventory --config '" + config
+        + "' --output json > '" + stdout + "'";
+    ProcessBuilder builder = new ProcessBuilder("/usr/bin/script", "-qec", command, "/dev/null");
+    File terminal = dir.resolve("terminal.txt").toFile();
+    Process process = builder.redirectInput(new File("/dev/null")).redirectOutput(terminal)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    assertThat(process.waitFor(150, TimeUnit.SECONDS)).isTrue();
+    String seen = Files.readString(terminal.toPath(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(seen).isEqualTo(3);
+    assertThat(seen).contains("\rinventory: 0 of 1 account done", "\rinventory: 1 of 1 account done",
+        "account 'x' (flex) failed");
+    assertThat(Files.readString(stdout)).isEqualTo("[]\n");
+
+    Cli.Result piped = java("inventory", "--config", config.toString(), "--output", "json");
+    assertThat(piped.code).isEqualTo(3);
+    assertThat(piped.err).doesNotContain("inventory:");
+  }
+
+  /** Issue 19 #6: {@code > /dev/full} is a failure (exit 1, one line on stderr), not exit 0. */
+  @Test
+  void theJarsOutputToAFullDisk_isExit1_withAMessage() throws Exception {
+    File full = new File("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full on this system");
+    Cli.Result r = java(Map.of(), full, "providers");
+    assertThat(r.code).as(r.toString()).isEqualTo(1);
+    assertThat(r.err).isEqualTo(
+        "trunkline: could not write to stdout: No space left on device; the output is incomplete\n");
   }
 
   /**
@@ -184,6 +233,12 @@ class RunnableJarIT {
   }
 
   private static Cli.Result java(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    return java(env, null, args);
+  }
+
+  /** Runs the jar; its stdout goes to {@code stdout} when given (and is then not read back). */
+  private static Cli.Result java(Map<String, String> env, File stdout, String... args)
+      throws IOException, InterruptedException {
     assertThat(JAR).as("the runnable jar; build it with mvn package").exists();
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
@@ -196,7 +251,7 @@ class RunnableJarIT {
     File out = File.createTempFile("trunkline-out", ".txt");
     File err = File.createTempFile("trunkline-err", ".txt");
     try {
-      Process process = builder.redirectOutput(out).redirectError(err).redirectInput(ProcessBuilder.Redirect.PIPE)
+      Process process = builder.redirectOutput(stdout != null ? stdout : out).redirectError(err).redirectInput(ProcessBuilder.Redirect.PIPE)
           .start();
       process.getOutputStream().close();
       if (!process.waitFor(150, TimeUnit.SECONDS)) {

@@ -24,6 +24,30 @@ class TableAndCsvTest {
   }
 
   @Test
+  void table_neverCutsAnId_butStillCutsOtherLongValues() {
+    String id = "STGRIYIALLCZMRXBZUOYJYE4TQ2C5AXWSJ";
+    List<Column<String[]>> columns = List.of(
+        Column.id("ID", "id", r -> r[0]),
+        Column.of("NAME", "name", 10, r -> r[1]));
+    List<String> lines = Table.render(columns, List.<String[]>of(new String[] {id, "a-name-longer-than-ten"}));
+    assertThat(lines.get(2)).isEqualTo(id + "  a-name-lo\u2026");
+    assertThat(lines.get(0)).isEqualTo("ID" + " ".repeat(id.length()) + "NAME");
+  }
+
+  @Test
+  void table_inAFieldValueTable_showsIdsWhole_andCutsOtherValues() {
+    String id = "x".repeat(150);
+    java.io.StringWriter out = new java.io.StringWriter();
+    new Printer(new java.io.PrintWriter(out), Format.table).one("row", List.of(),
+        new java.util.LinkedHashMap<>(java.util.Map.of("id", id)), null);
+    java.io.StringWriter other = new java.io.StringWriter();
+    new Printer(new java.io.PrintWriter(other), Format.table).one("row", List.of(),
+        new java.util.LinkedHashMap<>(java.util.Map.of("host", id)), null);
+    assertThat(out.toString()).contains("id     " + id + "\n");
+    assertThat(other.toString()).doesNotContain(id).contains("\u2026");
+  }
+
+  @Test
   void table_neverPassesControlCharactersToTheTerminal() {
     List<String> lines = Table.render(COLUMNS, List.<String[]>of(new String[] {"a\nb", "1", "\u001b[31mred\u0007"}));
     assertThat(lines.get(2)).isEqualTo("a b       1  ?[31mred?");
