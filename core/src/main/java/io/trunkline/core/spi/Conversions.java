@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** The conversions vendor fields share. */
 public final class Conversions {
@@ -109,18 +108,27 @@ public final class Conversions {
 
   /** One string of items joined by {@code separator} ({@code 3000;12000-18000}); blanks around items dropped. */
   public static Conversion<List<String>> joined(String separator) {
-    Pattern split = Pattern.compile(Pattern.quote(separator));
+    if (separator.isEmpty()) {
+      throw new IllegalArgumentException("separator must not be empty");
+    }
     return new Conversion<>() {
       @Override
       public List<String> read(JsonNode value) {
         if (!value.isTextual()) {
           throw new IllegalArgumentException("must be text");
         }
-        List<String> items = new ArrayList<>();
-        for (String item : split.split(value.asText())) {
-          if (!item.isBlank()) {
-            items.add(item.strip());
+        String text = value.asText();
+        List<String> items = new ArrayList<>(4);
+        for (int start = 0; start <= text.length(); ) {
+          int end = text.indexOf(separator, start);
+          if (end < 0) {
+            end = text.length();
           }
+          String item = text.substring(start, end).strip();
+          if (!item.isEmpty()) {
+            items.add(item);
+          }
+          start = end + separator.length();
         }
         return items;
       }

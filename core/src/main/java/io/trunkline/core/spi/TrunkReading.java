@@ -67,9 +67,10 @@ final class TrunkReading {
   /**
    * One trunk object from a parser on its {@link JsonToken#START_OBJECT}, field by field as it streams in: only
    * the values are materialized, never the whole item. Ends on the object's {@link JsonToken#END_OBJECT}.
+   * {@code trunk} is cleared first, so one builder serves a whole page.
    */
-  SipTrunk read(JsonParser p) throws IOException {
-    SipTrunk.Builder trunk = SipTrunk.builder().provider(fields.provider());
+  SipTrunk read(JsonParser p, SipTrunk.Builder trunk) throws IOException {
+    trunk.clear().provider(fields.provider());
     boolean hasId = false;
     long seen = 0;
     Set<String> seenOthers = null;
@@ -251,13 +252,14 @@ final class TrunkReading {
 
   private List<SipTrunk> items(ApiResponse response, JsonParser p) throws IOException {
     List<SipTrunk> items = new ArrayList<>();
+    SipTrunk.Builder builder = SipTrunk.builder(); // one for the page: build() copies, clear() empties
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
       if (t != JsonToken.START_OBJECT) {
         throw new TrunkResponseException(fields.provider() + " listed a trunk that is not a JSON object",
             response.method(), response.path(), response.status(), null);
       }
       try {
-        items.add(read(p));
+        items.add(read(p, builder));
       } catch (IllegalArgumentException e) {
         throw unreadable(response, e);
       }
