@@ -27,5 +27,5 @@ module io.trunkline.core {
   opens io.trunkline.core to com.fasterxml.jackson.databind;
   opens io.trunkline.core.model to com.fasterxml.jackson.databind;
 
-  uses io.trunkline.core.TrunkProviderFactory;
+  uses io.trunkline.core.spi.TrunkProviderFactory;
 }

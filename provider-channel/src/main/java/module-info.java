@@ -1,6 +1,6 @@
 /**
  * The channel sipTrunk API: its typed client and vendor model ({@code io.trunkline.provider.channel}), and the
- * neutral provider {@code channel}, found through {@link io.trunkline.core.TrunkProviderFactory}.
+ * neutral provider {@code channel}, found through {@link io.trunkline.core.spi.TrunkProviderFactory}.
  */
 module io.trunkline.provider.channel {
   requires transitive io.trunkline.core;
@@ -11,5 +11,5 @@ module io.trunkline.provider.channel {
 
   opens io.trunkline.provider.channel to com.fasterxml.jackson.databind;
 
-  provides io.trunkline.core.TrunkProviderFactory with io.trunkline.provider.channel.ChannelProviderFactory;
+  provides io.trunkline.core.spi.TrunkProviderFactory with io.trunkline.provider.channel.ChannelProviderFactory;
 }

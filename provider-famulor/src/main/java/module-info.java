@@ -1,6 +1,6 @@
 /**
  * The Famulor SIP-trunk API: its typed client and vendor model ({@code io.trunkline.provider.famulor}), and the
- * neutral provider {@code famulor}, found through {@link io.trunkline.core.TrunkProviderFactory}.
+ * neutral provider {@code famulor}, found through {@link io.trunkline.core.spi.TrunkProviderFactory}.
  */
 module io.trunkline.provider.famulor {
   requires transitive io.trunkline.core;
@@ -13,5 +13,5 @@ module io.trunkline.provider.famulor {
 
   opens io.trunkline.provider.famulor to com.fasterxml.jackson.databind;
 
-  provides io.trunkline.core.TrunkProviderFactory with io.trunkline.provider.famulor.FamulorProviderFactory;
+  provides io.trunkline.core.spi.TrunkProviderFactory with io.trunkline.provider.famulor.FamulorProviderFactory;
 }

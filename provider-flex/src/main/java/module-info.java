@@ -1,6 +1,6 @@
 /**
  * The Wavix Flex SIP-trunk API: its typed client and vendor model ({@code io.trunkline.provider.flex}), and the
- * neutral provider {@code flex}, found through {@link io.trunkline.core.TrunkProviderFactory}.
+ * neutral provider {@code flex}, found through {@link io.trunkline.core.spi.TrunkProviderFactory}.
  */
 module io.trunkline.provider.flex {
   requires transitive io.trunkline.core;
@@ -13,5 +13,5 @@ module io.trunkline.provider.flex {
 
   opens io.trunkline.provider.flex to com.fasterxml.jackson.databind;
 
-  provides io.trunkline.core.TrunkProviderFactory with io.trunkline.provider.flex.FlexProviderFactory;
+  provides io.trunkline.core.spi.TrunkProviderFactory with io.trunkline.provider.flex.FlexProviderFactory;
 }

@@ -1,6 +1,6 @@
 /**
  * The PortSIP PBX REST API v22: its typed client and vendor model ({@code io.trunkline.provider.pbx}), and the
- * neutral provider {@code pbx}, found through {@link io.trunkline.core.TrunkProviderFactory}.
+ * neutral provider {@code pbx}, found through {@link io.trunkline.core.spi.TrunkProviderFactory}.
  */
 module io.trunkline.provider.pbx {
   requires transitive io.trunkline.core;
@@ -15,5 +15,5 @@ module io.trunkline.provider.pbx {
 
   opens io.trunkline.provider.pbx to com.fasterxml.jackson.databind;
 
-  provides io.trunkline.core.TrunkProviderFactory with io.trunkline.provider.pbx.PbxProviderFactory;
+  provides io.trunkline.core.spi.TrunkProviderFactory with io.trunkline.provider.pbx.PbxProviderFactory;
 }

@@ -1,6 +1,6 @@
 /**
  * The Fone Dynamics REST API v2: its typed client and vendor model ({@code io.trunkline.provider.propertiesv2}),
- * and the neutral provider {@code properties-v2}, found through {@link io.trunkline.core.TrunkProviderFactory}.
+ * and the neutral provider {@code properties-v2}, found through {@link io.trunkline.core.spi.TrunkProviderFactory}.
  */
 module io.trunkline.provider.propertiesv2 {
   requires transitive io.trunkline.core;
@@ -8,11 +8,10 @@ module io.trunkline.provider.propertiesv2 {
   requires transitive com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
   requires static org.immutables.value;
-  requires org.slf4j;
 
   exports io.trunkline.provider.propertiesv2;
 
   opens io.trunkline.provider.propertiesv2 to com.fasterxml.jackson.databind;
 
-  provides io.trunkline.core.TrunkProviderFactory with io.trunkline.provider.propertiesv2.PropertiesV2ProviderFactory;
+  provides io.trunkline.core.spi.TrunkProviderFactory with io.trunkline.provider.propertiesv2.PropertiesV2ProviderFactory;
 }

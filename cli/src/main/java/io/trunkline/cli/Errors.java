@@ -83,7 +83,7 @@ final class Errors {
 
   private static Optional<ProviderMetadata> metadata(CliContext ctx, String provider) {
     try {
-      return ctx.trunkline().factory(provider).map(f -> f.metadata());
+      return ctx.trunkline().metadata(provider);
     } catch (TrunkConfigurationException e) {
       return Optional.empty();
     }

@@ -58,7 +58,7 @@ final class InventoryCommand extends CliCommand {
   private void requireKnownProviders(InventoryConfig accounts) {
     for (int i = 0; i < accounts.accounts.size(); i++) {
       InventoryConfig.Account account = accounts.accounts.get(i);
-      if (ctx.trunkline().factory(account.provider).isEmpty()) {
+      if (ctx.trunkline().metadata(account.provider).isEmpty()) {
         throw new UsageException(config + ": accounts[" + i + "] ('" + Errors.oneLine(account.name) + "'): "
             + ProviderOptions.unknownProvider(ctx.trunkline(), account.provider).getMessage());
       }

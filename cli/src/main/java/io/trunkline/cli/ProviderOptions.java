@@ -5,7 +5,6 @@ import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.Secret;
 import io.trunkline.core.TrunkProvider;
-import io.trunkline.core.TrunkProviderFactory;
 import io.trunkline.core.Trunkline;
 import io.trunkline.core.error.TrunkConfigurationException;
 import java.util.ArrayList;
@@ -63,8 +62,7 @@ final class ProviderOptions {
   /** Opens the provider these options name; the caller closes it. */
   TrunkProvider open(CliContext ctx) {
     Trunkline trunkline = ctx.trunkline();
-    TrunkProviderFactory factory = trunkline.factory(provider).orElseThrow(() -> unknownProvider(trunkline, provider));
-    ProviderMetadata metadata = factory.metadata();
+    ProviderMetadata metadata = trunkline.metadata(provider).orElseThrow(() -> unknownProvider(trunkline, provider));
     warnAboutUnknownSettings(ctx, metadata);
     Credentials credentials = credentials(ctx, metadata);
     ProviderConfig config;

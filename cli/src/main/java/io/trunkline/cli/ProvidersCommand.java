@@ -23,8 +23,8 @@ final class ProvidersCommand extends CliCommand {
   @Override
   int execute() {
     if (fieldsOf != null) {
-      ProviderMetadata metadata = ctx.trunkline().factory(fieldsOf)
-          .orElseThrow(() -> ProviderOptions.unknownProvider(ctx.trunkline(), fieldsOf)).metadata();
+      ProviderMetadata metadata = ctx.trunkline().metadata(fieldsOf)
+          .orElseThrow(() -> ProviderOptions.unknownProvider(ctx.trunkline(), fieldsOf));
       output.printer(ctx).list("fields", metadata.trunkFields(), Views.fieldColumns(), Views::fieldJson);
       return ExitCode.OK;
     }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
-import io.trunkline.core.TrunkProviderFactory;
+import io.trunkline.core.spi.TrunkProviderFactory;
 import io.trunkline.core.spi.Json;
 import io.trunkline.testing.VendorSimulator;
 import java.io.File;

@@ -1,6 +1,7 @@
 package io.trunkline.core;
 
 import io.trunkline.core.error.TrunkConfigurationException;
+import io.trunkline.core.spi.TrunkProviderFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -48,8 +49,9 @@ public final class Trunkline {
     return all;
   }
 
-  public Optional<TrunkProviderFactory> factory(String id) {
-    return Optional.ofNullable(factories.get(id));
+  /** Metadata of provider {@code id}, if it is on the classpath. */
+  public Optional<ProviderMetadata> metadata(String id) {
+    return Optional.ofNullable(factories.get(id)).map(TrunkProviderFactory::metadata);
   }
 
   /** Opens provider {@code id}; an unknown id fails with a message listing the ids available. */

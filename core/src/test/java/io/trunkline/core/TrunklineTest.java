@@ -7,6 +7,7 @@ import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.UnsupportedCapabilityException;
 import io.trunkline.core.spi.AbstractTrunkProvider;
 import io.trunkline.core.spi.ProviderContext;
+import io.trunkline.core.spi.TrunkProviderFactory;
 import org.junit.jupiter.api.Test;
 
 class TrunklineTest {

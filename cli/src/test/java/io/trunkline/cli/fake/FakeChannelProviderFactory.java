@@ -5,7 +5,7 @@ import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.TrunkProvider;
-import io.trunkline.core.TrunkProviderFactory;
+import io.trunkline.core.spi.TrunkProviderFactory;
 import io.trunkline.core.spi.ProviderContext;
 import java.util.EnumSet;
 

@@ -7,7 +7,7 @@ import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.FieldRequirement.Requirement;
-import io.trunkline.core.TrunkProviderFactory;
+import io.trunkline.core.spi.TrunkProviderFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The declaration: the requirements it publishes, the update bodies it builds, the one reading of a channel. */
 class ChannelFieldsTest {
   private static final List<FieldRequirement> REQUIREMENTS =
-      Trunkline.discover().factory("channel").orElseThrow().metadata().trunkFields();
+      Trunkline.discover().metadata("channel").orElseThrow().trunkFields();
 
   @Test
   void requirements_sayWhatEditChannelTakes_beforeAnythingIsSent() {

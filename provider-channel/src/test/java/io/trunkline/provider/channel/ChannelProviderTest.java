@@ -65,7 +65,7 @@ class ChannelProviderTest {
 
   @Test
   void metadata_describesTheVendorAsDocumented() {
-    var metadata = Trunkline.discover().factory("channel").orElseThrow().metadata();
+    var metadata = Trunkline.discover().metadata("channel").orElseThrow();
 
     assertThat(metadata.id()).isEqualTo("channel");
     assertThat(metadata.defaultBaseUrl()).isEmpty();

@@ -129,9 +129,9 @@ class FlexTransportTest {
 
   @Test
   void isDiscovered_withWavixDefaults() {
-    assertThat(Trunkline.discover().factory("flex")).hasValueSatisfying(f -> {
-      assertThat(f.metadata().defaultBaseUrl()).contains("https://api.wavix.com");
-      assertThat(f.metadata().displayName()).contains("Wavix");
+    assertThat(Trunkline.discover().metadata("flex")).hasValueSatisfying(m -> {
+      assertThat(m.defaultBaseUrl()).contains("https://api.wavix.com");
+      assertThat(m.displayName()).contains("Wavix");
     });
     try (TrunkProvider provider = Trunkline.discover().open("flex", fx.config().build())) {
       assertThat(provider.unwrap(FlexClient.class)).isSameAs(provider.vendorClient());

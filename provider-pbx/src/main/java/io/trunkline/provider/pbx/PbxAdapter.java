@@ -13,9 +13,9 @@ import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.ApiRequest;
 import io.trunkline.core.spi.HttpEngine;
 import io.trunkline.core.spi.Paging;
+import io.trunkline.core.spi.ReadBack;
 import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.TrunkAdapter;
-import io.trunkline.core.spi.Validate;
 import io.trunkline.core.spi.VendorBody;
 import java.io.OutputStream;
 
@@ -70,14 +70,14 @@ final class PbxAdapter implements TrunkAdapter {
   public SipTrunk create(VendorBody body, TrunkSpec spec) {
     PbxEnvelopes.Created created = http.execute(ApiRequest.post(PbxClient.PROVIDERS).body(body).build(),
         PbxEnvelopes.Created.READER);
-    return get(Validate.requiredText("id (in the PBX's answer)", created.id));
+    return ReadBack.after(FIELDS.provider(), "created", created.id, this::get);
   }
 
   /** Sends what {@code update} sets (a repeat sets the same values, so it is retried), then reads the trunk back. */
   @Override
   public SipTrunk update(String id, VendorBody body, TrunkUpdate update) {
     http.execute(ApiRequest.post(PbxClient.PROVIDERS).segment(PbxFields.ID, id).body(body).idempotent(true).build());
-    return get(id);
+    return ReadBack.after(FIELDS.provider(), "updated", id, this::get);
   }
 
   @Override

@@ -234,6 +234,45 @@ class PbxProviderTest {
   // ---- create ----------------------------------------------------------------------------------------------------
 
   @Test
+  void create_whoseReadBackFails_isApplied_withTheNewId_andThePostIsSentOnce() {
+    wm.server().stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody(wm.payload("created.json"))));
+    wm.server().stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(aResponse().withStatus(503)));
+
+    assertThatThrownBy(() -> provider.create(minimalSpec().build()))
+        .isInstanceOfSatisfying(io.trunkline.core.error.TrunkWriteAppliedException.class, e -> {
+          assertThat(e.trunkId()).contains(ID);
+          assertThat(e.provider()).isEqualTo("pbx");
+          assertThat(e.getCause()).isInstanceOf(io.trunkline.core.error.TrunkServerException.class);
+          assertThat(e.getMessage()).contains("pbx created trunk " + ID, "get(\"" + ID + "\") reads it");
+        });
+    wm.server().verify(1, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+        urlEqualTo("/api/providers")));
+  }
+
+  @Test
+  void create_answeredWithoutAnId_isApplied_andSaysToListForIt() {
+    wm.server().stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody("{}")));
+
+    assertThatThrownBy(() -> provider.create(minimalSpec().build()))
+        .isInstanceOfSatisfying(io.trunkline.core.error.TrunkWriteAppliedException.class, e -> {
+          assertThat(e.trunkId()).isEmpty();
+          assertThat(e.getMessage()).contains("list the trunks to find it");
+        });
+  }
+
+  @Test
+  void update_whoseReadBackFails_isApplied() {
+    wm.server().stubFor(post(urlEqualTo("/api/providers/" + ID)).willReturn(aResponse().withStatus(200)));
+    wm.server().stubFor(get(urlEqualTo("/api/providers/" + ID)).willReturn(aResponse().withStatus(500)));
+
+    assertThatThrownBy(() -> provider.update(ID, TrunkUpdate.builder().maxChannels(12).build()))
+        .isInstanceOfSatisfying(io.trunkline.core.error.TrunkWriteAppliedException.class,
+            e -> assertThat(e.operation()).isEqualTo("updated"));
+  }
+
+  @Test
   void create_sendsTheMappedBody_thenReadsTheTrunkBack() throws Exception {
     wm.server().stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody(wm.payload("created.json"))));

@@ -10,10 +10,9 @@ import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.core.spi.ReadBack;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.VendorBody;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The vendor calls behind the neutral provider, through {@link PropertiesV2Client}: list, get, create, update and
@@ -21,8 +20,6 @@ import org.slf4j.LoggerFactory;
  * afterwards.
  */
 final class PropertiesV2Adapter implements TrunkAdapter {
-  private static final Logger LOG = LoggerFactory.getLogger(PropertiesV2Adapter.class);
-
   private final PropertiesV2Client client;
 
   PropertiesV2Adapter(PropertiesV2Client client) {
@@ -53,25 +50,18 @@ final class PropertiesV2Adapter implements TrunkAdapter {
   }
 
   /**
-   * Creates the trunk, then reads its details: the vendor's create answers only the new id. If that read fails,
-   * its exception is thrown with a suppressed note naming the created trunk's id.
+   * Creates the trunk, then reads its details: the vendor's create answers only the new id. A failed read is
+   * reported as applied ({@link ReadBack}), with the id.
    */
   @Override
   public SipTrunk create(VendorBody body, TrunkSpec spec) {
-    String sid = client.create(body);
-    try {
-      return get(sid);
-    } catch (RuntimeException e) {
-      LOG.warn("[{}] created SIP trunk {} but could not read it back: {}", FIELDS.provider(), sid, e.toString());
-      e.addSuppressed(new CreatedButNotReadException(sid));
-      throw e;
-    }
+    return ReadBack.after(FIELDS.provider(), "created", client.create(body), this::get);
   }
 
   @Override
   public SipTrunk update(String id, VendorBody body, TrunkUpdate update) {
     client.update(id, body);
-    return get(id);
+    return ReadBack.after(FIELDS.provider(), "updated", id, this::get);
   }
 
   @Override
@@ -91,14 +81,5 @@ final class PropertiesV2Adapter implements TrunkAdapter {
       size = (int) Math.min(size, query.limit().get());
     }
     return vendor.pageSize(size).build();
-  }
-
-  /** Attached to a read-back failure after a successful create, so the new trunk's id is not lost. */
-  static final class CreatedButNotReadException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    CreatedButNotReadException(String sid) {
-      super("SIP trunk " + sid + " was created before this failure; do not create it again", null, false, false);
-    }
   }
 }

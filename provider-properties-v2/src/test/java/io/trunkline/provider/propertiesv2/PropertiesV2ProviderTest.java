@@ -440,16 +440,19 @@ class PropertiesV2ProviderTest {
   }
 
   @Test
-  void create_whoseReadBackFails_throwsTheFailure_namingTheCreatedTrunk() {
+  void create_whoseReadBackFails_isApplied_withTheCreatedId_andIsNotSentAgain() {
     wm.server().stubFor(post(urlPathEqualTo(BASE + "/SipTrunk")).willReturn(okJson("{\"SipTrunkSid\":\"ST7\"}")));
     wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST7/Details"))
         .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(500)));
 
     assertThatThrownBy(() -> provider.create(TrunkSpec.builder().name("n").callerId("+61291234567")
         .addAllowedIps("52.62.10.20").build()))
-        .isInstanceOf(io.trunkline.core.error.TrunkServerException.class)
-        .satisfies(e -> assertThat(e.getSuppressed()).anySatisfy(
-            s -> assertThat(s.getMessage()).contains("ST7 was created")));
+        .isInstanceOfSatisfying(io.trunkline.core.error.TrunkWriteAppliedException.class, e -> {
+          assertThat(e.trunkId()).contains("ST7");
+          assertThat(e.operation()).isEqualTo("created");
+          assertThat(e.getCause()).isInstanceOf(io.trunkline.core.error.TrunkServerException.class);
+          assertThat(e.getMessage()).contains("properties-v2 created trunk ST7", "do not send it again");
+        });
     wm.server().verify(1, postRequestedFor(urlEqualTo(BASE + "/SipTrunk")));
   }
 
@@ -539,7 +542,7 @@ class PropertiesV2ProviderTest {
 
   @Test
   void metadata_describesTheProvider() {
-    var metadata = Trunkline.discover().factory("properties-v2").orElseThrow().metadata();
+    var metadata = Trunkline.discover().metadata("properties-v2").orElseThrow();
     assertThat(metadata.defaultBaseUrl()).contains("https://api.fonedynamics.com");
     assertThat(metadata.requiredSettings()).containsExactly("property-sid");
     assertThat(metadata.optionalSettings()).containsExactlyInAnyOrder("account-sid", "update-method");

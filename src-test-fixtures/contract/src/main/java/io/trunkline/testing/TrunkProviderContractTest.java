@@ -116,7 +116,7 @@ public abstract class TrunkProviderContractTest {
 
   @Test
   void provider_isDiscoveredThroughServiceLoader_withCompleteMetadata() {
-    ProviderMetadata metadata = Trunkline.discover().factory(simulator.providerId()).orElseThrow().metadata();
+    ProviderMetadata metadata = Trunkline.discover().metadata(simulator.providerId()).orElseThrow();
     assertThat(metadata.id()).isEqualTo(simulator.providerId()).isEqualTo(provider.id());
     assertThat(metadata.displayName()).isNotBlank();
     assertThat(metadata.credentialKinds()).isNotEmpty();

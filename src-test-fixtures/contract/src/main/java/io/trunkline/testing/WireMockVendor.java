@@ -10,7 +10,7 @@ import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.RetryPolicy;
 import io.trunkline.core.TrunkProvider;
-import io.trunkline.core.TrunkProviderFactory;
+import io.trunkline.core.spi.TrunkProviderFactory;
 import io.trunkline.core.spi.RetryTiming;
 import java.time.Duration;
 import java.util.ArrayList;
