@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import okhttp3.Call;
+import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -68,15 +69,18 @@ public final class HttpEngine implements AutoCloseable {
     this.budget = new RetryBudget(config.retryPolicy().retryBudget());
     this.ownsClient = config.httpClient().isEmpty();
     OkHttpClient.Builder builder = config.httpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
-    this.client = builder
+    builder
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
         .connectTimeout(config.connectTimeout())
         .readTimeout(config.readTimeout())
         .writeTimeout(config.writeTimeout())
-        .callTimeout(Duration.ZERO)
-        .build();
+        .callTimeout(Duration.ZERO);
+    if (BaseUrl.loopbackOnly(baseUrl, config.allowInsecureHttp())) {
+      builder.dns(new LoopbackOnlyDns(config.httpClient().map(OkHttpClient::dns).orElse(Dns.SYSTEM)));
+    }
+    this.client = builder.build();
     this.authorizer = authorizerFactory.apply(this);
   }
 
