@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.Dns;
@@ -56,6 +57,7 @@ public final class HttpEngine implements AutoCloseable {
   private final Masker masker;
   private final Backoff backoff;
   private final RetryBudget budget;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   HttpEngine(String provider, HttpUrl baseUrl, ProviderConfig config, ErrorDecoder errorDecoder,
       Function<HttpEngine, RequestAuthorizer> authorizerFactory, String userAgent, List<String> secrets) {
@@ -90,6 +92,7 @@ public final class HttpEngine implements AutoCloseable {
 
   /** Sends {@code request} and reads the successful answer with {@code reader}. */
   public <T> T execute(ApiRequest request, ResponseReader<T> reader) {
+    requireOpen();
     return new Exchange<>(request, reader).run();
   }
 
@@ -129,11 +132,24 @@ public final class HttpEngine implements AutoCloseable {
     });
   }
 
+  /**
+   * Closes this engine: every later call, and every further attempt of a call in progress, fails with
+   * {@link IllegalStateException} ("provider is closed") and sends nothing. Idempotent.
+   */
   @Override
   public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
     if (ownsClient) {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
+    }
+  }
+
+  private void requireOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("[" + provider + "] provider is closed");
     }
   }
 
@@ -220,6 +236,7 @@ public final class HttpEngine implements AutoCloseable {
     }
 
     private Outcome<T> attempt(int attempt, long remainingNanos) {
+      requireOpen();
       Request httpRequest = httpRequest();
       Call call = client.newCall(httpRequest);
       call.timeout().timeout(Math.min(config.attemptTimeout().toNanos(), remainingNanos), TimeUnit.NANOSECONDS);
