@@ -2,9 +2,22 @@ package io.trunkline.core.spi;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.trunkline.core.error.TrunkTransportException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,5 +43,53 @@ class HostileServerTest {
     fx.engine().execute(ApiRequest.get("/x").build(), JsonNode.class);
 
     assertThat(fx.sleeps).containsExactly(Duration.ofSeconds(seconds));
+  }
+
+  @Test
+  void interruptWhileTheServerIsSilent_cancelsTheCallPromptly_andKeepsTheFlag() throws Exception {
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      CompletableFuture<Boolean> requestArrived = new CompletableFuture<>();
+      CompletableFuture<Boolean> clientHungUp = new CompletableFuture<>();
+      Thread acceptor = new Thread(() -> {
+        try (Socket s = silent.accept()) {
+          InputStream in = s.getInputStream();
+          int endOfHeaders = 0;
+          for (int b; (b = in.read()) >= 0; ) {
+            endOfHeaders = b == (endOfHeaders % 2 == 0 ? '\r' : '\n') ? endOfHeaders + 1 : 0;
+            if (endOfHeaders == 4) {
+              requestArrived.complete(true);
+            }
+          }
+        } catch (IOException e) {
+          // reset by the client: hung up as well
+        }
+        clientHungUp.complete(true);
+      });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      HttpEngine engine = fx.context(fx.config().baseUrl("http://127.0.0.1:" + silent.getLocalPort())
+          .readTimeout(Duration.ofSeconds(30)).attemptTimeout(Duration.ofSeconds(45)).callTimeout(Duration.ofSeconds(60))
+          .build()).http();
+      Thread caller = Thread.currentThread();
+      AtomicBoolean flagKept = new AtomicBoolean();
+      requestArrived.thenRun(() -> timer.schedule(caller::interrupt, 200, TimeUnit.MILLISECONDS));
+      long started = System.nanoTime();
+
+      assertThatThrownBy(() -> {
+        try {
+          engine.execute(ApiRequest.get("/x").build(), JsonNode.class);
+        } finally {
+          flagKept.set(Thread.interrupted());
+        }
+      }).isInstanceOf(TrunkTransportException.class).hasMessageContaining("interrupted");
+
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+      assertThat(flagKept).isTrue();
+      assertThat(clientHungUp.get(2, TimeUnit.SECONDS)).isTrue();
+      assertThat(fx.sleeps).isEmpty();
+    } finally {
+      timer.shutdownNow();
+    }
   }
 }
