@@ -80,9 +80,9 @@ public final class HttpEngine implements AutoCloseable {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
-        .connectTimeout(config.connectTimeout())
-        .readTimeout(config.readTimeout())
-        .writeTimeout(config.writeTimeout())
+        .connectTimeout(Durations.forOkHttp(config.connectTimeout()))
+        .readTimeout(Durations.forOkHttp(config.readTimeout()))
+        .writeTimeout(Durations.forOkHttp(config.writeTimeout()))
         .callTimeout(Duration.ZERO);
     if (BaseUrl.loopbackOnly(baseUrl, config.allowInsecureHttp())) {
       builder.dns(new LoopbackOnlyDns(config.httpClient().map(OkHttpClient::dns).orElse(Dns.SYSTEM)));
@@ -198,7 +198,7 @@ public final class HttpEngine implements AutoCloseable {
       this.callMasker = masker.plus(request.sensitiveValues());
       this.bodies = new ResponseBodies(request.method(), path, config.maxResponseBytes(), callMasker);
       this.bodyBytes = serialize(request.body());
-      this.deadline = System.nanoTime() + config.callTimeout().toNanos();
+      this.deadline = Durations.deadline(System.nanoTime(), config.callTimeout());
     }
 
     T run() {
@@ -208,7 +208,7 @@ public final class HttpEngine implements AutoCloseable {
         attempt++;
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
-          throw withHistory(timeout("the call's total timeout of " + config.callTimeout().toMillis()
+          throw withHistory(timeout("the call's total timeout of " + Durations.millis(config.callTimeout())
               + " ms passed", attempt - 1, null));
         }
         Outcome<T> outcome = attempt(attempt, remaining);
@@ -230,8 +230,8 @@ public final class HttpEngine implements AutoCloseable {
         if (outcome.retryAfter != null && outcome.retryAfter.compareTo(delay) > 0) {
           delay = outcome.retryAfter;
         }
-        if (delay.toNanos() >= deadline - System.nanoTime()) {
-          throw withHistory(annotate(failure, "not retried: waiting " + delay.toMillis()
+        if (Durations.nanos(delay) >= deadline - System.nanoTime()) {
+          throw withHistory(annotate(failure, "not retried: waiting " + Durations.millis(delay)
               + " ms would pass the call's total timeout", attempt));
         }
         if (!budget.tryAcquire()) {
@@ -240,7 +240,7 @@ public final class HttpEngine implements AutoCloseable {
         }
         failures.add(failure);
         WireLog.LOG.debug("[{}] {} {} retrying in {} ms (attempt {} of {} failed: {})", provider, request.method(),
-            path, delay.toMillis(), attempt, policy.maxAttempts(), failure.getClass().getSimpleName());
+            path, Durations.millis(delay), attempt, policy.maxAttempts(), failure.getClass().getSimpleName());
         sleep(delay, attempt);
       }
     }
@@ -263,7 +263,7 @@ public final class HttpEngine implements AutoCloseable {
       requireOpen();
       Request httpRequest = httpRequest();
       Call call = client.newCall(httpRequest);
-      call.timeout().timeout(Math.min(config.attemptTimeout().toNanos(), remainingNanos), TimeUnit.NANOSECONDS);
+      call.timeout().timeout(Math.min(Durations.nanos(config.attemptTimeout()), remainingNanos), TimeUnit.NANOSECONDS);
       long started = System.nanoTime();
       boolean sent = false;
       try (Response response = InterruptibleCall.execute(call)) {
@@ -308,7 +308,7 @@ public final class HttpEngine implements AutoCloseable {
       JsonNode json = bodies.errorJson(response, body);
       VendorError vendor = json == null ? VendorError.none() : safeDecode(status, json);
       Duration retryAfter = RetryAfter.parse(response.headers("Retry-After"), response.header("Date"),
-          config.clock().instant()).orElse(vendor.retryAfter().orElse(null));
+          config.clock().instant()).or(vendor::retryAfter).map(Durations::clamp).orElse(null);
       int effective = vendor.status().orElse(status);
       TrunkApiException failure = TrunkApiException.of(failure(response, body, json == null, vendor, effective,
           attempt, retryAfter));
@@ -328,7 +328,7 @@ public final class HttpEngine implements AutoCloseable {
       VendorError vendor = safeDecode(response.code(), json);
       int reported = vendor.status().orElse(422);
       ApiFailure failure = failure(response, new byte[0], false, vendor, reported, attempt,
-          vendor.retryAfter().orElse(null));
+          vendor.retryAfter().map(Durations::clamp).orElse(null));
       return TrunkApiException.of(failure.toBuilder()
           .note("the vendor answered HTTP " + response.code() + " with an error body").build());
     }

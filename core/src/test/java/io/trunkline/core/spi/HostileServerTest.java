@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.trunkline.core.RetryPolicy;
+import io.trunkline.core.error.TrunkServerException;
 import io.trunkline.core.error.TrunkTransportException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,5 +93,42 @@ class HostileServerTest {
     } finally {
       timer.shutdownNow();
     }
+  }
+
+  @Test
+  void hugeWaitsAndTimeouts_endInTypedExceptions_neverInArithmeticOrDateTimeOnes() {
+    fx.server.stubFor(get("/x").willReturn(aResponse().withStatus(503)
+        .withHeader("Date", "Mon, 01 Jan 1900 00:00:00 GMT")
+        .withHeader("Retry-After", "Fri, 31 Dec 9999 23:59:59 GMT")));
+    Duration forever = Duration.ofSeconds(Long.MAX_VALUE);
+    HttpEngine engine = fx.context(fx.config().connectTimeout(forever).readTimeout(forever).writeTimeout(forever)
+        .attemptTimeout(forever).callTimeout(forever)
+        .retryPolicy(RetryPolicy.builder().maxDelay(forever).maxRetryAfter(forever).build()).build()).http();
+
+    assertThatThrownBy(() -> engine.execute(ApiRequest.get("/x").build(), JsonNode.class))
+        .isInstanceOf(TrunkServerException.class).hasMessageContaining("not retried");
+    assertThat(fx.sleeps).isEmpty();
+  }
+
+  @Test
+  void hugeBackoffCaps_neverOverflowTheComputedDelay() {
+    Duration forever = Duration.ofSeconds(Long.MAX_VALUE);
+    Backoff backoff = new Backoff(RetryPolicy.builder().baseDelay(Duration.ofDays(365L * 1_000_000)).maxDelay(forever)
+        .build(), () -> 1.0);
+
+    assertThat(backoff.delay(80)).isPositive();
+  }
+
+  @Test
+  void aVendorsHugeRetryAfterInItsBody_failsTyped() {
+    HttpEngine engine = ProviderContext.builder(EngineFixture.METADATA, fx.config()
+            .retryPolicy(RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(Long.MAX_VALUE)).build()).build())
+        .errorDecoder((status, json) -> VendorError.builder().retryAfter(Duration.ofSeconds(Long.MAX_VALUE)).build())
+        .build().http();
+    fx.server.stubFor(get("/x").willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+        .withBody("{\"retry_after\":9223372036854775807}")));
+
+    assertThatThrownBy(() -> engine.execute(ApiRequest.get("/x").build(), JsonNode.class))
+        .isInstanceOf(io.trunkline.core.error.TrunkRateLimitedException.class).hasMessageContaining("not retried");
   }
 }
