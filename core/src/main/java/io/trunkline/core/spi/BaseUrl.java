@@ -12,7 +12,8 @@ import okhttp3.HttpUrl;
  * in. A refusal shows the URL as {@link #shown}: never its userinfo, however it is written.
  */
 final class BaseUrl {
-  private static final Pattern SCHEME = Pattern.compile("^(?:(?i)(https?):[/\\\\]*|([A-Za-z][A-Za-z0-9+.-]*):[/\\\\]{2})");
+  private static final Pattern SCHEME =
+      Pattern.compile("^(?:(?i)(https?):[/\\\\]*|([A-Za-z][A-Za-z0-9+.-]*):[/\\\\]{2})");
   private static final int SHOWN_CHARS = 200;
 
   private BaseUrl() {}

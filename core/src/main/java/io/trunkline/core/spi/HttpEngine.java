@@ -30,6 +30,7 @@ import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.Dispatcher;
 import okhttp3.Dns;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -183,8 +184,8 @@ public final class HttpEngine implements AutoCloseable {
     private final ResponseReader<T> reader;
     private final HttpUrl url;
     private final String path;
-    private final Masker callMasker;
-    private final ResponseBodies bodies;
+    private Masker callMasker;
+    private ResponseBodies bodies;
     private final byte[] bodyBytes;
     private final long deadline;
     private final List<TrunklineException> failures = new ArrayList<>();
@@ -194,8 +195,8 @@ public final class HttpEngine implements AutoCloseable {
       this.request = request;
       this.reader = reader;
       this.url = url(request);
-      this.path = url.encodedPath();
       this.callMasker = masker.plus(request.sensitiveValues());
+      this.path = callMasker.mask(url.encodedPath());
       this.bodies = new ResponseBodies(request.method(), path, config.maxResponseBytes(), callMasker);
       this.bodyBytes = serialize(request.body());
       this.deadline = Durations.deadline(System.nanoTime(), config.callTimeout());
@@ -271,12 +272,14 @@ public final class HttpEngine implements AutoCloseable {
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         if (WireLog.LOG.isDebugEnabled()) {
           WireLog.LOG.debug("[{}] {} {} -> {} in {} ms (attempt {})", provider, request.method(),
-              WireLog.target(url), response.code(), ms, attempt);
+              WireLog.target(url, callMasker), response.code(), ms, attempt);
         }
         if (WireLog.traceEnabled()) {
           WireLog.LOG.trace("[{}] response headers: {}", provider, WireLog.headers(response.headers(), callMasker));
+          byte[] peek = response.peekBody(WireLog.BODY_LOG_BYTES + 1L).bytes();
+          boolean cut = peek.length > WireLog.BODY_LOG_BYTES;
           WireLog.LOG.trace("[{}] response body: {}", provider,
-              WireLog.body(response.peekBody(8 * 1024).bytes(), callMasker));
+              WireLog.body(cut ? java.util.Arrays.copyOf(peek, WireLog.BODY_LOG_BYTES) : peek, cut, callMasker));
         }
         if (response.isSuccessful()) {
           int n = attempt;
@@ -444,7 +447,9 @@ public final class HttpEngine implements AutoCloseable {
           .header("Accept", "application/json");
       request.headers().forEach(builder::header);
       if (request.authenticated()) {
+        Headers before = builder.build().headers();
         authorizer.authorize(builder);
+        maskCredentials(before, builder.build().headers());
       }
       RequestBody body = null;
       if (bodyBytes != null) {
@@ -456,11 +461,26 @@ public final class HttpEngine implements AutoCloseable {
       builder.method(request.method(), body);
       Request built = builder.build();
       if (WireLog.traceEnabled()) {
-        WireLog.LOG.trace("[{}] request {} {} headers: {}", provider, request.method(), WireLog.target(url),
+        WireLog.LOG.trace("[{}] request {} {} headers: {}", provider, request.method(), WireLog.target(url, callMasker),
             WireLog.headers(built.headers(), callMasker));
-        WireLog.LOG.trace("[{}] request body: {}", provider, WireLog.body(bodyBytes, callMasker));
+        WireLog.LOG.trace("[{}] request body: {}", provider, WireLog.body(bodyBytes, false, callMasker));
       }
       return built;
+    }
+
+    /** Every header value the authorizer added (a token it got at sign-in, a Basic value) is masked from now on. */
+    private void maskCredentials(Headers before, Headers after) {
+      List<String> added = new ArrayList<>();
+      for (int i = 0; i < after.size(); i++) {
+        if (!before.values(after.name(i)).contains(after.value(i))) {
+          added.addAll(CredentialForms.of(after.value(i)));
+        }
+      }
+      Masker more = callMasker.plus(added);
+      if (more != callMasker) {
+        callMasker = more;
+        bodies = new ResponseBodies(request.method(), path, config.maxResponseBytes(), callMasker);
+      }
     }
 
     private Map<String, String> rateLimitHeaders(Response response) {
