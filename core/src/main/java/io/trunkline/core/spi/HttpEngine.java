@@ -78,6 +78,7 @@ public final class HttpEngine implements AutoCloseable {
     OkHttpClient.Builder builder = config.httpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
     builder
         .dispatcher(unlimitedDispatcher())
+        .addNetworkInterceptor(new OverlongBodyGuard())
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
@@ -267,8 +268,10 @@ public final class HttpEngine implements AutoCloseable {
       call.timeout().timeout(Math.min(Durations.nanos(config.attemptTimeout()), remainingNanos), TimeUnit.NANOSECONDS);
       long started = System.nanoTime();
       boolean sent = false;
+      int status = 0;
       try (Response response = InterruptibleCall.execute(call)) {
         sent = true;
+        status = response.code();
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         if (WireLog.LOG.isDebugEnabled()) {
           WireLog.LOG.debug("[{}] {} {} -> {} in {} ms (attempt {})", provider, request.method(),
@@ -289,6 +292,9 @@ public final class HttpEngine implements AutoCloseable {
         return failedStatus(response, httpRequest, attempt);
       } catch (ResponseBodies.BodyTooLargeException e) {
         return Outcome.fatal(bodies.tooLarge(200));
+      } catch (OverlongBodyGuard.OverlongBodyException e) {
+        return Outcome.fatal(new TrunkResponseException("[" + provider + "] " + request.method() + " " + path
+            + ": " + e.getMessage() + " (not retried: the answer cannot be trusted)", request.method(), path, status, e));
       } catch (JsonProcessingException e) {
         return Outcome.fatal(new TrunkResponseException("[" + request.method() + " " + path
             + "] could not read the vendor's answer: " + callMasker.mask(e.getOriginalMessage()),
