@@ -57,7 +57,7 @@ public abstract class ProviderConfig {
     return RetryPolicy.defaults();
   }
 
-  /** The caller's client; the provider derives its own from it (sharing its connection pool) and never closes it. */
+  /** The caller's client; the provider derives its own from it (sharing pool and dispatcher) and never closes it. */
   @Value.Auxiliary
   public abstract Optional<OkHttpClient> httpClient();
 

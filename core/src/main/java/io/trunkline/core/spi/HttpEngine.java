@@ -21,14 +21,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import okhttp3.Call;
-import okhttp3.Dispatcher;
 import okhttp3.Dns;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -77,7 +73,6 @@ public final class HttpEngine implements AutoCloseable {
     this.ownsClient = config.httpClient().isEmpty();
     OkHttpClient.Builder builder = config.httpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
     builder
-        .dispatcher(unlimitedDispatcher())
         .addNetworkInterceptor(new OverlongBodyGuard())
         .retryOnConnectionFailure(false)
         .followRedirects(false)
@@ -148,29 +143,10 @@ public final class HttpEngine implements AutoCloseable {
     if (closed.getAndSet(true)) {
       return;
     }
-    client.dispatcher().executorService().shutdown();
     if (ownsClient) {
+      client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
     }
-  }
-
-  /**
-   * The engine's own dispatcher, also on a caller's shared client (the connection pool stays shared): calls run on
-   * it only so that an interrupt can cancel them ({@link InterruptibleCall}), so it limits nothing, as
-   * {@code Call.execute()} did not. Its threads are daemons, so an engine left open never holds the JVM.
-   */
-  private static Dispatcher unlimitedDispatcher() {
-    AtomicInteger threads = new AtomicInteger();
-    ThreadPoolExecutor executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), runnable -> {
-          Thread thread = new Thread(runnable, "trunkline-http-" + threads.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
-    Dispatcher dispatcher = new Dispatcher(executor);
-    dispatcher.setMaxRequests(Integer.MAX_VALUE);
-    dispatcher.setMaxRequestsPerHost(Integer.MAX_VALUE);
-    return dispatcher;
   }
 
   private void requireOpen() {
@@ -269,7 +245,7 @@ public final class HttpEngine implements AutoCloseable {
       long started = System.nanoTime();
       boolean sent = false;
       int status = 0;
-      try (Response response = InterruptibleCall.execute(call)) {
+      try (InterruptibleCall watched = InterruptibleCall.watch(call); Response response = call.execute()) {
         sent = true;
         status = response.code();
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);

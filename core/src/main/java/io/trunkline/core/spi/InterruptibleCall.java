@@ -1,68 +1,47 @@
 package io.trunkline.core.spi;
 
-import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
-import okhttp3.Callback;
-import okhttp3.Response;
 
 /**
- * Runs an OkHttp call so that interrupting the calling thread cancels it. A thread blocked in a socket read
- * does not notice an interrupt, so the call runs on the client's dispatcher and the caller waits for its
- * response interruptibly; on interrupt the call is cancelled (its socket closed), the response is dropped if it
- * arrives anyway, and the caller gets an {@link InterruptedIOException} with its interrupt flag kept. The
- * call's own timeout still bounds the wait.
+ * Makes an OkHttp call end when its calling thread is interrupted. A thread blocked in a socket read does not
+ * notice an interrupt, so while an attempt is in flight — waiting for the answer or reading its body — one shared
+ * daemon watchdog looks at the calling thread every 20 ms and cancels the call (closing its socket) once the thread
+ * is interrupted. The blocked read then fails at once; the interrupt flag is left set for the caller to see.
  */
-final class InterruptibleCall {
-  private InterruptibleCall() {}
+final class InterruptibleCall implements AutoCloseable {
+  private static final long CHECK_MILLIS = 20;
+  private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
-  /** The call's response, as {@link Call#execute()} would give it. */
-  static Response execute(Call call) throws IOException {
-    CompletableFuture<Response> result = new CompletableFuture<>();
-    call.enqueue(new Callback() {
-      @Override
-      public void onFailure(Call c, IOException e) {
-        result.completeExceptionally(e);
-      }
+  private final ScheduledFuture<?> check;
 
-      @Override
-      public void onResponse(Call c, Response response) {
-        if (!result.complete(response)) {
-          response.close();
-        }
+  private InterruptibleCall(Call call, Thread caller) {
+    this.check = WATCHDOG.scheduleWithFixedDelay(() -> {
+      if (caller.isInterrupted()) {
+        call.cancel();
       }
-    });
-    try {
-      return result.get();
-    } catch (InterruptedException e) {
-      call.cancel();
-      if (!result.cancel(false)) {
-        closeQuietly(result);
-      }
-      Thread.currentThread().interrupt();
-      InterruptedIOException interrupted = new InterruptedIOException("interrupted while waiting for the response");
-      interrupted.initCause(e);
-      throw interrupted;
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException) {
-        throw (IOException) cause;
-      }
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
-      }
-      throw new IOException(cause);
-    }
+    }, CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);
   }
 
-  private static void closeQuietly(CompletableFuture<Response> result) {
-    try {
-      result.getNow(null).close();
-    } catch (CancellationException | java.util.concurrent.CompletionException | NullPointerException e) {
-      // nothing to close
-    }
+  /** Watches the current thread for an interrupt until {@link #close()}, cancelling {@code call} on one. */
+  static InterruptibleCall watch(Call call) {
+    return new InterruptibleCall(call, Thread.currentThread());
+  }
+
+  @Override
+  public void close() {
+    check.cancel(false);
+  }
+
+  private static ScheduledThreadPoolExecutor watchdog() {
+    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+      Thread thread = new Thread(runnable, "trunkline-interrupt-watchdog");
+      thread.setDaemon(true);
+      return thread;
+    });
+    executor.setRemoveOnCancelPolicy(true);
+    return executor;
   }
 }

@@ -131,4 +131,50 @@ class HostileServerTest {
     assertThatThrownBy(() -> engine.execute(ApiRequest.get("/x").build(), JsonNode.class))
         .isInstanceOf(io.trunkline.core.error.TrunkRateLimitedException.class).hasMessageContaining("not retried");
   }
+
+  @Test
+  void interruptWhileTheBodyStalls_cancelsTheCallPromptly_andKeepsTheFlag() throws Exception {
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    try (ServerSocket stalling = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      CompletableFuture<Boolean> bodyStarted = new CompletableFuture<>();
+      Thread acceptor = new Thread(() -> {
+        try (Socket s = stalling.accept()) {
+          InputStream in = s.getInputStream();
+          in.read(new byte[4096]);
+          s.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"
+              + "{\"items\":[").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          s.getOutputStream().flush();
+          bodyStarted.complete(true);
+          while (in.read() >= 0) {
+            // the rest of the body never comes
+          }
+        } catch (IOException e) {
+          // the client hung up
+        }
+      });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      HttpEngine engine = fx.context(fx.config().baseUrl("http://127.0.0.1:" + stalling.getLocalPort())
+          .readTimeout(Duration.ofSeconds(30)).attemptTimeout(Duration.ofSeconds(45)).callTimeout(Duration.ofSeconds(60))
+          .build()).http();
+      Thread caller = Thread.currentThread();
+      AtomicBoolean flagKept = new AtomicBoolean();
+      bodyStarted.thenRun(() -> timer.schedule(caller::interrupt, 300, TimeUnit.MILLISECONDS));
+      long started = System.nanoTime();
+
+      assertThatThrownBy(() -> {
+        try {
+          engine.execute(ApiRequest.get("/x").build(), JsonNode.class);
+        } finally {
+          flagKept.set(Thread.interrupted());
+        }
+      }).isInstanceOf(TrunkTransportException.class).hasMessageContaining("interrupted");
+
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+      assertThat(flagKept).isTrue();
+      assertThat(fx.sleeps).isEmpty();
+    } finally {
+      timer.shutdownNow();
+    }
+  }
 }
