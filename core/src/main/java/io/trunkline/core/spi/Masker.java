@@ -25,11 +25,14 @@ final class Masker {
   private final List<String> forms;
 
   Masker(Collection<String> secrets) {
-    Set<String> v = new LinkedHashSet<>();
-    Set<String> f = new LinkedHashSet<>();
-    for (String s : secrets) {
-      if (s != null && !s.isEmpty()) {
-        v.add(s);
+    this(Set.of(), List.of(), secrets);
+  }
+
+  private Masker(Set<String> knownValues, List<String> knownForms, Collection<String> more) {
+    Set<String> v = new LinkedHashSet<>(knownValues);
+    Set<String> f = new LinkedHashSet<>(knownForms);
+    for (String s : more) {
+      if (s != null && !s.isEmpty() && v.add(s)) {
         for (String form : forms(s)) {
           if (form.length() >= MIN_LITERAL) {
             f.add(form);
@@ -43,13 +46,12 @@ final class Masker {
     this.forms = List.copyOf(sorted);
   }
 
+  /** This masker and {@code more} secrets; their forms are computed once, here. */
   Masker plus(Collection<String> more) {
-    if (more.isEmpty() || values.containsAll(more)) {
+    if (more.stream().allMatch(s -> s == null || s.isEmpty() || values.contains(s))) {
       return this;
     }
-    List<String> all = new ArrayList<>(values);
-    all.addAll(more);
-    return new Masker(all);
+    return new Masker(values, forms, more);
   }
 
   /** True when {@code value} is exactly a known secret, whatever its length. */
