@@ -31,6 +31,11 @@ final class ResponseBodies {
     this.masker = masker;
   }
 
+  /** The request path as sent, secrets masked, for messages. */
+  String path() {
+    return path;
+  }
+
   /** The body stream, refused up front when its declared length is too large, cut off when it grows too large. */
   InputStream limited(Response response) {
     ResponseBody body = response.body();

@@ -171,4 +171,14 @@ class MaskingTest {
 
     assertThat(allLogText()).doesNotContain("AT-form-5").contains("expires_in=3600");
   }
+
+  @Test
+  void aSecretInThePath_isMaskedInWhatAReaderReports() {
+    fx.server.stubFor(get(anyUrl()).willReturn(okJson("{}")));
+
+    String reported = fx.engine().execute(ApiRequest.get("/t").segment("key", "path-secret-9")
+        .sensitive(Secret.of("path-secret-9")).build(), ApiResponse::path);
+
+    assertThat(reported).isEqualTo("/t/****");
+  }
 }
