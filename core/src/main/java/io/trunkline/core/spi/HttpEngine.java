@@ -73,6 +73,8 @@ public final class HttpEngine implements AutoCloseable {
     this.ownsClient = config.httpClient().isEmpty();
     OkHttpClient.Builder builder = config.httpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
     builder
+        .addInterceptor(NoSilentRetry.RESTORE)
+        .addNetworkInterceptor(NoSilentRetry.HIDE)
         .addNetworkInterceptor(new OverlongBodyGuard())
         .retryOnConnectionFailure(false)
         .followRedirects(false)

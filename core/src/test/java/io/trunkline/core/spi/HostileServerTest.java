@@ -177,4 +177,17 @@ class HostileServerTest {
       timer.shutdownNow();
     }
   }
+
+  @Test
+  void a503WithRetryAfterZero_isSentAgainOnlyByTheEngine_soEveryRequestIsACountedAttempt() {
+    fx.server.stubFor(get("/x").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "0")));
+
+    assertThatThrownBy(() -> fx.engine().execute(ApiRequest.get("/x").build(), JsonNode.class))
+        .isInstanceOfSatisfying(TrunkServerException.class, e -> {
+          assertThat(e.failure().attempts()).isEqualTo(3);
+          assertThat(e.failure().retryAfter()).contains(Duration.ZERO);
+        });
+    fx.server.verify(3, getRequestedFor(urlEqualTo("/x")));
+    assertThat(fx.sleeps).hasSize(2);
+  }
 }
