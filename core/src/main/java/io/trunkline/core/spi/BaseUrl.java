@@ -21,17 +21,13 @@ final class BaseUrl {
   /** The checked base URL, or a {@link TrunkConfigurationException} naming the rule. */
   static HttpUrl check(String provider, String text, boolean allowInsecureHttp) {
     String prefix = "the base URL for provider '" + provider + "' (" + shown(text) + ")";
-    if (text.indexOf('@') >= 0) {
+    if (text.indexOf('@') >= 0) { // any userinfo, however written, and text no parser would read as such
       throw new TrunkConfigurationException(prefix + " must not carry a user or password;"
           + " pass credentials in ProviderConfig.credentials()");
     }
     HttpUrl url = HttpUrl.parse(text);
     if (url == null) {
       throw new TrunkConfigurationException(prefix + " is not an http(s) URL");
-    }
-    if (!url.username().isEmpty() || !url.password().isEmpty()) {
-      throw new TrunkConfigurationException(prefix + " must not carry a user or password;"
-          + " pass credentials in ProviderConfig.credentials()");
     }
     if (url.query() != null || url.fragment() != null) {
       throw new TrunkConfigurationException(prefix + " must not have a query or fragment");
