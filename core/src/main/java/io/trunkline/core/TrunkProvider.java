@@ -110,7 +110,10 @@ public interface TrunkProvider extends AutoCloseable {
     throw new IllegalArgumentException("provider '" + id() + "' is not and has no " + type.getName());
   }
 
-  /** Releases what this provider created (its HTTP client, not one the caller supplied). */
+  /**
+   * Releases what this provider created (its HTTP client, not one the caller supplied). Afterwards every call
+   * that would reach the vendor throws {@link IllegalStateException} ("provider is closed") and sends nothing.
+   */
   @Override
   void close();
 

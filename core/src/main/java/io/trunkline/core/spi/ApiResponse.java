@@ -36,9 +36,9 @@ public final class ApiResponse {
     return response.request().method();
   }
 
-  /** The request path as sent (encoded, without query), for messages. */
+  /** The request path as sent (encoded, without query), for messages: known secrets in it are masked. */
   public String path() {
-    return response.request().url().encodedPath();
+    return bodies.path();
   }
 
   public int status() {

@@ -16,11 +16,11 @@ final class Backoff {
 
   /** The delay before retry number {@code retry} (1 for the first retry). */
   Duration delay(int retry) {
-    long base = policy.baseDelay().toMillis();
-    long cap = policy.maxDelay().toMillis();
+    long base = Durations.millis(policy.baseDelay());
+    long cap = Durations.millis(policy.maxDelay());
     long ceiling = base;
     for (int i = 1; i < retry && ceiling < cap; i++) {
-      ceiling *= 2;
+      ceiling = ceiling > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : ceiling * 2;
     }
     ceiling = Math.min(ceiling, cap);
     double j = Math.min(1.0, Math.max(0.0, jitter.getAsDouble()));

@@ -22,8 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.Call;
+import okhttp3.Dns;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -56,6 +59,7 @@ public final class HttpEngine implements AutoCloseable {
   private final Backoff backoff;
   private final RetryTiming timing;
   private final RetryBudget budget;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   HttpEngine(String provider, HttpUrl baseUrl, ProviderConfig config, ErrorDecoder errorDecoder,
       Function<HttpEngine, RequestAuthorizer> authorizerFactory, String userAgent, List<String> secrets) {
@@ -70,15 +74,21 @@ public final class HttpEngine implements AutoCloseable {
     this.budget = new RetryBudget(config.retryPolicy().retryBudget());
     this.ownsClient = config.httpClient().isEmpty();
     OkHttpClient.Builder builder = config.httpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
-    this.client = builder
+    builder
+        .addInterceptor(NoSilentRetry.RESTORE)
+        .addNetworkInterceptor(NoSilentRetry.HIDE)
+        .addNetworkInterceptor(new OverlongBodyGuard())
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
-        .connectTimeout(config.connectTimeout())
-        .readTimeout(config.readTimeout())
-        .writeTimeout(config.writeTimeout())
-        .callTimeout(Duration.ZERO)
-        .build();
+        .connectTimeout(Durations.forOkHttp(config.connectTimeout()))
+        .readTimeout(Durations.forOkHttp(config.readTimeout()))
+        .writeTimeout(Durations.forOkHttp(config.writeTimeout()))
+        .callTimeout(Duration.ZERO);
+    if (BaseUrl.loopbackOnly(baseUrl, config.allowInsecureHttp())) {
+      builder.dns(new LoopbackOnlyDns(config.httpClient().map(OkHttpClient::dns).orElse(Dns.SYSTEM)));
+    }
+    this.client = builder.build();
     this.authorizer = authorizerFactory.apply(this);
   }
 
@@ -88,6 +98,7 @@ public final class HttpEngine implements AutoCloseable {
 
   /** Sends {@code request} and reads the successful answer with {@code reader}. */
   public <T> T execute(ApiRequest request, ResponseReader<T> reader) {
+    requireOpen();
     return new Exchange<>(request, reader).run();
   }
 
@@ -127,11 +138,24 @@ public final class HttpEngine implements AutoCloseable {
     });
   }
 
+  /**
+   * Closes this engine: every later call, and every further attempt of a call in progress, fails with
+   * {@link IllegalStateException} ("provider is closed") and sends nothing. Idempotent.
+   */
   @Override
   public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
     if (ownsClient) {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
+    }
+  }
+
+  private void requireOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("[" + provider + "] provider is closed");
     }
   }
 
@@ -141,8 +165,8 @@ public final class HttpEngine implements AutoCloseable {
     private final ResponseReader<T> reader;
     private final HttpUrl url;
     private final String path;
-    private final Masker callMasker;
-    private final ResponseBodies bodies;
+    private Masker callMasker;
+    private ResponseBodies bodies;
     private final byte[] bodyBytes;
     private final long deadline;
     private final List<TrunklineException> failures = new ArrayList<>();
@@ -152,11 +176,11 @@ public final class HttpEngine implements AutoCloseable {
       this.request = request;
       this.reader = reader;
       this.url = url(request);
-      this.path = url.encodedPath();
       this.callMasker = masker.plus(request.sensitiveValues());
+      this.path = callMasker.mask(url.encodedPath());
       this.bodies = new ResponseBodies(request.method(), path, config.maxResponseBytes(), callMasker);
       this.bodyBytes = serialize(request.body());
-      this.deadline = System.nanoTime() + config.callTimeout().toNanos();
+      this.deadline = Durations.deadline(System.nanoTime(), config.callTimeout());
     }
 
     T run() {
@@ -166,7 +190,7 @@ public final class HttpEngine implements AutoCloseable {
         attempt++;
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
-          throw withHistory(timeout("the call's total timeout of " + config.callTimeout().toMillis()
+          throw withHistory(timeout("the call's total timeout of " + Durations.millis(config.callTimeout())
               + " ms passed", attempt - 1, null));
         }
         Outcome<T> outcome = attempt(attempt, remaining);
@@ -188,8 +212,8 @@ public final class HttpEngine implements AutoCloseable {
         if (outcome.retryAfter != null && outcome.retryAfter.compareTo(delay) > 0) {
           delay = outcome.retryAfter;
         }
-        if (delay.toNanos() >= deadline - System.nanoTime()) {
-          throw withHistory(annotate(failure, "not retried: waiting " + delay.toMillis()
+        if (Durations.nanos(delay) >= deadline - System.nanoTime()) {
+          throw withHistory(annotate(failure, "not retried: waiting " + Durations.millis(delay)
               + " ms would pass the call's total timeout", attempt));
         }
         if (!budget.tryAcquire()) {
@@ -198,7 +222,7 @@ public final class HttpEngine implements AutoCloseable {
         }
         failures.add(failure);
         WireLog.LOG.debug("[{}] {} {} retrying in {} ms (attempt {} of {} failed: {})", provider, request.method(),
-            path, delay.toMillis(), attempt, policy.maxAttempts(), failure.getClass().getSimpleName());
+            path, Durations.millis(delay), attempt, policy.maxAttempts(), failure.getClass().getSimpleName());
         sleep(delay, attempt);
       }
     }
@@ -218,22 +242,27 @@ public final class HttpEngine implements AutoCloseable {
     }
 
     private Outcome<T> attempt(int attempt, long remainingNanos) {
+      requireOpen();
       Request httpRequest = httpRequest();
       Call call = client.newCall(httpRequest);
-      call.timeout().timeout(Math.min(config.attemptTimeout().toNanos(), remainingNanos), TimeUnit.NANOSECONDS);
+      call.timeout().timeout(Math.min(Durations.nanos(config.attemptTimeout()), remainingNanos), TimeUnit.NANOSECONDS);
       long started = System.nanoTime();
       boolean sent = false;
-      try (Response response = call.execute()) {
+      int status = 0;
+      try (InterruptibleCall watched = InterruptibleCall.watch(call); Response response = call.execute()) {
         sent = true;
+        status = response.code();
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         if (WireLog.LOG.isDebugEnabled()) {
           WireLog.LOG.debug("[{}] {} {} -> {} in {} ms (attempt {})", provider, request.method(),
-              WireLog.target(url), response.code(), ms, attempt);
+              WireLog.target(url, callMasker), response.code(), ms, attempt);
         }
         if (WireLog.traceEnabled()) {
           WireLog.LOG.trace("[{}] response headers: {}", provider, WireLog.headers(response.headers(), callMasker));
+          byte[] peek = response.peekBody(WireLog.BODY_LOG_BYTES + 1L).bytes();
+          boolean cut = peek.length > WireLog.BODY_LOG_BYTES;
           WireLog.LOG.trace("[{}] response body: {}", provider,
-              WireLog.body(response.peekBody(8 * 1024).bytes(), callMasker));
+              WireLog.body(cut ? java.util.Arrays.copyOf(peek, WireLog.BODY_LOG_BYTES) : peek, cut, callMasker));
         }
         if (response.isSuccessful()) {
           int n = attempt;
@@ -243,6 +272,9 @@ public final class HttpEngine implements AutoCloseable {
         return failedStatus(response, httpRequest, attempt);
       } catch (ResponseBodies.BodyTooLargeException e) {
         return Outcome.fatal(bodies.tooLarge(200));
+      } catch (OverlongBodyGuard.OverlongBodyException e) {
+        return Outcome.fatal(new TrunkResponseException("[" + provider + "] " + request.method() + " " + path
+            + ": " + e.getMessage() + " (not retried: the answer cannot be trusted)", request.method(), path, status, e));
       } catch (JsonProcessingException e) {
         return Outcome.fatal(new TrunkResponseException("[" + request.method() + " " + path
             + "] could not read the vendor's answer: " + callMasker.mask(e.getOriginalMessage()),
@@ -265,7 +297,7 @@ public final class HttpEngine implements AutoCloseable {
       JsonNode json = bodies.errorJson(response, body);
       VendorError vendor = json == null ? VendorError.none() : safeDecode(status, json);
       Duration retryAfter = RetryAfter.parse(response.headers("Retry-After"), response.header("Date"),
-          config.clock().instant()).orElse(vendor.retryAfter().orElse(null));
+          config.clock().instant()).or(vendor::retryAfter).map(Durations::clamp).orElse(null);
       int effective = vendor.status().orElse(status);
       TrunkApiException failure = TrunkApiException.of(failure(response, body, json == null, vendor, effective,
           attempt, retryAfter));
@@ -285,7 +317,7 @@ public final class HttpEngine implements AutoCloseable {
       VendorError vendor = safeDecode(response.code(), json);
       int reported = vendor.status().orElse(422);
       ApiFailure failure = failure(response, new byte[0], false, vendor, reported, attempt,
-          vendor.retryAfter().orElse(null));
+          vendor.retryAfter().map(Durations::clamp).orElse(null));
       return TrunkApiException.of(failure.toBuilder()
           .note("the vendor answered HTTP " + response.code() + " with an error body").build());
     }
@@ -401,7 +433,9 @@ public final class HttpEngine implements AutoCloseable {
           .header("Accept", "application/json");
       request.headers().forEach(builder::header);
       if (request.authenticated()) {
+        Headers before = builder.build().headers();
         authorizer.authorize(builder);
+        maskCredentials(before, builder.build().headers());
       }
       RequestBody body = null;
       if (bodyBytes != null) {
@@ -413,11 +447,26 @@ public final class HttpEngine implements AutoCloseable {
       builder.method(request.method(), body);
       Request built = builder.build();
       if (WireLog.traceEnabled()) {
-        WireLog.LOG.trace("[{}] request {} {} headers: {}", provider, request.method(), WireLog.target(url),
+        WireLog.LOG.trace("[{}] request {} {} headers: {}", provider, request.method(), WireLog.target(url, callMasker),
             WireLog.headers(built.headers(), callMasker));
-        WireLog.LOG.trace("[{}] request body: {}", provider, WireLog.body(bodyBytes, callMasker));
+        WireLog.LOG.trace("[{}] request body: {}", provider, WireLog.body(bodyBytes, false, callMasker));
       }
       return built;
+    }
+
+    /** Every header value the authorizer added (a token it got at sign-in, a Basic value) is masked from now on. */
+    private void maskCredentials(Headers before, Headers after) {
+      List<String> added = new ArrayList<>();
+      for (int i = 0; i < after.size(); i++) {
+        if (!before.values(after.name(i)).contains(after.value(i))) {
+          added.addAll(CredentialForms.of(after.value(i)));
+        }
+      }
+      Masker more = callMasker.plus(added);
+      if (more != callMasker) {
+        callMasker = more;
+        bodies = new ResponseBodies(request.method(), path, config.maxResponseBytes(), callMasker);
+      }
     }
 
     private Map<String, String> rateLimitHeaders(Response response) {

@@ -1,31 +1,62 @@
 package io.trunkline.core.spi;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import okhttp3.HttpUrl;
 
-/** Replaces every known secret value in a text with {@code ****}. */
+/**
+ * Replaces every known secret value in a text with {@code ****}, in every form the SDK itself writes it: as is,
+ * JSON-escaped (a body), URL-encoded as a path segment, as a query value and as a form value. Free text is
+ * masked for forms of 3 or more characters (shorter ones would garble every message); {@link #isSecret} knows
+ * values of any length, for masking a body field by field. Immutable.
+ */
 final class Masker {
   static final String MASK = "****";
-  private final List<String> secrets;
+  private static final int MIN_LITERAL = 3;
+  private static final HttpUrl ENCODER = HttpUrl.get("http://mask.invalid/");
 
-  Masker(List<String> secrets) {
-    List<String> usable = new ArrayList<>();
-    for (String s : secrets) {
-      if (s != null && s.length() >= 3) {
-        usable.add(s);
-      }
-    }
-    usable.sort((a, b) -> b.length() - a.length());
-    this.secrets = List.copyOf(usable);
+  private final Set<String> values;
+  private final List<String> forms;
+
+  Masker(Collection<String> secrets) {
+    this(Set.of(), List.of(), secrets);
   }
 
-  Masker plus(List<String> more) {
-    if (more.isEmpty()) {
+  private Masker(Set<String> knownValues, List<String> knownForms, Collection<String> more) {
+    Set<String> v = new LinkedHashSet<>(knownValues);
+    Set<String> f = new LinkedHashSet<>(knownForms);
+    for (String s : more) {
+      if (s != null && !s.isEmpty() && v.add(s)) {
+        for (String form : forms(s)) {
+          if (form.length() >= MIN_LITERAL) {
+            f.add(form);
+          }
+        }
+      }
+    }
+    List<String> sorted = new ArrayList<>(f);
+    sorted.sort((a, b) -> b.length() - a.length());
+    this.values = Set.copyOf(v);
+    this.forms = List.copyOf(sorted);
+  }
+
+  /** This masker and {@code more} secrets; their forms are computed once, here. */
+  Masker plus(Collection<String> more) {
+    if (more.stream().allMatch(s -> s == null || s.isEmpty() || values.contains(s))) {
       return this;
     }
-    List<String> all = new ArrayList<>(secrets);
-    all.addAll(more);
-    return new Masker(all);
+    return new Masker(values, forms, more);
+  }
+
+  /** True when {@code value} is exactly a known secret, whatever its length. */
+  boolean isSecret(String value) {
+    return value != null && values.contains(value);
   }
 
   String mask(String text) {
@@ -33,11 +64,46 @@ final class Masker {
       return null;
     }
     String out = text;
-    for (String s : secrets) {
+    for (String s : forms) {
       if (out.contains(s)) {
         out = out.replace(s, MASK);
       }
     }
     return out;
+  }
+
+  /**
+   * Masks {@code text} that was cut from something longer: also drops a tail that is the start of a secret's
+   * form, so a cut never shows part of a secret.
+   */
+  String maskCut(String text) {
+    String out = mask(text);
+    int drop = 0;
+    for (String s : forms) {
+      for (int k = Math.min(s.length() - 1, out.length()); k > drop; k--) {
+        if (out.regionMatches(out.length() - k, s, 0, k)) {
+          drop = k;
+          break;
+        }
+      }
+    }
+    return out.substring(0, out.length() - drop);
+  }
+
+  /** The forms the SDK writes {@code secret} in. */
+  private static List<String> forms(String secret) {
+    List<String> forms = new ArrayList<>();
+    forms.add(secret);
+    try {
+      String json = Json.mapper().writeValueAsString(secret);
+      forms.add(json.substring(1, json.length() - 1));
+    } catch (JsonProcessingException e) {
+      // a String always serializes
+    }
+    forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
+    HttpUrl encoded = ENCODER.newBuilder().addPathSegment(secret).addQueryParameter("q", secret).build();
+    forms.add(encoded.encodedPathSegments().get(0));
+    forms.add(encoded.encodedQuery().substring(2));
+    return forms;
   }
 }

@@ -7,11 +7,9 @@ import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -113,41 +111,7 @@ public final class ProviderContext implements AutoCloseable {
   private HttpUrl baseUrl() {
     String text = config.baseUrl().or(metadata::defaultBaseUrl).orElseThrow(() -> new TrunkConfigurationException(
         "provider '" + metadata.id() + "' has no public endpoint: set the base URL of your installation"));
-    HttpUrl url = HttpUrl.parse(text);
-    if (url == null) {
-      throw new TrunkConfigurationException("the base URL for provider '" + metadata.id()
-          + "' is not an http(s) URL: " + text.replaceAll("//[^/@]*@", "//****@"));
-    }
-    if (!url.username().isEmpty() || !url.password().isEmpty()) {
-      throw new TrunkConfigurationException("the base URL for provider '" + metadata.id()
-          + "' must not carry a user or password; pass credentials in ProviderConfig.credentials()");
-    }
-    if (url.query() != null || url.fragment() != null) {
-      throw new TrunkConfigurationException("the base URL for provider '" + metadata.id()
-          + "' must not have a query or fragment");
-    }
-    if (!url.isHttps() && !config.allowInsecureHttp() && !isLoopback(url.host())) {
-      throw new TrunkConfigurationException("the base URL for provider '" + metadata.id() + "' uses plain http to "
-          + url.host() + ": HTTPS is required so credentials are not sent in clear"
-          + " (set allowInsecureHttp to opt in)");
-    }
-    return url;
-  }
-
-  static boolean isLoopback(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    if (h.equals("localhost") || h.endsWith(".localhost")) {
-      return true;
-    }
-    boolean literal = h.contains(":") || h.chars().allMatch(c -> c == '.' || Character.isDigit(c));
-    if (!literal) {
-      return false;
-    }
-    try {
-      return InetAddress.getByName(h).isLoopbackAddress();
-    } catch (IOException e) {
-      return false;
-    }
+    return BaseUrl.check(metadata.id(), text, config.allowInsecureHttp());
   }
 
   private static RequestAuthorizer defaultAuthorizer(Credentials credentials, String apiKeyHeader,

@@ -31,6 +31,11 @@ final class ResponseBodies {
     this.masker = masker;
   }
 
+  /** The request path as sent, secrets masked, for messages. */
+  String path() {
+    return path;
+  }
+
   /** The body stream, refused up front when its declared length is too large, cut off when it grows too large. */
   InputStream limited(Response response) {
     ResponseBody body = response.body();
@@ -49,7 +54,7 @@ final class ResponseBodies {
     JavaType type = reader.getValueType();
     MediaType contentType = contentType(response);
     if (contentType != null && !isJson(contentType)) {
-      byte[] head = in.readNBytes(EXCERPT_BYTES + 1);
+      byte[] head = in.readNBytes(ERROR_BODY_BYTES);
       throw new TrunkResponseException("[" + method + " " + path + "] expected JSON but the vendor answered "
           + response.code() + " with " + contentType.type() + "/" + contentType.subtype() + ": " + excerpt(head),
           method, path, response.code(), null);
@@ -97,17 +102,20 @@ final class ResponseBodies {
     }
   }
 
-  /** At most 2 KiB of {@code body} as text, secrets masked, with a marker for what was cut. */
+  /**
+   * At most 2 KiB of {@code body} as text, with a marker for what was cut. Secrets are masked in the whole body
+   * before it is cut, so a secret across the cut is masked whole.
+   */
   String excerpt(byte[] body) {
     if (body.length == 0) {
       return "(empty body)";
     }
-    int shown = Math.min(body.length, EXCERPT_BYTES);
-    String text = new String(body, 0, shown, StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
-    text = masker.mask(text);
-    if (body.length > EXCERPT_BYTES) {
-      text += "…[truncated " + (body.length - EXCERPT_BYTES) + (body.length >= ERROR_BODY_BYTES ? "+" : "")
-          + " bytes]";
+    String whole = new String(body, StandardCharsets.UTF_8);
+    String text = (body.length >= ERROR_BODY_BYTES ? masker.maskCut(whole) : masker.mask(whole))
+        .replaceAll("\\s+", " ").trim();
+    if (text.length() > EXCERPT_BYTES) {
+      text = text.substring(0, EXCERPT_BYTES) + "…[truncated " + (text.length() - EXCERPT_BYTES)
+          + (body.length >= ERROR_BODY_BYTES ? "+" : "") + " characters]";
     }
     return text;
   }

@@ -1,13 +1,9 @@
 package io.trunkline.core.spi;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -21,14 +17,16 @@ import org.slf4j.LoggerFactory;
  */
 final class WireLog {
   static final Logger LOG = LoggerFactory.getLogger("io.trunkline.http");
-  static final String REDACTED = "REDACTED";
+  static final String REDACTED = RedactedJson.REDACTED;
   private static final Set<String> SHOWN_HEADERS = Set.of(
       "accept", "content-type", "content-length", "content-encoding", "user-agent", "date", "retry-after",
       "x-request-id", "request-id", "x-correlation-id", "location", "x-ratelimit-limit", "x-ratelimit-remaining",
       "x-ratelimit-reset");
   private static final Pattern SECRET_NAME = Pattern.compile(
       "(?i).*(pass(word|wd)?|secret|token|api[-_]?key|apikey|authorization|credential|signature|pwd).*");
-  private static final int BODY_LOG_BYTES = 8 * 1024;
+  /** {@code name=value}, {@code name: value}, {@code "name":"value"} in text that is not JSON. */
+  private static final Pattern PAIR = Pattern.compile("([A-Za-z0-9_.-]+)([\"']?\\s*[=:]\\s*[\"']?)([^&\"'\\s,;<>]*)");
+  static final int BODY_LOG_BYTES = 8 * 1024;
 
   private WireLog() {}
 
@@ -36,13 +34,13 @@ final class WireLog {
     return LOG.isTraceEnabled();
   }
 
-  /** The path and query for a log line: query values shown unless their name looks secret. */
-  static String target(HttpUrl url) {
-    StringBuilder sb = new StringBuilder(url.encodedPath());
+  /** The path and query for a log line: secrets masked, query values shown unless their name looks secret. */
+  static String target(HttpUrl url, Masker masker) {
+    StringBuilder sb = new StringBuilder(masker.mask(url.encodedPath()));
     for (int i = 0; i < url.querySize(); i++) {
-      sb.append(i == 0 ? '?' : '&').append(url.queryParameterName(i)).append('=');
+      sb.append(i == 0 ? '?' : '&').append(masker.mask(url.queryParameterName(i))).append('=');
       String v = url.queryParameterValue(i);
-      sb.append(SECRET_NAME.matcher(url.queryParameterName(i)).matches() ? REDACTED : v);
+      sb.append(secretName(url.queryParameterName(i)) || masker.isSecret(v) ? REDACTED : masker.mask(v));
     }
     return sb.toString();
   }
@@ -58,42 +56,33 @@ final class WireLog {
     return sb.toString();
   }
 
-  static String body(byte[] bytes, Masker masker) {
+  /**
+   * A body for a log line: JSON redacted by {@link RedactedJson} (secret-named fields and known secret values,
+   * whatever their length), other text with secret-named {@code name=value} pairs redacted; then every known
+   * secret masked, and at most 8 KiB shown. {@code cut} says the bytes are only the start of the body: the text
+   * then ends where the last whole token ended, never inside a secret.
+   */
+  static String body(byte[] bytes, boolean cut, Masker masker) {
     if (bytes == null || bytes.length == 0) {
       return "(no body)";
     }
-    String text;
-    try {
-      JsonNode tree = Json.mapper().readTree(bytes);
-      text = Json.mapper().writeValueAsString(redact(tree));
-    } catch (Exception e) {
-      text = new String(bytes, 0, Math.min(bytes.length, BODY_LOG_BYTES), StandardCharsets.UTF_8);
-    }
+    String text = RedactedJson.of(bytes, WireLog::secretName, masker::isSecret)
+        .orElseGet(() -> redactPairs(new String(bytes, StandardCharsets.UTF_8)));
+    boolean shortened = cut || text.length() > BODY_LOG_BYTES;
     if (text.length() > BODY_LOG_BYTES) {
-      text = text.substring(0, BODY_LOG_BYTES) + "…";
+      text = text.substring(0, BODY_LOG_BYTES);
     }
-    return masker.mask(text);
+    return shortened ? masker.maskCut(text.endsWith("…") ? text.substring(0, text.length() - 1) : text) + "…"
+        : masker.mask(text);
   }
 
-  private static JsonNode redact(JsonNode node) {
-    if (node instanceof ObjectNode) {
-      ObjectNode copy = ((ObjectNode) node).deepCopy();
-      for (Map.Entry<String, JsonNode> field : copy.properties()) {
-        if (SECRET_NAME.matcher(field.getKey()).matches() && !field.getValue().isNull()) {
-          field.setValue(TextNode.valueOf(REDACTED));
-        } else {
-          field.setValue(redact(field.getValue()));
-        }
-      }
-      return copy;
-    }
-    if (node instanceof ArrayNode) {
-      ArrayNode copy = ((ArrayNode) node).deepCopy();
-      for (int i = 0; i < copy.size(); i++) {
-        copy.set(i, redact(copy.get(i)));
-      }
-      return copy;
-    }
-    return node;
+  private static String redactPairs(String text) {
+    return PAIR.matcher(text).replaceAll(pair -> Matcher.quoteReplacement(secretName(pair.group(1))
+        ? pair.group(1) + pair.group(2) + REDACTED : pair.group()));
+  }
+
+  /** The rule for a name whose value is never logged: {@link SecretNames}, and a few more names only logs hide. */
+  static boolean secretName(String name) {
+    return SecretNames.looksSecret(name) || SECRET_NAME.matcher(name).matches();
   }
 }
