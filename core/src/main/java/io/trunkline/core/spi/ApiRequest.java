@@ -20,6 +20,7 @@ public final class ApiRequest {
   private final Map<String, String> headers;
   private final Object body;
   private final boolean idempotent;
+  private final boolean removes;
   private final boolean authenticated;
   private final List<String> sensitiveValues;
 
@@ -30,6 +31,7 @@ public final class ApiRequest {
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.body = b.body;
     this.idempotent = b.idempotent != null ? b.idempotent : !("POST".equals(method) || "PATCH".equals(method));
+    this.removes = b.removes != null ? b.removes : "DELETE".equals(method);
     this.authenticated = b.authenticated;
     this.sensitiveValues = List.copyOf(b.sensitiveValues);
   }
@@ -68,6 +70,11 @@ public final class ApiRequest {
   public Object body() { return body; }
   /** Whether the call may be sent again after a failure whose outcome is unknown. */
   public boolean idempotent() { return idempotent; }
+  /**
+   * Whether the call removes the resource it names (every DELETE; a POST the provider marks): a not-found answer to
+   * a retry, after an attempt that may have been carried out, means the removal was done.
+   */
+  public boolean removes() { return removes; }
   /** False for a sign-in call that carries its own credentials in the body. */
   public boolean authenticated() { return authenticated; }
   /** Values in this request (passwords in the body) that must be masked in logs and error excerpts. */
@@ -81,6 +88,7 @@ public final class ApiRequest {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Object body;
     private Boolean idempotent;
+    private Boolean removes;
     private boolean authenticated = true;
     private final List<String> sensitiveValues = new ArrayList<>();
 
@@ -131,6 +139,12 @@ public final class ApiRequest {
     /** Overrides the method's default: a POST the vendor documents as idempotent may be retried. */
     public Builder idempotent(boolean idempotent) {
       this.idempotent = idempotent;
+      return this;
+    }
+
+    /** Overrides the method's default: a POST that removes what it names (PBX {@code /destroy}). */
+    public Builder removes(boolean removes) {
+      this.removes = removes;
       return this;
     }
 

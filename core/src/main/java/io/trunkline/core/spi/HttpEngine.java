@@ -6,6 +6,7 @@ import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.RetryPolicy;
 import io.trunkline.core.error.ApiFailure;
 import io.trunkline.core.error.TrunkApiException;
+import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkTimeoutException;
 import io.trunkline.core.error.TrunkTransportException;
@@ -171,6 +172,8 @@ public final class HttpEngine implements AutoCloseable {
     private final long deadline;
     private final List<TrunklineException> failures = new ArrayList<>();
     private boolean refreshedCredentials;
+    /** An earlier attempt reached the vendor and may have been carried out. */
+    private boolean mayHaveBeenApplied;
 
     Exchange(ApiRequest request, ResponseReader<T> reader) {
       this.request = request;
@@ -199,6 +202,13 @@ public final class HttpEngine implements AutoCloseable {
           return outcome.value;
         }
         TrunklineException failure = outcome.failure;
+        if (failure instanceof TrunkNotFoundException && request.removes() && mayHaveBeenApplied) {
+          WireLog.LOG.debug("[{}] {} {}: not found on attempt {} after an attempt that may have removed it: done",
+              provider, request.method(), path, attempt);
+          budget.onSuccess();
+          return null;
+        }
+        mayHaveBeenApplied |= outcome.mayHaveBeenApplied;
         if (outcome.retryCredentials && !refreshedCredentials) {
           refreshedCredentials = true;
           attempt--;
@@ -305,6 +315,8 @@ public final class HttpEngine implements AutoCloseable {
           || effective == 503 || effective == 504;
       Outcome<T> outcome = Outcome.fatal(failure);
       outcome.retryAfter = retryAfter;
+      // 408, 429 and 503 say the request was not processed; 500, 502 and 504 do not say so
+      outcome.mayHaveBeenApplied = effective == 500 || effective == 502 || effective == 504;
       if (retryableStatus && request.idempotent()) {
         outcome.retryable = true;
       } else if (retryableStatus) {
@@ -368,6 +380,7 @@ public final class HttpEngine implements AutoCloseable {
           : new TrunkTransportException(describe("failed", e, attempt), request.method(), path, attempt,
               outcomeUnknown, e);
       Outcome<T> outcome = Outcome.fatal(failure);
+      outcome.mayHaveBeenApplied = !neverSent;
       if (request.idempotent() || neverSent) {
         outcome.retryable = true;
       } else {
@@ -517,6 +530,8 @@ public final class HttpEngine implements AutoCloseable {
   private static final class Outcome<T> {
     T value;
     TrunklineException failure;
+    /** The request reached the vendor and may have been carried out (a reset, a timeout, a 500, 502 or 504). */
+    boolean mayHaveBeenApplied;
     boolean retryable;
     boolean retryCredentials;
     String notRetryableReason;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.Paged;
-import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.spi.ApiRequest;
 import io.trunkline.core.spi.ApiResponse;
@@ -192,19 +191,12 @@ public final class ChannelClient {
     });
   }
 
+  /** A removal: a 404 to a retry after an attempt that may have been carried out is done (the engine's rule). */
   private void delete(ApiRequest request) {
-    try {
-      http.execute(request, response -> {
-        readBody(response);
-        return null;
-      });
-    } catch (TrunkNotFoundException e) {
-      if (e.attempts() <= 1) {
-        throw e;
-      }
-      LOG.debug("[{}] {} {}: 404 on attempt {} after an attempt with unknown outcome; treated as done", PROVIDER,
-          e.method(), e.path(), e.attempts());
-    }
+    http.execute(request, response -> {
+      readBody(response);
+      return null;
+    });
   }
 
   /** Reads a JSON object of {@code type}; an empty body gives {@code whenEmpty}. */

@@ -9,6 +9,12 @@ import io.trunkline.testing.VendorSimulator;
 import io.trunkline.testing.famulor.FamulorSimulator;
 
 class FamulorContractTest extends ProviderReliabilityContractTest {
+  /** Famulor's delete reads the id as a SIP trunk first; FamulorProviderTest stages the 404-after-502 case. */
+  @Override
+  protected boolean deleteReadsTheTrunkFirst() {
+    return true;
+  }
+
   private final java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger();
 
   @Override

@@ -365,6 +365,32 @@ class FamulorProviderTest {
   }
 
   @Test
+  void delete_whoseRetryIsAnsweredNotFound_afterA502ThatMayHaveDeletedIt_isDone() {
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("get.json"))));
+    fx.server().stubFor(delete(urlEqualTo("/api/user/phone-numbers/42")).inScenario("d")
+        .whenScenarioStateIs("Started").willReturn(aResponse().withStatus(502)).willSetStateTo("gone"));
+    fx.server().stubFor(delete(urlEqualTo("/api/user/phone-numbers/42")).inScenario("d")
+        .whenScenarioStateIs("gone").willReturn(aResponse().withStatus(404).withHeader("Content-Type",
+            "application/json").withBody(fx.payload("error-404-sip-trunk.json"))));
+
+    fx.provider().delete("42");
+
+    fx.server().verify(2, deleteRequestedFor(urlEqualTo("/api/user/phone-numbers/42")));
+  }
+
+  @Test
+  void delete_whoseRetryIsAnsweredNotFound_afterA503_isNotFound() {
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("get.json"))));
+    fx.server().stubFor(delete(urlEqualTo("/api/user/phone-numbers/42")).inScenario("d")
+        .whenScenarioStateIs("Started").willReturn(aResponse().withStatus(503)).willSetStateTo("gone"));
+    fx.server().stubFor(delete(urlEqualTo("/api/user/phone-numbers/42")).inScenario("d")
+        .whenScenarioStateIs("gone").willReturn(aResponse().withStatus(404).withHeader("Content-Type",
+            "application/json").withBody(fx.payload("error-404-sip-trunk.json"))));
+
+    assertThatThrownBy(() -> fx.provider().delete("42")).isInstanceOf(TrunkNotFoundException.class);
+  }
+
+  @Test
   void delete_ofAnIdThatIsNoSipTrunk_releasesNothing() {
     fx.server().stubFor(get(urlEqualTo(TRUNKS + "/77"))
         .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")

@@ -106,10 +106,11 @@ public final class PbxClient {
 
   /**
    * Deletes the trunk ({@code POST /api/providers/{id}/destroy}). A trunk still in use answers 409
-   * {@code RESOURCE_IN_USE}: a {@link io.trunkline.core.error.TrunkConflictException}.
+   * {@code RESOURCE_IN_USE}: a {@link io.trunkline.core.error.TrunkConflictException}. Sent again after a failure
+   * (destroying twice destroys once); a not-found after an attempt that may have been carried out means done.
    */
   public void destroy(String id) {
-    http.execute(ApiRequest.post(PROVIDERS).segment("id", id).path("destroy").build());
+    http.execute(ApiRequest.post(PROVIDERS).segment("id", id).path("destroy").idempotent(true).removes(true).build());
   }
 
   /**

@@ -7,6 +7,7 @@ import io.trunkline.core.error.TrunkApiException;
 import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.spi.ApiRequest;
+import io.trunkline.core.spi.Durations;
 import io.trunkline.core.spi.HttpEngine;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.RequestAuthorizer;
@@ -162,7 +163,7 @@ final class PbxTokenAuthorizer implements RequestAuthorizer {
     if (token.expiresIn != null && token.expiresIn > 0) {
       Duration lifetime = Duration.ofSeconds(token.expiresIn);
       Duration early = lifetime.dividedBy(5).compareTo(MAX_EARLY) < 0 ? lifetime.dividedBy(5) : MAX_EARLY;
-      renewAt = clock.instant().plus(lifetime).minus(early);
+      renewAt = Durations.plus(clock.instant(), lifetime.minus(early)); // clamped: expires_in may be absurd
     }
     return new Session("Bearer " + token.accessToken.reveal(), token.refreshToken, renewAt);
   }

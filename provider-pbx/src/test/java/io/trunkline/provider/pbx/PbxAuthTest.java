@@ -89,6 +89,21 @@ class PbxAuthTest {
     assertThat(requests.get(2).getHeader("Authorization")).isEqualTo(requests.get(1).getHeader("Authorization"));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"100000000000000000", "9223372036854775807"})
+  void aHugeExpiresIn_isClamped_andTheTokenServesLaterCalls(String expiresIn) {
+    wm.server().stubFor(post(urlEqualTo("/api/auth/sign_in")).willReturn(okJson("{\"access_token\":\"acc-huge-1\","
+        + "\"refresh_token\":\"ref-huge-1\",\"expires_in\":" + expiresIn + "}")));
+    wm.server().stubFor(get(urlPathEqualTo("/api/providers/abc")).willReturn(okJson("{\"id\":\"abc\"}")));
+    TrunkProvider p = wm.open(wm.config().credentials(Credentials.userPassword("admin", Secret.of(PASSWORD)))
+        .putSettings("domain", "sip.example.com").build());
+
+    assertThat(p.get("abc").id()).isEqualTo("abc");
+    assertThat(p.get("abc").id()).isEqualTo("abc");
+    assertThat(wm.requests()).extracting(r -> r.getMethod().value() + " " + r.getUrl())
+        .containsExactly("POST /api/auth/sign_in", "GET /api/providers/abc", "GET /api/providers/abc");
+  }
+
   @Test
   void refresh_postsTheRefreshToken_andFallsBackToSignInWhenRefused() {
     wm.server().stubFor(post(urlEqualTo("/api/auth/sign_in")).willReturn(okJson(wm.payload(

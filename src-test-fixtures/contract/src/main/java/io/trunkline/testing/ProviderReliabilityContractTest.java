@@ -79,6 +79,15 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
     return false;
   }
 
+  /**
+   * Whether {@code delete} reads the trunk before it removes it (famulor: its delete path removes any phone number,
+   * so the id is checked first). The contract cannot then stage "removed by an earlier attempt" by removing the
+   * trunk beforehand; such a provider tests that case itself.
+   */
+  protected boolean deleteReadsTheTrunkFirst() {
+    return false;
+  }
+
   private boolean isNonIdempotentWrite(LoggedRequest r) {
     String method = r.getMethod().value();
     return (method.equals("POST") || method.equals("PATCH")) && !mayRepeat(r);
@@ -127,6 +136,53 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
     sleeps.clear();
     simulator.server().stubFor(any(anyUrl()).atPriority(1).inScenario("once").whenScenarioStateIs("Started")
         .willReturn(response).willSetStateTo("passed"));
+  }
+
+  /** Fails the first removal request (a DELETE, or a POST to {@code …/destroy}); everything else goes through. */
+  private void failFirstRemoval(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
+    simulator.resetStubs();
+    sleeps.clear();
+    simulator.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(anyUrl()).atPriority(1)
+        .inScenario("removal").whenScenarioStateIs("Started").willReturn(response).willSetStateTo("passed"));
+    simulator.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+        com.github.tomakehurst.wiremock.client.WireMock.urlMatching(".*/destroy")).atPriority(1)
+        .inScenario("removal").whenScenarioStateIs("Started").willReturn(response).willSetStateTo("passed"));
+  }
+
+  /**
+   * A delete whose attempt reached the vendor (a 502 or 504 after it was carried out: here the trunk is removed
+   * first) and whose retry is answered not-found has done its job: no error. Issue 15: famulor, flex and
+   * properties-v2 threw not-found after a successful delete.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {502, 504})
+  void delete_notFoundOnRetry_afterAnAttemptThatMayHaveRemovedIt_isDone(int status) {
+    if (!provider.supports(Capability.DELETE) || deleteReadsTheTrunkFirst()) {
+      return;
+    }
+    String id = prepareId();
+    provider.delete(id);
+    failFirstRemoval(aResponse().withStatus(status));
+    org.assertj.core.api.Assertions.assertThatCode(() -> provider.delete(id)).doesNotThrowAnyException();
+    assertThat(journal().stream().filter(r -> r.getMethod().value().equals("DELETE")
+        || r.getUrl().endsWith("/destroy")).count()).as("the removal was sent twice").isEqualTo(2);
+  }
+
+  /**
+   * A delete whose first attempt was refused unprocessed (429, 503) and whose retry is answered not-found did not
+   * remove anything: it is a not-found. Issue 15: channel swallowed it.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {429, 503})
+  void delete_notFoundOnRetry_afterAnUnprocessedAttempt_isNotFound(int status) {
+    if (!provider.supports(Capability.DELETE)) {
+      return;
+    }
+    String id = prepareId();
+    provider.delete(id);
+    failFirstRemoval(aResponse().withStatus(status));
+    assertThatThrownBy(() -> provider.delete(id))
+        .isInstanceOf(io.trunkline.core.error.TrunkNotFoundException.class);
   }
 
   private List<LoggedRequest> journal() {
