@@ -91,7 +91,7 @@ public final class ApiFailure {
     StringBuilder sb = new StringBuilder();
     sb.append('[').append(provider).append("] ").append(method).append(' ').append(path)
         .append(" failed with HTTP ").append(status);
-    if (vendorCode != null) {
+    if (vendorCode != null && !vendorCode.equals(vendorMessage)) {
       sb.append(' ').append(vendorCode);
     }
     if (vendorMessage != null) {

@@ -193,14 +193,17 @@ final class TrunkWriting {
   private void requireAll(VendorBody body, boolean create) {
     StringJoiner missing = new StringJoiner(", ");
     StringJoiner rules = new StringJoiner("; ");
-    int count = 0;
+    List<VendorField> absent = new ArrayList<>();
     for (VendorField field : fields.declared) {
       if ((create ? field.requiredOnCreate : field.requiredOnUpdate) && !body.has(field.name)) {
-        missing.add(field.label());
-        if (field.description != null) {
-          rules.add(field.label() + ": " + field.description);
-        }
-        count++;
+        absent.add(field);
+      }
+    }
+    int count = absent.size();
+    for (VendorField field : absent) {
+      missing.add(field.label());
+      if (field.description != null) {
+        rules.add(count == 1 ? field.description : field.label() + ": " + field.description);
       }
     }
     if (count > 0) {

@@ -175,7 +175,7 @@ class FlexSimulatorTest {
     TrunkSpec noLogin = TrunkSpec.builder().from(portable).username(Optional.empty()).build();
     assertThatThrownBy(() -> provider.create(noLogin)).isInstanceOfSatisfying(TrunkValidationException.class,
         e -> assertThat(e.getMessage()).isEqualTo("callerId (callerid): is required by flex to create a trunk"
-            + " (callerId (callerid): an active or verified number of the account in E.164 (+13132847320; Wavix"
+            + " (an active or verified number of the account in E.164 (+13132847320; Wavix"
             + " stores the digits without '+'), or \"\" when attributes.multiple_numbers is true)"));
     TrunkSpec withNumber = TrunkSpec.builder().from(noLogin).callerId("+13132847320").build();
     assertThatThrownBy(() -> provider.create(withNumber)).isInstanceOfSatisfying(TrunkValidationException.class,

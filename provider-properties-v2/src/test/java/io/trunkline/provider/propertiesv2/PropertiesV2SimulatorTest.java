@@ -140,7 +140,7 @@ class PropertiesV2SimulatorTest {
         e -> assertThat(e.field()).isEqualTo("host"));
     TrunkSpec withoutHost = TrunkSpec.builder().from(portable).host(Optional.empty()).build();
     assertThatThrownBy(() -> provider.create(withoutHost)).hasMessage("callerId (DefaultCallerId): is required by"
-        + " properties-v2 to create a trunk (callerId (DefaultCallerId): an Australian number in +E.164 (+61…),"
+        + " properties-v2 to create a trunk (an Australian number in +E.164 (+61…),"
         + " neither toll-free (1800, 180) nor shared-rate (13, 1300))");
     assertThat(simulator.trunks()).isEmpty();
 
