@@ -45,7 +45,10 @@ import java.util.regex.Pattern;
  *       {@code NAME.json:} line in a help text followed by indented JSON defines that file, as written.</li>
  * </ul>
  *
- * Everything else is run as written: commands, ids, numbers, options, spec files. {@code trunkline simulate} starts
+ * A line ending in a comment {@code # … exit N} must exit with N; every other line with 0. {@code echo 'TEXT' > FILE}
+ * writes the file.
+ *
+ * <p>Everything else is run as written: commands, ids, numbers, options, spec files. {@code trunkline simulate} starts
  * the simulators (on free ports) for the lines after it; other sources get fresh simulators of their own.
  * Lines of other programs a README shows ({@code mvn}, {@code ln}, {@code export PATH=…}) are skipped.
  */
@@ -165,7 +168,14 @@ final class ExampleLines implements AutoCloseable {
     if (words.isEmpty()) {
       return;
     }
+    Matcher expected = Pattern.compile("#.*\\bexit (\\d+)\\b").matcher(line);
+    int expectedCode = expected.find() ? Integer.parseInt(expected.group(1)) : 0;
     String first = words.get(0);
+    if (first.equals("echo") && words.size() == 4 && words.get(2).equals(">")) {
+      file(words.get(3), words.get(1) + "\n");
+      ran.add(line);
+      return;
+    }
     if (first.equals("mvn") || first.equals("ln")) {
       return; // the build and the link to the launcher: other tests cover them
     }
@@ -215,7 +225,7 @@ final class ExampleLines implements AutoCloseable {
     substitute(args, env);
     Cli.Result r = Cli.run(env, args.toArray(String[]::new));
     ran.add(line);
-    assertThat(r.code).as(line + "\nran as: " + String.join(" ", args) + "\n" + r).isZero();
+    assertThat(r.code).as(line + "\nran as: " + String.join(" ", args) + "\n" + r).isEqualTo(expectedCode);
     String output = r.out;
     if (redirect != null) {
       Files.writeString(redirect, output, StandardCharsets.UTF_8);
