@@ -14,7 +14,8 @@ import java.nio.file.StandardCopyOption;
  * to disk as it arrives, never whole into memory. The file appears only once the export is complete.
  *
  * <p>Run: {@code mvn -q -pl examples exec:java -Dexec.mainClass=io.trunkline.examples.ExportPbxExample}
- * (writes the CSV file {@code examples/target/pbx-providers.csv}; another path with {@code -Dexec.args=/tmp/export.csv}).
+ * (writes the CSV file {@code target/pbx-providers.csv} under the working directory; another path with
+ * {@code -Dexec.args=/tmp/export.csv}).
  * The PBX's own client ({@code provider.unwrap(...)}) has the export's options; the neutral call needs none.
  */
 public final class ExportPbxExample {
