@@ -58,6 +58,13 @@ class ExampleLinesTest {
     assertThat(ran).anySatisfy(l -> assertThat(l).contains("trunkline.jar demo"));
   }
 
+  @Test
+  void examplesReadme_theCommandLineLinesRun() throws Exception {
+    // its mvn exec:java lines are run by the examples module's ExampleMainsTest
+    List<String> ran = runMarkdown(Paths.get("..", "examples", "README.md"));
+    assertThat(ran).anySatisfy(l -> assertThat(l).contains("trunkline.jar demo"));
+  }
+
   private static List<String> runMarkdown(Path readme) throws Exception {
     List<String> commands = ExampleLines.fromMarkdown(Files.readString(readme));
     assertThat(commands).isNotEmpty();
