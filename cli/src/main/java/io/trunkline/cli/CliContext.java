@@ -30,6 +30,7 @@ final class CliContext {
   private final Supplier<Trunkline> trunkline;
   private final Supplier<List<VendorSimulator>> simulators;
   private final Redactor redactor;
+  private final java.io.InputStream stdin;
   private Trunkline discovered;
 
   private CliContext(Builder b) {
@@ -42,6 +43,7 @@ final class CliContext {
     this.trunkline = b.trunkline;
     this.simulators = b.simulators;
     this.redactor = new Redactor();
+    this.stdin = b.stdin;
   }
 
   static Builder builder(PrintWriter out, PrintWriter err) {
@@ -137,6 +139,11 @@ final class CliContext {
     return redactor;
   }
 
+  /** What {@code simulate} waits on: it stops when this ends. The process's stdin unless a test gives another. */
+  java.io.InputStream stdin() {
+    return stdin != null ? stdin : System.in;
+  }
+
   /** Builds a {@link CliContext}. */
   static final class Builder {
     private final PrintWriter out;
@@ -147,6 +154,7 @@ final class CliContext {
     private Stdout stdout;
     private Supplier<Trunkline> trunkline = Trunkline::discover;
     private Supplier<List<VendorSimulator>> simulators = CliContext::loadSimulators;
+    private java.io.InputStream stdin;
 
     private Builder(PrintWriter out, PrintWriter err) {
       this.out = out;
@@ -182,6 +190,12 @@ final class CliContext {
 
     Builder simulators(Supplier<List<VendorSimulator>> simulators) {
       this.simulators = simulators;
+      return this;
+    }
+
+    /** The stdin {@code simulate} waits on; default: the process's. */
+    Builder stdin(java.io.InputStream stdin) {
+      this.stdin = stdin;
       return this;
     }
 

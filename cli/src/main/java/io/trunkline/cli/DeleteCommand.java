@@ -6,7 +6,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "delete", sortOptions = false,
     description = "Delete a trunk.",
     footerHeading = "%nExample:%n",
-    footer = {"  trunkline delete 42 --provider pbx --base-url https://pbx.example.com:8887"})
+    footer = {"  export TRUNKLINE_TOKEN=...",
+        "  trunkline delete NzAwNTUxOTA5NzczMTQ4MTY1 \\",
+        "      --provider pbx --base-url https://pbx.example.com:8887"})
 final class DeleteCommand extends ProviderCommand {
   @Parameters(index = "0", paramLabel = "ID", description = "The trunk's id at the vendor.")
   String id;

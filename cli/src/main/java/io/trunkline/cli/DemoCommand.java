@@ -58,7 +58,8 @@ final class DemoCommand extends CliCommand {
       }
       if (table) {
         ctx.out().println();
-        ctx.out().println("Simulators stopped. Next: 'trunkline providers', then 'trunkline list --help'.");
+        ctx.out().println("Simulators stopped. Next: 'trunkline simulate' keeps them running, to try list, create, "
+            + "update and delete.");
       }
       ctx.out().flush();
       return code;

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "export", sortOptions = false,
     description = {"Write the vendor's own export of all trunks.", "In the vendor's format, to a file or stdout."},
     footerHeading = "%nExample:%n",
-    footer = {"  trunkline export --file pbx-providers.json --provider pbx --base-url https://pbx.example.com:8887"})
+    footer = {"  export TRUNKLINE_TOKEN=...",
+        "  trunkline export --file pbx-providers.csv --provider pbx --base-url https://pbx.example.com:8887"})
 final class ExportCommand extends CliCommand {
   @Option(names = {"-f", "--file"}, order = 0, paramLabel = "FILE",
       description = "Where to write the export; replaced only once the export is complete. Default: stdout.")

@@ -6,7 +6,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "get", sortOptions = false,
     description = "Show one trunk with every field, vendor attributes included.",
     footerHeading = "%nExample:%n",
-    footer = {"  trunkline get 42 --provider pbx --base-url https://pbx.example.com:8887 --output json"})
+    footer = {"  export TRUNKLINE_TOKEN=...",
+        "  trunkline get NzAwNTUxOTA5NzczMTQ4MTYw \\",
+        "      --provider pbx --base-url https://pbx.example.com:8887 --output json"})
 final class GetCommand extends ProviderCommand {
   @Parameters(index = "0", paramLabel = "ID", description = "The trunk's id at the vendor.")
   String id;

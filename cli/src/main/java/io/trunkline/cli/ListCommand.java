@@ -11,11 +11,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "list", sortOptions = false,
-    description = {"List the trunks of one account.", "Pages are requested only as they are needed; --limit stops early."},
+    description = {"List the trunks of one account.", "Pages are requested only as they are needed; --limit stops early.",
+        "",
+        "A vendor's listing may leave fields out that 'get' has (the PBX's has no auth mode or transport, Wavix's no "
+        + "host): a '-' in the table is a field the listing did not carry, or one the trunk does not have. --full reads "
+        + "each listed trunk with 'get' instead, one more call per trunk, so every column has what 'get' has."},
     footerHeading = "%nExample:%n",
     footer = {"  export TRUNKLINE_TOKEN=...",
         "  trunkline list --provider pbx --base-url https://pbx.example.com:8887 --limit 20",
-        "  trunkline list --provider flex --state active --output csv > trunks.csv"})
+        "  trunkline list --provider flex --state active --output csv > trunks.csv",
+        "  trunkline list --provider pbx --base-url https://pbx.example.com:8887 --full --limit 5"})
 final class ListCommand extends ProviderCommand {
   @Mixin
   LimitOption limit;
@@ -34,6 +39,11 @@ final class ListCommand extends ProviderCommand {
   @Option(names = "--page-size", order = 15, paramLabel = "N", description = "Trunks per request (default: the provider's).")
   Integer pageSize;
 
+  @Option(names = "--full", order = 16,
+      description = "Read each listed trunk with 'get' (one call per trunk): every field 'get' has, also those the "
+          + "vendor's listing leaves out.")
+  boolean full;
+
   @Override
   int execute() throws Exception {
     TrunkQuery query;
@@ -50,6 +60,9 @@ final class ListCommand extends ProviderCommand {
     }
     return withProvider(p -> {
       List<SipTrunk> trunks = limit.apply(p.list(query)).toList();
+      if (full) {
+        trunks = trunks.stream().map(t -> p.get(t.id())).toList();
+      }
       output.printer(ctx).list("trunks", trunks, Views.trunkColumns(output.format), Views::trunkJson);
     });
   }

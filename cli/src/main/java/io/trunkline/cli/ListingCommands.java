@@ -77,7 +77,8 @@ final class ListingCommands {
   @Command(name = "call-barrings", sortOptions = false,
       description = "List the call-barring profiles: which destinations a trunk may not call.",
       footerHeading = "%nExample:%n",
-      footer = {"  trunkline call-barrings --provider flex --limit 10"})
+      footer = {"  trunkline call-barrings --provider channel --base-url https://channel.example.com \\",
+          "      --api-key ... --setting account-id=ACCOUNT-UUID --limit 10"})
   static final class CallBarrings extends Listing<CallBarring> {
     CallBarrings() {
       super("call barrings", TrunkProvider::callBarrings, Views::callBarringColumns);

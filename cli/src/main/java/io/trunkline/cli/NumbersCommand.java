@@ -7,8 +7,11 @@ import picocli.CommandLine.Parameters;
     description = "Route a number to a trunk, or take it off its trunk.",
     subcommands = {NumbersCommand.Connect.class, NumbersCommand.Disconnect.class},
     footerHeading = "%nExample:%n",
-    footer = {"  trunkline numbers connect office-amsterdam +31201234567 --provider channel --base-url https://...",
-        "  trunkline numbers disconnect +31201234567 --provider channel --base-url https://..."})
+    footer = {"  export TRUNKLINE_API_KEY=...",
+        "  trunkline numbers connect acme-amsterdam +31207001199 --provider channel \\",
+        "      --base-url https://channel.example.com --setting account-id=ACCOUNT-UUID",
+        "  trunkline numbers disconnect +31207001199 --provider channel \\",
+        "      --base-url https://channel.example.com --setting account-id=ACCOUNT-UUID"})
 final class NumbersCommand extends CliCommand {
   @Override
   int execute() {
@@ -21,7 +24,7 @@ final class NumbersCommand extends CliCommand {
   @Command(name = "connect", sortOptions = false,
       description = "Route a number (E.164) to a trunk.",
       footerHeading = "%nExample:%n",
-      footer = {"  trunkline numbers connect office-amsterdam +31201234567 --provider channel \\",
+      footer = {"  trunkline numbers connect acme-amsterdam +31207001199 --provider channel \\",
           "      --base-url https://channel.example.com --api-key ... --setting account-id=ACCOUNT-UUID"})
   static final class Connect extends ProviderCommand {
     @Parameters(index = "0", paramLabel = "TRUNK_ID", description = "The trunk the number goes to.")
@@ -48,7 +51,7 @@ final class NumbersCommand extends CliCommand {
   @Command(name = "disconnect", sortOptions = false,
       description = "Take a number (E.164) off the trunk it is routed to.",
       footerHeading = "%nExample:%n",
-      footer = {"  trunkline numbers disconnect +31201234567 --provider channel \\",
+      footer = {"  trunkline numbers disconnect +31207001101 --provider channel \\",
           "      --base-url https://channel.example.com --api-key ... --setting account-id=ACCOUNT-UUID"})
   static final class Disconnect extends ProviderCommand {
     @Parameters(index = "0", paramLabel = "NUMBER", description = "The number, in E.164 (+31201234567).")

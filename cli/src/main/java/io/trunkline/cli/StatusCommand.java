@@ -8,7 +8,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "status", sortOptions = false,
     description = {"Show the live registration status of a trunk.", "ONLINE, OFFLINE or UNKNOWN, and the vendor's own value."},
     footerHeading = "%nExample:%n",
-    footer = {"  trunkline status 42 --provider pbx --base-url https://pbx.example.com:8887"})
+    footer = {"  export TRUNKLINE_TOKEN=...",
+        "  trunkline status NzAwNTUxOTA5NzczMTQ4MTYw \\",
+        "      --provider pbx --base-url https://pbx.example.com:8887"})
 final class StatusCommand extends ProviderCommand {
   @Parameters(index = "0", paramLabel = "ID", description = "The trunk's id at the vendor.")
   String id;

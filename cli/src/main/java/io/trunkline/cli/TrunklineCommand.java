@@ -24,7 +24,8 @@ import picocli.CommandLine.ScopeType;
         ListingCommands.CallBarrings.class,
         ExportCommand.class,
         InventoryCommand.class,
-        DemoCommand.class},
+        DemoCommand.class,
+        SimulateCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  success",
         "  1  the vendor refused the call, or it could not be reached; the output could not be written",
@@ -34,6 +35,7 @@ import picocli.CommandLine.ScopeType;
         "",
         "Example:",
         "  java -jar cli/target/trunkline.jar demo",
+        "  trunkline simulate",
         "  TRUNKLINE_TOKEN=... trunkline list --provider pbx --base-url https://pbx.example.com:8887"})
 final class TrunklineCommand extends CliCommand {
   @Option(names = "--debug", scope = ScopeType.INHERIT, order = 98,

@@ -9,7 +9,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "update", sortOptions = false,
     description = {"Change a trunk.", "Only the fields the patch sets are sent. Shows the trunk as the vendor now has it."},
     footerHeading = "%nExample:%n",
-    footer = {"  trunkline update 42 --file patch.json --provider pbx --base-url https://pbx.example.com:8887",
+    footer = {"  export TRUNKLINE_TOKEN=...",
+        "  trunkline update NzAwNTUxOTA5NzczMTQ4MTYw --file patch.json \\",
+        "      --provider pbx --base-url https://pbx.example.com:8887",
         "",
         "  patch.json: a neutral TrunkUpdate, every field optional:",
         "  {\"name\": \"office-amsterdam-2\", \"maxChannels\": 20}"})

@@ -35,7 +35,7 @@ class DemoCommandTest {
         .contains("Account 'fakechan-demo' (fakechan) cannot list trunks; its caller IDs, proxies and templates:")
         .contains("\nCaller IDs\n", "\nProxies\n", "\nTemplates\n", "eu-proxy", "high-volume")
         .doesNotContain("fakechan-demo  fakechan")
-        .endsWith("Simulators stopped. Next: 'trunkline providers', then 'trunkline list --help'.\n");
+        .endsWith("Simulators stopped. Next: 'trunkline simulate' keeps them running, to try list, create, update and delete.\n");
   }
 
   @Test

@@ -25,6 +25,14 @@ public final class InventoryExample {
   private InventoryExample() {}
 
   public static void main(String[] args) {
+    run(args, System.out);
+  }
+
+  /**
+   * Lists every account's trunks on {@code out}; throws {@link ExampleFailedException} at the end when an account
+   * failed (after printing the others), so the run exits non-zero.
+   */
+  static void run(String[] args, java.io.PrintStream out) {
     List<String> providers = args.length > 0 ? List.of(args) : everySimulatedProvider();
 
     // One client for every account: one connection pool, one set of threads. Each provider derives its own
@@ -39,26 +47,31 @@ public final class InventoryExample {
       }
 
       int total = 0;
+      int failed = 0;
       for (Map.Entry<String, CompletableFuture<List<SipTrunk>>> account : running.entrySet()) {
         try {
           List<SipTrunk> trunks = account.getValue().join();
           if (trunks == null) {
-            System.out.printf("%s: its API cannot list trunks%n", account.getKey());
+            out.printf("%s: its API cannot list trunks%n", account.getKey());
             continue;
           }
           total += trunks.size();
-          System.out.printf("%s: %d trunks%n", account.getKey(), trunks.size());
+          out.printf("%s: %d trunks%n", account.getKey(), trunks.size());
           for (SipTrunk t : trunks) {
-            System.out.printf("  %-24s %-28s %-12s %s%n", t.id(), t.name().orElse("-"),
+            out.printf("  %-24s %-28s %-12s %s%n", t.id(), t.name().orElse("-"),
                 t.state().map(Enum::name).orElse("-"), t.host().orElse("-"));
           }
         } catch (RuntimeException e) {
           // CompletableFuture wraps the provider's exception; its message names the vendor call that failed.
           Throwable cause = e.getCause() != null ? e.getCause() : e;
-          System.out.printf("%s: FAILED: %s%n", account.getKey(), cause.getMessage());
+          out.printf("%s: FAILED: %s%n", account.getKey(), cause.getMessage());
+          failed++;
         }
       }
-      System.out.printf("%d trunks in %d accounts%n", total, providers.size());
+      out.printf("%d trunks in %d accounts%n", total, providers.size());
+      if (failed > 0) {
+        throw new ExampleFailedException(failed + " of " + providers.size() + " accounts failed (see above)");
+      }
     } finally {
       pool.shutdown();
       shared.dispatcher().executorService().shutdown();

@@ -58,10 +58,27 @@ public abstract class VendorSimulator implements AutoCloseable {
 
   /** Starts on a free loopback port. */
   public synchronized VendorSimulator start() {
+    return start(0);
+  }
+
+  /**
+   * Starts on loopback port {@code port}, or on a free one when it is 0 (for {@code trunkline simulate}, whose
+   * printed base URLs stay the same from run to run). Fails when the port is taken.
+   */
+  public synchronized VendorSimulator start(int port) {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0 to 65535: " + port);
+    }
     if (server == null) {
-      server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
-          .extensions(new Dispatcher()).containerThreads(40));
-      server.start();
+      com.github.tomakehurst.wiremock.core.WireMockConfiguration options = options().bindAddress("127.0.0.1")
+          .extensions(new Dispatcher()).containerThreads(40);
+      server = new WireMockServer(port == 0 ? options.dynamicPort() : options.port(port));
+      try {
+        server.start();
+      } catch (RuntimeException e) {
+        server = null;
+        throw e;
+      }
       installCatchAll();
     }
     return this;
