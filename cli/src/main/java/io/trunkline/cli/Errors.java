@@ -1,7 +1,6 @@
 package io.trunkline.cli;
 
 import io.trunkline.core.ProviderMetadata;
-import io.trunkline.core.error.TrunkApiException;
 import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.TrunklineException;
 import io.trunkline.core.error.UnsupportedCapabilityException;
@@ -49,36 +48,11 @@ final class Errors {
           + metadata.map(m -> "; it supports " + Capabilities.names(m.capabilities())).orElse("")
           + " (see 'trunkline providers')";
     }
-    if (error instanceof TrunkApiException) {
-      return once((TrunkApiException) error);
-    }
     if (error instanceof TrunklineException || error instanceof UsageException || error instanceof NotFound) {
       return String.valueOf(error.getMessage());
     }
     String text = error.getMessage() == null ? "" : ": " + error.getMessage();
     return "unexpected error: " + error.getClass().getName() + text;
-  }
-
-  /**
-   * The library's message, saying the vendor's words once: a vendor that sends its message as its error code too
-   * ({@code HTTP 404 SIP trunk not found.: SIP trunk not found.}) is shown as {@code HTTP 404: SIP trunk not found.}.
-   */
-  static String once(TrunkApiException e) {
-    String message = String.valueOf(e.getMessage());
-    Optional<String> code = e.vendorCode();
-    Optional<String> text = e.vendorMessage();
-    if (code.isPresent() && text.isPresent() && same(code.get(), text.get())) {
-      return message.replace(" " + code.get() + ": " + text.get(), ": " + text.get());
-    }
-    return message;
-  }
-
-  private static boolean same(String a, String b) {
-    return normalized(a).equals(normalized(b));
-  }
-
-  private static String normalized(String s) {
-    return s.trim().replaceAll("[.!\\s]+$", "").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static Optional<ProviderMetadata> metadata(CliContext ctx, String provider) {

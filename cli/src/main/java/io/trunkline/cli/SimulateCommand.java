@@ -198,8 +198,8 @@ final class SimulateCommand extends CliCommand {
 
   /** {@code list}, or for a vendor that cannot list trunks the first listing it has. */
   private String firstListing(String providerId) {
-    java.util.Set<io.trunkline.core.Capability> can = ctx.trunkline().factory(providerId)
-        .map(f -> f.metadata().capabilities()).orElse(java.util.Set.of());
+    java.util.Set<io.trunkline.core.Capability> can = ctx.trunkline().metadata(providerId)
+        .map(m -> m.capabilities()).orElse(java.util.Set.of());
     for (Map.Entry<io.trunkline.core.Capability, String> listing : Map.of(
         io.trunkline.core.Capability.LIST, "list", io.trunkline.core.Capability.CALLER_IDS, "caller-ids",
         io.trunkline.core.Capability.PROXIES, "proxies", io.trunkline.core.Capability.TEMPLATES, "templates")

@@ -198,7 +198,7 @@ final class Views {
         Column.of("FIELD", "field", 80, FieldRequirement::label),
         Column.of("CREATE", "onCreate", 8, f -> f.onCreate().name()),
         Column.of("UPDATE", "onUpdate", 8, f -> f.onUpdate().name()),
-        Column.of("NOTES", "notes", 200, Views::fieldNotes));
+        Column.of("NOTES", "notes", 1000, Views::fieldNotes));
   }
 
   static JsonNode fieldJson(FieldRequirement f) {

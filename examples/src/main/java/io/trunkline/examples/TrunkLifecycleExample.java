@@ -51,7 +51,7 @@ public final class TrunkLifecycleExample {
   static void run(String providerId, PrintStream out) {
     try (ExampleAccount account = ExampleAccount.open(providerId)) {
       TrunkProvider provider = account.provider();
-      ProviderMetadata metadata = Trunkline.discover().factory(providerId).orElseThrow().metadata();
+      ProviderMetadata metadata = Trunkline.discover().metadata(providerId).orElseThrow();
       out.println("provider " + provider.id() + " (" + account.describe() + ") can: " + provider.capabilities());
       if (!provider.supports(Capability.CREATE)) {
         throw new ExampleFailedException(providerId + " cannot create trunks; try pbx, flex, famulor or properties-v2");

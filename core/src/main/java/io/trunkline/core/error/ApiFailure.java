@@ -87,11 +87,20 @@ public final class ApiFailure {
   /** Why the call was not retried, or other context, if any. */
   public Optional<String> note() { return Optional.ofNullable(note); }
 
+  /** A vendor that sends its message as its code too ("SIP trunk not found." twice) is quoted once. */
+  private static boolean sameWords(String code, String message) {
+    return message != null && words(code).equals(words(message));
+  }
+
+  private static String words(String s) {
+    return s.trim().replaceAll("[.!\\s]+$", "").toLowerCase(java.util.Locale.ROOT);
+  }
+
   String describe() {
     StringBuilder sb = new StringBuilder();
     sb.append('[').append(provider).append("] ").append(method).append(' ').append(path)
         .append(" failed with HTTP ").append(status);
-    if (vendorCode != null && !vendorCode.equals(vendorMessage)) {
+    if (vendorCode != null && !sameWords(vendorCode, vendorMessage)) {
       sb.append(' ').append(vendorCode);
     }
     if (vendorMessage != null) {
