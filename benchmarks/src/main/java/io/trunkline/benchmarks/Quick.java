@@ -7,15 +7,18 @@ import io.trunkline.core.model.SipTrunk;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
@@ -78,6 +81,7 @@ public final class Quick {
     Stream stream = stream();
     out.put("stream_full_xmx12m", stream.ok() ? "ok" : "fail");
     out.put("stream_full_vs_summary", stream.ratio());
+    out.put("stream_full_vs_limit", stream.vsLimit());
     Inventory inventory = inventory();
     out.put("inventory50_ratio", String.format(Locale.ROOT, "%.3f", inventory.ratio()));
     out.put("inventory50_threads", Integer.toString(inventory.threads()));
@@ -248,23 +252,36 @@ public final class Quick {
 
   // ---- 3. streaming under -Xmx12m ------------------------------------------------------------------------------
 
-  record Stream(boolean ok, String ratio) {}
+  record Stream(boolean ok, String ratio, String vsLimit) {}
 
+  /**
+   * 100,000 summaries, then 100,000 full trunks through the SDK, then the full ones through the limit, each in a
+   * fresh JVM with -Xmx12m: whether the SDK's full stream finished, its time over the summaries', and over the
+   * limit's in the same heap.
+   */
   static Stream stream() {
-    long summary = streamOnce(PbxPages.Shape.SUMMARY);
-    long full = streamOnce(PbxPages.Shape.FULL);
-    String ratio = full < 0 || summary <= 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", (double) full / summary);
-    return new Stream(full >= 0, ratio);
+    long summary = streamOnce(PbxPages.Shape.SUMMARY, false);
+    long full = streamOnce(PbxPages.Shape.FULL, false);
+    long limit = streamOnce(PbxPages.Shape.FULL, true);
+    return new Stream(full >= 0, ratio(full, summary), ratio(full, limit));
+  }
+
+  private static String ratio(long a, long b) {
+    return a < 0 || b <= 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", (double) a / b);
   }
 
   /** The child's milliseconds for 100,000 trunks of {@code shape} in -Xmx12m, or -1 when it failed. */
-  private static long streamOnce(PbxPages.Shape shape) {
+  private static long streamOnce(PbxPages.Shape shape, boolean limit) {
     PbxPages pages = PbxPages.cycled(STREAM_TRUNKS, STREAM_DISTINCT, shape);
     try (LoopbackServer server = LoopbackServer.start(pages, 0, 2)) {
-      ChildJvm.Result result = ChildJvm.run(List.of("-Xmx12m"), StreamMain.class,
-          List.of(server.baseUrl(), Integer.toString(STREAM_TRUNKS)), 60);
+      List<String> args = new ArrayList<>(List.of(server.baseUrl(), Integer.toString(STREAM_TRUNKS)));
+      if (limit) {
+        args.add("--limit");
+      }
+      ChildJvm.Result result = ChildJvm.run(List.of("-Xmx12m"), StreamMain.class, args, 60);
       String line = result.last("stream:");
-      System.out.println("stream " + shape.name().toLowerCase(Locale.ROOT) + " -Xmx12m: "
+      System.out.println("stream " + shape.name().toLowerCase(Locale.ROOT) + (limit ? " (limit)" : " (sdk)")
+          + " -Xmx12m: "
           + (line == null ? "(no output)" : line) + " exit=" + result.exit() + " requests=" + server.requests());
       if (result.exit() != 0 || line == null || !line.startsWith("stream: trunks=" + STREAM_TRUNKS + " ")) {
         return -1;
@@ -287,15 +304,16 @@ public final class Quick {
     OkHttpClient shared = new OkHttpClient.Builder()
         .connectionPool(new ConnectionPool(poolSize, 5, TimeUnit.MINUTES))
         .build();
-    ExecutorService threads = Executors.newFixedThreadPool(poolSize);
-    int threadsBefore = THREADS.getThreadCount();
+    AtomicInteger named = new AtomicInteger();
+    ExecutorService threads = Executors.newFixedThreadPool(poolSize,
+        r -> new Thread(r, "inventory-" + named.incrementAndGet()));
+    Set<Long> before = new HashSet<>();
     try {
       for (int i = 0; i < ACCOUNTS; i++) {
         servers[i] = LoopbackServer.start(pages, ACCOUNT_DELAY_MS, 2);
         accounts[i] = Sdk.open(servers[i].baseUrl(), shared);
       }
-      threadsBefore = THREADS.getThreadCount();
-      THREADS.resetPeakThreadCount();
+      Thread.getAllStackTraces().keySet().forEach(t -> before.add(t.getId()));
       long[] single = new long[4];
       long[] all = new long[4];
       for (int round = -1; round < single.length; round++) {
@@ -315,16 +333,22 @@ public final class Quick {
           all[round] = t2 - t1;
         }
       }
-      int peakAdded = THREADS.getPeakThreadCount() - threadsBefore;
+      // the client's threads: those the listing started, not the loopback servers' (named loopback-*)
+      List<String> started = new ArrayList<>();
+      Thread.getAllStackTraces().keySet().stream()
+          .filter(t -> !before.contains(t.getId()) && !t.getName().startsWith("loopback-"))
+          .forEach(t -> started.add(t.getName().replaceAll("[0-9]+$", "N")));
+      Map<String, Long> kinds = new java.util.TreeMap<>();
+      started.forEach(n -> kinds.merge(n, 1L, Long::sum));
       Arrays.sort(single);
       Arrays.sort(all);
       double one = (single[1] + single[2]) / 2.0;
       double many = (all[1] + all[2]) / 2.0;
       System.out.printf(Locale.ROOT, "inventory: %d accounts x %d trunks, %d ms per page, a pool of %d threads,"
           + " one OkHttpClient (connections kept: %d): one account %.0f ms, all at once %.0f ms (medians of %d);"
-          + " threads the listing added at peak: %d%n", ACCOUNTS, ACCOUNT_TRUNKS, ACCOUNT_DELAY_MS, poolSize,
-          shared.connectionPool().connectionCount(), one / 1e6, many / 1e6, single.length, peakAdded);
-      return new Inventory(many / one, poolSize);
+          + " client threads started by the listing: %d %s%n", ACCOUNTS, ACCOUNT_TRUNKS, ACCOUNT_DELAY_MS, poolSize,
+          shared.connectionPool().connectionCount(), one / 1e6, many / 1e6, single.length, started.size(), kinds);
+      return new Inventory(many / one, started.size());
     } finally {
       threads.shutdownNow();
       for (int i = 0; i < ACCOUNTS; i++) {
