@@ -39,7 +39,7 @@ import okhttp3.OkHttpClient;
  *       through providers sharing one {@code OkHttpClient} (one connection pool), against one account alone.</li>
  *   <li>Cold start: fresh JVMs, {@code main} to the first page decoded ({@link ColdStartMain}), SDK over limit.</li>
  * </ol>
- * Options: {@code --warmup-seconds N} (default 2), {@code --measure-seconds N} (default 4; 6 for the full shape)
+ * Options: {@code --warmup-seconds N} (default 1.5), {@code --measure-seconds N} (default 3.5; 5.25 for the full shape)
  * per comparison.
  */
 public final class Quick {
@@ -59,8 +59,8 @@ public final class Quick {
   private Quick() {}
 
   public static void main(String[] args) throws Exception {
-    double warmupSeconds = option(args, "--warmup-seconds", 2);
-    double measureSeconds = option(args, "--measure-seconds", 4);
+    double warmupSeconds = option(args, "--warmup-seconds", 1.5);
+    double measureSeconds = option(args, "--measure-seconds", 3.5);
     long started = System.nanoTime();
     System.out.println("quick: " + machine());
     Map<String, String> out = new LinkedHashMap<>();
@@ -102,8 +102,12 @@ public final class Quick {
 
   // ---- 1, 2. SDK against the limits ----------------------------------------------------------------------------
 
-  /** Medians of {nanoseconds, bytes} per contender: index 0 is the SDK, 1 the limit, 2 (if any) another baseline. */
-  record Comparison(String name, int items, int rounds, String[] labels, double[] nanos, double[] bytes) {
+  /**
+   * Medians of wall nanoseconds, bytes and CPU nanoseconds of the listing thread per contender: index 0 is the SDK,
+   * 1 the limit, 2 (if any) another baseline.
+   */
+  record Comparison(String name, int items, int rounds, String[] labels, double[] nanos, double[] bytes,
+      double[] cpu) {
     double timeRatio(int baseline) {
       return nanos[0] / nanos[baseline];
     }
@@ -120,7 +124,8 @@ public final class Quick {
         sb.append(String.format(Locale.ROOT, " %s %.2f us %.0f B;", labels[i], nanos[i] / items / 1e3,
             bytes[i] / items));
       }
-      sb.append(String.format(Locale.ROOT, " sdk/limit time %.3f alloc %.3f", timeRatio(1), allocRatio(1)));
+      sb.append(String.format(Locale.ROOT, " sdk/limit time %.3f alloc %.3f (cpu time of the listing thread %.3f)",
+          timeRatio(1), allocRatio(1), cpu[0] / cpu[1]));
       return sb.toString();
     }
   }
@@ -216,11 +221,13 @@ public final class Quick {
     }
     double[] nanos = new double[runs.length];
     double[] bytes = new double[runs.length];
+    double[] cpu = new double[runs.length];
     for (int i = 0; i < runs.length; i++) {
       nanos[i] = median(samples.get(i), 0);
       bytes[i] = median(samples.get(i), 1);
+      cpu[i] = median(samples.get(i), 2);
     }
-    return new Comparison(name, expected, rounds, labels, nanos, bytes);
+    return new Comparison(name, expected, rounds, labels, nanos, bytes, cpu);
   }
 
   private static void check(String name, long listed, long expected) {
@@ -232,16 +239,18 @@ public final class Quick {
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-  /** {nanoseconds, bytes allocated by this thread} of one run. */
+  /** {wall nanoseconds, bytes allocated by this thread, its CPU nanoseconds} of one run. */
   private static long[] sample(String name, LongSupplier run, long expected) {
     long id = Thread.currentThread().getId();
     long bytes = THREADS.getThreadAllocatedBytes(id);
+    long cpu = THREADS.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     long listed = run.getAsLong();
     long t1 = System.nanoTime();
+    long cpuUsed = THREADS.getCurrentThreadCpuTime() - cpu;
     long allocated = THREADS.getThreadAllocatedBytes(id) - bytes;
     check(name, listed, expected);
-    return new long[] {t1 - t0, allocated};
+    return new long[] {t1 - t0, allocated, cpuUsed};
   }
 
   static double median(List<long[]> samples, int column) {
