@@ -4,15 +4,14 @@ import io.trunkline.core.Paged.Page;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.model.SipTrunk;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.List;
 import okhttp3.OkHttpClient;
 
 /**
  * Cold start, run in a fresh JVM by {@link Quick}: the time from entering {@code main} to the first page of trunks
  * decoded from the loopback PBX at {@code args[0]}: provider discovery, config checks, client construction, the
- * first connection, the request and the decoding, all with cold classes. {@code --raw} measures the baseline loop
- * instead. Prints {@code cold_start_ms=N jvm_uptime_ms=M}; exit 0 when a full page came back.
+ * first connection, the request and the decoding, all with cold classes. {@code --raw} measures the limit
+ * ({@link TypedPbxLister}, summary records) instead. Prints {@code cold_start_ms=N jvm_uptime_ms=M}; exit 0 when a full page came back.
  */
 public final class ColdStartMain {
   private ColdStartMain() {}
@@ -24,10 +23,10 @@ public final class ColdStartMain {
     int items;
     long ms;
     if (raw) {
-      List<RawTrunk> first = new ArrayList<>();
+      List<PbxSummaryTrunk> first;
       OkHttpClient client = new OkHttpClient();
       try {
-        new RawLister(client, baseUrl, LoopbackServer.TOKEN).firstPage(first::add);
+        first = TypedPbxLister.summary(client, baseUrl, LoopbackServer.TOKEN).firstPage();
         ms = (System.nanoTime() - started) / 1_000_000;
       } finally {
         client.dispatcher().executorService().shutdown();

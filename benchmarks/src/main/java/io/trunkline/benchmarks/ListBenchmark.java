@@ -19,8 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * 10,000 PBX trunks in pages of 100: the SDK's neutral {@code list()} against the raw OkHttp + Jackson loop, from a
- * loopback server in a process of its own (so {@code -prof gc} counts the client only). Figures are per trunk:
+ * 10,000 PBX trunks in pages of 100: the SDK's neutral {@code list()} against the limit ({@code limit}: OkHttp and
+ * Jackson's streaming parser into typed records, {@link TypedPbxLister}) and the former SDK-shaped baseline
+ * ({@code raw}: {@link RawLister}), from a loopback server in a process of its own (so {@code -prof gc} counts the
+ * client only). Figures are per trunk:
  * {@code ns/op} and, with {@code -prof gc}, {@code gc.alloc.rate.norm} in bytes per trunk.
  */
 @State(Scope.Benchmark)
@@ -41,6 +43,7 @@ public class ListBenchmark {
   private TrunkProvider sdk;
   private OkHttpClient client;
   private RawLister raw;
+  private TypedPbxLister<?> limit;
 
   @Setup
   public void start() {
@@ -48,6 +51,8 @@ public class ListBenchmark {
     sdk = Sdk.open(server.baseUrl());
     client = new OkHttpClient();
     raw = new RawLister(client, server.baseUrl(), LoopbackServer.TOKEN);
+    limit = shape.equals("full") ? TypedPbxLister.full(client, server.baseUrl(), LoopbackServer.TOKEN)
+        : TypedPbxLister.summary(client, server.baseUrl(), LoopbackServer.TOKEN);
   }
 
   @TearDown
@@ -61,6 +66,11 @@ public class ListBenchmark {
   @Benchmark
   public long sdk(Blackhole bh) {
     return Sdk.list(sdk, bh::consume);
+  }
+
+  @Benchmark
+  public long limit(Blackhole bh) {
+    return limit.list(bh::consume);
   }
 
   @Benchmark

@@ -15,11 +15,32 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * A PBX stand-in on 127.0.0.1 that costs little: {@code GET /api/providers?skip=&top=} answered from
- * {@link PbxPages} (pre-serialized), after an optional fixed delay, to requests carrying the expected bearer token.
- * The JDK's {@link HttpServer} with a fixed pool of daemon threads; HTTP/1.1 keep-alive, fixed-length bodies.
+ * A vendor stand-in on 127.0.0.1 that costs little: each {@code GET} answered by a {@link Route} from pre-serialized
+ * pages, after an optional fixed delay, to requests carrying the expected {@code Authorization} header. The PBX's
+ * {@code GET /api/providers?skip=&top=} from {@link PbxPages} is {@link #start(PbxPages, long, int)}; the other
+ * vendors' listings are in {@link VendorPages}. The JDK's {@link HttpServer} with a fixed pool of daemon threads;
+ * HTTP/1.1 keep-alive, fixed-length bodies.
  */
 public final class LoopbackServer implements AutoCloseable {
+  /** A status and a JSON body. */
+  public record Answer(int status, byte[] body) {
+    static Answer ok(byte[] body) {
+      return new Answer(200, body);
+    }
+
+    static Answer of(int status, String body) {
+      return new Answer(status, body.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** The answer to an authorized {@code GET} of {@code path} with {@code rawQuery} (may be null). */
+  @FunctionalInterface
+  public interface Route {
+    Answer answer(String path, String rawQuery);
+  }
+
+  static final Answer NOT_FOUND = Answer.of(404, "{\"errors\":[{\"code\":\"UNKNOWN\",\"message\":\"not found\"}]}");
+
   /** The bearer token every benchmark sends. */
   public static final String TOKEN = "bench-token-0123456789abcdef";
 
@@ -38,13 +59,15 @@ public final class LoopbackServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService pool;
-  private final PbxPages pages;
+  private final Route route;
   private final long delayMillis;
-  private final String expectedAuthorization = "Bearer " + TOKEN;
+  private final String expectedAuthorization;
   private final LongAdder requests = new LongAdder();
 
-  private LoopbackServer(PbxPages pages, long delayMillis, int threads) throws IOException {
-    this.pages = pages;
+  private LoopbackServer(String expectedAuthorization, Route route, long delayMillis, int threads)
+      throws IOException {
+    this.expectedAuthorization = expectedAuthorization;
+    this.route = route;
     this.delayMillis = delayMillis;
     int n = SERVERS.incrementAndGet();
     AtomicInteger thread = new AtomicInteger();
@@ -55,14 +78,19 @@ public final class LoopbackServer implements AutoCloseable {
     });
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
     server.setExecutor(pool);
-    server.createContext("/api/providers", this::handle);
+    server.createContext("/", this::handle);
     server.start();
   }
 
   /** Serves {@code pages} on an ephemeral loopback port, answering each request after {@code delayMillis}. */
   public static LoopbackServer start(PbxPages pages, long delayMillis, int threads) {
+    return start("Bearer " + TOKEN, pbx(pages), delayMillis, threads);
+  }
+
+  /** Serves {@code route} to requests whose {@code Authorization} header is {@code authorization}. */
+  public static LoopbackServer start(String authorization, Route route, long delayMillis, int threads) {
     try {
-      return new LoopbackServer(pages, delayMillis, threads);
+      return new LoopbackServer(authorization, route, delayMillis, threads);
     } catch (IOException e) {
       throw new IllegalStateException("cannot start the loopback server: " + e, e);
     }
@@ -98,20 +126,28 @@ public final class LoopbackServer implements AutoCloseable {
         send(exchange, 401, UNAUTHORIZED);
         return;
       }
-      if (!"GET".equals(exchange.getRequestMethod()) || !"/api/providers".equals(exchange.getRequestURI().getPath())) {
-        send(exchange, 404, "{\"errors\":[{\"code\":\"UNKNOWN\",\"message\":\"not found\"}]}"
-            .getBytes(StandardCharsets.UTF_8));
+      if (!"GET".equals(exchange.getRequestMethod())) {
+        send(exchange, 404, NOT_FOUND.body());
         return;
       }
-      String query = exchange.getRequestURI().getRawQuery();
+      Answer answer = route.answer(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery());
+      send(exchange, answer.status(), answer.body());
+    }
+  }
+
+  /** The PBX's {@code GET /api/providers?skip=&top=}: pages of exactly 100. */
+  static Route pbx(PbxPages pages) {
+    return (path, query) -> {
+      if (!"/api/providers".equals(path)) {
+        return NOT_FOUND;
+      }
       long skip = param(query, "skip", 0);
       long top = param(query, "top", PbxPages.PAGE_SIZE);
       if (skip < 0 || top != PbxPages.PAGE_SIZE || skip % PbxPages.PAGE_SIZE != 0) {
-        send(exchange, 400, BAD_PAGING);
-        return;
+        return new Answer(400, BAD_PAGING);
       }
-      send(exchange, 200, pages.page(skip));
-    }
+      return Answer.ok(pages.page(skip));
+    };
   }
 
   private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {

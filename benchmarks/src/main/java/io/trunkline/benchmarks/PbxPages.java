@@ -55,14 +55,16 @@ public final class PbxPages {
   private final byte[][] pages;
   private final byte[] empty;
   private final int trunks;
+  private final int pageCount;
 
-  private PbxPages(int trunks, Shape shape) {
+  private PbxPages(int trunks, int distinct, Shape shape) {
     this.trunks = trunks;
-    int count = (trunks + PAGE_SIZE - 1) / PAGE_SIZE;
+    this.pageCount = (trunks + PAGE_SIZE - 1) / PAGE_SIZE;
+    int count = (distinct + PAGE_SIZE - 1) / PAGE_SIZE;
     this.pages = new byte[count][];
     for (int p = 0; p < count; p++) {
       int from = p * PAGE_SIZE;
-      pages[p] = page(trunks, from, Math.min(trunks, from + PAGE_SIZE), shape);
+      pages[p] = page(trunks, from, Math.min(distinct, from + PAGE_SIZE), shape);
     }
     this.empty = page(trunks, 0, 0, shape);
   }
@@ -72,7 +74,18 @@ public final class PbxPages {
     if (trunks < 0) {
       throw new IllegalArgumentException("trunks must not be negative");
     }
-    return new PbxPages(trunks, shape);
+    return new PbxPages(trunks, trunks, shape);
+  }
+
+  /**
+   * {@code trunks} trunks of {@code shape}, the pages of the first {@code distinct} (a multiple of the page size)
+   * served over and over: for listings too large to hold serialized (100,000 full trunks are 300 MB).
+   */
+  public static PbxPages cycled(int trunks, int distinct, Shape shape) {
+    if (trunks < 0 || distinct <= 0 || distinct % PAGE_SIZE != 0 || distinct > trunks) {
+      throw new IllegalArgumentException("need 0 < distinct <= trunks, distinct a multiple of " + PAGE_SIZE);
+    }
+    return new PbxPages(trunks, distinct, shape);
   }
 
   public int trunks() {
@@ -82,7 +95,7 @@ public final class PbxPages {
   /** The answer to {@code skip} (a multiple of the page size); past the end, a page with no items. */
   public byte[] page(long skip) {
     long index = skip / PAGE_SIZE;
-    return index < pages.length ? pages[(int) index] : empty;
+    return index < pageCount ? pages[(int) (index % pages.length)] : empty;
   }
 
   /** Bytes of all pages together. */

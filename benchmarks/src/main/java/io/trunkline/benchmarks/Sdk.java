@@ -1,6 +1,8 @@
 package io.trunkline.benchmarks;
 
 import io.trunkline.core.Credentials;
+import io.trunkline.core.Secret;
+import io.trunkline.core.model.CallerId;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Trunkline;
@@ -30,6 +32,37 @@ public final class Sdk {
       b.httpClient(client);
     }
     return b.build();
+  }
+
+  /** The provider for {@code vendor}'s loopback server at {@code baseUrl}, with its own HTTP client. */
+  public static TrunkProvider open(VendorPages.Vendor vendor, String baseUrl) {
+    ProviderConfig.Builder b = ProviderConfig.builder().baseUrl(baseUrl);
+    switch (vendor) {
+      case FAMULOR -> b.credentials(Credentials.bearer(VendorPages.FAMULOR_KEY));
+      case PROPERTIES_V2 -> b.credentials(Credentials.userPassword(VendorPages.PROPERTIES_ACCOUNT,
+          Secret.of(VendorPages.PROPERTIES_TOKEN))).putSettings("property-sid", VendorPages.PROPERTY_SID);
+      case FLEX -> b.credentials(Credentials.bearer(VendorPages.FLEX_KEY));
+      case CHANNEL -> b.credentials(Credentials.bearer(VendorPages.CHANNEL_TOKEN))
+          .putSettings("account-id", VendorPages.CHANNEL_ACCOUNT);
+      default -> throw new IllegalArgumentException(vendor.name());
+    }
+    return Trunkline.discover().open(vendor.id(), b.build());
+  }
+
+  /**
+   * Hands every listed item of {@code vendor} to {@code sink} through the neutral API: {@code list()} for trunks;
+   * for channel, whose neutral API has no trunk listing, its caller-ID listing {@code callerIds()}.
+   */
+  public static long listVendor(VendorPages.Vendor vendor, TrunkProvider provider, Consumer<Object> sink) {
+    if (vendor == VendorPages.Vendor.CHANNEL) {
+      long n = 0;
+      for (CallerId id : provider.callerIds()) {
+        sink.accept(id);
+        n++;
+      }
+      return n;
+    }
+    return list(provider, sink);
   }
 
   /** Hands every trunk of {@code provider} to {@code sink}; returns how many there were. */

@@ -7,11 +7,14 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Iterator;
 import java.util.List;
+import okhttp3.OkHttpClient;
 
 /**
  * Streams every trunk of the PBX at {@code args[0]} through the SDK and checks there were {@code args[1]}; run in a
- * fresh JVM with {@code -Xmx32m} by {@link Quick}. Exit 0 when all were seen. With {@code --to-list} it collects
- * them with {@code toList()} instead, which is expected to run out of memory: the control experiment.
+ * fresh JVM with {@code -Xmx12m} by {@link Quick}. Exit 0 when all were seen. With {@code --to-list} it collects
+ * them with {@code toList()} instead, which is expected to run out of memory: the control experiment. With
+ * {@code --limit} it streams them through the limit ({@link TypedPbxLister}, full records) instead of the SDK: what
+ * the same heap allows a hand-written client.
  */
 public final class StreamMain {
   private StreamMain() {}
@@ -20,11 +23,21 @@ public final class StreamMain {
     String baseUrl = args[0];
     long expected = Long.parseLong(args[1]);
     boolean toList = args.length > 2 && args[2].equals("--to-list");
+    boolean limit = args.length > 2 && args[2].equals("--limit");
     long started = System.nanoTime();
     long seen = 0;
     long check = 0;
     try (TrunkProvider pbx = Sdk.open(baseUrl)) {
-      if (toList) {
+      if (limit) {
+        OkHttpClient client = new OkHttpClient();
+        long[] counts = new long[2];
+        TypedPbxLister.full(client, baseUrl, LoopbackServer.TOKEN).list(trunk -> {
+          counts[0] += trunk.id().length() + trunk.didNumbers().size();
+          counts[1]++;
+        });
+        check = counts[0];
+        seen = counts[1];
+      } else if (toList) {
         List<SipTrunk> all = pbx.list().toList();
         seen = all.size();
       } else {

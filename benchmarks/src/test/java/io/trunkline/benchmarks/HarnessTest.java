@@ -3,13 +3,17 @@ package io.trunkline.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trunkline.benchmarks.VendorPages.Vendor;
 import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.model.CallerId;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkState;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -17,8 +21,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark harness is honest: the loopback server pages like the PBX, and the SDK and the raw loop read the
- * same trunks with the same content. Nothing here is timed.
+ * The benchmark harness is honest: the loopback servers page like the vendors, and the SDK and each baseline (the
+ * typed limits and the SDK-shaped raw loop) read the same trunks with the same content, field for field. Nothing here
+ * is timed.
  */
 class HarnessTest {
   private static final OkHttpClient CLIENT = new OkHttpClient();
@@ -79,6 +84,246 @@ class HarnessTest {
       assertThat(s.attributes().get("outbound_parameters").size())
           .isEqualTo(r.other.get("outbound_parameters").size());
     }
+  }
+
+  // ---- the limits (typed, streaming) against the SDK, field for field ------------------------------------------
+
+  @Test
+  void theFullShapeLimitReadsEveryFieldTheSdkReads() {
+    List<SipTrunk> sdk = new ArrayList<>();
+    List<PbxTrunk> limit = new ArrayList<>();
+    try (LoopbackServer server = LoopbackServer.start(PbxPages.of(150, PbxPages.Shape.FULL), 0, 2);
+        TrunkProvider pbx = Sdk.open(server.baseUrl())) {
+      assertThat(Sdk.list(pbx, sdk::add)).isEqualTo(150);
+      assertThat(TypedPbxLister.full(CLIENT, server.baseUrl(), LoopbackServer.TOKEN).list(limit::add))
+          .isEqualTo(150);
+    }
+    for (int i = 0; i < sdk.size(); i++) {
+      SipTrunk s = sdk.get(i);
+      PbxTrunk t = limit.get(i);
+      Map<String, JsonNode> a = s.attributes();
+      assertThat(s.id()).isEqualTo(t.id()).isEqualTo(PbxPages.id(i));
+      assertThat(s.name()).contains(t.name());
+      assertThat(s.state()).contains(t.enabled() ? TrunkState.ACTIVE : TrunkState.INACTIVE);
+      assertThat(a.get("enabled").booleanValue()).isEqualTo(t.enabled());
+      assertThat(a.get("brand").textValue()).isEqualTo(t.brand());
+      assertThat(s.authMode()).contains(t.authMode() == PbxTrunk.AuthMode.IP_AUTH ? AuthMode.IP
+          : AuthMode.CREDENTIALS);
+      assertThat(s.transport().map(Enum::name)).contains(t.transport().name());
+      assertThat(s.host()).contains(t.hostname());
+      assertThat(s.port()).contains(t.port());
+      assertThat(a.get("auth_id").textValue()).isEqualTo(t.authId());
+      assertThat(s.username()).contains(t.username());
+      assertThat(a.get("registration").booleanValue()).isEqualTo(t.registration());
+      assertThat(a.get("register_interval").intValue()).isEqualTo(t.registerInterval());
+      assertThat(a.get("outbound_server").textValue()).isEqualTo(t.outboundServer());
+      assertThat(a.get("outbound_server_port").intValue()).isEqualTo(t.outboundServerPort());
+      assertThat(a.get("inlan").booleanValue()).isEqualTo(t.inlan());
+      assertThat(a.get("single_via_header").booleanValue()).isEqualTo(t.singleViaHeader());
+      assertThat(a.get("rewrite_via_ip").booleanValue()).isEqualTo(t.rewriteViaIp());
+      assertThat(a.get("verify_port").booleanValue()).isEqualTo(t.verifyPort());
+      assertThat(a.get("keep_alive").booleanValue()).isEqualTo(t.keepAlive());
+      assertThat(a.get("keep_alive_interval").intValue()).isEqualTo(t.keepAliveInterval());
+      assertThat(s.maxChannels()).contains(t.concurrency());
+      assertThat(s.allowedIps()).isEqualTo(t.additionalIps()).hasSize(2);
+      assertThat(a.get("adjust_sdp_direction").booleanValue()).isEqualTo(t.adjustSdpDirection());
+      assertThat(a.get("remove_srtp_info").booleanValue()).isEqualTo(t.removeSrtpInfo());
+      assertThat(a.get("stir_shaken_signature_required").booleanValue())
+          .isEqualTo(t.stirShakenSignatureRequired());
+      assertThat(s.numbers()).isEqualTo(t.didNumbers()).hasSize(2);
+      JsonNode in = a.get("inbound_parameters");
+      PbxTrunk.Inbound tin = t.inboundParameters();
+      assertThat(in.size()).isEqualTo(8);
+      assertThat(in.get("caller_num").textValue()).isEqualTo(tin.callerNum());
+      assertThat(in.get("caller_display_name").textValue()).isEqualTo(tin.callerDisplayName());
+      assertThat(in.get("called_num").textValue()).isEqualTo(tin.calledNum());
+      assertThat(in.get("privacy_types_supported").textValue()).isEqualTo(tin.privacyTypesSupported());
+      assertThat(in.get("enable_stir_shaken_validation").booleanValue())
+          .isEqualTo(tin.enableStirShakenValidation());
+      assertThat(in.get("pai_header_parameter_name").textValue()).isEqualTo(tin.paiHeaderParameterName());
+      List<String> drop = new ArrayList<>();
+      in.get("drop_calls_with_verification_status").forEach(n -> drop.add(n.textValue()));
+      assertThat(drop).isEqualTo(tin.dropCallsWithVerificationStatus()).hasSize(1);
+      assertThat(in.get("pass_api_header_to_uad").booleanValue()).isEqualTo(tin.passApiHeaderToUad());
+      JsonNode out = a.get("outbound_parameters");
+      PbxTrunk.Outbound tout = t.outboundParameters();
+      assertThat(out.size()).isEqualTo(PbxTrunk.Outbound.RULES.size() + 1);
+      for (String rule : PbxTrunk.Outbound.RULES) {
+        assertThat(out.get(rule).get("value").textValue()).as(rule).isEqualTo(tout.rule(rule).value());
+        assertThat(out.get(rule).get("custom_value").textValue()).as(rule).isEqualTo(tout.rule(rule).customValue());
+      }
+      assertThat(out.get("privacy_types_supported").textValue()).isEqualTo(tout.privacyTypesSupported());
+      assertThat(a.get("remove_plus_prefix").booleanValue()).isEqualTo(t.removePlusPrefix());
+      assertThat(a.get("force_outbound_proxy").booleanValue()).isEqualTo(t.forceOutboundProxy());
+      assertThat(a.get("shared").booleanValue()).isEqualTo(t.shared());
+      // all 31 fields are somewhere: ten read as neutral fields only, the other 21 (enabled too) as attributes
+      assertThat(a).hasSize(21);
+    }
+  }
+
+  @Test
+  void theSummaryLimitReadsEveryFieldTheSdkReads() {
+    List<SipTrunk> sdk = new ArrayList<>();
+    List<PbxSummaryTrunk> limit = new ArrayList<>();
+    try (LoopbackServer server = LoopbackServer.start(PbxPages.of(250, PbxPages.Shape.SUMMARY), 0, 2);
+        TrunkProvider pbx = Sdk.open(server.baseUrl())) {
+      Sdk.list(pbx, sdk::add);
+      assertThat(TypedPbxLister.summary(CLIENT, server.baseUrl(), LoopbackServer.TOKEN).list(limit::add))
+          .isEqualTo(250);
+    }
+    assertThat(sdk).hasSize(250);
+    for (int i = 0; i < sdk.size(); i++) {
+      SipTrunk s = sdk.get(i);
+      PbxSummaryTrunk t = limit.get(i);
+      assertThat(s.id()).isEqualTo(t.id()).isEqualTo(PbxPages.id(i));
+      assertThat(s.name()).contains(t.name());
+      assertThat(s.state()).contains(t.enabled() ? TrunkState.ACTIVE : TrunkState.INACTIVE);
+      assertThat(s.attributes().get("enabled").booleanValue()).isEqualTo(t.enabled());
+      assertThat(s.attributes().get("brand").textValue()).isEqualTo(t.brand());
+      assertThat(s.host()).contains(t.hostname());
+      assertThat(s.port()).contains(t.port());
+      assertThat(s.numbers()).isEqualTo(t.didNumbers()).hasSize(2);
+      assertThat(s.attributes().get("shared").booleanValue()).isEqualTo(t.shared());
+      assertThat(s.attributes()).hasSize(3);
+    }
+  }
+
+  @Test
+  void famulorLimitAndSdkReadTheSameTrunks() {
+    List<SipTrunk> sdk = new ArrayList<>();
+    List<VendorListers.FamulorTrunk> limit = new ArrayList<>();
+    try (LoopbackServer server = Vendor.FAMULOR.serve(60, 0, 2);
+        TrunkProvider famulor = Sdk.open(Vendor.FAMULOR, server.baseUrl())) {
+      Sdk.list(famulor, sdk::add);
+      VendorListers.famulor(CLIENT, server.baseUrl(), limit::add);
+    }
+    assertThat(sdk).hasSize(60);
+    assertThat(limit).hasSize(60);
+    for (int i = 0; i < sdk.size(); i++) {
+      SipTrunk s = sdk.get(i);
+      VendorListers.FamulorTrunk t = limit.get(i);
+      assertThat(s.id()).isEqualTo(Long.toString(t.id()));
+      assertThat(s.numbers()).containsExactly(t.phoneNumber());
+      assertThat(s.name()).isEqualTo(java.util.Optional.ofNullable(t.nickname()));
+      assertThat(s.username()).contains(t.sipUsername());
+      assertThat(s.host()).contains(t.sipAddress());
+      assertThat(s.attributes().get("sip_calling_format").textValue()).isEqualTo(t.sipCallingFormat());
+      assertThat(s.authMode()).contains("ip".equals(t.inboundAuthorizationType()) ? AuthMode.IP
+          : AuthMode.CREDENTIALS);
+      assertThat(s.allowedIps()).isEqualTo(t.allowedInboundIps());
+      assertThat(s.attributes().get("outbound_proxy").booleanValue()).isEqualTo(t.outboundProxy());
+      assertThat(s.countryCode()).contains(t.countryCode());
+      assertThat(s.createdAt()).contains(t.createdAt());
+      assertThat(s.updatedAt()).contains(t.updatedAt());
+      assertThat(s.attributes()).hasSize(2);
+    }
+  }
+
+  @Test
+  void propertiesV2LimitAndSdkReadTheSameTrunks() {
+    List<SipTrunk> sdk = new ArrayList<>();
+    List<VendorListers.PropertiesTrunk> limit = new ArrayList<>();
+    try (LoopbackServer server = Vendor.PROPERTIES_V2.serve(120, 0, 2);
+        TrunkProvider properties = Sdk.open(Vendor.PROPERTIES_V2, server.baseUrl())) {
+      Sdk.list(properties, sdk::add);
+      VendorListers.properties(CLIENT, server.baseUrl(), limit::add);
+      assertThat(server.requests()).isEqualTo(6);
+    }
+    assertThat(sdk).hasSize(120);
+    assertThat(limit).hasSize(120);
+    TrunkState[] states = {TrunkState.INACTIVE, TrunkState.PROVISIONING, TrunkState.ACTIVE,
+      TrunkState.DEPROVISIONING};
+    for (int i = 0; i < sdk.size(); i++) {
+      SipTrunk s = sdk.get(i);
+      VendorListers.PropertiesTrunk t = limit.get(i);
+      Map<String, JsonNode> a = s.attributes();
+      assertThat(s.id()).isEqualTo(t.sipTrunkSid()).isEqualTo(VendorPages.sid(i));
+      assertThat(s.createdAt()).contains(t.created());
+      assertThat(s.updatedAt()).contains(t.modified());
+      assertThat(s.name()).contains(t.name());
+      assertThat(s.authMode()).contains(t.type() == 0 ? AuthMode.IP : AuthMode.CREDENTIALS);
+      assertThat(s.maxChannels()).contains(t.channelLimit());
+      assertThat(s.callerId()).contains(t.defaultCallerId());
+      assertThat(s.state()).contains(states[t.provisioningState()]);
+      assertThat(textOrNull(a.get("CustomerReference"))).isEqualTo(t.customerReference());
+      assertThat(textOrNull(a.get("ExternalReference"))).isEqualTo(t.externalReference());
+      assertThat(a.containsKey("EndDate") ? java.time.Instant.ofEpochSecond(a.get("EndDate").longValue()) : null)
+          .isEqualTo(t.endDate());
+      assertThat(a.size()).isEqualTo((t.customerReference() == null ? 0 : 1)
+          + (t.externalReference() == null ? 0 : 1) + (t.endDate() == null ? 0 : 1));
+    }
+  }
+
+  @Test
+  void flexLimitAndSdkReadTheSameTrunks() {
+    List<SipTrunk> sdk = new ArrayList<>();
+    List<VendorListers.FlexTrunk> limit = new ArrayList<>();
+    try (LoopbackServer server = Vendor.FLEX.serve(60, 0, 2);
+        TrunkProvider flex = Sdk.open(Vendor.FLEX, server.baseUrl())) {
+      Sdk.list(flex, sdk::add);
+      VendorListers.flex(CLIENT, server.baseUrl(), limit::add);
+    }
+    assertThat(sdk).hasSize(60);
+    assertThat(limit).hasSize(60);
+    for (int i = 0; i < sdk.size(); i++) {
+      SipTrunk s = sdk.get(i);
+      VendorListers.FlexTrunk t = limit.get(i);
+      Map<String, JsonNode> a = s.attributes();
+      assertThat(s.id()).isEqualTo(Long.toString(t.id()));
+      assertThat(s.name()).contains(t.label());
+      assertThat(s.username()).contains(t.name());
+      assertThat(s.authMode()).contains("IP auth".equals(t.authMethod()) ? AuthMode.IP : AuthMode.CREDENTIALS);
+      assertThat(s.callerId()).contains("+" + t.callerid());
+      assertThat(a.get("host_request").isNull()).isEqualTo(t.hostRequest() == null);
+      assertThat(a.get("passthrough").booleanValue()).isEqualTo(t.passthrough());
+      assertThat(a.get("multiple_numbers").booleanValue()).isEqualTo(t.multipleNumbers());
+      assertThat(s.state()).contains(switch (t.status()) {
+        case "active" -> TrunkState.ACTIVE;
+        case "pending" -> TrunkState.PROVISIONING;
+        default -> TrunkState.INACTIVE;
+      });
+      assertThat(a.get("charge").textValue()).isEqualTo(t.charge());
+      assertThat(a.get("talk_time").intValue()).isEqualTo(t.talkTime());
+      assertThat(a.get("machine_detection_enabled").booleanValue()).isEqualTo(t.machineDetectionEnabled());
+      assertThat(a.get("call_recording_enabled").booleanValue()).isEqualTo(t.callRecordingEnabled());
+      assertThat(a.get("transcription_enabled").booleanValue()).isEqualTo(t.transcriptionEnabled());
+      assertThat(a.get("transcription_threshold").intValue()).isEqualTo(t.transcriptionThreshold());
+      assertThat(a.get("encrypted_media").booleanValue()).isEqualTo(t.encryptedMedia());
+      // the access token is a secret: the SDK does not keep it in attributes
+      assertThat(t.accessToken()).isNotBlank();
+      assertThat(a).doesNotContainKey("access_token").hasSize(10);
+    }
+  }
+
+  @Test
+  void channelLimitAndSdkReadTheSameCallerIds() {
+    List<Object> sdk = new ArrayList<>();
+    List<VendorListers.ChannelCallerId> limit = new ArrayList<>();
+    try (LoopbackServer server = Vendor.CHANNEL.serve(250, 0, 2);
+        TrunkProvider channel = Sdk.open(Vendor.CHANNEL, server.baseUrl())) {
+      Sdk.listVendor(Vendor.CHANNEL, channel, sdk::add);
+      VendorListers.channel(CLIENT, server.baseUrl(), limit::add);
+    }
+    assertThat(sdk).hasSize(250);
+    assertThat(limit).hasSize(250);
+    for (int i = 0; i < sdk.size(); i++) {
+      CallerId s = (CallerId) sdk.get(i);
+      assertThat(s.number()).isEqualTo(limit.get(i).callerId()).isEqualTo(VendorPages.callerId(i));
+      assertThat(s.attributes()).isEmpty();
+    }
+  }
+
+  @Test
+  void cycledPagesRepeatTheDistinctOnesUpToTheCount() {
+    PbxPages pages = PbxPages.cycled(1_000, 200, PbxPages.Shape.SUMMARY);
+    assertThat(pages.page(400)).isEqualTo(pages.page(0));
+    assertThat(pages.page(300)).isEqualTo(pages.page(100));
+    assertThat(new String(pages.page(1_000), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("{\"count\":1000,\"items\":[]}");
+  }
+
+  private static String textOrNull(JsonNode node) {
+    return node == null ? null : node.textValue();
   }
 
   @Test
