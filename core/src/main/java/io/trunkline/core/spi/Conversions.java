@@ -148,6 +148,10 @@ public final class Conversions {
         if (!value.isTextual()) {
           throw new IllegalArgumentException("must be an ISO-8601 time");
         }
+        Instant fast = IsoTimes.utc(value.asText());
+        if (fast != null) {
+          return fast;
+        }
         try {
           return OffsetDateTime.parse(value.asText()).toInstant();
         } catch (DateTimeParseException e) {

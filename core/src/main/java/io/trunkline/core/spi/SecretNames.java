@@ -1,6 +1,9 @@
 package io.trunkline.core.spi;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The one rule for vendor field names that look like they hold a secret: the name, in lower case and without
@@ -10,11 +13,37 @@ import java.util.List;
  */
 public final class SecretNames {
   private static final List<String> MARKS = List.of("password", "passwd", "secret", "token", "apikey", "privatekey");
+  /** Logs redact more: these may name a secret too ({@code pass}, {@code pwd}, an authorization or signature). */
+  private static final Pattern LOGGED = Pattern.compile(
+      "(?i).*(pass(word|wd)?|secret|token|api[-_]?key|apikey|authorization|credential|signature|pwd).*");
+  /** Vendor field names are few; their verdicts are kept (up to a bound, so hostile names cannot grow it). */
+  private static final int KEPT = 4096;
+  private static final Map<String, Boolean> VERDICTS = new ConcurrentHashMap<>();
 
   private SecretNames() {}
 
   /** True when {@code name} looks like a secret's field name. */
   public static boolean looksSecret(String name) {
+    Boolean kept = VERDICTS.get(name);
+    if (kept != null) {
+      return kept;
+    }
+    boolean verdict = fold(name);
+    if (VERDICTS.size() < KEPT) {
+      VERDICTS.put(name, verdict);
+    }
+    return verdict;
+  }
+
+  /**
+   * True when a log must not show the value of {@code name}: every name {@link #looksSecret} and more (a log may
+   * lose a harmless value, an attribute may not: {@code passthrough} stays an attribute but is hidden in logs).
+   */
+  public static boolean redactedInLogs(String name) {
+    return looksSecret(name) || LOGGED.matcher(name).matches();
+  }
+
+  private static boolean fold(String name) {
     StringBuilder folded = new StringBuilder(name.length());
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);

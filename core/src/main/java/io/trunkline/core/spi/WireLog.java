@@ -22,8 +22,6 @@ final class WireLog {
       "accept", "content-type", "content-length", "content-encoding", "user-agent", "date", "retry-after",
       "x-request-id", "request-id", "x-correlation-id", "location", "x-ratelimit-limit", "x-ratelimit-remaining",
       "x-ratelimit-reset");
-  private static final Pattern SECRET_NAME = Pattern.compile(
-      "(?i).*(pass(word|wd)?|secret|token|api[-_]?key|apikey|authorization|credential|signature|pwd).*");
   /** {@code name=value}, {@code name: value}, {@code "name":"value"} in text that is not JSON. */
   private static final Pattern PAIR = Pattern.compile("([A-Za-z0-9_.-]+)([\"']?\\s*[=:]\\s*[\"']?)([^&\"'\\s,;<>]*)");
   static final int BODY_LOG_BYTES = 8 * 1024;
@@ -83,6 +81,6 @@ final class WireLog {
 
   /** The rule for a name whose value is never logged: {@link SecretNames}, and a few more names only logs hide. */
   static boolean secretName(String name) {
-    return SecretNames.looksSecret(name) || SECRET_NAME.matcher(name).matches();
+    return SecretNames.redactedInLogs(name);
   }
 }
