@@ -46,6 +46,12 @@ public final class ProviderContext implements AutoCloseable {
         : engine -> defaultAuthorizer(config.credentials(), b.apiKeyHeader, b.apiKeyAsBearer);
     List<String> secrets = new ArrayList<>();
     config.credentials().secrets().forEach(s -> secrets.add(s.reveal()));
+    Credentials credentials = config.credentials();
+    if (credentials.kind() == Credentials.Kind.USER_PASSWORD && credentials.name().isPresent()) {
+      // the HTTP Basic form, masked even where the provider signs in instead: an echo of it is still the password
+      secrets.add(java.util.Base64.getEncoder().encodeToString((credentials.name().get() + ":"
+          + credentials.secret().reveal()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
     this.http = new HttpEngine(metadata.id(), baseUrl, config, b.errorDecoder, authorizer, agent, secrets);
   }
 

@@ -486,7 +486,7 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
    * password of the operation's sample input when (and only when) that request carried it.
    */
   private void echoSecretsInErrors(Op op, int status) {
-    String credential = simulator.config().credentials().secret().reveal();
+    String credential = simulator.config().credentials().secret().reveal() + " " + basicCredentials().orElse("");
     inFront(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
         .withBody("{\"message\":\"echo " + credential + "\"}"));
     java.util.Optional<Secret> password = op == Op.CREATE ? sampleSpec().password()
@@ -497,9 +497,28 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
             .withBody("{\"message\":\"echo " + credential + " " + p + "\"}"))));
   }
 
+  /** Every secret of the run, in every form the SDK itself writes it: raw, JSON-escaped, URL-encoded, HTTP Basic. */
   private List<String> allSecrets() {
-    List<String> secrets = new ArrayList<>(extraSecrets());
-    secrets.add(simulator.config().credentials().secret().reveal());
+    List<String> raw = new ArrayList<>(extraSecrets());
+    raw.add(simulator.config().credentials().secret().reveal());
+    List<String> secrets = new ArrayList<>();
+    for (String s : raw) {
+      secrets.add(s);
+      String json = io.trunkline.core.spi.Json.mapper().valueToTree(s).toString();
+      secrets.add(json.substring(1, json.length() - 1));
+      secrets.add(java.net.URLEncoder.encode(s, StandardCharsets.UTF_8));
+    }
+    basicCredentials().ifPresent(secrets::add);
     return secrets;
+  }
+
+  /** The HTTP Basic form of the config's credentials ({@code base64(user:password)}), when they are a user's. */
+  private java.util.Optional<String> basicCredentials() {
+    io.trunkline.core.Credentials c = simulator.config().credentials();
+    if (c.kind() != io.trunkline.core.Credentials.Kind.USER_PASSWORD || c.name().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(java.util.Base64.getEncoder().encodeToString(
+        (c.name().get() + ":" + c.secret().reveal()).getBytes(StandardCharsets.UTF_8)));
   }
 }
