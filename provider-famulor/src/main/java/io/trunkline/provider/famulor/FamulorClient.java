@@ -16,7 +16,15 @@ import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.VendorBody;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.trunkline.core.ProviderConfig;
+import io.trunkline.core.RetryPolicy;
+import io.trunkline.core.error.TrunkApiException;
+import io.trunkline.core.error.TrunkRateLimitedException;
 import java.io.IOException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +44,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code retry_after}); it surfaces as {@code TrunkRateLimitedException} with {@code retryAfter()}.
  */
 public final class FamulorClient {
+  private static final Logger LOG = LoggerFactory.getLogger(FamulorClient.class);
   /** The collection of SIP trunks. */
   static final String SIP_TRUNKS = "/api/user/phone-numbers/sip-trunks";
   /** The generic phone-number path, where a SIP trunk is deleted. */
@@ -47,11 +56,17 @@ public final class FamulorClient {
 
   private final HttpEngine http;
   private final Clock clock;
+  private final FamulorPacer pacer;
+  private final RetryPolicy policy;
+  private final Duration callTimeout;
   private final AtomicReference<FamulorRateLimit> lastRateLimit = new AtomicReference<>();
 
-  FamulorClient(HttpEngine http, Clock clock) {
+  FamulorClient(HttpEngine http, ProviderConfig config, FamulorPacer pacer) {
     this.http = http;
-    this.clock = clock;
+    this.clock = config.clock();
+    this.pacer = pacer;
+    this.policy = config.retryPolicy();
+    this.callTimeout = config.callTimeout();
   }
 
   /**
@@ -61,13 +76,13 @@ public final class FamulorClient {
    */
   public Paged<FamulorSipTrunk> list() {
     ApiRequest request = ApiRequest.get(SIP_TRUNKS).build();
-    return Paging.unpaged(() -> http.execute(request, reading(response -> data(response, true, TRUNK_LIST))));
+    return Paging.unpaged(() -> send(request, response -> data(response, true, TRUNK_LIST)));
   }
 
   /** {@code GET /api/user/phone-numbers/sip-trunks/{id}}; {@code TrunkNotFoundException} when there is none. */
   public FamulorSipTrunk get(long id) {
     ApiRequest request = ApiRequest.get(SIP_TRUNKS).segment(FamulorFields.ID, idText(id)).build();
-    return http.execute(request, reading(response -> data(response, false, TRUNK)));
+    return send(request, response -> data(response, false, TRUNK));
   }
 
   /**
@@ -80,7 +95,7 @@ public final class FamulorClient {
   public FamulorSipTrunk create(FamulorSipTrunkCreate create) {
     FamulorValidator.create(create);
     ApiRequest request = ApiRequest.post(SIP_TRUNKS).body(body(create, create.sipPassword(), false)).build();
-    return http.execute(request, reading(response -> data(response, false, TRUNK)));
+    return send(request, response -> data(response, false, TRUNK));
   }
 
   /**
@@ -98,7 +113,7 @@ public final class FamulorClient {
     ApiRequest request = ApiRequest.put(SIP_TRUNKS).segment(FamulorFields.ID, segment)
         .body(body(update, update.sipPassword().orElse(null), update.clearNickname()))
         .build();
-    return http.execute(request, reading(response -> data(response, false, TRUNK)));
+    return send(request, response -> data(response, false, TRUNK));
   }
 
   /**
@@ -109,7 +124,7 @@ public final class FamulorClient {
    */
   public void delete(long id) {
     ApiRequest request = ApiRequest.delete(PHONE_NUMBERS).segment(FamulorFields.ID, idText(id)).build();
-    http.execute(request, reading(ResponseReader.discard()));
+    send(request, FamulorClient::noErrorBody);
   }
 
   /**
@@ -121,9 +136,55 @@ public final class FamulorClient {
     return Optional.ofNullable(lastRateLimit.get());
   }
 
-  /** Sends {@code request} and reads the answer with {@code reader}, recording the rate-limit headers. */
+  /**
+   * Sends {@code request} when the pacing allows and reads the answer with {@code reader}, recording the rate-limit
+   * headers. Famulor's rate-limit body under a 2xx status is a rate limit like a 429: an idempotent call is sent
+   * again after the wait Famulor asked for, up to the retry policy's attempts and {@code maxRetryAfter}; a POST is
+   * not (Famulor did not process it: refused, not unknown). Any rate limit makes the pacer hold later calls for
+   * that wait.
+   */
+  // CORE-GAP: HttpEngine should treat an error body under a 2xx whose decoded status is 408/429/503 like that
+  // status (retry for idempotent calls, retryAfter as the floor, budget and deadline); this loop stands in for it.
   <T> T send(ApiRequest request, ResponseReader<T> reader) {
-    return http.execute(request, reading(reader));
+    String path = "/" + String.join("/", request.segments());
+    Instant deadline = clock.instant().plus(callTimeout);
+    for (int attempt = 1; ; attempt++) {
+      pacer.acquire(request.method(), path);
+      try {
+        return http.execute(request, reading(reader));
+      } catch (RateLimitedUnder2xx e) {
+        TrunkRateLimitedException limited = e.limited(attempt);
+        Duration wait = limited.retryAfter().orElse(Duration.ofSeconds(1));
+        if (!request.idempotent() || attempt >= policy.maxAttempts() || wait.compareTo(policy.maxRetryAfter()) > 0
+            || clock.instant().plus(wait).isAfter(deadline)) {
+          pauseQuietly(wait);
+          throw limited;
+        }
+        LOG.debug("[famulor] {} {}: rate-limit body under HTTP 2xx on attempt {}; sending again in {} ms",
+            request.method(), path, attempt, wait.toMillis());
+        try {
+          pacer.pause(wait);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          limited.addSuppressed(interrupted);
+          throw limited;
+        }
+      } catch (TrunkRateLimitedException e) {
+        e.retryAfter().ifPresent(this::pauseQuietly);
+        throw e;
+      }
+    }
+  }
+
+  /** Holds later calls for {@code wait} (with pacing on); never waits here. */
+  private void pauseQuietly(Duration wait) {
+    if (pacer.paces()) {
+      try {
+        pacer.pause(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**
@@ -178,11 +239,57 @@ public final class FamulorClient {
 
   /** The {@code data} member of Famulor's envelope ({@code {"data": …}} or {@code {"message": …, "data": …}}). */
   private static <T> T data(ApiResponse response, boolean list, JavaType type) throws IOException {
-    JsonNode body = response.json(JSON_NODE);
-    JsonNode data = body.isObject() ? body.get(FamulorFields.DATA) : null;
-    if (data == null && body.isObject() && (body.has("error") || body.has("retry_after"))) {
-      throw response.errorInSuccess(body);   // an error body (such as the rate-limit body) under a 2xx status
+    return Json.mapper().readerFor(type).readValue(dataNode(response, list));
+  }
+
+  /** A trunk answer's {@code data} object (after {@link #answer}); as {@link #data}. */
+  static JsonNode trunkJson(ApiResponse response) throws IOException {
+    return dataNode(response, false);
+  }
+
+  /** A list answer's {@code data} array (after {@link #answer}); as {@link #data}. */
+  static JsonNode trunksJson(ApiResponse response) throws IOException {
+    return dataNode(response, true);
+  }
+
+  /**
+   * The answer's JSON. One of Famulor's error bodies ({@link FamulorErrorDecoder#isErrorBody}) under a 2xx status
+   * is thrown as the typed exception the decoder makes of it, never read as success.
+   */
+  static JsonNode answer(ApiResponse response) throws IOException {
+    return refuseErrorBody(response, response.json(JSON_NODE));
+  }
+
+  /**
+   * For answers Trunkline needs nothing from (delete): success unless the body is one of Famulor's error bodies;
+   * an empty body or one that is not JSON is success (the status said so).
+   */
+  static Void noErrorBody(ApiResponse response) throws IOException {
+    byte[] bytes = response.body().readAllBytes();
+    JsonNode body;
+    try {
+      body = bytes.length == 0 ? null : Json.mapper().readTree(bytes);
+    } catch (JsonProcessingException e) {
+      return null;
     }
+    refuseErrorBody(response, body);
+    return null;
+  }
+
+  private static JsonNode refuseErrorBody(ApiResponse response, JsonNode body) {
+    if (FamulorErrorDecoder.isErrorBody(body)) {
+      TrunkApiException error = response.errorInSuccess(body);
+      if (error instanceof TrunkRateLimitedException) {
+        throw new RateLimitedUnder2xx((TrunkRateLimitedException) error);
+      }
+      throw error;
+    }
+    return body;
+  }
+
+  private static JsonNode dataNode(ApiResponse response, boolean list) throws IOException {
+    JsonNode body = answer(response);
+    JsonNode data = body.isObject() ? body.get(FamulorFields.DATA) : null;
     if (data == null || (list ? !data.isArray() : !data.isObject())) {
       throw JsonMappingException.from((JsonParser) null, "expected an object whose 'data' is "
           + (list ? "an array of SIP trunks" : "a SIP trunk object"));
@@ -194,6 +301,23 @@ public final class FamulorClient {
         }
       }
     }
-    return Json.mapper().readerFor(type).readValue(data);
+    return data;
+  }
+
+  /** Famulor's rate-limit body under a 2xx, carried out of the engine to {@link #send} (which may send again). */
+  private static final class RateLimitedUnder2xx extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient TrunkRateLimitedException limited;
+
+    RateLimitedUnder2xx(TrunkRateLimitedException limited) {
+      super(null, null, false, false);
+      this.limited = limited;
+    }
+
+    /** The exception to throw, counting every attempt made. */
+    TrunkRateLimitedException limited(int attempts) {
+      return attempts == 1 ? limited
+          : new TrunkRateLimitedException(limited.failure().toBuilder().attempts(attempts).build());
+    }
   }
 }
