@@ -170,7 +170,7 @@ public final class FamulorClient {
           throw limited;
         }
       } catch (TrunkRateLimitedException e) {
-        e.retryAfter().ifPresent(this::pauseQuietly);
+        e.retryAfter().ifPresent(this::pauseQuietly);   // Famulor's 429, after the retry layer gave up
         throw e;
       }
     }
