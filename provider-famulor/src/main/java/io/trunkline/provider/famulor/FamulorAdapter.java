@@ -63,6 +63,9 @@ final class FamulorAdapter implements TrunkAdapter {
     try {
       return client.send(request, FamulorAdapter::one);
     } catch (TrunkResponseException e) {
+      if (!answeredSuccess(e)) {
+        throw e;
+      }
       throw new TrunkWriteAppliedException(FamulorFields.PROVIDER, "created", null, e);
     }
   }
@@ -87,6 +90,9 @@ final class FamulorAdapter implements TrunkAdapter {
     try {
       return client.send(request, FamulorAdapter::one);
     } catch (TrunkResponseException e) {
+      if (!answeredSuccess(e)) {
+        throw e;
+      }
       return ReadBack.after(FamulorFields.PROVIDER, "updated", id, this::get);
     }
   }
@@ -101,6 +107,14 @@ final class FamulorAdapter implements TrunkAdapter {
     long trunkId = Long.parseLong(id);
     client.get(trunkId);
     client.delete(trunkId);
+  }
+
+  /**
+   * Whether an answer that could not be read came with a 2xx status (0: the trunk in it could not be read), so the
+   * write was applied; any other status (a body longer than its length, say) stays unreadable.
+   */
+  private static boolean answeredSuccess(TrunkResponseException e) {
+    return e.status() == 0 || e.status() >= 200 && e.status() < 300;
   }
 
   /** The trunk {@code id} as Famulor sends it (the {@code data} object). */

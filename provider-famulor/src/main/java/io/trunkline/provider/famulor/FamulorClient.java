@@ -1,6 +1,7 @@
 package io.trunkline.provider.famulor;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -8,7 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.Paged;
+import io.trunkline.core.ProviderConfig;
+import io.trunkline.core.RetryPolicy;
 import io.trunkline.core.Secret;
+import io.trunkline.core.error.TrunkApiException;
+import io.trunkline.core.error.TrunkRateLimitedException;
 import io.trunkline.core.spi.ApiRequest;
 import io.trunkline.core.spi.ApiResponse;
 import io.trunkline.core.spi.HttpEngine;
@@ -16,21 +21,16 @@ import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.VendorBody;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.trunkline.core.ProviderConfig;
-import io.trunkline.core.RetryPolicy;
-import io.trunkline.core.error.TrunkApiException;
-import io.trunkline.core.error.TrunkRateLimitedException;
 import java.io.IOException;
-import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Famulor's SIP-trunk API with its own types: list, get, create, update and delete. Every input is checked
@@ -38,10 +38,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * come back as the typed {@code TrunkApiException}s, a 422 as {@code TrunkApiValidationException} with Famulor's
  * messages per field. Thread-safe; get one from {@code provider.unwrap(FamulorClient.class)}.
  *
- * <p>Rate limits: every successful response's {@code X-RateLimit-*} headers are recorded, and
- * {@link #lastRateLimit()} returns the latest. A 429 (or Famulor's rate-limit body with any status) is retried by
- * the retry layer for idempotent calls after the wait Famulor asked for ({@code Retry-After}, else the body's
- * {@code retry_after}); it surfaces as {@code TrunkRateLimitedException} with {@code retryAfter()}.
+ * <p>Rate limits: every call first waits for a free request under Famulor's documented limits (the provider
+ * setting {@code pacing}, on by default: 100 per minute, 20 per 10 seconds, counted per provider instance). Every
+ * successful response's {@code X-RateLimit-*} headers are recorded, and {@link #lastRateLimit()} returns the
+ * latest. One of Famulor's error bodies under a 2xx status is thrown as the typed error, never read as success.
+ * A 429 (or Famulor's rate-limit body with any status, 2xx included) is retried for idempotent calls after the
+ * wait Famulor asked for ({@code Retry-After}, else the body's {@code retry_after}); it surfaces as
+ * {@code TrunkRateLimitedException} with {@code retryAfter()}.
  */
 public final class FamulorClient {
   private static final Logger LOG = LoggerFactory.getLogger(FamulorClient.class);
