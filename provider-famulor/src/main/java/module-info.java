@@ -8,6 +8,7 @@ module io.trunkline.provider.famulor {
   requires transitive com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
   requires static org.immutables.value;
+  requires org.slf4j;
 
   exports io.trunkline.provider.famulor;
 

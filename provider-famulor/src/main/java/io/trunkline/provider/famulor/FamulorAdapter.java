@@ -2,28 +2,31 @@ package io.trunkline.provider.famulor;
 
 import static io.trunkline.provider.famulor.FamulorFields.FIELDS;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.Paged;
+import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.core.error.TrunkWriteAppliedException;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.ApiRequest;
+import io.trunkline.core.spi.ApiResponse;
 import io.trunkline.core.spi.Paging;
-import io.trunkline.core.spi.ResponseReader;
+import io.trunkline.core.spi.ReadBack;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.VendorBody;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Famulor's SIP-trunk calls for the kit: the whole list in one answer, get, create, a partial update, and delete
  * through the generic phone-number path after checking the id is a SIP trunk. Every answer is Famulor's envelope,
- * read by {@link FamulorFields#FIELDS}; calls go through the {@link FamulorClient}, which records the rate-limit
- * headers.
+ * read by {@link FamulorFields#FIELDS}; calls go through the {@link FamulorClient}, which paces them, refuses
+ * error bodies under a 2xx status and records the rate-limit headers.
  */
 final class FamulorAdapter implements TrunkAdapter {
-  private static final ResponseReader<SipTrunk> ITEM = FIELDS.item(FamulorFields.DATA);
-  private static final ResponseReader<Paging.Chunk<SipTrunk>> ALL = FIELDS.page(FamulorFields.DATA, null);
-
   private final FamulorClient client;
 
   FamulorAdapter(FamulorClient client) {
@@ -36,39 +39,62 @@ final class FamulorAdapter implements TrunkAdapter {
   }
 
   /**
-   * Every SIP trunk, streamed from Famulor's one answer; {@code query.pageSize()} has no effect (Famulor does not
+   * Every SIP trunk, read from Famulor's one answer; {@code query.pageSize()} has no effect (Famulor does not
    * page), the kit filters and limits.
    */
-  // KIT-GAP: Paging.unpaged for a ResponseReader<Paging.Chunk<T>> (a vendor that returns every trunk in one
-  // answer); here one offset page of unbounded size stands in for it.
   @Override
   public Paged<SipTrunk> list(TrunkQuery query) {
     ApiRequest request = ApiRequest.get(FamulorClient.SIP_TRUNKS).build();
-    return Paging.byOffset(Integer.MAX_VALUE,
-        (offset, size) -> offset == 0 ? client.send(request, ALL) : Paging.Chunk.of(List.of()));
+    return Paging.unpaged(() -> client.send(request, FamulorAdapter::all));
   }
 
   @Override
   public SipTrunk get(String id) {
-    return client.send(ApiRequest.get(FamulorClient.SIP_TRUNKS).segment(FamulorFields.ID, id).build(), ITEM);
-  }
-
-  /** {@code POST} (201); never retried: a create whose answer was lost throws with {@code outcomeUnknown()}. */
-  @Override
-  public SipTrunk create(VendorBody body, TrunkSpec spec) {
-    return client.send(ApiRequest.post(FamulorClient.SIP_TRUNKS).body(body).build(), ITEM);
+    return FIELDS.read(current(id));
   }
 
   /**
-   * {@code PUT} with only what {@code update} sets. <b>This may re-create Famulor's voice trunks:</b> a new
-   * username, password or number re-creates both the inbound and the outbound one, a new host or outbound proxy
-   * the outbound one, a new authMode or allowedIps the inbound one; their ids in the attributes change and calls in
-   * progress may drop. A new name, countryCode or calling format is only stored.
+   * {@code POST} (201); never retried: a create whose answer was lost throws with {@code outcomeUnknown()}. A 2xx
+   * answer that is not an error body but cannot be read is {@code TrunkWriteAppliedException} (created, id unknown).
+   */
+  @Override
+  public SipTrunk create(VendorBody body, TrunkSpec spec) {
+    ApiRequest request = ApiRequest.post(FamulorClient.SIP_TRUNKS).body(body).build();
+    try {
+      return client.send(request, FamulorAdapter::one);
+    } catch (TrunkResponseException e) {
+      if (!answeredSuccess(e)) {
+        throw e;
+      }
+      throw new TrunkWriteAppliedException(FamulorFields.PROVIDER, "created", null, e);
+    }
+  }
+
+  /**
+   * Reads the trunk, then {@code PUT}s only the fields whose value differs from what Famulor has
+   * ({@link FamulorFields#changedOnly}); when none does, nothing is sent and the trunk read is returned.
+   * <b>A PUT may re-create Famulor's voice trunks:</b> a new username, password or number re-creates both the
+   * inbound and the outbound one, a new host or outbound proxy the outbound one, a new authMode or allowedIps the
+   * inbound one; their ids in the attributes change and calls in progress may drop. A new name, countryCode or
+   * calling format is only stored. A password is never returned, so one that is set is always sent. A 2xx answer
+   * that cannot be read is read back with a {@code GET} ({@code TrunkWriteAppliedException} if that fails too).
    */
   @Override
   public SipTrunk update(String id, VendorBody body, TrunkUpdate update) {
-    return client.send(ApiRequest.put(FamulorClient.SIP_TRUNKS).segment(FamulorFields.ID, id).body(body).build(),
-        ITEM);
+    JsonNode current = current(id);
+    VendorBody changes = FamulorFields.changedOnly(body, current);
+    if (changes.isEmpty()) {
+      return FIELDS.read(current);
+    }
+    ApiRequest request = ApiRequest.put(FamulorClient.SIP_TRUNKS).segment(FamulorFields.ID, id).body(changes).build();
+    try {
+      return client.send(request, FamulorAdapter::one);
+    } catch (TrunkResponseException e) {
+      if (!answeredSuccess(e)) {
+        throw e;
+      }
+      return ReadBack.after(FamulorFields.PROVIDER, "updated", id, this::get);
+    }
   }
 
   /**
@@ -81,5 +107,31 @@ final class FamulorAdapter implements TrunkAdapter {
     long trunkId = Long.parseLong(id);
     client.get(trunkId);
     client.delete(trunkId);
+  }
+
+  /**
+   * Whether an answer that could not be read came with a 2xx status (0: the trunk in it could not be read), so the
+   * write was applied; any other status (a body longer than its length, say) stays unreadable.
+   */
+  private static boolean answeredSuccess(TrunkResponseException e) {
+    return e.status() == 0 || e.status() >= 200 && e.status() < 300;
+  }
+
+  /** The trunk {@code id} as Famulor sends it (the {@code data} object). */
+  private JsonNode current(String id) {
+    return client.send(ApiRequest.get(FamulorClient.SIP_TRUNKS).segment(FamulorFields.ID, id).build(),
+        FamulorClient::trunkJson);
+  }
+
+  private static SipTrunk one(ApiResponse response) throws IOException {
+    return FIELDS.read(FamulorClient.trunkJson(response));
+  }
+
+  private static List<SipTrunk> all(ApiResponse response) throws IOException {
+    List<SipTrunk> trunks = new ArrayList<>();
+    for (JsonNode item : FamulorClient.trunksJson(response)) {
+      trunks.add(FIELDS.read(item));
+    }
+    return trunks;
   }
 }

@@ -1,6 +1,7 @@
 package io.trunkline.provider.famulor;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -8,7 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.Paged;
+import io.trunkline.core.ProviderConfig;
+import io.trunkline.core.RetryPolicy;
 import io.trunkline.core.Secret;
+import io.trunkline.core.error.TrunkApiException;
+import io.trunkline.core.error.TrunkRateLimitedException;
 import io.trunkline.core.spi.ApiRequest;
 import io.trunkline.core.spi.ApiResponse;
 import io.trunkline.core.spi.HttpEngine;
@@ -18,11 +23,14 @@ import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.VendorBody;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Famulor's SIP-trunk API with its own types: list, get, create, update and delete. Every input is checked
@@ -30,12 +38,16 @@ import java.util.concurrent.atomic.AtomicReference;
  * come back as the typed {@code TrunkApiException}s, a 422 as {@code TrunkApiValidationException} with Famulor's
  * messages per field. Thread-safe; get one from {@code provider.unwrap(FamulorClient.class)}.
  *
- * <p>Rate limits: every successful response's {@code X-RateLimit-*} headers are recorded, and
- * {@link #lastRateLimit()} returns the latest. A 429 (or Famulor's rate-limit body with any status) is retried by
- * the retry layer for idempotent calls after the wait Famulor asked for ({@code Retry-After}, else the body's
- * {@code retry_after}); it surfaces as {@code TrunkRateLimitedException} with {@code retryAfter()}.
+ * <p>Rate limits: every call first waits for a free request under Famulor's documented limits (the provider
+ * setting {@code pacing}, on by default: 100 per minute, 20 per 10 seconds, counted per provider instance). Every
+ * successful response's {@code X-RateLimit-*} headers are recorded, and {@link #lastRateLimit()} returns the
+ * latest. One of Famulor's error bodies under a 2xx status is thrown as the typed error, never read as success.
+ * A 429 (or Famulor's rate-limit body with any status, 2xx included) is retried for idempotent calls after the
+ * wait Famulor asked for ({@code Retry-After}, else the body's {@code retry_after}); it surfaces as
+ * {@code TrunkRateLimitedException} with {@code retryAfter()}.
  */
 public final class FamulorClient {
+  private static final Logger LOG = LoggerFactory.getLogger(FamulorClient.class);
   /** The collection of SIP trunks. */
   static final String SIP_TRUNKS = "/api/user/phone-numbers/sip-trunks";
   /** The generic phone-number path, where a SIP trunk is deleted. */
@@ -47,11 +59,17 @@ public final class FamulorClient {
 
   private final HttpEngine http;
   private final Clock clock;
+  private final FamulorPacer pacer;
+  private final RetryPolicy policy;
+  private final Duration callTimeout;
   private final AtomicReference<FamulorRateLimit> lastRateLimit = new AtomicReference<>();
 
-  FamulorClient(HttpEngine http, Clock clock) {
+  FamulorClient(HttpEngine http, ProviderConfig config, FamulorPacer pacer) {
     this.http = http;
-    this.clock = clock;
+    this.clock = config.clock();
+    this.pacer = pacer;
+    this.policy = config.retryPolicy();
+    this.callTimeout = config.callTimeout();
   }
 
   /**
@@ -61,13 +79,13 @@ public final class FamulorClient {
    */
   public Paged<FamulorSipTrunk> list() {
     ApiRequest request = ApiRequest.get(SIP_TRUNKS).build();
-    return Paging.unpaged(() -> http.execute(request, reading(response -> data(response, true, TRUNK_LIST))));
+    return Paging.unpaged(() -> send(request, response -> data(response, true, TRUNK_LIST)));
   }
 
   /** {@code GET /api/user/phone-numbers/sip-trunks/{id}}; {@code TrunkNotFoundException} when there is none. */
   public FamulorSipTrunk get(long id) {
     ApiRequest request = ApiRequest.get(SIP_TRUNKS).segment(FamulorFields.ID, idText(id)).build();
-    return http.execute(request, reading(response -> data(response, false, TRUNK)));
+    return send(request, response -> data(response, false, TRUNK));
   }
 
   /**
@@ -80,7 +98,7 @@ public final class FamulorClient {
   public FamulorSipTrunk create(FamulorSipTrunkCreate create) {
     FamulorValidator.create(create);
     ApiRequest request = ApiRequest.post(SIP_TRUNKS).body(body(create, create.sipPassword(), false)).build();
-    return http.execute(request, reading(response -> data(response, false, TRUNK)));
+    return send(request, response -> data(response, false, TRUNK));
   }
 
   /**
@@ -98,7 +116,7 @@ public final class FamulorClient {
     ApiRequest request = ApiRequest.put(SIP_TRUNKS).segment(FamulorFields.ID, segment)
         .body(body(update, update.sipPassword().orElse(null), update.clearNickname()))
         .build();
-    return http.execute(request, reading(response -> data(response, false, TRUNK)));
+    return send(request, response -> data(response, false, TRUNK));
   }
 
   /**
@@ -109,7 +127,7 @@ public final class FamulorClient {
    */
   public void delete(long id) {
     ApiRequest request = ApiRequest.delete(PHONE_NUMBERS).segment(FamulorFields.ID, idText(id)).build();
-    http.execute(request, reading(ResponseReader.discard()));
+    send(request, FamulorClient::noErrorBody);
   }
 
   /**
@@ -121,9 +139,55 @@ public final class FamulorClient {
     return Optional.ofNullable(lastRateLimit.get());
   }
 
-  /** Sends {@code request} and reads the answer with {@code reader}, recording the rate-limit headers. */
+  /**
+   * Sends {@code request} when the pacing allows and reads the answer with {@code reader}, recording the rate-limit
+   * headers. Famulor's rate-limit body under a 2xx status is a rate limit like a 429: an idempotent call is sent
+   * again after the wait Famulor asked for, up to the retry policy's attempts and {@code maxRetryAfter}; a POST is
+   * not (Famulor did not process it: refused, not unknown). Any rate limit makes the pacer hold later calls for
+   * that wait.
+   */
+  // CORE-GAP: HttpEngine should treat an error body under a 2xx whose decoded status is 408/429/503 like that
+  // status (retry for idempotent calls, retryAfter as the floor, budget and deadline); this loop stands in for it.
   <T> T send(ApiRequest request, ResponseReader<T> reader) {
-    return http.execute(request, reading(reader));
+    String path = "/" + String.join("/", request.segments());
+    Instant deadline = clock.instant().plus(callTimeout);
+    for (int attempt = 1; ; attempt++) {
+      pacer.acquire(request.method(), path);
+      try {
+        return http.execute(request, reading(reader));
+      } catch (RateLimitedUnder2xx e) {
+        TrunkRateLimitedException limited = e.limited(attempt);
+        Duration wait = limited.retryAfter().orElse(Duration.ofSeconds(1));
+        if (!request.idempotent() || attempt >= policy.maxAttempts() || wait.compareTo(policy.maxRetryAfter()) > 0
+            || clock.instant().plus(wait).isAfter(deadline)) {
+          pauseQuietly(wait);
+          throw limited;
+        }
+        LOG.debug("[famulor] {} {}: rate-limit body under HTTP 2xx on attempt {}; sending again in {} ms",
+            request.method(), path, attempt, wait.toMillis());
+        try {
+          pacer.pause(wait);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          limited.addSuppressed(interrupted);
+          throw limited;
+        }
+      } catch (TrunkRateLimitedException e) {
+        e.retryAfter().ifPresent(this::pauseQuietly);   // Famulor's 429, after the retry layer gave up
+        throw e;
+      }
+    }
+  }
+
+  /** Holds later calls for {@code wait} (with pacing on); never waits here. */
+  private void pauseQuietly(Duration wait) {
+    if (pacer.paces()) {
+      try {
+        pacer.pause(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**
@@ -178,11 +242,57 @@ public final class FamulorClient {
 
   /** The {@code data} member of Famulor's envelope ({@code {"data": …}} or {@code {"message": …, "data": …}}). */
   private static <T> T data(ApiResponse response, boolean list, JavaType type) throws IOException {
-    JsonNode body = response.json(JSON_NODE);
-    JsonNode data = body.isObject() ? body.get(FamulorFields.DATA) : null;
-    if (data == null && body.isObject() && (body.has("error") || body.has("retry_after"))) {
-      throw response.errorInSuccess(body);   // an error body (such as the rate-limit body) under a 2xx status
+    return Json.mapper().readerFor(type).readValue(dataNode(response, list));
+  }
+
+  /** A trunk answer's {@code data} object (after {@link #answer}); as {@link #data}. */
+  static JsonNode trunkJson(ApiResponse response) throws IOException {
+    return dataNode(response, false);
+  }
+
+  /** A list answer's {@code data} array (after {@link #answer}); as {@link #data}. */
+  static JsonNode trunksJson(ApiResponse response) throws IOException {
+    return dataNode(response, true);
+  }
+
+  /**
+   * The answer's JSON. One of Famulor's error bodies ({@link FamulorErrorDecoder#isErrorBody}) under a 2xx status
+   * is thrown as the typed exception the decoder makes of it, never read as success.
+   */
+  static JsonNode answer(ApiResponse response) throws IOException {
+    return refuseErrorBody(response, response.json(JSON_NODE));
+  }
+
+  /**
+   * For answers Trunkline needs nothing from (delete): success unless the body is one of Famulor's error bodies;
+   * an empty body or one that is not JSON is success (the status said so).
+   */
+  static Void noErrorBody(ApiResponse response) throws IOException {
+    byte[] bytes = response.body().readAllBytes();
+    JsonNode body;
+    try {
+      body = bytes.length == 0 ? null : Json.mapper().readTree(bytes);
+    } catch (JsonProcessingException e) {
+      return null;
     }
+    refuseErrorBody(response, body);
+    return null;
+  }
+
+  private static JsonNode refuseErrorBody(ApiResponse response, JsonNode body) {
+    if (FamulorErrorDecoder.isErrorBody(body)) {
+      TrunkApiException error = response.errorInSuccess(body);
+      if (error instanceof TrunkRateLimitedException) {
+        throw new RateLimitedUnder2xx((TrunkRateLimitedException) error);
+      }
+      throw error;
+    }
+    return body;
+  }
+
+  private static JsonNode dataNode(ApiResponse response, boolean list) throws IOException {
+    JsonNode body = answer(response);
+    JsonNode data = body.isObject() ? body.get(FamulorFields.DATA) : null;
     if (data == null || (list ? !data.isArray() : !data.isObject())) {
       throw JsonMappingException.from((JsonParser) null, "expected an object whose 'data' is "
           + (list ? "an array of SIP trunks" : "a SIP trunk object"));
@@ -194,6 +304,23 @@ public final class FamulorClient {
         }
       }
     }
-    return Json.mapper().readerFor(type).readValue(data);
+    return data;
+  }
+
+  /** Famulor's rate-limit body under a 2xx, carried out of the engine to {@link #send} (which may send again). */
+  private static final class RateLimitedUnder2xx extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient TrunkRateLimitedException limited;
+
+    RateLimitedUnder2xx(TrunkRateLimitedException limited) {
+      super(null, null, false, false);
+      this.limited = limited;
+    }
+
+    /** The exception to throw, counting every attempt made. */
+    TrunkRateLimitedException limited(int attempts) {
+      return attempts == 1 ? limited
+          : new TrunkRateLimitedException(limited.failure().toBuilder().attempts(attempts).build());
+    }
   }
 }

@@ -31,6 +31,26 @@ final class FamulorErrorDecoder implements ErrorDecoder {
   /** Longest wait taken from {@code retry_after}; the retry policy's own maximum still applies. */
   private static final long MAX_RETRY_AFTER_SECONDS = 86_400;
 
+  /**
+   * Whether a body is one of Famulor's error shapes, which some answers carry under a 2xx status: an
+   * {@code error} (text or object; {@code false}, {@code null} and blank text do not count), a non-empty
+   * {@code errors} (the 422 shape) or a {@code retry_after} (the rate-limit body). A {@code message} alone is not
+   * an error: Famulor's success answers carry one ({@code "SIP trunk updated successfully."}, and the whole delete
+   * answer is {@code {"message": "Phone number deleted successfully."}}).
+   */
+  static boolean isErrorBody(JsonNode body) {
+    if (body == null || !body.isObject()) {
+      return false;
+    }
+    JsonNode error = body.get("error");
+    JsonNode errors = body.get("errors");
+    JsonNode retryAfter = body.get("retry_after");
+    return error != null && (error.isTextual() ? !error.asText().isBlank() : error.isContainerNode() || error.isNumber()
+            || error.isBoolean() && error.asBoolean())
+        || errors != null && (errors.isContainerNode() ? !errors.isEmpty() : errors.isTextual() && !errors.asText().isBlank())
+        || retryAfter != null && !retryAfter.isNull();
+  }
+
   @Override
   public VendorError decode(int status, JsonNode body) {
     Optional<String> error = Json.text(body, "error");

@@ -3,6 +3,7 @@ package io.trunkline.provider.famulor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.NeutralField;
@@ -15,6 +16,7 @@ import io.trunkline.core.spi.TrunkFields;
 import io.trunkline.core.spi.Validate;
 import io.trunkline.core.spi.VendorBody;
 import io.trunkline.core.spi.VendorField;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -94,6 +96,16 @@ final class FamulorFields {
   static final FieldRule COUNTRY_RULE = value -> COUNTRY.matcher(value.asText()).matches() ? null
       : "must be an ISO 3166 alpha-2 code in capitals, such as DE";
 
+  // What an update of a field does at Famulor (its update page). The neutral update sends a field only when its
+  // value differs from the trunk's current one (changedOnly), so repeating a current value re-creates nothing.
+  private static final String RECREATES_BOTH = "changing it makes Famulor re-create both its inbound and outbound"
+      + " voice trunks (calls drop); an update repeating the current value does not send it";
+  private static final String RECREATES_OUTBOUND = "changing it makes Famulor re-create its outbound voice trunk"
+      + " (calls drop); an update repeating the current value does not send it";
+  private static final String RECREATES_INBOUND = "changing it makes Famulor re-create its inbound voice trunk"
+      + " (calls drop); an update repeating the current value does not send it";
+  private static final String STORED = "only stored, changing it re-creates nothing";
+
   private static final String NUMBERS_LABEL = label(NeutralField.NUMBERS, PHONE_NUMBER);
   private static final String IPS_LABEL = label(NeutralField.ALLOWED_IPS, ALLOWED_INBOUND_IPS);
 
@@ -101,33 +113,37 @@ final class FamulorFields {
       .field(VendorField.text(PHONE_NUMBER).neutral(NeutralField.NUMBERS, Conversions.single()).requiredOnCreate()
           .check(NUMBER_OR_EXTENSION)
           .describe("exactly one: an E.164 number (+14155551234) for a number trunk, or an extension of 1 to 15"
-              + " characters (1000) for an extension trunk"))
+              + " characters (1000) for an extension trunk; " + RECREATES_BOTH))
       .field(VendorField.text(SIP_TRUNK_TYPE).createOnly().requiredOnCreate().check(TRUNK_TYPE_RULE)
           .defaultOnCreate(FamulorFields::trunkType)
           .describe("extension or number, fixed once created; default: number when the number is E.164, else"
               + " extension"))
       .field(VendorField.text(NICKNAME).neutral(NeutralField.NAME, nickname()).clearable().check(NICKNAME_RULE)
-          .describe("a label of at most 50 characters; an empty name on update clears it"))
+          .describe("a label of at most 50 characters; an empty name on update clears it; " + STORED))
       .field(VendorField.text(SIP_USERNAME).neutral(NeutralField.USERNAME).requiredOnCreate().check(USERNAME_RULE)
-          .describe("the SIP user name, 3 to 128 characters"))
+          .describe("the SIP user name, 3 to 128 characters; " + RECREATES_BOTH))
       .field(VendorField.text(SIP_PASSWORD).neutral(NeutralField.PASSWORD).requiredOnCreate().check(PASSWORD_RULE)
-          .describe("the SIP password, at least 3 characters; never returned"))
+          .describe("the SIP password, at least 3 characters; never returned, so an update that sets it always"
+              + " sends it, and Famulor then re-creates both voice trunks (calls drop)"))
       .field(VendorField.text(SIP_ADDRESS).neutral(NeutralField.HOST).requiredOnCreate().check(ADDRESS_RULE)
-          .describe("the SIP server's host name or IP address, without port, scheme or path"))
+          .describe("the SIP server's host name or IP address, without port, scheme or path; "
+              + RECREATES_OUTBOUND))
       .field(VendorField.text(INBOUND_AUTHORIZATION_TYPE).neutral(NeutralField.AUTH_MODE, authorization())
           .requiredOnCreate().defaultOnCreate(FamulorFields::authorizationType)
           .describe("CREDENTIALS (auth: the SIP user name and password) or IP (ip: the allowed IPs); default: IP"
-              + " when allowedIps is given, else CREDENTIALS"))
+              + " when allowedIps is given, else CREDENTIALS; " + RECREATES_INBOUND))
       .field(VendorField.list(ALLOWED_INBOUND_IPS).neutral(NeutralField.ALLOWED_IPS).check(ipList())
           .describe("IPv4 or IPv6 addresses (no CIDR blocks) allowed to send inbound calls; required with authMode"
-              + " IP, refused with CREDENTIALS; switching to CREDENTIALS drops them"))
+              + " IP, refused with CREDENTIALS; switching to CREDENTIALS drops them; the same addresses in another"
+              + " order are no change; " + RECREATES_INBOUND))
       .field(VendorField.text(COUNTRY_CODE).neutral(NeutralField.COUNTRY_CODE).requiredOnCreate().check(COUNTRY_RULE)
-          .describe("the ISO 3166 alpha-2 country of the trunk in capitals, such as DE"))
+          .describe("the ISO 3166 alpha-2 country of the trunk in capitals, such as DE; " + STORED))
       .field(VendorField.text(SIP_CALLING_FORMAT).requiredOnCreate().check(CALLING_FORMAT_RULE)
           .describe("how numbers are written on outbound calls: +e164 (+12025550123), e164 (12025550123) or"
-              + " national (0741926265)"))
+              + " national (0741926265); " + STORED))
       .field(VendorField.bool(OUTBOUND_PROXY)
-          .describe("true or false: outbound calls leave through Famulor's fixed proxy IP; default false"))
+          .describe("true or false: outbound calls leave through Famulor's fixed proxy IP; default false; "
+              + RECREATES_OUTBOUND))
       .field(VendorField.text(INBOUND_TRUNK_ID).readOnly()
           .describe("Famulor's inbound voice trunk (ST_…), only in get, create and update answers; set by Famulor"))
       .field(VendorField.text(OUTBOUND_TRUNK_ID).readOnly()
@@ -139,6 +155,42 @@ final class FamulorFields {
       .build();
 
   private FamulorFields() {}
+
+  /**
+   * The fields of an update {@code body} whose value differs from {@code current} (the trunk as Famulor sends
+   * it), so that repeating a current value sends nothing: a field missing, {@code null} or {@code []} on both sides
+   * is no change, and lists are compared as sets. Secrets are never returned, so they are always kept.
+   */
+  static VendorBody changedOnly(VendorBody body, JsonNode current) {
+    VendorBody changed = VendorBody.empty();
+    for (String name : body.names()) {
+      Optional<Secret> secret = body.secret(name);
+      if (secret.isPresent()) {
+        changed.put(name, secret.get());
+      } else if (!same(body.get(name).orElseThrow(), current.get(name))) {
+        changed.put(name, body.get(name).orElseThrow());
+      }
+    }
+    return changed;
+  }
+
+  private static boolean same(JsonNode wanted, JsonNode now) {
+    if (empty(wanted) || empty(now)) {
+      return empty(wanted) && empty(now);
+    }
+    if (wanted.isArray() && now.isArray()) {
+      Set<JsonNode> a = new HashSet<>();
+      Set<JsonNode> b = new HashSet<>();
+      wanted.forEach(a::add);
+      now.forEach(b::add);
+      return a.equals(b) && wanted.size() == now.size();
+    }
+    return wanted.equals(now);
+  }
+
+  private static boolean empty(JsonNode value) {
+    return value == null || value.isNull() || value.isArray() && value.isEmpty();
+  }
 
   /** How a caller names a mapped field in messages: {@code numbers (phone_number)}. */
   private static String label(NeutralField neutral, String field) {

@@ -15,9 +15,12 @@ final class FamulorAccount {
 
   private FamulorAccount() {}
 
-  /** Famulor on WireMock, with the recorded payloads under {@code famulor/}. */
+  /**
+   * Famulor on WireMock, with the recorded payloads under {@code famulor/}; pacing is on (the default) and its
+   * waits are only recorded, never slept.
+   */
   static WireMockVendor<TrunkProvider> wireMock() {
-    return WireMockVendor.of(new FamulorProviderFactory(), TrunkProvider.class, Credentials.bearer(KEY))
+    return WireMockVendor.of(new FamulorProviderFactory(wait -> { }), TrunkProvider.class, Credentials.bearer(KEY))
         .payloads("famulor")
         .configure(config -> config.clock(Clock.fixed(NOW, ZoneOffset.UTC)));
   }

@@ -47,7 +47,7 @@ class FamulorErrorsTest {
   }
 
   @Test
-  void rateLimitBodyUnderA200_isARateLimit_withTheWaitFromTheBody() {
+  void rateLimitBodyUnderA200_isARateLimit_retriedLikeA429_withTheWaitFromTheBody() {
     fx.server().stubFor(get(urlEqualTo(TRUNKS)).willReturn(json(200,
         "{\"error\":\"Rate limit exceeded\",\"message\":\"Too many requests.\",\"retry_after\":30}")));
 
@@ -57,7 +57,9 @@ class FamulorErrorsTest {
           assertThat(e.retryAfter()).contains(Duration.ofSeconds(30));
           assertThat(e.vendorCode()).contains("Rate limit exceeded");
           assertThat(e.getMessage()).contains("answered HTTP 200 with an error body");
+          assertThat(e.attempts()).isEqualTo(3);
         });
+    fx.server().verify(3, getRequestedFor(urlEqualTo(TRUNKS)));
   }
 
   @Test

@@ -251,6 +251,7 @@ class FamulorProviderTest {
 
   @Test
   void update_sendsOnlyTheMappedFieldsSet() {
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("get.json"))));   // read first
     fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-ip.json"))));
 
     SipTrunk updated = fx.provider().update("42", TrunkUpdate.builder()
@@ -280,6 +281,7 @@ class FamulorProviderTest {
 
   @Test
   void update_nameOnly_sendsOnlyTheNickname() {
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("get.json"))));   // read first
     fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-credentials.json"))));
 
     fx.provider().update("42", TrunkUpdate.builder().name("Front desk").build());
@@ -290,6 +292,7 @@ class FamulorProviderTest {
 
   @Test
   void update_anEmptyName_clearsTheNickname() {
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("get.json"))));   // read first
     fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-credentials.json"))));
 
     fx.provider().update("42", TrunkUpdate.builder().name("").build());
@@ -300,6 +303,7 @@ class FamulorProviderTest {
 
   @Test
   void update_readFromAPatchFile_clearsTheNickname() throws Exception {
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("get.json"))));   // read first
     fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(okJson(fx.payload("update-200-credentials.json"))));
     TrunkUpdate patch = Json.mapper().readValue("{\"name\":\"\",\"countryCode\":\"DE\",\"attributes\":{"
         + "\"sip_calling_format\":\"national\"}}", TrunkUpdate.class);

@@ -1,6 +1,7 @@
 package io.trunkline.provider.famulor;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -50,6 +51,8 @@ class FamulorRedactionTest {
   void createAndUpdate_atTrace_logNeitherThePasswordNorTheKey() {
     fx.server().stubFor(post(urlEqualTo(TRUNKS)).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody(fx.payload("create-201-extension.json"))));
+    fx.server().stubFor(get(urlEqualTo(TRUNKS + "/42")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(fx.payload("get.json"))));
     fx.server().stubFor(put(urlEqualTo(TRUNKS + "/42")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json").withBody(fx.payload("update-200-credentials.json"))));
 

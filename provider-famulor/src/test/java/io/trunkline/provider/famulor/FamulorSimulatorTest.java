@@ -276,4 +276,67 @@ class FamulorSimulatorTest {
       assertThat(c.lastRateLimit()).hasValueSatisfying(r -> assertThat(r.remaining()).hasValue(0));
     }
   }
+
+  @Test
+  void answerErrorsWith200_servesFamulorsErrorBodiesUnderA200_andCarriesNothingOut() throws Exception {
+    sim.answerErrorsWith200();
+
+    Map.Entry<Integer, String> notFound = send("GET", "/api/user/phone-numbers/sip-trunks/999",
+        "Bearer " + FamulorSimulator.API_KEY, null);
+    Map.Entry<Integer, String> invalid = send("PUT", "/api/user/phone-numbers/sip-trunks/42",
+        "Bearer " + FamulorSimulator.API_KEY, "{\"sip_username\":\"x\"}");
+
+    assertThat(notFound.getKey()).isEqualTo(200);
+    assertThat(Json.mapper().readTree(notFound.getValue()))
+        .isEqualTo(Json.mapper().readTree("{\"error\":\"SIP trunk not found.\"}"));
+    assertThat(invalid.getKey()).isEqualTo(200);
+    assertThat(Json.mapper().readTree(invalid.getValue()).path("errors").has("sip_username")).isTrue();
+    assertThat(sim.trunk(42).orElseThrow().path("sip_username").asText()).isEqualTo("berlin-zentrale");
+  }
+
+  @Test
+  void rateLimitNext_answersFamulorsRateLimitBody_forThatManyRequests_thenServesAgain() throws Exception {
+    sim.rateLimitNext(2, 7);
+
+    Map.Entry<Integer, String> first = send("GET", "/api/user/phone-numbers/sip-trunks/42",
+        "Bearer " + FamulorSimulator.API_KEY, null);
+    send("DELETE", "/api/user/phone-numbers/42", "Bearer " + FamulorSimulator.API_KEY, null);
+    Map.Entry<Integer, String> third = send("GET", "/api/user/phone-numbers/sip-trunks/42",
+        "Bearer " + FamulorSimulator.API_KEY, null);
+
+    assertThat(first.getKey()).isEqualTo(429);
+    assertThat(Json.mapper().readTree(first.getValue())).isEqualTo(Json.mapper().readTree("{\"error\":\"Rate limit"
+        + " exceeded\",\"message\":\"Too many requests. Please try again later.\",\"retry_after\":7}"));
+    assertThat(third.getKey()).isEqualTo(200);
+    assertThat(sim.trunk(42)).isPresent();
+    assertThat(sim.rateLimitAnswers()).isEqualTo(2);
+  }
+
+  @Test
+  void documentedRateLimits_allowTwentyIn10Seconds_thenAnswer429() throws Exception {
+    sim.enforceDocumentedRateLimits();
+    int limited = 0;
+    for (int i = 0; i < 21; i++) {
+      if (send("GET", "/api/user/phone-numbers/sip-trunks", "Bearer " + FamulorSimulator.API_KEY, null).getKey()
+          == 429) {
+        limited++;
+      }
+    }
+
+    assertThat(limited).isEqualTo(1);
+  }
+
+  @Test
+  void recreations_countEachVoiceTrunkRecreated_andRecreateWhenSent_countsRepeatedValuesToo() {
+    long id = 42;
+    client.update(id, FamulorSipTrunkUpdate.builder().sipUsername("berlin-zentrale").nickname("Neu").build());
+    assertThat(sim.recreations()).isZero();
+
+    client.update(id, FamulorSipTrunkUpdate.builder().sipAddress("sip2.example").build());
+    assertThat(sim.recreations()).isEqualTo(1);
+
+    sim.recreateWhenSent();
+    client.update(id, FamulorSipTrunkUpdate.builder().sipUsername("berlin-zentrale").build());
+    assertThat(sim.recreations()).isEqualTo(3);
+  }
 }

@@ -29,7 +29,13 @@ import java.util.regex.Pattern;
  * removes it. It answers Famulor's documented bodies: 201 on create, 422 with {@code errors} per field on invalid
  * input, 409 on a duplicate (same phone number, user name and address), 404 on an unknown id, 401 without the
  * right bearer key. Every answer carries {@code X-RateLimit-*} headers (Famulor's 100 requests per minute);
- * {@link #enforceRateLimit} makes it answer 429 with Famulor's rate-limit body once the minute's budget is spent.
+ * {@link #enforceRateLimit} makes it answer 429 with Famulor's rate-limit body once the minute's budget is spent,
+ * {@link #enforceDocumentedRateLimits} also once 20 came in 10 seconds.
+ *
+ * <p>Quirks, each a switch (the default is the documented behaviour): {@link #answerErrorsWith200()} (error
+ * bodies under HTTP 200), {@link #rateLimitNext} (the rate-limit body for the next requests),
+ * {@link #recreateWhenSent()} (voice trunks re-created whenever a re-creating field is sent); {@link #recreations()}
+ * counts the voice trunks re-created.
  */
 public class FamulorSimulator extends VendorSimulator {
   /** The API key this simulator accepts. */
@@ -56,6 +62,15 @@ public class FamulorSimulator extends VendorSimulator {
   private volatile int rateLimit = DEFAULT_RATE_LIMIT;
   private long windowStart;
   private int windowCount;
+  private volatile int burstLimit;
+  private long burstStart;
+  private int burstCount;
+  private int rateLimitNext;
+  private int rateLimitNextWait;
+  private volatile boolean errorsWith200;
+  private volatile boolean recreateWhenSent;
+  private final AtomicLong recreations = new AtomicLong();
+  private final AtomicLong rateLimitAnswers = new AtomicLong();
 
   public FamulorSimulator() {
     this(Clock.systemUTC());
@@ -76,9 +91,15 @@ public class FamulorSimulator extends VendorSimulator {
     return "famulor";
   }
 
+  /**
+   * The simulator's account, with the provider's client-side pacing {@code off} (setting {@code pacing}): the
+   * simulator limits nothing unless told to, and the contract tests and the demo must not wait. Tests of pacing
+   * open the provider without it.
+   */
   @Override
   public ProviderConfig config() {
-    return ProviderConfig.builder().baseUrl(baseUrl()).credentials(Credentials.bearer(API_KEY)).build();
+    return ProviderConfig.builder().baseUrl(baseUrl()).credentials(Credentials.bearer(API_KEY))
+        .putSettings("pacing", "off").build();
   }
 
   /** Five trunks as a small German agency might have them: extensions and DIDs, password and IP auth. */
@@ -101,6 +122,61 @@ public class FamulorSimulator extends VendorSimulator {
     this.rateLimit = perMinute;
     this.enforceRateLimit = true;
     return this;
+  }
+
+  /**
+   * Famulor's documented limits, both enforced: 100 requests per clock minute and 20 per 10 seconds; a request
+   * beyond either is answered 429 with Famulor's rate-limit body (whose {@code retry_after} is the rest of the
+   * window).
+   */
+  public FamulorSimulator enforceDocumentedRateLimits() {
+    enforceRateLimit(DEFAULT_RATE_LIMIT);
+    this.burstLimit = 20;
+    return this;
+  }
+
+  /**
+   * Quirk: the next {@code requests} requests (after authorization) are answered with Famulor's rate-limit body
+   * ({@code retry_after} = {@code retryAfterSeconds}) and are not carried out; 429 unless
+   * {@link #answerErrorsWith200()}.
+   */
+  public synchronized FamulorSimulator rateLimitNext(int requests, int retryAfterSeconds) {
+    this.rateLimitNext = requests;
+    this.rateLimitNextWait = retryAfterSeconds;
+    return this;
+  }
+
+  /**
+   * Quirk: every error answer — the rate-limit body, {@code {"error": …}} (401, 404, 409, 500) and the 422
+   * {@code {"message": …, "errors": …}} — comes with HTTP 200 instead of its status. Nothing is carried out, as
+   * with the real status.
+   */
+  public FamulorSimulator answerErrorsWith200() {
+    this.errorsWith200 = true;
+    return this;
+  }
+
+  /**
+   * Quirk (the cautious reading of Famulor's update page): a voice trunk is re-created whenever an update
+   * <i>sends</i> a field that re-creates it, even with the value it already has. By default (the page's words:
+   * "changing") only a changed value re-creates.
+   */
+  public FamulorSimulator recreateWhenSent() {
+    this.recreateWhenSent = true;
+    return this;
+  }
+
+  /**
+   * How many voice trunks were re-created by updates so far (an inbound and an outbound one re-created together
+   * count 2): calls in progress on them drop.
+   */
+  public long recreations() {
+    return recreations.get();
+  }
+
+  /** How many requests were answered with the rate-limit body (429 or, with the quirk, 200). */
+  public long rateLimitAnswers() {
+    return rateLimitAnswers.get();
   }
 
   /** The stored trunk {@code id} as Famulor would return it from get, if it exists. */
@@ -128,19 +204,37 @@ public class FamulorSimulator extends VendorSimulator {
   }
 
   private synchronized Optional<SimResponse> rateLimited() {
-    long minute = clock.instant().getEpochSecond() / 60;
+    long now = clock.instant().getEpochSecond();
+    long minute = now / 60;
     if (minute != windowStart) {
       windowStart = minute;
       windowCount = 0;
     }
     windowCount++;
+    if (now / 10 != burstStart) {
+      burstStart = now / 10;
+      burstCount = 0;
+    }
+    burstCount++;
+    if (rateLimitNext > 0) {
+      rateLimitNext--;
+      return Optional.of(rateLimitBody(rateLimitNextWait));
+    }
     if (enforceRateLimit && windowCount > rateLimit) {
-      ObjectNode body = Json.object().put("error", "Rate limit exceeded")
-          .put("message", "Too many requests. Please try again later.")
-          .put("retry_after", (windowStart + 1) * 60 - clock.instant().getEpochSecond());
-      return Optional.of(limitHeaders(SimResponse.json(429, body)));
+      return Optional.of(rateLimitBody((windowStart + 1) * 60 - now));
+    }
+    if (burstLimit > 0 && burstCount > burstLimit) {
+      return Optional.of(rateLimitBody((burstStart + 1) * 10 - now));
     }
     return Optional.empty();
+  }
+
+  private SimResponse rateLimitBody(long retryAfter) {
+    rateLimitAnswers.incrementAndGet();
+    ObjectNode body = Json.object().put("error", "Rate limit exceeded")
+        .put("message", "Too many requests. Please try again later.")
+        .put("retry_after", retryAfter);
+    return limitHeaders(SimResponse.json(errorsWith200 ? 200 : 429, body));
   }
 
   private synchronized SimResponse limitHeaders(SimResponse response) {
@@ -239,7 +333,7 @@ public class FamulorSimulator extends VendorSimulator {
         continue;
       }
       JsonNode before = t.get(name);
-      if (field.getValue().equals(before)) {
+      if (field.getValue().equals(before) && !recreateWhenSent) {
         continue;
       }
       t.set(name, field.getValue().deepCopy());
@@ -263,9 +357,11 @@ public class FamulorSimulator extends VendorSimulator {
     }
     if (inbound) {
       t.put("inbound_trunk_id", voiceTrunkId());
+      recreations.incrementAndGet();
     }
     if (outbound) {
       t.put("outbound_trunk_id", voiceTrunkId());
+      recreations.incrementAndGet();
     }
     t.put("updated_at", now());
     return ok(200, Json.object().put("message", "SIP trunk updated successfully.").set("data", view(t, true)));
@@ -441,7 +537,7 @@ public class FamulorSimulator extends VendorSimulator {
   }
 
   private SimResponse ok(int status, JsonNode body) {
-    return limitHeaders(SimResponse.json(status, body));
+    return limitHeaders(SimResponse.json(errorsWith200 ? 200 : status, body));
   }
 
   private SimResponse invalid(Map<String, List<String>> errors) {
@@ -451,7 +547,7 @@ public class FamulorSimulator extends VendorSimulator {
       ArrayNode list = fields.putArray(field);
       messages.forEach(list::add);
     });
-    return limitHeaders(SimResponse.json(422, body));
+    return limitHeaders(SimResponse.json(errorsWith200 ? 200 : 422, body));
   }
 
   private SimResponse error(int status, String error, String message) {
@@ -459,7 +555,7 @@ public class FamulorSimulator extends VendorSimulator {
     if (message != null) {
       body.put("message", message);
     }
-    return limitHeaders(SimResponse.json(status, body));
+    return limitHeaders(SimResponse.json(errorsWith200 ? 200 : status, body));
   }
 
   private static void add(Map<String, List<String>> errors, String field, String message) {
