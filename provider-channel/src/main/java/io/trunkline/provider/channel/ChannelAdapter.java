@@ -2,11 +2,6 @@ package io.trunkline.provider.channel;
 
 import static io.trunkline.provider.channel.ChannelFields.CHANNEL_NAME;
 import static io.trunkline.provider.channel.ChannelFields.FIELDS;
-import static io.trunkline.provider.channel.ChannelFields.IP_WHITELIST;
-import static io.trunkline.provider.channel.ChannelFields.NEW_NAME;
-import static io.trunkline.provider.channel.ChannelFields.PASSWORD;
-import static io.trunkline.provider.channel.ChannelFields.SIP_TRUNK;
-import static io.trunkline.provider.channel.ChannelFields.WHITELIST_PATH;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +14,7 @@ import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.Template;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
+import io.trunkline.core.spi.ReadBack;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.VendorBody;
 import java.util.Optional;
@@ -41,15 +37,18 @@ final class ChannelAdapter implements TrunkAdapter {
   }
 
   /**
-   * Edits the channel named {@code id} with the checked body. Edit channel answers only the channel's name and the
-   * API cannot read a channel back, so the trunk returned is the channel as the edit left it: what was sent (under
-   * the names sent) and what was answered, read through the declaration like any trunk.
+   * Edits the channel named {@code id} with the checked body and returns the vendor's answer read through the
+   * declaration: the API cannot read a channel, and edit channel answers only the channel's name, so the trunk holds
+   * what the answer holds (its id is the {@code channel_name} answered) and nothing taken from the request. An answer
+   * without a name (no body) gives the name the channel has after the edit: the new name sent, else {@code id}. An
+   * answer that cannot be read as a trunk is {@code TrunkWriteAppliedException}: the edit was applied.
    */
   @Override
   public SipTrunk update(String id, VendorBody body, TrunkUpdate update) {
     ChannelEdit edit = ChannelFields.edit(body);
     ChannelEditResult answer = client.editChannel(id, edit);
-    return FIELDS.read(asEdited(id, client.body(edit), answer, edit.password()));
+    String name = answer.channelName().filter(n -> !n.isBlank()).or(edit::newName).orElse(id);
+    return ReadBack.after(FIELDS.provider(), "updated", name, n -> FIELDS.read(answered(n, answer, edit.password())));
   }
 
   @Override
@@ -88,32 +87,19 @@ final class ChannelAdapter implements TrunkAdapter {
   }
 
   /**
-   * The channel after an edit, in the vendor's shape: the fields the answer adds, then the fields sent (the password
-   * never; the whitelist under its declared path), and the name: the new name sent, else the name answered, else
-   * the name edited. (The document's example answers {@code "name"} to a rename, so the answer alone is not trusted.)
+   * The answer to an edit as the vendor's trunk object: its fields (none that echoes the password sent) and
+   * {@code name} as the channel's name.
    */
-  private static ObjectNode asEdited(String edited, ObjectNode sent, ChannelEditResult answer,
-      Optional<Secret> password) {
+  private static ObjectNode answered(String name, ChannelEditResult answer, Optional<Secret> password) {
     ObjectNode channel = Json.object();
     // KIT-GAP: the kit should drop any answer value that echoes a secret the request carried (not only fields whose
     // names look secret); until then an answer field holding the password sent is dropped here.
-    answer.extraFields().forEach((name, value) -> {
+    answer.extraFields().forEach((field, value) -> {
       if (password.isEmpty() || !containsText(value, password.get().reveal())) {
-        channel.set(name, value);
+        channel.set(field, value);
       }
     });
-    sent.remove(PASSWORD);
-    channel.setAll(sent);
-    JsonNode section = channel.get(SIP_TRUNK);
-    if (section instanceof ObjectNode && section.has(IP_WHITELIST)) {
-      channel.set(WHITELIST_PATH, ((ObjectNode) section).remove(IP_WHITELIST));
-      if (section.isEmpty()) {
-        channel.remove(SIP_TRUNK);
-      }
-    }
-    String name = Json.text(sent, NEW_NAME).or(() -> answer.channelName().filter(n -> !n.isBlank()))
-        .orElse(edited);
-    return channel.put(CHANNEL_NAME, name).put(NEW_NAME, name);
+    return channel.put(CHANNEL_NAME, name);
   }
 
   private static boolean containsText(JsonNode node, String text) {

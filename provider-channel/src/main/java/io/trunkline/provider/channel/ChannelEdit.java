@@ -67,6 +67,13 @@ public abstract class ChannelEdit {
   @JsonDeserialize(contentUsing = LenientBooleanDeserializer.class)
   public abstract Optional<Boolean> fullE164();
 
+  /**
+   * {@link ChannelFields#FULL_E164} as the document's table types it, a string, sent exactly as given (not blank).
+   * Set this or {@link #fullE164()}, not both.
+   */
+  @JsonIgnore
+  public abstract Optional<String> fullE164Text();
+
   /** {@link ChannelFields#SIP_TRUNK}. */
   @JsonProperty(ChannelFields.SIP_TRUNK)
   public abstract Optional<ChannelSipTrunk> sipTrunk();
@@ -99,7 +106,8 @@ public abstract class ChannelEdit {
   @JsonIgnore
   public boolean isEmpty() {
     return newName().isEmpty() && password().isEmpty() && callerId().isEmpty() && blockCallerId().isEmpty()
-        && areaCode().isEmpty() && callBarrings().isEmpty() && fullE164().isEmpty() && sipTrunk().isEmpty()
+        && areaCode().isEmpty() && callBarrings().isEmpty() && fullE164().isEmpty() && fullE164Text().isEmpty()
+        && sipTrunk().isEmpty()
         && audioStream().isEmpty() && clip().isEmpty() && did().isEmpty() && failover().isEmpty()
         && microsoftTeamsConfiguration().isEmpty() && extraFields().isEmpty();
   }

@@ -17,8 +17,8 @@ import org.immutables.value.Value;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ChannelEditResult {
   /**
-   * The channel's name, as answered; empty when the vendor answered without a body. The document's example
-   * answers {@code "name"} to a request that renames the channel, so do not rely on it being the new name.
+   * The channel's name, as answered; empty when the vendor answered without a body. (The document's example
+   * answers the placeholder {@code "name"} to a rename.) The neutral {@code update} takes it as the trunk's id.
    */
   @JsonProperty(ChannelFields.CHANNEL_NAME)
   public abstract Optional<String> channelName();

@@ -76,8 +76,9 @@ final class ChannelFields {
           code))).describe("1 to 10 digits with the national prefix, such as \"036\""))
       .field(VendorField.list(CALL_BARRINGS).clearable()
           .describe("codes from callBarrings() (their ids), such as [\"DEVPN\"]; [] removes every barring"))
-      .field(VendorField.bool(FULL_E164).clearable()
-          .describe("true or false (the document's table says string, its example sends a boolean)"))
+      .field(VendorField.any(FULL_E164).clearable().check(ChannelFields::fullE164)
+          .describe("a JSON boolean (as the document's example sends it) or a string (as its table types it), sent as"
+              + " given"))
       .field(VendorField.object(SIP_TRUNK).clearable().describe(String.format(FLAGS, "ChannelSipTrunk")
           + "; ping 1, 2 or 3; template and proxy ids are UUIDs from templates() and proxies(); the whitelist"
           + " is allowedIps"))
@@ -106,6 +107,10 @@ final class ChannelFields {
         tree.set(name, body.get(name).<JsonNode>map(JsonNode::deepCopy).orElse(NullNode.getInstance()));
       }
     }
+    oneSpelling(tree.get(SIP_TRUNK), ChannelSipTrunk.TABLE_TEMPLATE_ID, ChannelSipTrunk.TEMPLATE_ID);
+    oneSpelling(tree.get(SIP_TRUNK), ChannelSipTrunk.TABLE_PROXY_ID, ChannelSipTrunk.PROXY_ID);
+    JsonNode fullE164Text = tree.get(FULL_E164) != null && tree.get(FULL_E164).isTextual() ? tree.remove(FULL_E164)
+        : null;
     body.get(WHITELIST_PATH).ifPresent(whitelist -> {
       JsonNode section = tree.get(SIP_TRUNK);
       if (section instanceof ObjectNode && section.has(IP_WHITELIST)) {
@@ -125,6 +130,9 @@ final class ChannelFields {
     refuseUnknown(typed);
     ImmutableChannelEdit.Builder edit = ChannelEdit.builder().from(withExplicitNulls(typed, tree));
     body.secret(PASSWORD).ifPresent(edit::password);
+    if (fullE164Text != null) {
+      edit.fullE164Text(fullE164Text.textValue());
+    }
     ChannelEdit result = edit.build();
     try {
       return ChannelValidator.edit(result);
@@ -141,6 +149,26 @@ final class ChannelFields {
     } catch (TrunkValidationException e) {
       return new BodyRule.Refusal(e.field(), e.rule());
     }
+  }
+
+  /**
+   * The document names the template and proxy ids two ways (table and example); the typed section reads either, so
+   * both at once would silently lose one: refused, naming both.
+   */
+  private static void oneSpelling(JsonNode section, String table, String example) {
+    if (section != null && section.has(table) && section.has(example)) {
+      throw new TrunkValidationException("attributes." + SIP_TRUNK + "." + table, "and attributes." + SIP_TRUNK + "."
+          + example + " are both set; they are one field under the document's two spellings (table and example):"
+          + " set only one");
+    }
+  }
+
+  /** A JSON boolean, or a string that is not blank. */
+  private static String fullE164(JsonNode value) {
+    if (value.isBoolean() || value.isTextual() && !value.textValue().isBlank()) {
+      return null;
+    }
+    return "must be true or false, or a string that is not blank";
   }
 
   /** Each {@code ;}-separated entry of the joined whitelist is an address or CIDR block. */

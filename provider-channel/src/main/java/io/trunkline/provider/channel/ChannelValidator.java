@@ -7,6 +7,7 @@ import static io.trunkline.provider.channel.ChannelFields.CALL_BARRINGS;
 import static io.trunkline.provider.channel.ChannelFields.CLIP;
 import static io.trunkline.provider.channel.ChannelFields.DID;
 import static io.trunkline.provider.channel.ChannelFields.FAILOVER;
+import static io.trunkline.provider.channel.ChannelFields.FULL_E164;
 import static io.trunkline.provider.channel.ChannelFields.MICROSOFT_TEAMS_CONFIGURATION;
 import static io.trunkline.provider.channel.ChannelFields.NEW_NAME;
 import static io.trunkline.provider.channel.ChannelFields.PASSWORD;
@@ -78,6 +79,12 @@ final class ChannelValidator {
     edit.newName().ifPresent(n -> channelName(NEW_NAME, n));
     edit.callerId().ifPresent(n -> e164(CALLER_ID, n));
     edit.areaCode().ifPresent(a -> areaCode(AREA_CODE, a));
+    edit.fullE164Text().ifPresent(text -> {
+      Validate.requiredText(FULL_E164, text);
+      if (edit.fullE164().isPresent()) {
+        throw new TrunkValidationException(FULL_E164, "is set twice: as a boolean and as text; set one");
+      }
+    });
     edit.callBarrings().ifPresent(codes -> {
       for (int i = 0; i < codes.size(); i++) {
         Validate.requiredText(CALL_BARRINGS + "[" + i + "]", codes.get(i));

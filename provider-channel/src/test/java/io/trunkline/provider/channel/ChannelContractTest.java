@@ -37,11 +37,11 @@ class ChannelContractTest extends ProviderReliabilityContractTest {
         .build();
   }
 
+  /** The update returns the vendor's answer (the channel's name only), so the change is checked at the vendor. */
   @Override
   protected void assertUpdated(SipTrunk updated) {
-    assertThat(updated.callerId()).contains("+31207001102");
-    assertThat(updated.attributes().get("sip_trunk").get("ping")).isEqualTo(IntNode.valueOf(3));
-    assertThat(((ChannelSimulator) simulator).channelSettings("acme-amsterdam").orElseThrow()
-        .at("/sip_trunk/ping").asInt()).isEqualTo(3);
+    var settings = ((ChannelSimulator) simulator).channelSettings("acme-amsterdam").orElseThrow();
+    assertThat(settings.path("caller_id").asText()).isEqualTo("+31207001102");
+    assertThat(settings.at("/sip_trunk/ping")).isEqualTo(IntNode.valueOf(3));
   }
 }

@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
  * body {@code {"error_identifier": "urn:error:sip-trunk:…", "error_message": …}}; as the document gives no status
  * codes, it uses 400 for bad input, 401 for wrong credentials, 403 for another account, 404 for an unknown
  * channel, number, proxy or template, and 409 for a number already in use or a name taken.
+ *
+ * <p>By default it plays the document. Switches make it play what the document leaves open or what a real
+ * deployment may do: {@link #answerErrorsWith200(ErrorShape)}, {@link #capPageSize(int)}, {@link #ignoreOffset()},
+ * {@link #answerNoNumberTypeWith(int)}, {@link #answerConnectWithoutNumber()},
+ * {@link #failNextWriteAfterApplying(int)}. {@link #seedDemoData()} and {@link #resetQuirks()} turn them off.
  */
 public class ChannelSimulator extends VendorSimulator {
   /** The bearer token (or API key) the simulator accepts. */
@@ -47,6 +52,28 @@ public class ChannelSimulator extends VendorSimulator {
   private final Map<String, String> proxies = new LinkedHashMap<>();
   private final Map<String, String> templates = new LinkedHashMap<>();
   private final Map<String, String> callBarrings = new LinkedHashMap<>();
+
+  /** The shapes an error body can take: the vendor's own, and those of the framework it seems to run on. */
+  public enum ErrorShape {
+    /** {@code {"error_identifier": "urn:error:sip-trunk:…", "error_message": …}}, as documented. */
+    VENDOR,
+    /** {@code {"code": 403, "message": "Access denied"}}: the status as {@code code} (Symfony, JWT bundles). */
+    CODE_AND_MESSAGE,
+    /** {@code {"error": "Access denied"}}. */
+    ERROR,
+    /** An API Platform Hydra error: {@code @type} {@code hydra:Error}, {@code hydra:title}, {@code hydra:description}. */
+    HYDRA,
+    /** An RFC 7807 problem document: {@code type}, {@code title}, {@code status}, {@code detail}. */
+    PROBLEM
+  }
+
+  private ErrorShape errorShape = ErrorShape.VENDOR;
+  private boolean errorsWith200;
+  private int pageSizeCap = Integer.MAX_VALUE;
+  private boolean offsetIgnored;
+  private int noNumberTypeStatus = 404;
+  private boolean connectWithoutNumber;
+  private int failAfterApplyingStatus;
 
   /** A channel: its settings as edits left them, its numbers and their Operator Connect types. */
   private static final class Channel {
@@ -94,6 +121,7 @@ public class ChannelSimulator extends VendorSimulator {
    */
   @Override
   public synchronized void seedDemoData() {
+    resetQuirks();
     channels.clear();
     callerIds.clear();
     proxies.clear();
@@ -137,6 +165,94 @@ public class ChannelSimulator extends VendorSimulator {
     teams.settings = (ObjectNode) parse("{\"microsoft_teams_configuration\":"
         + "{\"microsoft_tenant_id\":\"462e0bdf-408b-4e94-baab-b5a8bf9a9e00\"}}");
     addChannelLocked("Sales NL/BE");
+  }
+
+  /** Turns every switch off: the simulator plays the document again. */
+  public synchronized ChannelSimulator resetQuirks() {
+    errorShape = ErrorShape.VENDOR;
+    errorsWith200 = false;
+    pageSizeCap = Integer.MAX_VALUE;
+    offsetIgnored = false;
+    noNumberTypeStatus = 404;
+    connectWithoutNumber = false;
+    failAfterApplyingStatus = 0;
+    return this;
+  }
+
+  /**
+   * Every error is answered with status 200 and its body in {@code shape} (the document lists its error bodies
+   * under "Example Response 200"; the framework's own errors may come in other shapes). Nothing is changed by a
+   * request answered so: the error is decided before any state changes.
+   */
+  public synchronized ChannelSimulator answerErrorsWith200(ErrorShape shape) {
+    errorsWith200 = true;
+    errorShape = shape;
+    return this;
+  }
+
+  /** Errors keep their status but their body takes {@code shape}. */
+  public synchronized ChannelSimulator answerErrorsIn(ErrorShape shape) {
+    errorShape = shape;
+    return this;
+  }
+
+  /**
+   * Caller IDs come at most {@code max} per page, whatever {@code limit} asks (the document names no maximum; a
+   * server that caps its pages answers fewer items than asked although more follow).
+   */
+  public synchronized ChannelSimulator capPageSize(int max) {
+    pageSizeCap = max;
+    return this;
+  }
+
+  /** Caller IDs are listed from the start whatever {@code offset} asks (a server that ignores the offset). */
+  public synchronized ChannelSimulator ignoreOffset() {
+    offsetIgnored = true;
+    return this;
+  }
+
+  /**
+   * Removing the Operator Connect type of a number that has none is answered with {@code status} (default 404)
+   * and the document's body "Channel Number selected does not have Number type" (the document gives no status;
+   * a real deployment was seen to answer 400).
+   */
+  public synchronized ChannelSimulator answerNoNumberTypeWith(int status) {
+    noNumberTypeStatus = status;
+    return this;
+  }
+
+  /** Connect number answers 201 with only {@code channel_name}, without the optional echo of {@code number}. */
+  public synchronized ChannelSimulator answerConnectWithoutNumber() {
+    connectWithoutNumber = true;
+    return this;
+  }
+
+  /**
+   * The next write (any request but a GET) that succeeds is applied, and then answered with {@code status}
+   * (500, 502 or 504: the vendor did it but the caller cannot know), once; as a gateway does when the vendor's
+   * answer is lost after the change was made.
+   */
+  public synchronized ChannelSimulator failNextWriteAfterApplying(int status) {
+    failAfterApplyingStatus = status;
+    return this;
+  }
+
+  @Override
+  public SimResponse dispatchToRoutes(SimRequest request) {
+    SimResponse response = super.dispatchToRoutes(request);
+    synchronized (this) {
+      if (failAfterApplyingStatus != 0 && !request.method().equals("GET") && response.status() / 100 == 2) {
+        int status = failAfterApplyingStatus;
+        failAfterApplyingStatus = 0;
+        return SimResponse.json(status, "{\"error\":\"upstream answer lost\"}");
+      }
+    }
+    return response;
+  }
+
+  /** Adds caller IDs to the account's list, after those there (tests of paging). */
+  public synchronized void addCallerIds(List<String> numbers) {
+    callerIds.addAll(numbers);
   }
 
   /** Adds an empty channel (tests). */
@@ -193,7 +309,8 @@ public class ChannelSimulator extends VendorSimulator {
       return error(409, OPERATOR, "Number is not available");
     }
     channel.numbers.add(number);
-    return SimResponse.json(201, Json.object().put("channel_name", channel.name).put("number", number));
+    ObjectNode answer = Json.object().put("channel_name", channel.name);
+    return SimResponse.json(201, connectWithoutNumber ? answer : answer.put("number", number));
   }
 
   private synchronized SimResponse disconnectNumber(SimRequest r) {
@@ -217,6 +334,8 @@ public class ChannelSimulator extends VendorSimulator {
     if (offset == null || limit == null) {
       return error(400, OPERATOR, "offset and limit must be non-negative integers");
     }
+    offset = offsetIgnored ? 0 : offset;
+    limit = Math.min(limit, pageSizeCap);
     ArrayNode page = Json.mapper().createArrayNode();
     for (int i = offset; i < callerIds.size() && i - offset < limit; i++) {
       page.addObject().put("callerId", callerIds.get(i));
@@ -353,7 +472,7 @@ public class ChannelSimulator extends VendorSimulator {
     String e164 = toE164(r.pathParam("number"));
     String type = e164 == null ? null : channel.numberTypes.get(e164);
     if (type == null || type.isEmpty()) {
-      return error(404, OPERATOR, "Channel Number selected does not have Number type");
+      return error(noNumberTypeStatus, OPERATOR, "Channel Number selected does not have Number type");
     }
     channel.numberTypes.remove(e164);
     return SimResponse.empty(204);
@@ -432,7 +551,27 @@ public class ChannelSimulator extends VendorSimulator {
     }
   }
 
-  private static SimResponse error(int status, String identifier, String message) {
-    return SimResponse.json(status, Json.object().put("error_identifier", identifier).put("error_message", message));
+  /** The error in the shape and under the status the switches ask for. */
+  private synchronized SimResponse error(int status, String identifier, String message) {
+    ObjectNode body = Json.object();
+    switch (errorShape) {
+      case CODE_AND_MESSAGE:
+        body.put("code", status).put("message", message);
+        break;
+      case ERROR:
+        body.put("error", message);
+        break;
+      case HYDRA:
+        body.put("@context", "/contexts/Error").put("@type", "hydra:Error").put("hydra:title", "An error occurred")
+            .put("hydra:description", message);
+        break;
+      case PROBLEM:
+        body.put("type", "/errors/" + status).put("title", "An error occurred").put("status", status)
+            .put("detail", message);
+        break;
+      default:
+        body.put("error_identifier", identifier).put("error_message", message);
+    }
+    return SimResponse.json(errorsWith200 ? 200 : status, body);
   }
 }
