@@ -1,5 +1,6 @@
 package io.trunkline.provider.flex;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.Paged;
@@ -10,6 +11,7 @@ import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.ApiRequest;
+import io.trunkline.core.spi.ApiResponse;
 import io.trunkline.core.spi.HttpEngine;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.Paging;
@@ -23,7 +25,8 @@ import java.util.OptionalLong;
  * The Wavix SIP trunks API ({@code /v1/trunks}) with Wavix's own types: list, create, get, update, delete.
  * Every call sends {@code Authorization: Bearer <api key>}; requests are checked before they are sent
  * ({@link io.trunkline.core.error.TrunkValidationException}, nothing sent), and Wavix's error bodies become typed
- * exceptions ({@link FlexServiceNotProvisionedException} when the plan lacks the service). Thread-safe; get it
+ * exceptions ({@link FlexServiceNotProvisionedException} when the plan lacks the service), also when they come with
+ * a 2xx status ({@code "success": false} or an {@code error}). Thread-safe; get it
  * from {@code provider.unwrap(FlexClient.class)} or {@code provider.vendorClient()}.
  *
  * <p><b>{@link #update} replaces the whole trunk</b>: fields left out of the request revert to Wavix's defaults.
@@ -33,6 +36,12 @@ public final class FlexClient {
   /** Wavix's own page size, used when none is given. */
   public static final int DEFAULT_PAGE_SIZE = 25;
   static final String PATH = "/v1/trunks";
+  private static final JavaType TREE = Json.mapper().constructType(JsonNode.class);
+  /**
+   * Any Wavix answer as JSON; one of Wavix's error bodies ({@code "success": false}, an {@code error} that is true
+   * or a text) is an error whatever the status, read by the provider's error decoder like an error answer.
+   */
+  static final ResponseReader<JsonNode> JSON = response -> checked(response, response.json(TREE));
 
   private final HttpEngine http;
 
@@ -64,7 +73,7 @@ public final class FlexClient {
   public FlexTrunkPage listPage(int page, int perPage) {
     Validate.positive("page", page);
     Validate.positive("per_page", perPage);
-    return send(listRequest(page, perPage), ResponseReader.json(FlexTrunkPage.class));
+    return send(listRequest(page, perPage), typed(FlexTrunkPage.class));
   }
 
   /** {@code GET /v1/trunks?page=&per_page=}. */
@@ -74,13 +83,13 @@ public final class FlexClient {
 
   /** {@code GET /v1/trunks/{id}}: one trunk's whole configuration. */
   public FlexTrunk get(long id) {
-    return send(ApiRequest.get(PATH).segment(FlexFields.ID, checkId(id)).build(), ResponseReader.json(FlexTrunk.class));
+    return send(ApiRequest.get(PATH).segment(FlexFields.ID, checkId(id)).build(), typed(FlexTrunk.class));
   }
 
   /** {@code POST /v1/trunks}: creates a trunk (Wavix answers 201) and returns it. Sent once, never retried. */
   public FlexTrunk create(FlexTrunkRequest request) {
     FlexValidator.validate(request);
-    return send(withBody(ApiRequest.post(PATH), request), ResponseReader.json(FlexTrunk.class));
+    return send(withBody(ApiRequest.post(PATH), request), typed(FlexTrunk.class));
   }
 
   /**
@@ -90,8 +99,7 @@ public final class FlexClient {
   public FlexTrunk update(long id, FlexTrunkRequest request) {
     String segment = checkId(id);
     FlexValidator.validate(request);
-    return send(withBody(ApiRequest.put(PATH).segment(FlexFields.ID, segment), request),
-        ResponseReader.json(FlexTrunk.class));
+    return send(withBody(ApiRequest.put(PATH).segment(FlexFields.ID, segment), request), typed(FlexTrunk.class));
   }
 
   /** {@code DELETE /v1/trunks/{id}}: deletes the trunk; Wavix answers {@code {"success": true}}. */
@@ -99,12 +107,37 @@ public final class FlexClient {
     String segment = checkId(id);
     ApiRequest request = ApiRequest.delete(PATH).segment(FlexFields.ID, segment).build();
     JsonNode answer = send(request, FlexClient::readOptionalJson);
-    if (answer != null && answer.path("success").isBoolean() && !answer.get("success").asBoolean()) {
+    if (answer != null && isError(answer)) {
       throw TrunkApiException.of(ApiFailure.builder().provider(FlexProviderFactory.ID).method("DELETE")
           .path(PATH + "/" + segment).status(200)
           .vendorMessage(Json.text(answer, "message").orElse("Wavix answered success: false"))
           .note("the trunk may not have been deleted").build());
     }
+  }
+
+  /** The answer as {@code type}, after the check of {@link #JSON}. */
+  static <T> ResponseReader<T> typed(Class<T> type) {
+    return response -> Json.mapper().treeToValue(JSON.read(response), type);
+  }
+
+  private static JsonNode checked(ApiResponse response, JsonNode body) {
+    if (!body.isObject()) {
+      throw new TrunkResponseException("[" + FlexProviderFactory.ID + "] " + response.method() + " " + response.path()
+          + ": Wavix answered with JSON " + body.getNodeType().name().toLowerCase(Locale.ROOT) + " where an object"
+          + " was due", response.method(), response.path(), response.status(), null);
+    }
+    if (isError(body)) {
+      throw response.errorInSuccess(body);
+    }
+    return body;
+  }
+
+  /** Wavix's error shapes: {@code "success": false}, or an {@code error} that is {@code true}, a text or an object. */
+  static boolean isError(JsonNode body) {
+    JsonNode success = body.path("success");
+    JsonNode error = body.path("error");
+    return success.isBoolean() && !success.asBoolean() || error.isBoolean() && error.asBoolean()
+        || error.isTextual() && !error.asText().isBlank() || error.isObject();
   }
 
   private static String checkId(long id) {

@@ -7,6 +7,7 @@ import io.trunkline.core.spi.VendorError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,7 +40,29 @@ final class FlexErrorDecoder implements ErrorDecoder {
         fields.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(text);
       }
     });
-    return VendorError.builder().message(message).fieldErrors(fields).build();
+    var error = VendorError.builder().message(message).fieldErrors(fields);
+    if (status >= 200 && status < 300) {
+      statusUnder2xx(body, message.orElse("")).ifPresent(error::status);
+    }
+    return error.build();
+  }
+
+  /**
+   * The status Wavix would have answered for an error body that came with a 2xx: its 401, 403 (plan), 404 and
+   * 400 messages; other errors are left to the default (422, refused).
+   */
+  private static Optional<Integer> statusUnder2xx(JsonNode body, String message) {
+    String text = message.toLowerCase(Locale.ROOT);
+    if (body.path("error").asBoolean(false) && text.contains("unauthorized")) {
+      return Optional.of(401);
+    }
+    if (text.contains("not provisioned")) {
+      return Optional.of(403);
+    }
+    if (text.contains("not found")) {
+      return Optional.of(404);
+    }
+    return PARAMETER.matcher(message).find() ? Optional.of(400) : Optional.empty();
   }
 
   /** {@code ["msg", {"field": "x", "message": "…"}]} or {@code {"x": ["…"]}}. */

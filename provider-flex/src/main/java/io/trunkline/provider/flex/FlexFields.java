@@ -65,11 +65,17 @@ final class FlexFields {
   static final String ENCRYPTED_MEDIA = "encrypted_media";
   static final String PASSTHROUGH = "passthrough";
   static final String CREATED_AT = "created_at";
+  static final String UPDATED_AT = "updated_at";
   static final String ACCESS_TOKEN = "access_token";
   static final String TALK_TIME = "talk_time";
   static final String CHARGE = "charge";
   /** The list's array of trunks. */
   static final String TRUNKS = "sip_trunks";
+  /** The list's paging block, and its number of trunks in the whole list. */
+  static final String PAGINATION = "pagination";
+  static final String TOTAL = "total";
+  /** A {@code status} (and {@code host_request.status}) of an IP-authentication request Wavix refused. */
+  static final String REJECTED = "rejected";
   /** The {@code host} of a trunk that registers by digest. */
   static final String DYNAMIC = "dynamic";
 
@@ -78,6 +84,15 @@ final class FlexFields {
       DIDINFO_ENABLED, BooleanNode.TRUE, CALL_RESTRICT, BooleanNode.FALSE, COST_LIMIT, BooleanNode.FALSE,
       CHANNELS_RESTRICT, BooleanNode.FALSE, REWRITE_ENABLED, BooleanNode.FALSE,
       TRANSCRIPTION_ENABLED, BooleanNode.FALSE, TRANSCRIPTION_THRESHOLD, IntNode.valueOf(6));
+
+  /**
+   * The trunk's settings a whole-replace update must carry, since leaving one out resets it: each must be known
+   * (from the trunk, its list item, or the update). {@code call_restrict} is not among them: Wavix documents it
+   * as nullable, and {@code null} is sent as its default, false.
+   */
+  static final List<String> SETTINGS = List.of(MULTIPLE_NUMBERS, IP_RESTRICT, DIDINFO_ENABLED, COST_LIMIT,
+      CHANNELS_RESTRICT, REWRITE_ENABLED, CALL_RECORDING_ENABLED, TRANSCRIPTION_ENABLED, TRANSCRIPTION_THRESHOLD,
+      MACHINE_DETECTION_ENABLED, ENCRYPTED_MEDIA, PASSTHROUGH);
 
   /** A caller ID as Wavix writes it: the E.164 digits without {@code +}. */
   static final Pattern CALLER_DIGITS = Pattern.compile("[1-9][0-9]{1,14}");
@@ -114,6 +129,8 @@ final class FlexFields {
           .describe("active, pending (IP authentication under review) or rejected; set by Wavix"))
       .field(VendorField.text(CREATED_AT).neutral(NeutralField.CREATED_AT).describe("when the trunk was created; set by"
           + " Wavix"))
+      .field(VendorField.text(UPDATED_AT).neutral(NeutralField.UPDATED_AT).describe("when the trunk was last changed,"
+          + " where Wavix reports it; set by Wavix"))
       .field(VendorField.text(LOGIN).readOnly()
           .describe("the SIP login Wavix generates; read as the neutral username, which cannot be chosen"))
       .field(VendorField.text(ACCESS_TOKEN).readOnly().secret().describe("the trunk's static access token"))

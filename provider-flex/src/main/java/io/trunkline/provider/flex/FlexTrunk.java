@@ -3,6 +3,8 @@ package io.trunkline.provider.flex;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -51,6 +53,7 @@ public abstract class FlexTrunk implements FlexTrunkSettings {
 
   /** Whether outbound calls are recorded (Flex Pro). */
   @JsonProperty(FlexFields.CALL_RECORDING_ENABLED)
+  @JsonSetter(nulls = Nulls.SKIP)
   @Value.Default
   public boolean callRecordingEnabled() {
     return false;
@@ -58,6 +61,7 @@ public abstract class FlexTrunk implements FlexTrunkSettings {
 
   /** Whether voicemail (answering machine) detection is on (Flex Pro). */
   @JsonProperty(FlexFields.MACHINE_DETECTION_ENABLED)
+  @JsonSetter(nulls = Nulls.SKIP)
   @Value.Default
   public boolean machineDetectionEnabled() {
     return false;
@@ -73,6 +77,7 @@ public abstract class FlexTrunk implements FlexTrunkSettings {
 
   /** Whether any active or verified number of the account may be used as caller ID. */
   @JsonProperty(FlexFields.MULTIPLE_NUMBERS)
+  @JsonSetter(nulls = Nulls.SKIP)
   @Value.Default
   public boolean multipleNumbers() {
     return false;
@@ -80,6 +85,7 @@ public abstract class FlexTrunk implements FlexTrunkSettings {
 
   /** Whether media is encrypted (SRTP). */
   @JsonProperty(FlexFields.ENCRYPTED_MEDIA)
+  @JsonSetter(nulls = Nulls.SKIP)
   @Value.Default
   public boolean encryptedMedia() {
     return false;

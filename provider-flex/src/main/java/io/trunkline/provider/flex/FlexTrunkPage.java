@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFlexTrunkPage.class)
 public abstract class FlexTrunkPage {
   /** The JSON name of the paging block. */
-  static final String PAGINATION = "pagination";
+  static final String PAGINATION = FlexFields.PAGINATION;
 
   @JsonProperty(FlexFields.TRUNKS)
   public abstract List<FlexTrunkSummary> sipTrunks();

@@ -3,6 +3,8 @@ package io.trunkline.provider.flex;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -51,6 +53,7 @@ public abstract class FlexTrunkRequest implements FlexTrunkSettings {
 
   /** Whether {@link #callLimit()} limits call duration. */
   @JsonProperty(FlexFields.CALL_RESTRICT)
+  @JsonSetter(nulls = Nulls.SKIP)
   @Value.Default
   public boolean callRestrict() {
     return false;
@@ -81,11 +84,14 @@ public abstract class FlexTrunkRequest implements FlexTrunkSettings {
   }
 
   /**
-   * A request that sets every field as {@code current} has it, for a full-replace update: the allowed IPs
-   * without their list ids, the fields this version does not know, and the IP authentication (the trunk's
-   * IP authentication request as reported when it names a host, else one for its host when it authenticates by
-   * IP, so that leaving it out does not revert the trunk to digest registration). Set the password
-   * (required) and the change on the builder.
+   * A request that sets every field of Wavix's request as {@code current} has it, for a full-replace update: the
+   * allowed IPs without their list ids, and the IP authentication (a request for the host of the trunk's IP
+   * authentication request as reported when it names one, else for its host when it authenticates by IP, so that
+   * leaving it out does not revert the trunk to digest registration; none when Wavix rejected the request, so it is
+   * not asked for again). Fields of the answer that are not in Wavix's request (this version does not know them, or
+   * they are read-only) are not copied. {@link #passthrough()} is left empty when {@code current} does not report
+   * it (Wavix's trunk document may lack it): set it, or the update resets it. Set the password (required) and the
+   * change on the builder.
    */
   public static ImmutableFlexTrunkRequest.Builder builderFrom(FlexTrunk current) {
     ImmutableFlexTrunkRequest.Builder b = builder()
@@ -108,11 +114,15 @@ public abstract class FlexTrunkRequest implements FlexTrunkSettings {
         .transcriptionThreshold(current.transcriptionThreshold())
         .machineDetectionEnabled(current.machineDetectionEnabled())
         .encryptedMedia(current.encryptedMedia())
-        .passthrough(current.passthrough())
-        .putAllOtherFields(current.otherFields());
+        .passthrough(current.passthrough());
     current.allowedIps().forEach(ip -> b.addAllowedIps(FlexAllowedIp.of(ip.ip())));
+    boolean rejected = current.status().filter(FlexTrunkStatus.REJECTED::equals).isPresent()
+        || current.hostRequest().flatMap(FlexHostRequest::status).filter(FlexFields.REJECTED::equals).isPresent();
+    if (rejected) {
+      return b;
+    }
     if (current.hostRequest().flatMap(FlexHostRequest::host).isPresent()) {
-      b.hostRequest(current.hostRequest());
+      b.hostRequest(FlexHostRequest.of(current.hostRequest().get().host().get()));
     } else if (current.usesIpAuthentication() && current.host().isPresent()) {
       b.hostRequest(FlexHostRequest.of(current.host().get()));
     }

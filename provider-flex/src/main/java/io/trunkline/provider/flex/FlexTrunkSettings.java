@@ -1,6 +1,8 @@
 package io.trunkline.provider.flex;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -8,7 +10,7 @@ import org.immutables.value.Value;
  * The settings a Wavix trunk has both when read ({@link FlexTrunk}) and when written ({@link FlexTrunkRequest}),
  * under Wavix's field names, with the defaults its document states. Fields whose type differs between the two
  * (the call-cost limit is a string in answers, a number in requests; some flags are nullable in answers) stay in
- * each class.
+ * each class. A JSON {@code null} in a boolean or number field reads as not reported: the default stated here.
  */
 public interface FlexTrunkSettings {
   /**
@@ -20,6 +22,7 @@ public interface FlexTrunkSettings {
 
   /** Whether only the allowed IP addresses may register with the trunk. */
   @JsonProperty(FlexFields.IP_RESTRICT)
+  @JsonSetter(nulls = Nulls.SKIP)
   @Value.Default
   default boolean ipRestrict() {
     return false;
@@ -27,6 +30,7 @@ public interface FlexTrunkSettings {
 
   /** Whether {@link #maxChannels()} limits the concurrent outbound calls. */
   @JsonProperty(FlexFields.CHANNELS_RESTRICT)
+  @JsonSetter(nulls = Nulls.SKIP)
   @Value.Default
   default boolean channelsRestrict() {
     return false;
@@ -38,6 +42,7 @@ public interface FlexTrunkSettings {
 
   /** Whether the highest call cost limits the cost of an outbound call. */
   @JsonProperty(FlexFields.COST_LIMIT)
+  @JsonSetter(nulls = Nulls.SKIP)
   @Value.Default
   default boolean costLimit() {
     return false;
@@ -49,6 +54,7 @@ public interface FlexTrunkSettings {
 
   /** Whether inbound calls carry the dialed number in the {@code To} header of the SIP INVITE. */
   @JsonProperty(FlexFields.DIDINFO_ENABLED)
+  @JsonSetter(nulls = Nulls.SKIP)
   @Value.Default
   default boolean didinfoEnabled() {
     return true;
@@ -56,6 +62,7 @@ public interface FlexTrunkSettings {
 
   /** Whether the custom dial plan ({@link #rewritePrefix()}, {@link #rewriteCond()}) is active. */
   @JsonProperty(FlexFields.REWRITE_ENABLED)
+  @JsonSetter(nulls = Nulls.SKIP)
   @Value.Default
   default boolean rewriteEnabled() {
     return false;
@@ -71,6 +78,7 @@ public interface FlexTrunkSettings {
 
   /** Whether calls are transcribed automatically (Flex Pro). */
   @JsonProperty(FlexFields.TRANSCRIPTION_ENABLED)
+  @JsonSetter(nulls = Nulls.SKIP)
   @Value.Default
   default boolean transcriptionEnabled() {
     return false;
@@ -78,6 +86,7 @@ public interface FlexTrunkSettings {
 
   /** The shortest call, in seconds, that is transcribed (Flex Pro). */
   @JsonProperty(FlexFields.TRANSCRIPTION_THRESHOLD)
+  @JsonSetter(nulls = Nulls.SKIP)
   @Value.Default
   default int transcriptionThreshold() {
     return 6;

@@ -3,6 +3,8 @@ package io.trunkline.provider.flex;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -39,6 +41,7 @@ public abstract class FlexTrunkSummary {
 
   /** Whether any active or verified number of the account may be used as caller ID. */
   @JsonProperty(FlexFields.MULTIPLE_NUMBERS)
+  @JsonSetter(nulls = Nulls.SKIP)
   @Value.Default
   public boolean multipleNumbers() {
     return false;

@@ -295,7 +295,7 @@ class FlexClientTest {
   }
 
   @Test
-  void builderFrom_copiesEveryField_withoutIdsAndWithIpAuthentication() {
+  void builderFrom_copiesEveryRequestField_withoutIdsOrUnknownFields_andWithIpAuthentication() {
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/3107")).willReturn(okJson(fx.payload("trunk-ip-auth.json"))));
 
     FlexTrunkRequest request = FlexTrunkRequest.builderFrom(fx.provider().unwrap(FlexClient.class).get(3107)).build();
@@ -303,9 +303,23 @@ class FlexClientTest {
     assertThat(request.allowedIps()).containsExactly(FlexAllowedIp.of("203.0.113.10"), FlexAllowedIp.of("203.0.113.11"));
     assertThat(request.hostRequest()).contains(FlexHostRequest.of("203.0.113.10"));
     assertThat(request.password()).isEmpty();
-    assertThat(request.otherFields()).containsOnlyKeys("sip_region");
+    assertThat(request.otherFields()).as("sip_region is not a field of Wavix's request").isEmpty();
     assertThat(request.callerid()).contains("");
     assertThat(request.multipleNumbers()).contains(true);
+  }
+
+  @Test
+  void builderFrom_aTrunkWhoseIpAuthenticationWasRejected_asksForNoReviewAgain_andAPendingOneKeepsItsHost() {
+    String rejected = fx.payload("trunk-ip-auth.json").replace("\"host\": \"203.0.113.10\"",
+        "\"host\": \"203.0.113.10\", \"host_request\": {\"host\": \"203.0.113.10\", \"status\": \"rejected\"}");
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/3107")).willReturn(okJson(rejected)));
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks/3108")).willReturn(okJson(rejected.replace("rejected", "pending")
+        .replace("\"id\": 3107", "\"id\": 3108"))));
+    FlexClient client = fx.provider().unwrap(FlexClient.class);
+
+    assertThat(FlexTrunkRequest.builderFrom(client.get(3107)).build().hostRequest()).isEmpty();
+    assertThat(FlexTrunkRequest.builderFrom(client.get(3108)).build().hostRequest())
+        .as("the host only: the review status is Wavix's").contains(FlexHostRequest.of("203.0.113.10"));
   }
 
   @Test

@@ -102,6 +102,7 @@ class FlexTransportTest {
   @Test
   void apiKeyCredentials_areSentAsBearer() {
     fx.server().stubFor(get(urlEqualTo("/v1/trunks/293")).willReturn(okJson(fx.payload("trunk.json"))));
+    fx.server().stubFor(get(urlEqualTo("/v1/trunks?page=1&per_page=25")).willReturn(okJson(FlexProviderTest.LIST)));
     TrunkProvider provider = fx.open(fx.config().credentials(Credentials.apiKey(Secret.of(FlexAccount.KEY))).build());
 
     provider.get("293");

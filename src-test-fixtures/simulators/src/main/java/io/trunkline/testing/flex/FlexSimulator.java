@@ -45,6 +45,10 @@ public class FlexSimulator extends VendorSimulator {
   private long nextAllowedIpId = 6700;
   private boolean notProvisioned;
   private boolean fullListItems;
+  private boolean extraFields;
+  private boolean nullPrimitives;
+  private boolean withoutPassthrough;
+  private boolean errorsWith200;
 
   public FlexSimulator() {
     route("GET", "/v1/trunks", this::list);
@@ -125,11 +129,62 @@ public class FlexSimulator extends VendorSimulator {
     this.fullListItems = value;
   }
 
+  /**
+   * Single-trunk answers (get, create, update) also carry fields that are not in Wavix's request schema: the
+   * list's usage ({@code talk_time}, {@code charge}), an {@code updated_at} and an undocumented {@code sip_region},
+   * as a Wavix that adds read-only fields to its answers would. A whole-replace update must not send them back.
+   */
+  public synchronized void answerReadOnlyAndExtraFields() {
+    this.extraFields = true;
+  }
+
+  /**
+   * Every boolean and number field of a trunk except its {@code id} is answered as JSON {@code null}, in
+   * single-trunk answers and list items alike (Wavix's schema marks several fields nullable). A reader must take
+   * a {@code null} as "not reported", and a whole-replace update must not send a default in its place.
+   */
+  public synchronized void answerNullPrimitives() {
+    this.nullPrimitives = true;
+  }
+
+  /**
+   * Single-trunk answers (get, create, update) leave out {@code passthrough}, as the spec's {@code TrunksResponse}
+   * does; list items still carry it. An update must carry the setting (read from the list) or refuse.
+   */
+  public synchronized void answerSingleTrunksWithoutPassthrough() {
+    this.withoutPassthrough = true;
+  }
+
+  /**
+   * Wavix's manual review rejects the pending IP-authentication request of trunk {@code id}: its {@code status}
+   * and {@code host_request.status} become {@code rejected}. A request sent again for the same host is a new
+   * request: it is pending again (see the list), which an update must never do by itself.
+   */
+  public synchronized void rejectHostRequest(long id) {
+    ObjectNode trunk = trunks.get(id);
+    if (trunk == null || !trunk.path("host_request").isObject()) {
+      throw new IllegalStateException("trunk " + id + " has no IP-authentication request");
+    }
+    trunk.put("status", "rejected");
+    ((ObjectNode) trunk.get("host_request")).put("status", "rejected");
+  }
+
+  /**
+   * Every error (400, 401, 403, 404, 422) is answered with HTTP 200 and Wavix's error body
+   * ({@code {"success": false, "message": …}}, and {@code "error": true} for a wrong key), as a gateway that
+   * forwards errors under 200 would. Combine with {@link #notProvisioned} for an error on every call.
+   */
+  public synchronized void answerErrorsWith200() {
+    this.errorsWith200 = true;
+  }
+
   @Override
   protected Optional<SimResponse> authorize(SimRequest request) {
     if (!request.header("Authorization").filter(("Bearer " + API_KEY)::equals).isPresent()) {
-      return Optional.of(SimResponse.json(401,
-          Json.object().put("success", false).put("error", true).put("message", "Unauthorized")));
+      synchronized (this) {
+        return Optional.of(SimResponse.json(errorsWith200 ? 200 : 401,
+            Json.object().put("success", false).put("error", true).put("message", "Unauthorized")));
+      }
     }
     synchronized (this) {
       if (notProvisioned) {
@@ -152,7 +207,7 @@ public class FlexSimulator extends VendorSimulator {
     long from = (long) (page.get() - 1) * perPage.get();
     ArrayNode items = Json.mapper().createArrayNode();
     for (long i = from; i < Math.min(all.size(), from + perPage.get()); i++) {
-      items.add(fullListItems ? all.get((int) i).deepCopy() : summary(all.get((int) i)));
+      items.add(answered(fullListItems ? all.get((int) i).deepCopy() : summary(all.get((int) i))));
     }
     ObjectNode body = Json.object();
     if (items.isEmpty()) {
@@ -216,7 +271,7 @@ public class FlexSimulator extends VendorSimulator {
   }
 
   /** Wavix's checks of a create or update body, with its documented answers. */
-  private static SimResponse validate(JsonNode body) {
+  private SimResponse validate(JsonNode body) {
     for (String field : REQUIRED) {
       if (!body.hasNonNull(field)) {
         return error(400, "Missing or invalid parameter " + field);
@@ -295,8 +350,9 @@ public class FlexSimulator extends VendorSimulator {
       trunk.put("host", "dynamic").put("auth_method", "Digest").put("status", "active");
       trunk.putNull("host_request");
     } else {
-      boolean same = before != null && requestedHost.equals(before.path("host").asText());
-      String status = same ? before.path("status").asText("active") : "pending";
+      boolean approved = before != null && requestedHost.equals(before.path("host").asText())
+          && before.path("status").asText("active").equals("active");
+      String status = approved ? "active" : "pending";
       trunk.put("host", requestedHost).put("auth_method", "IP auth").put("status", status);
       trunk.set("host_request", Json.object().put("host", requestedHost).put("status", status));
     }
@@ -361,11 +417,30 @@ public class FlexSimulator extends VendorSimulator {
     return trunks.get(Long.parseLong(id));
   }
 
-  /** The trunk as {@code GET /v1/trunks/{id}} returns it (Wavix's TrunksResponse). */
-  private static ObjectNode configuration(ObjectNode trunk) {
+  /** The trunk as {@code GET /v1/trunks/{id}} returns it (Wavix's TrunksResponse), with the quirks switched on. */
+  private ObjectNode configuration(ObjectNode trunk) {
     ObjectNode copy = trunk.deepCopy();
     copy.remove(List.of("auth_method", "status", "host_request", "talk_time", "charge"));
-    return copy;
+    if (extraFields) {
+      copy.put("talk_time", trunk.path("talk_time").asInt()).put("charge", trunk.path("charge").asText("0.0"))
+          .put("updated_at", "2024-06-01T10:00:00.000Z").put("sip_region", "us-east");
+    }
+    if (withoutPassthrough) {
+      copy.remove("passthrough");
+    }
+    return answered(copy);
+  }
+
+  /** {@code item} with every boolean and number but the id as JSON null, when {@link #answerNullPrimitives} is on. */
+  private ObjectNode answered(ObjectNode item) {
+    if (nullPrimitives) {
+      for (Map.Entry<String, JsonNode> field : List.copyOf(item.properties())) {
+        if (!field.getKey().equals("id") && (field.getValue().isBoolean() || field.getValue().isNumber())) {
+          item.putNull(field.getKey());
+        }
+      }
+    }
+    return item;
   }
 
   /** The trunk as the list returns it (Wavix's SIPTrunkShort). */
@@ -388,11 +463,11 @@ public class FlexSimulator extends VendorSimulator {
     }
   }
 
-  private static SimResponse notFound() {
+  private SimResponse notFound() {
     return error(404, "Record not found");
   }
 
-  private static SimResponse error(int status, String message) {
-    return SimResponse.json(status, Json.object().put("success", false).put("message", message));
+  private SimResponse error(int status, String message) {
+    return SimResponse.json(errorsWith200 ? 200 : status, Json.object().put("success", false).put("message", message));
   }
 }
