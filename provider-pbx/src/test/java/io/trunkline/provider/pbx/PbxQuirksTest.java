@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -359,6 +360,22 @@ class PbxQuirksTest {
     Path file = dir.resolve("providers.csv");
     assertThat(client.export(file)).isEqualTo(size);
     assertThat(Files.size(file)).isEqualTo(size);
+  }
+
+  /**
+   * Needs core: {@code HttpEngine.download} runs under the attempt's OkHttp call timeout for the whole body, so a
+   * download that keeps making progress is cut at {@code attemptTimeout} (see WRITE-OUTCOMES.md, "Needed from core").
+   */
+  @Test
+  @Disabled("needs core: HttpEngine.download applies attemptTimeout to a streamed body that makes progress")
+  void anExportThatKeepsMakingProgress_isNotCutByTheAttemptTimeout() {
+    provider.close();
+    provider = open(ProviderConfig.builder().from(sim.config()).attemptTimeout(Duration.ofSeconds(1)).build());
+    sim.server().stubFor(get(urlEqualTo("/api/providers/export")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/octet-stream").withBody(new byte[64 * 1024])
+        .withChunkedDribbleDelay(30, 3000)));
+
+    assertThat(provider.export(OutputStream.nullOutputStream())).isEqualTo(64 * 1024);
   }
 
   // ---- 7. write outcomes ---------------------------------------------------------------------------------------------
