@@ -532,7 +532,7 @@ public class PbxSimulator extends VendorSimulator {
   private synchronized SimResponse getAssignee(SimRequest request) {
     String id = request.pathParam("id");
     ObjectNode a = assignees.getOrDefault(id, Map.of()).get(request.pathParam("tenant_id"));
-    return !trunks.containsKey(id) || a == null ? notFound() : SimResponse.json(200, a);
+    return !trunks.containsKey(id) ? notFound() : a == null ? notAssigned() : SimResponse.json(200, a);
   }
 
   private synchronized SimResponse assign(SimRequest request) {
@@ -561,9 +561,13 @@ public class PbxSimulator extends VendorSimulator {
   }
 
   private synchronized SimResponse unassign(SimRequest request) {
-    Map<String, ObjectNode> of = assignees.get(request.pathParam("id"));
-    if (of == null || of.remove(request.pathParam("tenant_id")) == null) {
+    String id = request.pathParam("id");
+    if (!trunks.containsKey(id)) {
       return notFound();
+    }
+    Map<String, ObjectNode> of = assignees.get(id);
+    if (of == null || of.remove(request.pathParam("tenant_id")) == null) {
+      return notAssigned();
     }
     return SimResponse.empty(204);
   }
@@ -702,6 +706,11 @@ public class PbxSimulator extends VendorSimulator {
   private static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? null : v.asText();
+  }
+
+  /** A trunk that exists but is not assigned to the tenant: 404 (the PBX's documented answer). */
+  private SimResponse notAssigned() {
+    return error(404, "UNKNOWN", "The provider is not assigned to the tenant", null);
   }
 
   private SimResponse notFound() {
