@@ -11,7 +11,6 @@ import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkStatus;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.ApiRequest;
-import io.trunkline.core.spi.HttpEngine;
 import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ReadBack;
 import io.trunkline.core.spi.ResponseReader;
@@ -25,14 +24,14 @@ import java.io.OutputStream;
  * {@link PbxFields#FIELDS}.
  */
 final class PbxAdapter implements TrunkAdapter {
-  private static final ResponseReader<SipTrunk> ITEM = FIELDS.item();
-  private static final ResponseReader<Paging.Chunk<SipTrunk>> PAGE = FIELDS.page(PbxFields.ITEMS,
-      "/" + PbxFields.COUNT);
+  private static final ResponseReader<SipTrunk> ITEM = PbxEnvelopes.jsonOnly(FIELDS.item());
+  private static final ResponseReader<Paging.Chunk<SipTrunk>> PAGE = PbxEnvelopes.jsonOnly(
+      FIELDS.page(PbxFields.ITEMS, "/" + PbxFields.COUNT));
 
-  private final HttpEngine http;
+  private final PbxHttp http;
   private final PbxClient client;
 
-  PbxAdapter(HttpEngine http) {
+  PbxAdapter(PbxHttp http) {
     this.http = http;
     this.client = new PbxClient(http);
   }
@@ -43,23 +42,29 @@ final class PbxAdapter implements TrunkAdapter {
   }
 
   /**
-   * Trunks, 100 per request (or {@code pageSize}, at most 100; with a limit and no filter, no more than the
-   * limit). The auth-mode filter is sent to the PBX as an OData {@code filter}; since the listing's summary has no
-   * auth mode, each trunk it returns is confirmed by its detail. The kit applies the name and state filters.
+   * Trunks, 100 per request (or {@code pageSize}, at most 100; with a limit and no filter the kit applies, no
+   * more than the limit). The auth-mode filter is sent to the PBX as an OData {@code filter} and trusted: a listed
+   * trunk whose summary has no auth mode is given the mode asked for (one with an auth mode keeps its own, and the
+   * kit drops it if it does not match). No trunk is read one by one. The kit applies the name and state filters.
    */
   @Override
   public Paged<SipTrunk> list(TrunkQuery query) {
     int size = Math.min(query.pageSize().orElse(PbxListQuery.MAX_TOP), PbxListQuery.MAX_TOP);
-    boolean filtered = query.name().isPresent() || query.state().isPresent() || query.authMode().isPresent();
-    if (!filtered && query.limit().isPresent()) {
+    boolean filteredHere = query.name().isPresent() || query.state().isPresent();
+    if (!filteredHere && query.limit().isPresent()) {
       size = (int) Math.max(1, Math.min(size, query.limit().get()));
     }
     String filter = query.authMode().map(PbxAdapter::authModeFilter).orElse(null);
     Paged<SipTrunk> trunks = Paging.byOffset(size, (offset, top) -> http.execute(ApiRequest.get(PbxClient.PROVIDERS)
         .query("filter", filter).query("skip", offset).query("top", top).build(), PAGE));
-    return filter == null ? trunks : trunks.map(t -> t.authMode().isPresent() ? t : get(t.id()));
+    if (query.authMode().isEmpty()) {
+      return trunks;
+    }
+    AuthMode mode = query.authMode().get();
+    return trunks.map(t -> t.authMode().isPresent() ? t : SipTrunk.builder().from(t).authMode(mode).build());
   }
 
+  /** The trunk; a body that is not JSON (another resource's file) is refused without being quoted. */
   @Override
   public SipTrunk get(String id) {
     return http.execute(ApiRequest.get(PbxClient.PROVIDERS).segment(PbxFields.ID, id).build(), ITEM);

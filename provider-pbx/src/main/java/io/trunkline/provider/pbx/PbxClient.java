@@ -1,14 +1,13 @@
 package io.trunkline.provider.pbx;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.Paged;
 import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.spi.ApiRequest;
-import io.trunkline.core.spi.HttpEngine;
 import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.Validate;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,24 +15,28 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The PortSIP PBX trunk API ({@code /api/providers}, the PBX's "providers") with its own types: every documented
  * trunk endpoint, the tenant assignments included. Get it from the neutral provider with
  * {@code unwrap(PbxClient.class)}. Input is checked before sending
  * ({@link io.trunkline.core.error.TrunkValidationException} naming the field); ids are opaque and always sent as
- * one encoded path segment. Thread-safe.
+ * one encoded path segment, and a word the PBX uses as a fixed path there ({@code export}) is refused as an id. A
+ * PBX error body under a 2xx status is the error it carries, never a success. Thread-safe.
  */
 public final class PbxClient {
   static final String PROVIDERS = "/api/providers";
   private static final String EXPORT = "/api/providers/export";
-  private static final ResponseReader<PbxTrunk> TRUNK = ResponseReader.json(PbxTrunk.class);
-  private static final ResponseReader<PbxTrunkStatus> STATUS = ResponseReader.json(PbxTrunkStatus.class);
-  private static final ResponseReader<PbxAssignee> ASSIGNEE = ResponseReader.json(PbxAssignee.class);
+  private static final Logger LOG = LoggerFactory.getLogger(PbxClient.class);
+  private static final ResponseReader<PbxTrunk> TRUNK = PbxEnvelopes.json(PbxTrunk.class);
+  private static final ResponseReader<PbxTrunkStatus> STATUS = PbxEnvelopes.json(PbxTrunkStatus.class);
+  private static final ResponseReader<PbxAssignee> ASSIGNEE = PbxEnvelopes.json(PbxAssignee.class);
 
-  private final HttpEngine http;
+  private final PbxHttp http;
 
-  PbxClient(HttpEngine http) {
+  PbxClient(PbxHttp http) {
     this.http = http;
   }
 
@@ -83,46 +86,54 @@ public final class PbxClient {
 
   /** The trunk {@code id} in detail ({@code GET /api/providers/{id}}). */
   public PbxTrunk get(String id) {
-    return http.execute(ApiRequest.get(PROVIDERS).segment("id", id).build(), TRUNK);
+    return http.execute(ApiRequest.get(PROVIDERS).segment("id", id(id)).build(), TRUNK);
   }
 
   /**
-   * Changes the fields {@code update} sets ({@code POST /api/providers/{id}}). Sending the same values twice
-   * leaves the same trunk, so this call is retried like a GET.
+   * Changes the fields {@code update} sets ({@code POST /api/providers/{id}}). An update started with
+   * {@link PbxTrunkUpdate#from(PbxTrunk)} sends only the fields whose value differs from that trunk's (so values
+   * the PBX itself returned are neither checked again nor sent back), and nothing at all when none differs. Sending
+   * the same values twice leaves the same trunk, so this call is retried like a GET.
    */
   public void update(String id, PbxTrunkUpdate update) {
     Objects.requireNonNull(update, "update");
-    ApiRequest.Builder request = ApiRequest.post(PROVIDERS).segment("id", id);
-    PbxValidator.update(update);
-    request.body(update).idempotent(true);
+    ApiRequest.Builder request = ApiRequest.post(PROVIDERS).segment("id", id(id));
+    ObjectNode changes = PbxValidator.update(update);
+    if (changes.isEmpty() && update.origin().isPresent()) {
+      LOG.debug("[pbx] update of {} changes nothing; not sent", id);
+      return;
+    }
+    request.body(changes).idempotent(true);
     update.password().ifPresent(request::sensitive);
     http.execute(request.build());
   }
 
   /** Whether the trunk is online ({@code GET /api/providers/{id}/status}). */
   public PbxTrunkStatus status(String id) {
-    return http.execute(ApiRequest.get(PROVIDERS).segment("id", id).path("status").build(), STATUS);
+    return http.execute(ApiRequest.get(PROVIDERS).segment("id", id(id)).path("status").build(), STATUS);
   }
 
   /**
    * Deletes the trunk ({@code POST /api/providers/{id}/destroy}). A trunk still in use answers 409
    * {@code RESOURCE_IN_USE}: a {@link io.trunkline.core.error.TrunkConflictException}. Sent again after a failure
-   * (destroying twice destroys once); a not-found after an attempt that may have been carried out means done.
+   * (destroying twice destroys once); a not-found after an attempt that may have been carried out means done. An
+   * unknown id is a {@link io.trunkline.core.error.TrunkNotFoundException}, whether the PBX answers 404 or 400
+   * "Invalid provider ID".
    */
   public void destroy(String id) {
-    http.execute(ApiRequest.post(PROVIDERS).segment("id", id).path("destroy").idempotent(true).removes(true).build());
+    http.execute(ApiRequest.post(PROVIDERS).segment("id", id(id)).path("destroy").idempotent(true).removes(true)
+        .build());
   }
 
   /**
    * Writes the PBX's export of all trunks ({@code GET /api/providers/export}, a file the PBX formats) to
-   * {@code out}, streamed; returns the bytes written. The stream is neither buffered whole nor closed. If the
-   * download breaks off after bytes were written, it is not retried (they cannot be taken back): a
-   * {@link TrunkTransportException} says how many were written.
+   * {@code out}, streamed by core's download, without a size cap; returns the bytes written. The stream is neither
+   * buffered whole nor closed. If the download breaks off after bytes were written, it is not retried (they cannot
+   * be taken back): a {@link TrunkTransportException} says how many were written.
    */
   public long export(OutputStream out) {
     Objects.requireNonNull(out, "out");
-    long[] written = {0};
-    return http.execute(exportRequest(), response -> copy(response.body(), out, written));
+    return http.download(exportRequest(), out);
   }
 
   /**
@@ -140,11 +151,12 @@ public final class PbxClient {
     }
     boolean done = false;
     try {
-      long bytes = http.execute(exportRequest(), response -> {
-        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING)) {
-          return response.body().transferTo(out);
-        }
-      });
+      long bytes;
+      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING)) {
+        bytes = http.download(exportRequest(), out);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the export to " + temp, e);
+      }
       moveInto(temp, absolute);
       done = true;
       return bytes;
@@ -157,7 +169,7 @@ public final class PbxClient {
 
   /** The tenants the trunk is assigned to ({@code GET /api/providers/{id}/assignees}; one request). */
   public Paged<PbxAssignee> assignees(String id) {
-    ApiRequest request = ApiRequest.get(PROVIDERS).segment("id", id).path("assignees").build();
+    ApiRequest request = ApiRequest.get(PROVIDERS).segment("id", id(id)).path("assignees").build();
     return Paging.unpaged(() -> http.execute(request, PbxEnvelopes.AssigneeList.READER).items);
   }
 
@@ -189,46 +201,16 @@ public final class PbxClient {
   }
 
   private static ApiRequest.Builder assigneePath(ApiRequest.Builder providers, String id, String tenantId) {
-    return providers.segment("id", id).path("assignees").segment("tenantId", tenantId);
+    return providers.segment("id", id(id)).path("assignees").segment("tenantId", tenantId);
+  }
+
+  /** A trunk id as the declaration accepts it (one path segment, not a fixed path word such as {@code export}). */
+  private static String id(String id) {
+    return PbxFields.FIELDS.checkId(id);
   }
 
   private static ApiRequest exportRequest() {
     return ApiRequest.get(EXPORT).header("Accept", "*/*").build();
-  }
-
-  /** Copies the body; a read failure before the first byte is retried by the engine, after it is final. */
-  private static long copy(InputStream in, OutputStream out, long[] written) throws IOException {
-    if (written[0] > 0) {
-      throw partial(written[0], null);
-    }
-    byte[] buffer = new byte[16 * 1024];
-    while (true) {
-      int n;
-      try {
-        n = in.read(buffer);
-      } catch (IOException e) {
-        if (written[0] == 0) {
-          throw e;
-        }
-        throw partial(written[0], e);
-      }
-      if (n < 0) {
-        return written[0];
-      }
-      try {
-        out.write(buffer, 0, n);
-      } catch (IOException e) {
-        throw new TrunkTransportException("[pbx] GET " + EXPORT + ": writing the export to the caller's stream"
-            + " failed after " + written[0] + " bytes: " + e.getMessage(), "GET", EXPORT, 1, false, e);
-      }
-      written[0] += n;
-    }
-  }
-
-  private static TrunkTransportException partial(long written, IOException cause) {
-    return new TrunkTransportException("[pbx] GET " + EXPORT + ": the export broke off after " + written
-        + " bytes were written to the caller's stream" + (cause == null ? "" : " (" + cause.getMessage() + ")")
-        + "; what was written is incomplete, and the download was not retried", "GET", EXPORT, 1, false, cause);
   }
 
   private static void moveInto(Path temp, Path target) {

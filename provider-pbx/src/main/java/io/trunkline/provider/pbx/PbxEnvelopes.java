@@ -3,34 +3,112 @@ package io.trunkline.provider.pbx;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.core.spi.ApiResponse;
 import io.trunkline.core.Secret;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.ResponseReader;
+import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
-/** The PBX's small response wrappers, read once and unwrapped by {@link PbxClient}; never exposed. */
+/**
+ * The PBX's small response wrappers, read once and unwrapped by {@link PbxClient}; never exposed. Every reader here
+ * takes the PBX's error body {@code {"errors":[...]}} under a 2xx status for the error it is
+ * ({@link ApiResponse#errorInSuccess}), never for an answer.
+ */
 final class PbxEnvelopes {
+  private static final String ERRORS = "errors";
+
   private PbxEnvelopes() {}
+
+  /** An answer without content (update, destroy, assign): empty, or any body that is not a PBX error body. */
+  static final ResponseReader<Void> NO_CONTENT = response -> {
+    byte[] body = response.body().readAllBytes();
+    int i = 0;
+    while (i < body.length && Character.isWhitespace(body[i])) {
+      i++;
+    }
+    if (i < body.length && body[i] == '{') {
+      JsonNode json;
+      try {
+        json = Json.mapper().readTree(body);
+      } catch (IOException e) {
+        return null; // not JSON: not an error body either
+      }
+      failIfError(response, json);
+    }
+    return null;
+  };
+
+  /** JSON of {@code type}, read after checking that it is not a PBX error body. */
+  static <T> ResponseReader<T> json(Class<T> type) {
+    JavaType tree = Json.mapper().constructType(JsonNode.class);
+    return jsonOnly(response -> {
+      JsonNode json = response.json(tree);
+      failIfError(response, json);
+      return Json.mapper().treeToValue(json, type);
+    });
+  }
+
+  /**
+   * {@code reader}, but an answer that says it is not JSON is refused without a word of it: such a body is another
+   * resource (the export's file, when a path reached it), whose data must not end up in a message or a log.
+   */
+  static <T> ResponseReader<T> jsonOnly(ResponseReader<T> reader) {
+    return response -> {
+      String type = response.header("Content-Type").orElse("").trim();
+      if (!type.isEmpty() && !type.toLowerCase(Locale.ROOT).contains("json")) {
+        int end = type.indexOf(';');
+        throw new TrunkResponseException("[pbx] " + response.method() + " " + response.path() + " answered "
+            + response.status() + " with " + (end < 0 ? type : type.substring(0, end)).trim() + " where JSON was due;"
+            + " the answer is not shown (it may hold other resources' data)", response.method(), response.path(),
+            response.status(), null);
+      }
+      return reader.read(response);
+    };
+  }
+
+  /** Throws the error a PBX error body under a 2xx status carries. */
+  static void failIfError(ApiResponse response, JsonNode json) {
+    if (isError(json)) {
+      throw response.errorInSuccess(json);
+    }
+  }
+
+  /** {@code {"errors": [ ... ]}}: the PBX's error body. */
+  static boolean isError(JsonNode json) {
+    JsonNode errors = json == null ? null : json.get(ERRORS);
+    return errors != null && errors.isArray() && !errors.isEmpty();
+  }
 
   /** {@code {"count": <total>, "items": [...]}} of {@code GET /api/providers}. */
   static final class TrunkPage {
     static final JavaType TYPE = Json.mapper().constructType(TrunkPage.class);
-    static final ResponseReader<TrunkPage> READER = response -> response.json(TYPE);
+    static final ResponseReader<TrunkPage> READER = jsonOnly(response -> {
+      TrunkPage page = response.json(TYPE);
+      failIfError(response, page.error);
+      return page;
+    });
 
     final Long count;
     final List<PbxTrunk> items;
+    final JsonNode error;
 
     @JsonCreator
-    TrunkPage(@JsonProperty(PbxFields.COUNT) Long count, @JsonProperty(PbxFields.ITEMS) List<PbxTrunk> items) {
+    TrunkPage(@JsonProperty(PbxFields.COUNT) Long count, @JsonProperty(PbxFields.ITEMS) List<PbxTrunk> items,
+        @JsonProperty(ERRORS) JsonNode errors) {
       this.count = count;
       this.items = items == null ? List.of() : items;
+      this.error = errors == null ? null : Json.object().set(ERRORS, errors);
     }
   }
 
   /** {@code {"items": [...]}} of {@code GET /api/providers/{id}/assignees}. */
   static final class AssigneeList {
     static final JavaType TYPE = Json.mapper().constructType(AssigneeList.class);
-    static final ResponseReader<AssigneeList> READER = response -> response.json(TYPE);
+    static final ResponseReader<AssigneeList> READER = json(AssigneeList.class);
 
     final List<PbxAssignee> items;
 
@@ -42,7 +120,7 @@ final class PbxEnvelopes {
 
   /** {@code {"id": "..."}}, the 201 answer of {@code POST /api/providers}. */
   static final class Created {
-    static final ResponseReader<Created> READER = ResponseReader.json(Created.class);
+    static final ResponseReader<Created> READER = json(Created.class);
 
     final String id;
 
@@ -57,7 +135,7 @@ final class PbxEnvelopes {
    * with two-factor authentication, {@code {"two_factor_enabled": true, "token": "<session>"}}.
    */
   static final class Token {
-    static final ResponseReader<Token> READER = ResponseReader.json(Token.class);
+    static final ResponseReader<Token> READER = json(Token.class);
 
     final Secret accessToken;
     final Secret refreshToken;

@@ -7,18 +7,23 @@ import io.trunkline.core.spi.VendorError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Reads the PBX error body {@code {"errors": [{"code", "message", "detail"}]}}. The code of the first error is
  * kept exactly as sent (an unknown code too); the messages of all errors are joined. A {@code detail} object of
- * field names is read as field errors, a text {@code detail} is added to the message. Two codes correct the
- * status where the PBX answers a plain 400: {@code UNAUTHORIZED} (a failed sign-in) is reported as 401, and
- * {@code RESOURCE_IN_USE} as 409. A body of another shape falls back to {@code code}/{@code message}.
+ * field names is read as field errors, a text {@code detail} is added to the message. Where the PBX answers a
+ * plain 400 (or an error body under a 2xx), three answers correct the status: {@code UNAUTHORIZED} (a failed
+ * sign-in, or a token the PBX no longer accepts) is reported as 401, {@code RESOURCE_IN_USE} as 409, and "Invalid
+ * provider ID" (the PBX's answer for an id it does not have) as 404. A body of another shape falls back to
+ * {@code code}/{@code message}.
  */
 final class PbxErrorDecoder implements ErrorDecoder {
   static final String UNAUTHORIZED = "UNAUTHORIZED";
   static final String RESOURCE_IN_USE = "RESOURCE_IN_USE";
+  /** The start of the PBX's message for an unknown trunk id ("Invalid provider ID supplied."). */
+  static final String INVALID_ID = "invalid provider id";
 
   @Override
   public VendorError decode(int status, JsonNode body) {
@@ -51,10 +56,13 @@ final class PbxErrorDecoder implements ErrorDecoder {
     if (!messages.isEmpty()) {
       b.message(String.join("; ", messages));
     }
-    if (status == 400 && UNAUTHORIZED.equals(code)) {
+    boolean plain = status == 400 || status >= 200 && status < 300;
+    if (plain && UNAUTHORIZED.equals(code)) {
       b.status(401);
-    } else if (status == 400 && RESOURCE_IN_USE.equals(code)) {
+    } else if (plain && RESOURCE_IN_USE.equals(code)) {
       b.status(409);
+    } else if (plain && messages.stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).startsWith(INVALID_ID))) {
+      b.status(404);
     }
     return b.build();
   }

@@ -109,7 +109,16 @@ final class PbxFields {
   /** Each field's rules, for the typed client (the declaration carries them too). */
   private static final Map<String, FieldRule> RULES = new LinkedHashMap<>();
 
-  static final TrunkFields FIELDS = TrunkFields.builder(PROVIDER).id(ID)
+  /**
+   * Words the PBX uses as fixed path segments where a trunk id goes ({@code GET /api/providers/export}): an id
+   * spelled so would reach that endpoint, not a trunk, so it is refused before sending (in any letter case).
+   */
+  static final Set<String> RESERVED_IDS = Set.of("export");
+  static final FieldRule ID_RULE = value -> RESERVED_IDS.contains(value.asText().toLowerCase(java.util.Locale.ROOT))
+      ? "must not be '" + value.asText() + "': that is a fixed path of the PBX (/api/providers/" + value.asText()
+          + "), not a trunk id" : null;
+
+  static final TrunkFields FIELDS = TrunkFields.builder(PROVIDER).id(ID, ID_RULE)
       .field(checked(VendorField.text(NAME).neutral(NeutralField.NAME).requiredOnCreate(), NAME_RULE)
           .describe("the trunk's name, 1 to 64 characters"))
       .field(VendorField.bool(ENABLED).alsoReadAs(NeutralField.STATE, state())

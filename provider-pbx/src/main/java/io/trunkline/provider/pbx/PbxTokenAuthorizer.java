@@ -24,9 +24,12 @@ import org.slf4j.LoggerFactory;
  * the caller's. With {@link Credentials.Kind#USER_PASSWORD} it signs in ({@code POST /api/auth/sign_in} with
  * {@code username}, {@code password} and the optional {@code domain} setting), renews the token shortly before it
  * expires ({@code POST /api/auth/refresh_token}, falling back to a new sign-in), and signs in again when the PBX
- * answers 401. Renewal is single-flight: however many threads find the token stale at once, one request renews
- * it and the others wait for that result, a failure included. A user with two-factor sign-in is refused with a
- * message, since a one-time code cannot be supplied here.
+ * refuses the token ({@link #renewAfterRefused}, called by {@link PbxHttp} for a 401 and for the 400
+ * {@code UNAUTHORIZED} the PBX may answer instead). A renewal that fails while the current token is still valid
+ * keeps that token in use (tried again after {@link #RETRY_RENEWAL}), so a call never fails for a refresh it did not
+ * need yet. Renewal is single-flight: however many threads find the token stale at once, one request renews it and
+ * the others wait for that result, a failure included. A user with two-factor sign-in is refused with a message,
+ * since a one-time code cannot be supplied here.
  */
 final class PbxTokenAuthorizer implements RequestAuthorizer {
   static final String SIGN_IN = "/api/auth/sign_in";
@@ -34,6 +37,8 @@ final class PbxTokenAuthorizer implements RequestAuthorizer {
   private static final Logger LOG = LoggerFactory.getLogger(PbxTokenAuthorizer.class);
   /** Renew at most this long before the PBX's expiry. */
   private static final Duration MAX_EARLY = Duration.ofSeconds(60);
+  /** After a failed renewal with the token still valid, the next renewal is tried this much later. */
+  static final Duration RETRY_RENEWAL = Duration.ofSeconds(10);
 
   private final HttpEngine http;
   private final String fixedHeader;
@@ -44,6 +49,8 @@ final class PbxTokenAuthorizer implements RequestAuthorizer {
   private final Object lock = new Object();
   /** The last renewal's outcome; replaced (never changed) under {@link #lock}. */
   private volatile State state = new State(null, null);
+  /** The Authorization value this thread sent last, to tell whether the token a refusal names is still current. */
+  private final ThreadLocal<String> lastSent = new ThreadLocal<>();
 
   PbxTokenAuthorizer(HttpEngine http, Credentials credentials, Optional<String> domain, Clock clock) {
     this.http = http;
@@ -75,20 +82,28 @@ final class PbxTokenAuthorizer implements RequestAuthorizer {
       session = renew(seen, false);
     }
     request.header("Authorization", session.header);
+    lastSent.set(session.header);
   }
 
-  @Override
-  public boolean refreshAfterUnauthorized(Request failed) {
-    if (fixedHeader != null) {
-      return false;
-    }
-    State seen = state;
-    String used = failed.header("Authorization");
-    if (seen.session != null && !seen.session.header.equals(used)) {
+  /** Whether tokens are renewed here (a user and password), or the caller's bearer token is used as is. */
+  boolean renews() {
+    return fixedHeader == null;
+  }
+
+  /**
+   * The PBX refused the token this thread sent last: signs in again unless another thread already replaced that
+   * token (then its new one is used). True when the call may be sent once more.
+   */
+  boolean renewAfterRefused() {
+    if (fixedHeader == null) {
+      State seen = state;
+      String used = lastSent.get();
+      if (seen.session == null || seen.session.header.equals(used)) {
+        renew(seen, true);
+      }
       return true;
     }
-    renew(seen, true);
-    return true;
+    return false;
   }
 
   /**
@@ -112,6 +127,15 @@ final class PbxTokenAuthorizer implements RequestAuthorizer {
         state = new State(fresh, null);
         return fresh;
       } catch (RuntimeException e) {
+        Instant now = clock.instant();
+        Session old = current.session;
+        if (!rejected && old != null && old.validAt(now)) {
+          Session kept = old.renewAgainAt(Durations.plus(now, RETRY_RENEWAL));
+          state = new State(kept, null);
+          LOG.warn("[pbx] renewing the access token failed ({}); the current token stays in use until it expires at"
+              + " {}", e.getMessage(), old.expiresAt);
+          return kept;
+        }
         state = new State(null, e);
         throw e;
       }
@@ -160,28 +184,43 @@ final class PbxTokenAuthorizer implements RequestAuthorizer {
           null);
     }
     Instant renewAt = null;
+    Instant expiresAt = null;
     if (token.expiresIn != null && token.expiresIn > 0) {
       Duration lifetime = Duration.ofSeconds(token.expiresIn);
       Duration early = lifetime.dividedBy(5).compareTo(MAX_EARLY) < 0 ? lifetime.dividedBy(5) : MAX_EARLY;
-      renewAt = Durations.plus(clock.instant(), lifetime.minus(early)); // clamped: expires_in may be absurd
+      Instant now = clock.instant();
+      renewAt = Durations.plus(now, lifetime.minus(early)); // clamped: expires_in may be absurd
+      expiresAt = Durations.plus(now, lifetime);
     }
-    return new Session("Bearer " + token.accessToken.reveal(), token.refreshToken, renewAt);
+    return new Session("Bearer " + token.accessToken.reveal(), token.refreshToken, renewAt, expiresAt);
   }
 
-  /** A token and when to renew it. */
+  /** A token, when to renew it, and when it expires (null: the PBX did not say). */
   private static final class Session {
     final String header;
     final Secret refreshToken;
     final Instant renewAt;
+    final Instant expiresAt;
 
-    Session(String header, Secret refreshToken, Instant renewAt) {
+    Session(String header, Secret refreshToken, Instant renewAt, Instant expiresAt) {
       this.header = header;
       this.refreshToken = refreshToken;
       this.renewAt = renewAt;
+      this.expiresAt = expiresAt;
     }
 
     boolean renewDue(Instant now) {
       return renewAt != null && !now.isBefore(renewAt);
+    }
+
+    /** Still usable at {@code now}: its expiry is known and not reached. */
+    boolean validAt(Instant now) {
+      return expiresAt != null && now.isBefore(expiresAt);
+    }
+
+    /** The same token, renewed next at {@code next} (never after its expiry). */
+    Session renewAgainAt(Instant next) {
+      return new Session(header, refreshToken, next.isBefore(expiresAt) ? next : expiresAt, expiresAt);
     }
 
     @Override

@@ -2,11 +2,14 @@ package io.trunkline.provider.pbx;
 
 import io.trunkline.core.spi.RevealingSecretSerializer;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trunkline.core.spi.Json;
 import io.trunkline.core.Secret;
 import java.util.Map;
 import java.util.Optional;
@@ -32,12 +35,24 @@ public abstract class PbxTrunkUpdate implements PbxTrunkSettings {
   public abstract Map<String, JsonNode> extra();
 
   /**
+   * The settings of the trunk {@link #from(PbxTrunk)} started with, as JSON; never sent. {@link PbxClient#update}
+   * sends (and checks) only the fields whose value differs from these.
+   */
+  @JsonIgnore
+  @Value.Auxiliary
+  public abstract Optional<ObjectNode> origin();
+
+  /**
    * A builder holding every writable setting of {@code trunk}, including the fields this SDK does not know
    * ({@link PbxTrunk#extra()}), but not its read-only id and shared flag, and the create-only brand and auth
-   * mode: change what you need and send it back.
+   * mode: change what you need and send it back. The update remembers {@code trunk} ({@link #origin()}), so only
+   * what you changed is sent and checked: values the PBX returned are not refused for rules they predate.
    */
   public static ImmutablePbxTrunkUpdate.Builder from(PbxTrunk trunk) {
-    return ImmutablePbxTrunkUpdate.builder().from((PbxTrunkSettings) trunk).putAllExtra(trunk.extra());
+    ImmutablePbxTrunkUpdate.Builder builder = ImmutablePbxTrunkUpdate.builder().from((PbxTrunkSettings) trunk)
+        .putAllExtra(trunk.extra());
+    ObjectNode origin = Json.mapper().valueToTree(builder.build());
+    return builder.origin(origin);
   }
 
   public static ImmutablePbxTrunkUpdate.Builder builder() {

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.Validate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,9 +29,28 @@ final class PbxValidator {
     rules(body);
   }
 
-  static void update(PbxTrunkUpdate update) {
-    extra(update.extra(), true);
-    rules(Json.mapper().valueToTree(update));
+  /**
+   * The body to send for {@code update}, checked: the fields it sets, less those whose value equals the trunk it
+   * was started from ({@link PbxTrunkUpdate#origin()}). Only what is sent is checked, so values the PBX itself
+   * returned (a bare address in {@code additional_ips}, an empty {@code outbound_server}) never block a change of
+   * another field.
+   */
+  static ObjectNode update(PbxTrunkUpdate update) {
+    ObjectNode body = Json.mapper().valueToTree(update);
+    update.origin().ifPresent(origin -> {
+      List<String> unchanged = new ArrayList<>();
+      body.properties().forEach(f -> {
+        if (f.getValue().equals(origin.get(f.getKey()))) {
+          unchanged.add(f.getKey());
+        }
+      });
+      body.remove(unchanged);
+    });
+    Map<String, JsonNode> extra = new LinkedHashMap<>(update.extra());
+    extra.keySet().removeIf(name -> !body.has(name));
+    extra(extra, true);
+    rules(body);
+    return body;
   }
 
   static void assignment(PbxAssignment assignment) {

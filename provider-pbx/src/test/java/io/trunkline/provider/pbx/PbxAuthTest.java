@@ -196,6 +196,19 @@ class PbxAuthTest {
   }
 
   @Test
+  void thirtyTwoThreads_whoseTokenIsRefusedWith400_signInOnceMore() throws Exception {
+    sim.expiredTokensAs400();
+    TrunkProvider p = signingIn();
+    p.list().firstPage();
+    sim.revokeAccessTokens();
+
+    runConcurrently(32, () -> p.list().firstPage().items().size());
+
+    assertThat(sim.signInCount()).isEqualTo(2);
+    assertThat(sim.refreshCount()).isZero();
+  }
+
+  @Test
   void wrongPassword_isUnauthorized_andNeverShowsThePassword() {
     String wrong = "Wr0ng-Pa55word";
     TrunkProvider p = wm.open(ProviderConfig.builder().from(sim.config())

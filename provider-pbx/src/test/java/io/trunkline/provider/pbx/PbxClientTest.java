@@ -233,7 +233,7 @@ class PbxClientTest {
   }
 
   @Test
-  void readModifyWrite_keepsFieldsAndEnumValuesOfLaterPbxVersions() throws Exception {
+  void readModifyWrite_keepsFieldsAndEnumValuesOfLaterPbxVersions_andSendsOnlyTheChange() throws Exception {
     String newer = wm.payload("provider-newer-version.json");
     String id = "NzAwNTUxOTA5NzczMTQ4MTYy";
     wm.server().stubFor(get(urlEqualTo("/api/providers/" + id)).willReturn(okJson(newer)));
@@ -255,11 +255,13 @@ class PbxClientTest {
 
     client.update(id, PbxTrunkUpdate.from(trunk).name("Telnyx US (renamed)").build());
 
-    ObjectNode expected = (ObjectNode) Json.mapper().readTree(newer);
-    expected.remove(List.of("id", "shared", "brand", "auth_mode"));
-    expected.put("name", "Telnyx US (renamed)");
+    ObjectNode kept = (ObjectNode) Json.mapper().readTree(newer);
+    kept.remove(List.of("id", "shared", "brand", "auth_mode"));
+    kept.put("name", "Telnyx US (renamed)");
+    assertThat((JsonNode) Json.mapper().valueToTree(PbxTrunkUpdate.from(trunk).name("Telnyx US (renamed)").build()))
+        .isEqualTo(kept);
     String sent = wm.requests().get(1).getBodyAsString();
-    assertThat(Json.mapper().readTree(sent)).isEqualTo(expected);
+    assertThat(sent).isEqualTo("{\"name\":\"Telnyx US (renamed)\"}");
   }
 
   // ---- status / destroy ------------------------------------------------------------------------------------------
@@ -309,12 +311,13 @@ class PbxClientTest {
   }
 
   @Test
-  void destroy_withAnInvalidId_isAValidationError() {
+  void destroy_withAnInvalidId_isANotFound() {
     wm.server().stubFor(post(urlEqualTo("/api/providers/bad/destroy")).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json").withBody(wm.payload("error-invalid-id.json"))));
 
-    assertThatThrownBy(() -> client.destroy("bad")).isInstanceOfSatisfying(TrunkApiValidationException.class,
+    assertThatThrownBy(() -> client.destroy("bad")).isInstanceOfSatisfying(TrunkNotFoundException.class,
         e -> assertThat(e.vendorMessage()).contains("Invalid provider ID supplied."));
+    assertThat(wm.requests()).hasSize(1);
   }
 
   // ---- export ----------------------------------------------------------------------------------------------------

@@ -69,6 +69,14 @@ public class PbxSimulator extends VendorSimulator {
   private volatile Duration tokenLifetime = Duration.ofMinutes(30);
   private volatile Clock clock = Clock.systemUTC();
   private volatile boolean fullListItems;
+  private volatile boolean unknownIdsAs400;
+  private volatile boolean errorsWith200;
+  private volatile boolean expiredTokensAs400;
+  private volatile int refreshFailure;
+  private volatile int signInFailure;
+  private final AtomicInteger failingDetailReads = new AtomicInteger();
+  private volatile int detailReadFailure = 500;
+  private volatile long exportSize = -1;
   private long nextId = 700551909773148160L;
 
   public PbxSimulator() {
@@ -126,6 +134,67 @@ public class PbxSimulator extends VendorSimulator {
    */
   public PbxSimulator fullListItems(boolean on) {
     this.fullListItems = on;
+    return this;
+  }
+
+  /**
+   * Answers an id it does not have with 400 {@code {"errors":[{"code":"UNKNOWN","message":"Invalid provider ID
+   * supplied."}]}} (the form the PBX's spec declares for destroy) instead of 404 {@code UNKNOWN}; off by default.
+   */
+  public PbxSimulator unknownIdsAs400() {
+    this.unknownIdsAs400 = true;
+    return this;
+  }
+
+  /**
+   * Sends every error body (validation, not found, conflict, a refused token) with status 200 instead of its 4xx,
+   * as a PBX behind a proxy that rewrites statuses may; off by default. Nothing is changed by such a call.
+   */
+  public PbxSimulator answerErrorsWith200() {
+    this.errorsWith200 = true;
+    return this;
+  }
+
+  /**
+   * Answers an expired or unknown access token with 400 {@code UNAUTHORIZED} (the PBX's status for authentication
+   * errors, as its sign-in does) instead of 401; off by default.
+   */
+  public PbxSimulator expiredTokensAs400() {
+    this.expiredTokensAs400 = true;
+    return this;
+  }
+
+  /**
+   * {@code POST /api/auth/refresh_token} answers {@code status} with an {@code UNKNOWN} error body (0: works, the
+   * default), as when the PBX is restarting or the refresh token was lost.
+   */
+  public PbxSimulator failRefreshes(int status) {
+    this.refreshFailure = status;
+    return this;
+  }
+
+  /** {@code POST /api/auth/sign_in} answers {@code status} with an {@code UNKNOWN} error body (0: works, the default). */
+  public PbxSimulator failSignIns(int status) {
+    this.signInFailure = status;
+    return this;
+  }
+
+  /**
+   * The next {@code times} reads of one trunk ({@code GET /api/providers/{id}}) answer {@code status} (say 500)
+   * while writes still work: a create or update that is applied, then cannot be read back.
+   */
+  public PbxSimulator failDetailReads(int times, int status) {
+    this.detailReadFailure = status;
+    this.failingDetailReads.set(times);
+    return this;
+  }
+
+  /**
+   * The export is a file of exactly {@code bytes} bytes (CSV rows repeated) instead of one row per trunk; -1 (the
+   * default) for the trunks. For exports larger than a response limit.
+   */
+  public PbxSimulator exportSize(long bytes) {
+    this.exportSize = bytes;
     return this;
   }
 
@@ -234,18 +303,22 @@ public class PbxSimulator extends VendorSimulator {
       return Optional.empty();
     }
     String header = request.header("Authorization").orElse("");
+    int refused = expiredTokensAs400 ? 400 : 401;
     if (!header.startsWith("Bearer ")) {
-      return Optional.of(error(401, "UNAUTHORIZED", "Authorization required", null));
+      return Optional.of(error(refused, "UNAUTHORIZED", "Authorization required", null));
     }
     Instant expiry = accessTokens.get(header.substring(7));
     if (expiry == null || !clock.instant().isBefore(expiry)) {
-      return Optional.of(error(401, "UNAUTHORIZED", "The access token is invalid or has expired", null));
+      return Optional.of(error(refused, "UNAUTHORIZED", "The access token is invalid or has expired", null));
     }
     return Optional.empty();
   }
 
   private SimResponse signIn(SimRequest request) {
     signIns.incrementAndGet();
+    if (signInFailure != 0) {
+      return error(signInFailure, "UNKNOWN", "The sign-in is not available", null);
+    }
     JsonNode body = request.json();
     String user = text(body, "username");
     String password = text(body, "password");
@@ -253,13 +326,16 @@ public class PbxSimulator extends VendorSimulator {
       return SimResponse.json(200, Payloads.json("pbx/sign-in-two-factor.json"));
     }
     if (!USER.equals(user) || !PASSWORD.equals(password)) {
-      return SimResponse.json(400, Payloads.json("pbx/error-login-failed.json"));
+      return errorBody(400, Payloads.json("pbx/error-login-failed.json"));
     }
     return SimResponse.json(200, newToken());
   }
 
   private SimResponse refreshToken(SimRequest request) {
     refreshes.incrementAndGet();
+    if (refreshFailure != 0) {
+      return error(refreshFailure, "UNKNOWN", "The token cannot be refreshed now", null);
+    }
     String refresh = text(request.json(), "refresh_token");
     if (refresh == null || refreshTokens.remove(refresh) == null) {
       return error(400, "UNAUTHORIZED", "The refresh token is invalid", null);
@@ -354,6 +430,9 @@ public class PbxSimulator extends VendorSimulator {
   }
 
   private synchronized SimResponse get(SimRequest request) {
+    if (failingDetailReads.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      return error(detailReadFailure, "UNKNOWN", "Internal error", null);
+    }
     ObjectNode trunk = trunks.get(request.pathParam("id"));
     return trunk == null ? notFound() : SimResponse.json(200, trunk);
   }
@@ -411,6 +490,14 @@ public class PbxSimulator extends VendorSimulator {
   }
 
   private synchronized SimResponse export(SimRequest request) {
+    if (exportSize >= 0) {
+      byte[] row = "id,name,enabled,brand,auth_mode,transport,hostname,port\n".getBytes(StandardCharsets.UTF_8);
+      byte[] file = new byte[(int) exportSize];
+      for (int i = 0; i < file.length; i++) {
+        file[i] = row[i % row.length];
+      }
+      return SimResponse.bytes(200, "application/octet-stream", file);
+    }
     StringBuilder csv = new StringBuilder("id,name,enabled,brand,auth_mode,transport,hostname,port,outbound_server,"
         + "outbound_server_port,concurrency,did_numbers\n");
     for (ObjectNode t : trunks.values()) {
@@ -445,7 +532,7 @@ public class PbxSimulator extends VendorSimulator {
   private synchronized SimResponse getAssignee(SimRequest request) {
     String id = request.pathParam("id");
     ObjectNode a = assignees.getOrDefault(id, Map.of()).get(request.pathParam("tenant_id"));
-    return !trunks.containsKey(id) || a == null ? notFound() : SimResponse.json(200, a);
+    return !trunks.containsKey(id) ? notFound() : a == null ? notAssigned() : SimResponse.json(200, a);
   }
 
   private synchronized SimResponse assign(SimRequest request) {
@@ -474,9 +561,13 @@ public class PbxSimulator extends VendorSimulator {
   }
 
   private synchronized SimResponse unassign(SimRequest request) {
-    Map<String, ObjectNode> of = assignees.get(request.pathParam("id"));
-    if (of == null || of.remove(request.pathParam("tenant_id")) == null) {
+    String id = request.pathParam("id");
+    if (!trunks.containsKey(id)) {
       return notFound();
+    }
+    Map<String, ObjectNode> of = assignees.get(id);
+    if (of == null || of.remove(request.pathParam("tenant_id")) == null) {
+      return notAssigned();
     }
     return SimResponse.empty(204);
   }
@@ -617,27 +708,40 @@ public class PbxSimulator extends VendorSimulator {
     return v == null || v.isNull() ? null : v.asText();
   }
 
-  private static SimResponse notFound() {
+  /** A trunk that exists but is not assigned to the tenant: 404 (the PBX's documented answer). */
+  private SimResponse notAssigned() {
+    return error(404, "UNKNOWN", "The provider is not assigned to the tenant", null);
+  }
+
+  private SimResponse notFound() {
+    if (unknownIdsAs400) {
+      return errorBody(400, Payloads.json("pbx/error-invalid-id.json"));
+    }
     return error(404, "UNKNOWN", "The provider does not exist", null);
   }
 
-  private static SimResponse validation(String message) {
+  private SimResponse validation(String message) {
     return error(400, "VALIDATE_FAILED", "field validation failed", Json.mapper().getNodeFactory().textNode(message));
   }
 
-  private static SimResponse validation(Map<String, String> problems) {
+  private SimResponse validation(Map<String, String> problems) {
     ObjectNode detail = Json.object();
     problems.forEach(detail::put);
     return error(400, "VALIDATE_FAILED", "field validation failed", detail);
   }
 
-  private static SimResponse error(int status, String code, String message, JsonNode detail) {
+  private SimResponse error(int status, String code, String message, JsonNode detail) {
     ObjectNode error = Json.object().put("code", code).put("message", message);
     if (detail != null) {
       error.set("detail", detail);
     }
     ObjectNode body = Json.object();
     body.putArray("errors").add(error);
-    return SimResponse.json(status, body);
+    return errorBody(status, body);
+  }
+
+  /** An error body with {@code status}, or with 200 when {@link #answerErrorsWith200()} is on. */
+  private SimResponse errorBody(int status, JsonNode body) {
+    return SimResponse.json(errorsWith200 && status >= 400 && status < 500 ? 200 : status, body);
   }
 }
