@@ -395,7 +395,15 @@ class RealProvidersTest {
       assertThat(updated.code).as(updated.toString()).isZero();
       JsonNode after = Json.mapper().readTree(updated.out);
       Json.mapper().treeToValue(after, SipTrunk.class);
-      assertShows(after, Json.mapper().readTree(patchFile.toFile()));
+      assertThat(after.get("id").asText()).isEqualTo(trunkId);
+      if (simulators.get(id) instanceof io.trunkline.testing.channel.ChannelSimulator) {
+        // channel answers an edit with the channel's name only: what changed shows at the vendor, not in the answer
+        JsonNode stored = ((io.trunkline.testing.channel.ChannelSimulator) simulators.get(id))
+            .channelSettings(trunkId).orElseThrow();
+        assertThat(stored.toString()).contains("+31207001102").contains("\"ping\":3");
+      } else {
+        assertShows(after, Json.mapper().readTree(patchFile.toFile()));
+      }
       Cli.Result table = run(id, "update", trunkId, "--file", patchFile.toString());
       assertThat(table.code).as(table.toString()).isZero();
       assertThat(table.out).startsWith("Updated trunk " + trunkId + " at " + id + ".\n");
