@@ -284,6 +284,10 @@ public final class VendorPages {
       }
       long offset = LoopbackServer.param(query, "offset", 0);
       long limit = LoopbackServer.param(query, "limit", CHANNEL_PAGE);
+      if (offset >= items) {
+        // after a short last page the client asks once more from where it ended: the list is over
+        return page(pages, (long) (pages.length - 1) * CHANNEL_PAGE, CHANNEL_PAGE, CHANNEL_PAGE);
+      }
       return page(pages, offset, limit, CHANNEL_PAGE);
     };
   }
