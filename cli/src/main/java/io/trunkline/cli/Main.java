@@ -84,11 +84,12 @@ public final class Main {
 
   /**
    * A command whose output could not be written (a full disk, {@code > /dev/full}) has not done its job: one line
-   * on stderr, and exit code 1 where it would have been 0 (or 3).
+   * on stderr, and exit code 1 where it would have been 0 (or 3). A reader that went away ({@code | head}: a broken
+   * pipe) had all it wanted: nothing is said and the exit code stays, as with other Unix tools that stop quietly.
    */
   static int checkStdout(CliContext ctx, int code) {
     java.util.Optional<String> failure = ctx.stdoutFailure();
-    if (failure.isEmpty()) {
+    if (failure.isEmpty() || failure.get().toLowerCase(java.util.Locale.ROOT).contains("broken pipe")) {
       return code;
     }
     ctx.err().println("trunkline: could not write to stdout: " + Errors.oneLine(failure.get())

@@ -108,6 +108,25 @@ class FailedStdoutTest {
     assertThat(err.toString()).isEqualTo("trunkline: could not write to stdout: the write failed; the output is incomplete\n");
   }
 
+  /** {@code trunkline list | head -1}: the reader went away after what it wanted; that is no failure. */
+  @Test
+  void aReaderThatWentAway_brokenPipe_isQuiet_andKeepsTheExitCode() {
+    OutputStream closedPipe = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+    };
+    Cli.Result r = run(closedPipe, Cli.args(new String[] {"list", "--output", "csv"}, account));
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.err).isEmpty();
+  }
+
   @Test
   void aStdoutThatWorks_isExit0_withNothingOnStderr() {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
