@@ -1,0 +1,36 @@
+package io.trunkline.plan;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** The steps of a plan at one account, creates and updates first, deletes last, and the unchanged trunks counted. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAccountPlan.class)
+@JsonPropertyOrder({"account", "provider", "steps", "unchanged"})
+public abstract class AccountPlan {
+  public abstract String account();
+
+  public abstract String provider();
+
+  public abstract List<Step> steps();
+
+  /** Desired trunks that already are as wanted. */
+  public abstract int unchanged();
+
+  @JsonIgnore
+  public long count(Step.Action action) {
+    return steps().stream().filter(s -> s.action() == action).count();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AccountPlan}; start one with {@link #builder()}. */
+  public static final class Builder extends ImmutableAccountPlan.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,403 @@
+package io.trunkline.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.trunkline.core.Capability;
+import io.trunkline.core.FieldRequirement;
+import io.trunkline.core.FieldRequirement.Requirement;
+import io.trunkline.core.Secret;
+import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.model.AuthMode;
+import io.trunkline.core.model.NeutralField;
+import io.trunkline.core.model.SipTrunk;
+import io.trunkline.core.model.Transport;
+import io.trunkline.core.model.TrunkSpec;
+import io.trunkline.core.model.TrunkUpdate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Computes a {@link Plan}: for each account, reads the live trunks (a lazy listing), matches the desired trunks by
+ * name, and finds what to create, which fields to update (only those that differ), what to delete (only with
+ * {@link #prune(boolean)}) and how many are unchanged. Refuses, naming every problem at once, when a name matches
+ * two live trunks, when an account cannot list its trunks, or when a trunk to create lacks a field its vendor
+ * requires.
+ *
+ * <p>Write-only fields (passwords) cannot be compared: they are sent on create, and on update only when the vendor
+ * requires them on every update or the trunk asks {@code rotatePassword}; the plan's {@link FieldChange#note()}
+ * says which.
+ */
+public final class Planner {
+  static final String ROTATE = "rotation asked (rotatePassword)";
+  static final String REQUIRED_ON_UPDATE = "the vendor requires it on every update";
+
+  /** The neutral fields a desired trunk can set, in the order a plan shows them. */
+  private static final List<NeutralField> FIELDS = List.of(NeutralField.HOST, NeutralField.PORT,
+      NeutralField.TRANSPORT, NeutralField.AUTH_MODE, NeutralField.USERNAME, NeutralField.PASSWORD,
+      NeutralField.ALLOWED_IPS, NeutralField.NUMBERS, NeutralField.CALLER_ID, NeutralField.MAX_CHANNELS,
+      NeutralField.COUNTRY_CODE);
+
+  private boolean prune;
+
+  /** Delete the live trunks of the file's accounts that the file does not name; off by default. */
+  public Planner prune(boolean prune) {
+    this.prune = prune;
+    return this;
+  }
+
+  /** Plans {@code desired} against the live trunks of {@code accounts}. */
+  public Plan plan(DesiredState desired, Accounts accounts) {
+    List<String> problems = new ArrayList<>();
+    List<AccountPlan> plans = new ArrayList<>();
+    for (AccountSpec account : desired.accounts()) {
+      TrunkProvider provider = accounts.provider(account.id()).orElseThrow(
+          () -> new IllegalArgumentException("the account '" + account.id() + "' is not open"));
+      List<DesiredTrunk> trunks = desired.trunks().stream().filter(t -> t.account().equals(account.id()))
+          .collect(Collectors.toList());
+      plans.add(new AccountPlanner(account, provider, accounts.environment(), problems).plan(trunks, desired));
+    }
+    if (!problems.isEmpty()) {
+      throw new PlanRefusedException(problems);
+    }
+    return Plan.builder().prune(prune).accounts(plans).build();
+  }
+
+  /** The plan of one account. */
+  private final class AccountPlanner {
+    private final AccountSpec account;
+    private final TrunkProvider provider;
+    private final Environment env;
+    private final List<String> problems;
+    private final Map<NeutralField, FieldRequirement> byNeutral = new EnumMap<>(NeutralField.class);
+    private final Map<String, FieldRequirement> byVendor = new LinkedHashMap<>();
+
+    AccountPlanner(AccountSpec account, TrunkProvider provider, Environment env, List<String> problems) {
+      this.account = account;
+      this.provider = provider;
+      this.env = env;
+      this.problems = problems;
+      for (FieldRequirement field : provider.metadata().trunkFields()) {
+        if (field.neutralField().isPresent()) {
+          byNeutral.putIfAbsent(field.neutralField().get(), field);
+        } else if (field.vendorField().isPresent()) {
+          byVendor.putIfAbsent(field.vendorField().get(), field);
+        }
+      }
+    }
+
+    private String where() {
+      return "account '" + account.id() + "' (" + provider.id() + ")";
+    }
+
+    AccountPlan plan(List<DesiredTrunk> trunks, DesiredState desired) {
+      AccountPlan.Builder plan = AccountPlan.builder().account(account.id()).provider(provider.id()).unchanged(0);
+      if (!provider.supports(Capability.LIST)) {
+        problems.add(where() + ": its trunks cannot be observed (the vendor's API has no listing); never apply"
+            + " blind — leave it out of the file, or manage it with single writes");
+        return plan.build();
+      }
+      Map<String, List<SipTrunk>> live = new LinkedHashMap<>();
+      List<SipTrunk> unnamed = new ArrayList<>();
+      for (SipTrunk trunk : provider.list()) {
+        if (trunk.name().isPresent()) {
+          live.computeIfAbsent(trunk.name().get(), k -> new ArrayList<>()).add(trunk);
+        } else {
+          unnamed.add(trunk);
+        }
+      }
+      List<Step> writes = new ArrayList<>();
+      int unchanged = 0;
+      Set<String> wanted = new HashSet<>();
+      for (DesiredTrunk trunk : trunks) {
+        int index = desired.trunks().indexOf(trunk);
+        wanted.add(trunk.name());
+        List<SipTrunk> matches = live.getOrDefault(trunk.name(), List.of());
+        if (matches.size() > 1) {
+          problems.add(where() + ": the name '" + trunk.name() + "' matches " + matches.size() + " live trunks (ids "
+              + matches.stream().map(SipTrunk::id).collect(Collectors.joining(", ")) + "); rename or delete all"
+              + " but one first");
+        } else if (matches.isEmpty()) {
+          create(index, trunk).ifPresent(writes::add);
+        } else {
+          Optional<Step> update = update(index, trunk, matches.get(0));
+          if (update.isPresent()) {
+            writes.add(update.get());
+          } else {
+            unchanged++;
+          }
+        }
+      }
+      if (prune) {
+        for (Map.Entry<String, List<SipTrunk>> entry : live.entrySet()) {
+          if (!wanted.contains(entry.getKey())) {
+            entry.getValue().forEach(t -> writes.add(delete(t)));
+          }
+        }
+        unnamed.forEach(t -> writes.add(delete(t)));
+      }
+      return plan.steps(writes).unchanged(unchanged).build();
+    }
+
+    private Step delete(SipTrunk trunk) {
+      return Step.builder().action(Step.Action.DELETE).name(trunk.name()).id(trunk.id()).build();
+    }
+
+    private Optional<Step> create(int index, DesiredTrunk trunk) {
+      String at = where() + ", trunk '" + trunk.name() + "'";
+      int before = problems.size();
+      for (FieldRequirement field : provider.metadata().trunkFields()) {
+        if (field.onCreate() != Requirement.REQUIRED) {
+          continue;
+        }
+        boolean given = field.neutralField().map(n -> n == NeutralField.NAME || desiredValue(trunk, n).isPresent())
+            .orElseGet(() -> field.vendorField().map(trunk.attributes()::containsKey).orElse(true));
+        if (!given) {
+          problems.add(at + ": " + field.label() + " is required by " + provider.id() + " on create");
+        }
+      }
+      for (NeutralField neutral : FIELDS) {
+        if (desiredValue(trunk, neutral).isPresent() && requirement(neutral).onCreate() == Requirement.REFUSED) {
+          problems.add(at + ": " + neutral.property() + " cannot be set at " + provider.id());
+        }
+      }
+      if (problems.size() > before) {
+        return Optional.empty();
+      }
+      TrunkSpec.Builder spec = TrunkSpec.builder().name(trunk.name());
+      List<FieldChange> changes = new ArrayList<>();
+      changes.add(FieldChange.builder().field("name").after(TextNode.valueOf(trunk.name())).build());
+      for (NeutralField neutral : FIELDS) {
+        Optional<JsonNode> value = desiredValue(trunk, neutral);
+        if (value.isEmpty() || requirement(neutral).onCreate() == Requirement.IGNORED) {
+          continue;
+        }
+        setOnSpec(spec, trunk, neutral, index);
+        changes.add(neutral == NeutralField.PASSWORD
+            ? FieldChange.builder().field(neutral.property()).after(TextNode.valueOf("(set)")).secret(true).build()
+            : FieldChange.builder().field(neutral.property()).after(value.get()).build());
+      }
+      trunk.attributes().forEach((name, value) -> {
+        spec.putAttributes(name, value);
+        changes.add(secretAttribute(name)
+            ? FieldChange.builder().field("attributes." + name).after(TextNode.valueOf("(set)")).secret(true).build()
+            : FieldChange.builder().field("attributes." + name).after(value).build());
+      });
+      return Optional.of(Step.builder().action(Step.Action.CREATE).name(trunk.name()).changes(changes)
+          .spec(spec.build()).build());
+    }
+
+    private Optional<Step> update(int index, DesiredTrunk trunk, SipTrunk live) {
+      String at = where() + ", trunk '" + trunk.name() + "' (id " + live.id() + ")";
+      TrunkUpdate.Builder update = TrunkUpdate.builder();
+      List<FieldChange> changes = new ArrayList<>();
+      for (NeutralField neutral : FIELDS) {
+        if (neutral == NeutralField.PASSWORD) {
+          continue;
+        }
+        Optional<JsonNode> wanted = desiredValue(trunk, neutral);
+        Requirement onUpdate = requirement(neutral).onUpdate();
+        if (wanted.isEmpty() || onUpdate == Requirement.IGNORED) {
+          continue;
+        }
+        Optional<JsonNode> have = liveValue(live, neutral);
+        if (same(neutral, have, wanted.get())) {
+          continue;
+        }
+        if (onUpdate == Requirement.REFUSED) {
+          problems.add(at + ": " + requirement(neutral).label() + " cannot be changed after create at "
+              + provider.id() + " (live " + have.map(JsonNode::toString).orElse("none") + ", wanted " + wanted.get()
+              + "); delete and re-create the trunk to change it");
+          continue;
+        }
+        setOnUpdate(update, trunk, neutral, index);
+        FieldChange.Builder change = FieldChange.builder().field(neutral.property()).after(wanted.get());
+        have.ifPresent(change::before);
+        changes.add(change.build());
+      }
+      for (Map.Entry<String, JsonNode> attribute : trunk.attributes().entrySet()) {
+        String name = attribute.getKey();
+        if (secretAttribute(name)) {
+          if (trunk.rotatePassword()) {
+            update.putAttributes(name, attribute.getValue());
+            changes.add(FieldChange.builder().field("attributes." + name).after(TextNode.valueOf("(changed)"))
+                .secret(true).note(ROTATE).build());
+          }
+          continue;
+        }
+        FieldRequirement field = byVendor.get(name);
+        if (field != null && field.onUpdate() == Requirement.IGNORED) {
+          continue;
+        }
+        Optional<JsonNode> have = Optional.ofNullable(live.attributes().get(name)).filter(n -> !n.isNull());
+        if (have.isPresent() && sameValue(have.get(), attribute.getValue())) {
+          continue;
+        }
+        if (field != null && field.onUpdate() == Requirement.REFUSED) {
+          problems.add(at + ": attributes." + name + " cannot be changed after create at " + provider.id());
+          continue;
+        }
+        update.putAttributes(name, attribute.getValue());
+        FieldChange.Builder change = FieldChange.builder().field("attributes." + name).after(attribute.getValue());
+        have.ifPresent(change::before);
+        changes.add(change.build());
+      }
+      FieldRequirement password = requirement(NeutralField.PASSWORD);
+      boolean passwordRequired = password.onUpdate() == Requirement.REQUIRED;
+      if (trunk.rotatePassword() && trunk.password().isEmpty()) {
+        problems.add(at + ": rotatePassword is set but the trunk has no password");
+      } else if (trunk.rotatePassword() || passwordRequired && !changes.isEmpty()) {
+        if (trunk.password().isEmpty()) {
+          problems.add(at + ": " + password.label() + " is required by " + provider.id() + " on every update");
+        } else {
+          setOnUpdate(update, trunk, NeutralField.PASSWORD, index);
+          changes.add(FieldChange.builder().field("password").after(TextNode.valueOf("(changed)")).secret(true)
+              .note(trunk.rotatePassword() ? ROTATE : REQUIRED_ON_UPDATE).build());
+        }
+      }
+      if (changes.isEmpty()) {
+        return Optional.empty();
+      }
+      // Other fields the vendor requires on every update are sent as wanted even when unchanged.
+      for (NeutralField neutral : FIELDS) {
+        if (neutral != NeutralField.PASSWORD && requirement(neutral).onUpdate() == Requirement.REQUIRED
+            && changes.stream().noneMatch(c -> c.field().equals(neutral.property()))) {
+          if (desiredValue(trunk, neutral).isPresent()) {
+            setOnUpdate(update, trunk, neutral, index);
+          } else if (liveValue(live, neutral).isEmpty()) {
+            problems.add(at + ": " + requirement(neutral).label() + " is required by " + provider.id()
+                + " on every update");
+          }
+        }
+      }
+      return Optional.of(Step.builder().action(Step.Action.UPDATE).name(trunk.name()).id(live.id())
+          .changes(changes).update(update.build()).build());
+    }
+
+    private FieldRequirement requirement(NeutralField neutral) {
+      FieldRequirement field = byNeutral.get(neutral);
+      return field != null ? field : FieldRequirement.builder().neutralField(neutral).onCreate(Requirement.IGNORED)
+          .onUpdate(Requirement.IGNORED).build();
+    }
+
+    private boolean secretAttribute(String name) {
+      FieldRequirement field = byVendor.get(name);
+      return field != null && (field.secret() || field.writeOnly());
+    }
+
+    private Secret password(DesiredTrunk trunk, int index) {
+      return Secret.of(env.resolve("trunks[" + index + "].password", trunk.password().orElseThrow()));
+    }
+
+    private void setOnSpec(TrunkSpec.Builder spec, DesiredTrunk trunk, NeutralField neutral, int index) {
+      switch (neutral) {
+        case HOST -> spec.host(trunk.host());
+        case PORT -> spec.port(trunk.port());
+        case TRANSPORT -> spec.transport(trunk.transport());
+        case AUTH_MODE -> spec.authMode(trunk.authMode());
+        case USERNAME -> spec.username(trunk.username());
+        case PASSWORD -> spec.password(password(trunk, index));
+        case ALLOWED_IPS -> spec.allowedIps(trunk.allowedIps().orElse(List.of()));
+        case NUMBERS -> spec.numbers(trunk.numbers().orElse(List.of()));
+        case CALLER_ID -> spec.callerId(trunk.callerId());
+        case MAX_CHANNELS -> spec.maxChannels(trunk.maxChannels());
+        case COUNTRY_CODE -> spec.countryCode(trunk.countryCode());
+        default -> throw new IllegalArgumentException(neutral.property());
+      }
+    }
+
+    private void setOnUpdate(TrunkUpdate.Builder update, DesiredTrunk trunk, NeutralField neutral, int index) {
+      switch (neutral) {
+        case HOST -> update.host(trunk.host());
+        case PORT -> update.port(trunk.port());
+        case TRANSPORT -> update.transport(trunk.transport());
+        case AUTH_MODE -> update.authMode(trunk.authMode());
+        case USERNAME -> update.username(trunk.username());
+        case PASSWORD -> update.password(password(trunk, index));
+        case ALLOWED_IPS -> update.allowedIps(trunk.allowedIps());
+        case NUMBERS -> update.numbers(trunk.numbers());
+        case CALLER_ID -> update.callerId(trunk.callerId());
+        case MAX_CHANNELS -> update.maxChannels(trunk.maxChannels());
+        case COUNTRY_CODE -> update.countryCode(trunk.countryCode());
+        default -> throw new IllegalArgumentException(neutral.property());
+      }
+    }
+  }
+
+  /** The desired value of {@code neutral} as JSON (a password as {@code (set)}), if the trunk gives it. */
+  static Optional<JsonNode> desiredValue(DesiredTrunk trunk, NeutralField neutral) {
+    return switch (neutral) {
+      case NAME -> Optional.of(TextNode.valueOf(trunk.name()));
+      case HOST -> trunk.host().map(TextNode::valueOf);
+      case PORT -> trunk.port().map(IntNode::valueOf);
+      case TRANSPORT -> trunk.transport().map(Transport::name).map(TextNode::valueOf);
+      case AUTH_MODE -> trunk.authMode().map(AuthMode::name).map(TextNode::valueOf);
+      case USERNAME -> trunk.username().map(TextNode::valueOf);
+      case PASSWORD -> trunk.password().map(p -> TextNode.valueOf("(set)"));
+      case ALLOWED_IPS -> trunk.allowedIps().map(Planner::array);
+      case NUMBERS -> trunk.numbers().map(Planner::array);
+      case CALLER_ID -> trunk.callerId().map(TextNode::valueOf);
+      case MAX_CHANNELS -> trunk.maxChannels().map(IntNode::valueOf);
+      case COUNTRY_CODE -> trunk.countryCode().map(TextNode::valueOf);
+      default -> Optional.empty();
+    };
+  }
+
+  /** The live value of {@code neutral} as JSON, if the vendor reports it. */
+  static Optional<JsonNode> liveValue(SipTrunk trunk, NeutralField neutral) {
+    return switch (neutral) {
+      case NAME -> trunk.name().map(TextNode::valueOf);
+      case HOST -> trunk.host().map(TextNode::valueOf);
+      case PORT -> trunk.port().map(IntNode::valueOf);
+      case TRANSPORT -> trunk.transport().map(Transport::name).map(TextNode::valueOf);
+      case AUTH_MODE -> trunk.authMode().map(AuthMode::name).map(TextNode::valueOf);
+      case USERNAME -> trunk.username().map(TextNode::valueOf);
+      case ALLOWED_IPS -> Optional.of(array(trunk.allowedIps()));
+      case NUMBERS -> Optional.of(array(trunk.numbers()));
+      case CALLER_ID -> trunk.callerId().map(TextNode::valueOf);
+      case MAX_CHANNELS -> trunk.maxChannels().map(IntNode::valueOf);
+      case COUNTRY_CODE -> trunk.countryCode().map(TextNode::valueOf);
+      default -> Optional.empty();
+    };
+  }
+
+  private static boolean same(NeutralField neutral, Optional<JsonNode> have, JsonNode wanted) {
+    if (have.isEmpty()) {
+      return wanted.isArray() && wanted.isEmpty();
+    }
+    if (neutral == NeutralField.ALLOWED_IPS || neutral == NeutralField.NUMBERS) {
+      return texts(have.get()).equals(texts(wanted));
+    }
+    return sameValue(have.get(), wanted);
+  }
+
+  /** Equal, or the same scalar written differently ({@code 5060} and {@code "5060"}). */
+  static boolean sameValue(JsonNode have, JsonNode wanted) {
+    if (have.equals(wanted)) {
+      return true;
+    }
+    return have.isValueNode() && wanted.isValueNode() && have.asText().equals(wanted.asText());
+  }
+
+  private static Set<String> texts(JsonNode array) {
+    Set<String> out = new TreeSet<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  private static ArrayNode array(List<String> values) {
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    values.forEach(array::add);
+    return array;
+  }
+}
