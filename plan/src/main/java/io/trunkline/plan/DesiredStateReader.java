@@ -122,6 +122,9 @@ public final class DesiredStateReader {
 
   /** What is wrong, in words that never quote a value from the file (it may be a secret). */
   private static String reason(JsonProcessingException e) {
+    if (e.getCause() instanceof JsonParseException parse) {
+      return reason(parse);
+    }
     if (e instanceof UnrecognizedPropertyException u) {
       List<String> known = new ArrayList<>();
       if (u.getKnownPropertyIds() != null) {

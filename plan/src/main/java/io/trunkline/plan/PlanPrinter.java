@@ -28,10 +28,11 @@ public final class PlanPrinter {
         out.append("  ").append(step.action().symbol()).append(" trunk ").append(step.label()).append('\n');
         for (FieldChange change : step.changes()) {
           out.append("      ").append(step.action().symbol()).append(' ').append(change.field());
-          if (step.action() == Step.Action.CREATE) {
+          if (change.secret()) {
+            out.append(step.action() == Step.Action.CREATE ? " = " : ": ")
+                .append(change.after().map(JsonNode::asText).orElse("(set)"));
+          } else if (step.action() == Step.Action.CREATE) {
             out.append(" = ").append(shown(change.after().orElse(null)));
-          } else if (change.secret()) {
-            out.append(": ").append(shown(change.after().orElse(null)));
           } else {
             out.append(": ").append(shown(change.before().orElse(null))).append(" -> ")
                 .append(shown(change.after().orElse(null)));

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 
 /**
  * Computes a {@link Plan}: for each account, reads the live trunks (a lazy listing), matches the desired trunks by
- * name, and finds what to create, which fields to update (only those that differ), what to delete (only with
+ * name (reading each match in full where the vendor's listing is a summary), and finds what to create, which fields to update (only those that differ), what to delete (only with
  * {@link #prune(boolean)}) and how many are unchanged. Refuses, naming every problem at once, when a name matches
  * two live trunks, when an account cannot list its trunks, or when a trunk to create lacks a field its vendor
  * requires.
@@ -130,7 +130,9 @@ public final class Planner {
         } else if (matches.isEmpty()) {
           create(index, trunk).ifPresent(writes::add);
         } else {
-          Optional<Step> update = update(index, trunk, matches.get(0));
+          // A listing may hold a summary only (the PBX's does): compare against the trunk as the vendor shows it.
+          SipTrunk match = provider.supports(Capability.GET) ? provider.get(matches.get(0).id()) : matches.get(0);
+          Optional<Step> update = update(index, trunk, match);
           if (update.isPresent()) {
             writes.add(update.get());
           } else {

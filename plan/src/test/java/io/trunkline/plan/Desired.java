@@ -1,0 +1,64 @@
+package io.trunkline.plan;
+
+import io.trunkline.core.Trunkline;
+import io.trunkline.testing.channel.ChannelSimulator;
+import io.trunkline.testing.famulor.FamulorSimulator;
+import io.trunkline.testing.pbx.PbxSimulator;
+import java.util.Map;
+
+/** Desired-state files for the simulators, and the environment their {@code env:} references need. */
+final class Desired {
+  static final String SIP_SECRET = "Sip-Berlin-s3cret-77";
+  static final Map<String, String> ENV = Map.of(
+      "PBX_PASSWORD", PbxSimulator.PASSWORD,
+      "FAMULOR_KEY", FamulorSimulator.API_KEY,
+      "CHANNEL_TOKEN", ChannelSimulator.TOKEN,
+      "SIP_BERLIN", SIP_SECRET);
+
+  private Desired() {}
+
+  static String pbxAccount(PbxSimulator pbx) {
+    return "  - id: eu-pbx\n"
+        + "    provider: pbx\n"
+        + "    baseUrl: " + pbx.baseUrl() + "\n"
+        + "    credentials: {user: admin, password: env:PBX_PASSWORD}\n";
+  }
+
+  static String famulorAccount(FamulorSimulator famulor) {
+    return "  - id: agency\n"
+        + "    provider: famulor\n"
+        + "    baseUrl: " + famulor.baseUrl() + "\n"
+        + "    credentials: {token: env:FAMULOR_KEY}\n"
+        + "    settings: {pacing: \"off\"}\n";
+  }
+
+  static String channelAccount(ChannelSimulator channel) {
+    return "  - id: teams\n"
+        + "    provider: channel\n"
+        + "    baseUrl: " + channel.baseUrl() + "\n"
+        + "    credentials: {token: env:CHANNEL_TOKEN}\n"
+        + "    settings: {account-id: " + ChannelSimulator.ACCOUNT_ID + "}\n";
+  }
+
+  /** "Berlin main" at the PBX, every field the PBX requires on create. */
+  static String berlinMain() {
+    return "  - account: eu-pbx\n"
+        + "    name: Berlin main\n"
+        + "    host: sip.carrier.example\n"
+        + "    port: 5060\n"
+        + "    transport: UDP\n"
+        + "    authMode: CREDENTIALS\n"
+        + "    username: berlin\n"
+        + "    password: env:SIP_BERLIN\n"
+        + "    maxChannels: 30\n"
+        + "    attributes: {outbound_server: sip.carrier.example, outbound_server_port: 5060}\n";
+  }
+
+  static DesiredState read(String yaml) {
+    return new DesiredStateReader().readYaml(yaml);
+  }
+
+  static Accounts open(DesiredState desired) {
+    return Accounts.open(desired, Trunkline.discover(), ENV);
+  }
+}
