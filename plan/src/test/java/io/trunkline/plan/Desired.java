@@ -3,6 +3,7 @@ package io.trunkline.plan;
 import io.trunkline.core.Trunkline;
 import io.trunkline.testing.channel.ChannelSimulator;
 import io.trunkline.testing.famulor.FamulorSimulator;
+import io.trunkline.testing.flex.FlexSimulator;
 import io.trunkline.testing.pbx.PbxSimulator;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ final class Desired {
       "PBX_PASSWORD", PbxSimulator.PASSWORD,
       "FAMULOR_KEY", FamulorSimulator.API_KEY,
       "CHANNEL_TOKEN", ChannelSimulator.TOKEN,
+      "FLEX_KEY", FlexSimulator.API_KEY,
       "SIP_BERLIN", SIP_SECRET);
 
   private Desired() {}
@@ -38,6 +40,13 @@ final class Desired {
         + "    baseUrl: " + channel.baseUrl() + "\n"
         + "    credentials: {token: env:CHANNEL_TOKEN}\n"
         + "    settings: {account-id: " + ChannelSimulator.ACCOUNT_ID + "}\n";
+  }
+
+  static String flexAccount(FlexSimulator flex) {
+    return "  - id: wavix\n"
+        + "    provider: flex\n"
+        + "    baseUrl: " + flex.baseUrl() + "\n"
+        + "    credentials: {token: env:FLEX_KEY}\n";
   }
 
   /** "Berlin main" at the PBX, every field the PBX requires on create. */
