@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.UncheckedIOException;
 
@@ -79,7 +80,8 @@ public final class PlanPrinter {
     StringBuilder out = new StringBuilder();
     for (StepResult result : report.results()) {
       out.append(String.format("%-16s %s %s %s", result.outcome().name().toLowerCase(java.util.Locale.ROOT),
-          result.action().symbol(), result.account(), result.name().map(n -> "\"" + n + "\"").orElse("(no name)")));
+          result.action().symbol(), result.account(),
+          result.name().map(n -> TextNode.valueOf(n).toString()).orElse("(no name)")));
       result.id().ifPresent(id -> out.append(" (id ").append(id).append(')'));
       result.message().ifPresent(m -> out.append(": ").append(m));
       out.append('\n');

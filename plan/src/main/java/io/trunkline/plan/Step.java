@@ -64,7 +64,9 @@ public abstract class Step {
   /** {@code "Berlin main" (id 7)}, as the human plan names it. */
   @JsonIgnore
   public String label() {
-    String named = name().map(n -> "\"" + n + "\"").orElse("(no name)");
+    // Quoted as JSON, so a name with quotes or line breaks stays on its line.
+    String named = name().map(n -> com.fasterxml.jackson.databind.node.TextNode.valueOf(n).toString())
+        .orElse("(no name)");
     return named + id().map(i -> " (id " + i + ")").orElse("");
   }
 

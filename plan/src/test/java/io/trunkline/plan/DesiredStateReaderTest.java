@@ -90,6 +90,15 @@ class DesiredStateReaderTest {
   }
 
   @Test
+  void theReadmesExampleFile_isRead() throws Exception {
+    String readme = Files.readString(Path.of("README.md"));
+    int start = readme.indexOf("```yaml\n") + "```yaml\n".length();
+    DesiredState example = Desired.read(readme.substring(start, readme.indexOf("```", start)));
+    assertThat(example.accounts()).extracting(AccountSpec::id).containsExactly("eu-pbx", "agency");
+    assertThat(example.trunks()).extracting(DesiredTrunk::name).containsExactly("Berlin main", "Office Hamburg");
+  }
+
+  @Test
   void anEnvReferenceThatIsNotSet_isAnErrorNamingTheVariable() {
     DesiredState desired = Desired.read(ACCOUNT + "trunks: []\n");
     assertThatThrownBy(() -> Accounts.open(desired, Trunkline.discover(), Map.of()))
