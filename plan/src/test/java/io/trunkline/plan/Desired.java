@@ -5,6 +5,7 @@ import io.trunkline.testing.channel.ChannelSimulator;
 import io.trunkline.testing.famulor.FamulorSimulator;
 import io.trunkline.testing.flex.FlexSimulator;
 import io.trunkline.testing.pbx.PbxSimulator;
+import io.trunkline.testing.propertiesv2.PropertiesV2Simulator;
 import java.util.Map;
 
 /** Desired-state files for the simulators, and the environment their {@code env:} references need. */
@@ -15,6 +16,7 @@ final class Desired {
       "FAMULOR_KEY", FamulorSimulator.API_KEY,
       "CHANNEL_TOKEN", ChannelSimulator.TOKEN,
       "FLEX_KEY", FlexSimulator.API_KEY,
+      "PV2_TOKEN", PropertiesV2Simulator.TOKEN,
       "SIP_BERLIN", SIP_SECRET);
 
   private Desired() {}
@@ -47,6 +49,14 @@ final class Desired {
         + "    provider: flex\n"
         + "    baseUrl: " + flex.baseUrl() + "\n"
         + "    credentials: {token: env:FLEX_KEY}\n";
+  }
+
+  static String propertiesV2Account(PropertiesV2Simulator pv2) {
+    return "  - id: au\n"
+        + "    provider: properties-v2\n"
+        + "    baseUrl: " + pv2.baseUrl() + "\n"
+        + "    credentials: {user: " + PropertiesV2Simulator.ACCOUNT_SID + ", password: env:PV2_TOKEN}\n"
+        + "    settings: {property-sid: " + PropertiesV2Simulator.PROPERTY_SID + "}\n";
   }
 
   /** "Berlin main" at the PBX, every field the PBX requires on create. */
