@@ -173,6 +173,13 @@ public final class Planner {
           problems.add(at + ": " + neutral.property() + " cannot be set at " + provider.id());
         }
       }
+      for (String name : trunk.attributes().keySet()) {
+        FieldRequirement field = byVendor.get(name);
+        if (field != null && field.onCreate() == Requirement.REFUSED) {
+          problems.add(at + ": attributes." + name + " cannot be set at " + provider.id()
+              + (field.readOnly() ? " (the vendor sets it)" : ""));
+        }
+      }
       if (problems.size() > before) {
         return Optional.empty();
       }
@@ -229,6 +236,11 @@ public final class Planner {
       }
       for (Map.Entry<String, JsonNode> attribute : trunk.attributes().entrySet()) {
         String name = attribute.getKey();
+        FieldRequirement field = byVendor.get(name);
+        if (field != null && field.readOnly()) {
+          problems.add(at + ": attributes." + name + " cannot be set at " + provider.id() + " (the vendor sets it)");
+          continue;
+        }
         if (secretAttribute(name)) {
           if (trunk.rotatePassword()) {
             update.putAttributes(name, attribute.getValue());
@@ -237,7 +249,6 @@ public final class Planner {
           }
           continue;
         }
-        FieldRequirement field = byVendor.get(name);
         if (field != null && field.onUpdate() == Requirement.IGNORED) {
           continue;
         }

@@ -30,6 +30,17 @@ class FlexPlanTest {
         PbxPlanTest.assertNoSecret(plan);
         assertThat(new Applier().apply(plan, accounts).allApplied()).isTrue();
         assertThat(new Planner().plan(withPassword, accounts).hasChanges()).isFalse();
+
+        DesiredState token = Desired.read(account + "  - {account: wavix, name: Call center,"
+            + " attributes: {access_token: tok-Very-Secret-1}}\n"
+            + "  - {account: wavix, name: New, password: env:SIP_BERLIN, callerId: \"+13132847320\","
+            + " attributes: {access_token: tok-Very-Secret-1}}\n");
+        assertThatThrownBy(() -> new Planner().plan(token, accounts))
+            .isInstanceOf(PlanRefusedException.class)
+            .hasMessageContaining("trunk 'Call center' (id ")
+            .hasMessageContaining("attributes.access_token cannot be set at flex (the vendor sets it)")
+            .hasMessageContaining("trunk 'New': attributes.access_token cannot be set at flex (the vendor sets it)")
+            .satisfies(e -> assertThat(e.getMessage()).doesNotContain("tok-Very-Secret-1"));
       }
     }
   }
