@@ -80,30 +80,52 @@ public final class DesiredStateReader {
       throw new DesiredStateException("the file is empty", "", 0, 0);
     }
     if (!allowLiteralSecrets) {
-      checkNoLiteralSecrets(state);
+      checkNoLiteralSecrets(mapper, text, state);
     }
     return state;
   }
 
-  private static void checkNoLiteralSecrets(DesiredState state) {
+  private static void checkNoLiteralSecrets(ObjectMapper mapper, String text, DesiredState state) {
     for (int i = 0; i < state.accounts().size(); i++) {
       AccountSpec account = state.accounts().get(i);
       for (Map.Entry<String, String> entry : account.credentials().entrySet()) {
         if (AccountSpec.SECRET_CREDENTIALS.contains(entry.getKey())) {
-          requireReference("accounts[" + i + "].credentials." + entry.getKey(), Optional.of(entry.getValue()));
+          requireReference(mapper, text, "accounts[" + i + "].credentials." + entry.getKey(),
+              "/accounts/" + i + "/credentials/" + entry.getKey(), Optional.of(entry.getValue()));
         }
       }
     }
     for (int i = 0; i < state.trunks().size(); i++) {
-      requireReference("trunks[" + i + "].password", state.trunks().get(i).password());
+      requireReference(mapper, text, "trunks[" + i + "].password", "/trunks/" + i + "/password",
+          state.trunks().get(i).password());
     }
   }
 
-  private static void requireReference(String field, Optional<String> value) {
+  private static void requireReference(ObjectMapper mapper, String text, String field, String pointer,
+      Optional<String> value) {
     if (value.isPresent() && !isReference(value.get())) {
-      throw new DesiredStateException(field + ": a secret must be an env:NAME reference, not a literal value"
-          + " (literals are refused unless explicitly allowed)", field, 0, 0);
+      JsonLocation at = locate(mapper, text, pointer);
+      int line = at == null ? 0 : at.getLineNr();
+      int column = at == null ? 0 : at.getColumnNr();
+      throw new DesiredStateException((line > 0 ? "line " + line + ", column " + column + ": " : "") + field
+          + ": a secret must be an env:NAME reference, not a literal value (literals are refused unless explicitly"
+          + " allowed)", field, Math.max(line, 0), Math.max(column, 0));
     }
+  }
+
+  /** Where the value at {@code pointer} starts in {@code text}, by a second, streaming read; null if not found. */
+  private static JsonLocation locate(ObjectMapper mapper, String text, String pointer) {
+    try (com.fasterxml.jackson.core.JsonParser parser = mapper.createParser(text)) {
+      for (com.fasterxml.jackson.core.JsonToken token = parser.nextToken(); token != null;
+          token = parser.nextToken()) {
+        if (token.isScalarValue() && parser.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+          return parser.currentTokenLocation();
+        }
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return null;
   }
 
   static boolean isReference(String value) {

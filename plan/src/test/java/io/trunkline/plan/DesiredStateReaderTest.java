@@ -78,11 +78,12 @@ class DesiredStateReaderTest {
     String literal = ACCOUNT.replace("env:PBX_PASSWORD", "Hunter2-literal") + "trunks: []\n";
     assertThatThrownBy(() -> Desired.read(literal))
         .isInstanceOf(DesiredStateException.class)
-        .hasMessageContaining("accounts[0].credentials.password: a secret must be an env:NAME reference")
+        .hasMessageContaining("line 5, column 42: accounts[0].credentials.password: a secret must be an env:NAME"
+            + " reference")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Hunter2"));
     String trunkLiteral = ACCOUNT + "trunks:\n  - {account: eu-pbx, name: A, password: Hunter2-literal}\n";
     assertThatThrownBy(() -> Desired.read(trunkLiteral))
-        .hasMessageContaining("trunks[0].password")
+        .hasMessageContaining("line 7, column 42: trunks[0].password")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Hunter2"));
 
     DesiredState allowed = new DesiredStateReader().allowLiteralSecrets(true).readYaml(trunkLiteral);
