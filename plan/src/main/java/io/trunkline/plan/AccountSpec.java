@@ -40,7 +40,8 @@ public abstract class AccountSpec {
   void check() {
     for (String key : credentials().keySet()) {
       if (!CREDENTIAL_FIELDS.contains(key)) {
-        throw new IllegalStateException("credentials: unknown field '" + key + "'; expected apiKey, password, token, user");
+        throw new IllegalStateException(
+            "credentials: unknown field '" + key + "'; expected apiKey, password, token, user");
       }
     }
     boolean token = credentials().containsKey("token");

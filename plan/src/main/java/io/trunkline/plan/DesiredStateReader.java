@@ -138,7 +138,8 @@ public final class DesiredStateReader {
     int column = at == null ? 0 : at.getColumnNr();
     String field = e instanceof JsonMappingException m ? path(m.getPath()) : "";
     String reason = reason(e);
-    String where = (line > 0 ? "line " + line + ", column " + column + ": " : "") + (field.isEmpty() ? "" : field + ": ");
+    String where = (line > 0 ? "line " + line + ", column " + column + ": " : "")
+        + (field.isEmpty() ? "" : field + ": ");
     return new DesiredStateException(where + reason, field, Math.max(line, 0), Math.max(column, 0));
   }
 

@@ -29,8 +29,9 @@ import java.util.stream.Collectors;
 
 /**
  * Computes a {@link Plan}: for each account, reads the live trunks (a lazy listing), matches the desired trunks by
- * name (reading each match in full where the vendor's listing is a summary), and finds what to create, which fields to update (only those that differ), what to delete (only with
- * {@link #prune(boolean)}) and how many are unchanged. Refuses, naming every problem at once, when a name matches
+ * name (reading each match in full where the vendor's listing is a summary), and finds what to create, which
+ * fields to update (only those that differ), what to delete (only with {@link #prune(boolean)}) and how many are
+ * unchanged. Refuses, naming every problem at once, when a name matches
  * two live trunks, when an account cannot list its trunks, or when a trunk to create lacks a field its vendor
  * requires.
  *

@@ -32,8 +32,9 @@ class PbxPlanTest {
       assertThat(plan.creates()).isEqualTo(1);
       assertThat(plan.updates() + plan.deletes() + plan.unchanged()).isZero();
       String human = PlanPrinter.human(plan);
-      assertThat(human).contains("account eu-pbx (pbx)", "  + trunk \"Berlin main\"", "+ host = \"sip.carrier.example\"",
-          "+ password = (set)", "Plan: 1 to create, 0 to update, 0 to delete, 0 unchanged.");
+      assertThat(human).contains("account eu-pbx (pbx)", "  + trunk \"Berlin main\"",
+          "+ host = \"sip.carrier.example\"", "+ password = (set)",
+          "Plan: 1 to create, 0 to update, 0 to delete, 0 unchanged.");
       assertThat(PlanPrinter.json(plan)).contains("\"create\" : 1", "\"action\" : \"CREATE\"");
     }
   }
