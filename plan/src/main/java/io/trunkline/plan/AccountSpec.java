@@ -38,6 +38,9 @@ public abstract class AccountSpec {
 
   @Value.Check
   void check() {
+    if (id().isBlank() || provider().isBlank()) {
+      throw new IllegalStateException("an account's id and provider must not be blank");
+    }
     for (String key : credentials().keySet()) {
       if (!CREDENTIAL_FIELDS.contains(key)) {
         throw new IllegalStateException(

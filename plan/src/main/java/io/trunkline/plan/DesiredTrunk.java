@@ -61,6 +61,13 @@ public abstract class DesiredTrunk {
   /** Vendor fields under the vendor's own names. */
   public abstract Map<String, JsonNode> attributes();
 
+  @Value.Check
+  void check() {
+    if (account().isBlank() || name().isBlank()) {
+      throw new IllegalStateException("a trunk's account and name must not be blank");
+    }
+  }
+
   public static Builder builder() {
     return new Builder();
   }

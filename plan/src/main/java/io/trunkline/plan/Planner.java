@@ -254,7 +254,8 @@ public final class Planner {
           continue;
         }
         Optional<JsonNode> have = Optional.ofNullable(live.attributes().get(name)).filter(n -> !n.isNull());
-        if (have.isPresent() && sameValue(have.get(), attribute.getValue())) {
+        boolean bothEmpty = have.isEmpty() && attribute.getValue().isNull();   // a null clears: already clear
+        if (bothEmpty || have.isPresent() && sameValue(have.get(), attribute.getValue())) {
           continue;
         }
         if (field != null && field.onUpdate() == Requirement.REFUSED) {

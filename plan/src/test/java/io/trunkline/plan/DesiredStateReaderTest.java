@@ -68,6 +68,10 @@ class DesiredStateReaderTest {
     assertThatThrownBy(() -> Desired.read(ACCOUNT + "trunks:\n  - {account: eu-pbx, name: \"A}\n"))
         .isInstanceOfSatisfying(DesiredStateException.class, e -> assertThat(e.line()).isPositive())
         .hasMessageContaining("syntax error");
+    assertThatThrownBy(() -> Desired.read(ACCOUNT + "trunks:\n  - {account: eu-pbx, name: \" \"}\n"))
+        .isInstanceOf(DesiredStateException.class)
+        .hasMessageContaining("line 7")
+        .hasMessageContaining("a trunk's account and name must not be blank");
     assertThatThrownBy(() -> Desired.read(ACCOUNT + "trunks:\n  - {account: elsewhere, name: A}\n"))
         .isInstanceOf(DesiredStateException.class)
         .hasMessageContaining("names the account 'elsewhere', which is not in accounts");

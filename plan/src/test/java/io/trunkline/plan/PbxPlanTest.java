@@ -49,6 +49,7 @@ class PbxPlanTest {
         + "    port: 5061\n"
         + "    transport: TLS\n"
         + "    maxChannels: 60\n"
+        + "    attributes: {no_such_field_at_all: null}\n"
         + "  - account: eu-pbx\n"
         + "    name: sipgate team\n"
         + "    host: sipgate.de\n";
