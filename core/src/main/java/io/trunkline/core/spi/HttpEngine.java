@@ -350,10 +350,14 @@ public final class HttpEngine implements AutoCloseable {
       }
       boolean retryableStatus = effective == 408 || effective == 429 || effective == 500 || effective == 502
           || effective == 503 || effective == 504;
+      // 408, 429 and 503 say the request was not processed; 500, 502 and 504 do not say so
+      boolean mayHaveBeenApplied = effective == 500 || effective == 502 || effective == 504;
+      if (mayHaveBeenApplied && !request.idempotent()) {
+        failure = TrunkApiException.of(failure.failure().toBuilder().outcomeUnknown(true).build());
+      }
       Outcome<T> outcome = Outcome.fatal(failure);
       outcome.retryAfter = retryAfter;
-      // 408, 429 and 503 say the request was not processed; 500, 502 and 504 do not say so
-      outcome.mayHaveBeenApplied = effective == 500 || effective == 502 || effective == 504;
+      outcome.mayHaveBeenApplied = mayHaveBeenApplied;
       if (retryableStatus && request.idempotent()) {
         outcome.retryable = true;
       } else if (retryableStatus && outcome.mayHaveBeenApplied) {

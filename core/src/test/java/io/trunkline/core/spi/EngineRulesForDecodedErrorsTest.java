@@ -372,7 +372,10 @@ class EngineRulesForDecodedErrorsTest {
     fx.server.stubFor(post("/x").willReturn(aResponse().withStatus(status)));
 
     assertThatThrownBy(() -> engine().execute(ApiRequest.post("/x").body(Map.of("a", 1)).build()))
-        .isInstanceOf(TrunkServerException.class)
+        .isInstanceOfSatisfying(TrunkServerException.class, e -> {
+          assertThat(e.outcomeUnknown()).isTrue();
+          assertThat(e.failure().outcomeUnknown()).isTrue();
+        })
         .hasMessageContaining("not retried: POST is not idempotent")
         .hasMessageContaining("may have carried it out")
         .hasMessageContaining("outcome unknown");
@@ -386,6 +389,31 @@ class EngineRulesForDecodedErrorsTest {
 
     assertThatThrownBy(() -> engine().execute(ApiRequest.post("/x").body(Map.of("a", 1)).build()))
         .hasMessageContaining("not retried: POST is not idempotent")
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("outcome unknown"));
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("outcome unknown"))
+        .isInstanceOfSatisfying(io.trunkline.core.error.TrunkApiException.class,
+            e -> assertThat(e.outcomeUnknown()).isFalse());
+  }
+
+  @Test
+  void aServerErrorToAnIdempotentCall_retriedAndExhausted_isNotCalledUnknown() {
+    fx.server.stubFor(put("/x").willReturn(aResponse().withStatus(502)));
+
+    assertThatThrownBy(() -> engine().execute(ApiRequest.put("/x").body(Map.of("a", 1)).build()))
+        .isInstanceOfSatisfying(TrunkServerException.class, e -> {
+          assertThat(e.outcomeUnknown()).isFalse();
+          assertThat(e.attempts()).isEqualTo(3);
+        });
+  }
+
+  @Test
+  void aServerErrorBodyUnder200_toAPost_isOutcomeUnknownToo() {
+    fx.server.stubFor(post("/x").willReturn(okJson("{\"error\":\"gateway\",\"status\":504}")));
+
+    assertThatThrownBy(() -> engine().execute(ApiRequest.post("/x").body(Map.of("a", 1)).build(), READER))
+        .isInstanceOfSatisfying(TrunkServerException.class, e -> {
+          assertThat(e.outcomeUnknown()).isTrue();
+          assertThat(e.getMessage()).contains("answered HTTP 200 with an error body").contains("outcome unknown");
+        });
+    fx.server.verify(1, postRequestedFor(urlEqualTo("/x")));
   }
 }
