@@ -25,6 +25,7 @@ public final class ApiFailure {
   private final Map<String, List<String>> fieldErrors;
   private final Map<String, String> rateLimitHeaders;
   private final String note;
+  private final boolean outcomeUnknown;
 
   private ApiFailure(Builder b) {
     this.provider = Objects.requireNonNull(b.provider, "provider");
@@ -44,6 +45,7 @@ public final class ApiFailure {
         ? Map.of()
         : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(b.rateLimitHeaders));
     this.note = b.note;
+    this.outcomeUnknown = b.outcomeUnknown;
   }
 
   public static Builder builder() {
@@ -65,6 +67,7 @@ public final class ApiFailure {
     b.fieldErrors = fieldErrors;
     b.rateLimitHeaders = rateLimitHeaders;
     b.note = note;
+    b.outcomeUnknown = outcomeUnknown;
     return b;
   }
 
@@ -86,6 +89,11 @@ public final class ApiFailure {
   public Map<String, String> rateLimitHeaders() { return rateLimitHeaders; }
   /** Why the call was not retried, or other context, if any. */
   public Optional<String> note() { return Optional.ofNullable(note); }
+  /**
+   * True when a write that is not idempotent was answered 500, 502 or 504 and not sent again: the vendor may have
+   * carried it out. Look (list, get) before sending it again, as for {@code TrunkTransportException.outcomeUnknown()}.
+   */
+  public boolean outcomeUnknown() { return outcomeUnknown; }
 
   /** A vendor that sends its message as its code too ("SIP trunk not found." twice) is quoted once. */
   private static boolean sameWords(String code, String message) {
@@ -147,6 +155,7 @@ public final class ApiFailure {
     private Map<String, List<String>> fieldErrors;
     private Map<String, String> rateLimitHeaders;
     private String note;
+    private boolean outcomeUnknown;
 
     private Builder() {}
 
@@ -163,6 +172,7 @@ public final class ApiFailure {
     public Builder fieldErrors(Map<String, List<String>> v) { fieldErrors = v; return this; }
     public Builder rateLimitHeaders(Map<String, String> v) { rateLimitHeaders = v; return this; }
     public Builder note(String v) { note = v; return this; }
+    public Builder outcomeUnknown(boolean v) { outcomeUnknown = v; return this; }
 
     public ApiFailure build() {
       return new ApiFailure(this);

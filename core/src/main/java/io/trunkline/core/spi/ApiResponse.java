@@ -25,7 +25,10 @@ public final class ApiResponse {
   /**
    * The exception for a vendor error body that came with a 2xx status (some vendors answer so): read by the
    * provider's {@link ErrorDecoder} (its {@code status()} is the status reported, 422 when it names none), secrets
-   * masked, exactly like an error answer. The reader throws it.
+   * masked, exactly like an error answer. The reader throws it, and the engine then judges it as an answer with
+   * that status: retried when idempotent and retryable (408, 429, 500, 502, 503, 504; {@code Retry-After} or the
+   * vendor's wait as the floor, within the budget and deadline), the credentials renewed once on a 401, a not-found
+   * on a retried removal done. An exception the reader makes itself, or wraps around this one, is thrown as is.
    */
   public io.trunkline.core.error.TrunkApiException errorInSuccess(com.fasterxml.jackson.databind.JsonNode errorBody) {
     return errorInSuccess.apply(errorBody);

@@ -100,7 +100,7 @@ public final class HttpEngine implements AutoCloseable {
   /** Sends {@code request} and reads the successful answer with {@code reader}. */
   public <T> T execute(ApiRequest request, ResponseReader<T> reader) {
     requireOpen();
-    return new Exchange<>(request, reader).run();
+    return new Exchange<>(request, reader, false).run();
   }
 
   /** Sends {@code request} and reads the successful answer as JSON of {@code type}. */
@@ -116,15 +116,24 @@ public final class HttpEngine implements AutoCloseable {
   /**
    * Sends {@code request} and copies the successful answer's body to {@code out}, streamed, without a size limit.
    * A failure before the first byte is retried like any idempotent call; a failure after bytes reached
-   * {@code out} is final, so the output is never duplicated.
+   * {@code out} is final, so the output is never duplicated, and so is a failure of {@code out} itself. Once the
+   * answer's headers have arrived, a body that keeps coming is not cut by the attempt timeout or the call's total
+   * timeout: only {@code readTimeout} between bytes applies.
    */
   public long download(ApiRequest request, OutputStream out) {
-    return execute(request, response -> {
+    requireOpen();
+    return new Exchange<Long>(request, response -> {
       long written = 0;
       byte[] buffer = new byte[16 * 1024];
       try (InputStream in = response.unlimitedBody()) {
         for (int n; (n = in.read(buffer)) >= 0; ) {
-          out.write(buffer, 0, n);
+          try {
+            out.write(buffer, 0, n);
+          } catch (IOException e) {
+            throw new TrunkTransportException("[" + provider + "] " + response.method() + " " + response.path()
+                + ": writing to the caller's output failed after " + written + " bytes (" + e.getClass().getSimpleName()
+                + "); the output is incomplete and was not retried", response.method(), response.path(), 1, false, e);
+          }
           written += n;
         }
       } catch (IOException e) {
@@ -136,7 +145,7 @@ public final class HttpEngine implements AutoCloseable {
             response.method(), response.path(), 1, false, e);
       }
       return written;
-    });
+    }, true).run();
   }
 
   /**
@@ -164,6 +173,8 @@ public final class HttpEngine implements AutoCloseable {
   private final class Exchange<T> {
     private final ApiRequest request;
     private final ResponseReader<T> reader;
+    /** A streamed download: once the headers arrived, only the read timeout between bytes applies. */
+    private final boolean streamed;
     private final HttpUrl url;
     private final String path;
     private Masker callMasker;
@@ -175,9 +186,10 @@ public final class HttpEngine implements AutoCloseable {
     /** An earlier attempt reached the vendor and may have been carried out. */
     private boolean mayHaveBeenApplied;
 
-    Exchange(ApiRequest request, ResponseReader<T> reader) {
+    Exchange(ApiRequest request, ResponseReader<T> reader, boolean streamed) {
       this.request = request;
       this.reader = reader;
+      this.streamed = streamed;
       this.url = url(request);
       this.callMasker = masker.plus(request.sensitiveValues());
       this.path = callMasker.mask(url.encodedPath());
@@ -275,9 +287,25 @@ public final class HttpEngine implements AutoCloseable {
               WireLog.body(cut ? java.util.Arrays.copyOf(peek, WireLog.BODY_LOG_BYTES) : peek, cut, callMasker));
         }
         if (response.isSuccessful()) {
+          if (streamed) {
+            // the headers are here: a body that keeps coming is bounded by the read timeout between bytes only
+            // (OkHttp's call timeout is an AsyncTimeout entered for the whole call; leaving it early stops it)
+            if (call.timeout() instanceof okio.AsyncTimeout whole) {
+              whole.exit();
+            }
+          }
           int n = attempt;
-          return Outcome.success(reader.read(new ApiResponse(response, bodies,
-              json -> errorInSuccess(response, json, n))));
+          ErrorsIn2xx seen = new ErrorsIn2xx();
+          try {
+            return Outcome.success(reader.read(new ApiResponse(response, bodies,
+                json -> seen.record(errorInSuccess(response, json, n)))));
+          } catch (TrunkApiException e) {
+            ErrorsIn2xx.Decoded decoded = seen.of(e);
+            if (decoded == null) {
+              throw e;
+            }
+            return judged(e, decoded.status, decoded.retryAfter, httpRequest, false);
+          }
         }
         return failedStatus(response, httpRequest, attempt);
       } catch (ResponseBodies.BodyTooLargeException e) {
@@ -296,42 +324,74 @@ public final class HttpEngine implements AutoCloseable {
 
     private Outcome<T> failedStatus(Response response, Request sent, int attempt) throws IOException {
       int status = response.code();
-      if (status == 401 && request.authenticated() && !refreshedCredentials
-          && authorizer.refreshAfterUnauthorized(sent)) {
-        Outcome<T> again = Outcome.fatal(null);
-        again.retryCredentials = true;
-        again.failure = TrunkApiException.of(apiFailure(response, new byte[0], attempt, null));
-        return again;
+      if (status == 401 && renews(sent)) {
+        return renewal(TrunkApiException.of(apiFailure(response, new byte[0], attempt, null)));
       }
       byte[] body = bodies.errorBody(response);
       JsonNode json = bodies.errorJson(response, body);
       VendorError vendor = json == null ? VendorError.none() : safeDecode(status, json);
-      Duration retryAfter = RetryAfter.parse(response.headers("Retry-After"), response.header("Date"),
-          config.clock().instant()).or(vendor::retryAfter).map(Durations::clamp).orElse(null);
+      Duration retryAfter = retryAfter(response, vendor);
       int effective = vendor.status().orElse(status);
       TrunkApiException failure = TrunkApiException.of(failure(response, body, json == null, vendor, effective,
           attempt, retryAfter));
+      return judged(failure, effective, retryAfter, sent, status == 401);
+    }
+
+    /**
+     * What follows from a vendor error, whether it came with an error status or in a 2xx body: {@code effective} is
+     * the status the decoder reported (else the HTTP one). One renewal of the credentials on a 401 (unless it was
+     * already asked for this answer), retries of 408, 429, 500, 502, 503, 504 for idempotent calls with
+     * {@code retryAfter} as the floor, and whether the request may have been carried out.
+     */
+    private Outcome<T> judged(TrunkApiException failure, int effective, Duration retryAfter, Request sent,
+        boolean renewalAsked) {
+      if (effective == 401 && !renewalAsked && renews(sent)) {
+        return renewal(failure);
+      }
       boolean retryableStatus = effective == 408 || effective == 429 || effective == 500 || effective == 502
           || effective == 503 || effective == 504;
+      // 408, 429 and 503 say the request was not processed; 500, 502 and 504 do not say so
+      boolean mayHaveBeenApplied = effective == 500 || effective == 502 || effective == 504;
+      if (mayHaveBeenApplied && !request.idempotent()) {
+        failure = TrunkApiException.of(failure.failure().toBuilder().outcomeUnknown(true).build());
+      }
       Outcome<T> outcome = Outcome.fatal(failure);
       outcome.retryAfter = retryAfter;
-      // 408, 429 and 503 say the request was not processed; 500, 502 and 504 do not say so
-      outcome.mayHaveBeenApplied = effective == 500 || effective == 502 || effective == 504;
+      outcome.mayHaveBeenApplied = mayHaveBeenApplied;
       if (retryableStatus && request.idempotent()) {
         outcome.retryable = true;
+      } else if (retryableStatus && outcome.mayHaveBeenApplied) {
+        outcome.notRetryableReason = "not retried: " + request.method() + " is not idempotent; the vendor may have"
+            + " carried it out (outcome unknown: look before sending it again)";
       } else if (retryableStatus) {
         outcome.notRetryableReason = "not retried: " + request.method() + " is not idempotent";
       }
       return outcome;
     }
 
-    private TrunkApiException errorInSuccess(Response response, JsonNode json, int attempt) {
+    /** Asks the authorizer, once per call, for fresh credentials after the vendor refused them. */
+    private boolean renews(Request sent) {
+      return request.authenticated() && !refreshedCredentials && authorizer.refreshAfterUnauthorized(sent);
+    }
+
+    private Outcome<T> renewal(TrunkApiException failure) {
+      Outcome<T> again = Outcome.fatal(failure);
+      again.retryCredentials = true;
+      return again;
+    }
+
+    private Duration retryAfter(Response response, VendorError vendor) {
+      return RetryAfter.parse(response.headers("Retry-After"), response.header("Date"), config.clock().instant())
+          .or(vendor::retryAfter).map(Durations::clamp).orElse(null);
+    }
+
+    private ErrorsIn2xx.Decoded errorInSuccess(Response response, JsonNode json, int attempt) {
       VendorError vendor = safeDecode(response.code(), json);
       int reported = vendor.status().orElse(422);
-      ApiFailure failure = failure(response, new byte[0], false, vendor, reported, attempt,
-          vendor.retryAfter().map(Durations::clamp).orElse(null));
-      return TrunkApiException.of(failure.toBuilder()
-          .note("the vendor answered HTTP " + response.code() + " with an error body").build());
+      Duration retryAfter = retryAfter(response, vendor);
+      ApiFailure failure = failure(response, new byte[0], false, vendor, reported, attempt, retryAfter);
+      return new ErrorsIn2xx.Decoded(TrunkApiException.of(failure.toBuilder()
+          .note("the vendor answered HTTP " + response.code() + " with an error body").build()), reported, retryAfter);
     }
 
     private VendorError safeDecode(int status, JsonNode json) {
@@ -410,7 +470,8 @@ public final class HttpEngine implements AutoCloseable {
       }
       if (failure instanceof TrunkApiException) {
         ApiFailure f = ((TrunkApiException) failure).failure();
-        return TrunkApiException.of(f.toBuilder().note(note).attempts(attempts).build());
+        String notes = f.note().map(earlier -> earlier + "; " + note).orElse(note);
+        return TrunkApiException.of(f.toBuilder().note(notes).attempts(attempts).build());
       }
       if (failure instanceof TrunkTransportException) {
         TrunkTransportException t = (TrunkTransportException) failure;
@@ -523,6 +584,30 @@ public final class HttpEngine implements AutoCloseable {
       return Json.mapper().writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("request body cannot be written as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * The vendor errors that {@link ApiResponse#errorInSuccess} made during one attempt, so that the one the reader
+   * throws is judged by the same rules as an error status.
+   */
+  private static final class ErrorsIn2xx {
+    record Decoded(TrunkApiException exception, int status, Duration retryAfter) {}
+
+    private final List<Decoded> made = new ArrayList<>();
+
+    TrunkApiException record(Decoded decoded) {
+      made.add(decoded);
+      return decoded.exception;
+    }
+
+    Decoded of(TrunkApiException thrown) {
+      for (Decoded d : made) {
+        if (d.exception == thrown) {
+          return d;
+        }
+      }
+      return null;
     }
   }
 

@@ -10,8 +10,9 @@ public interface RequestAuthorizer {
   void authorize(Request.Builder request);
 
   /**
-   * Called once when the vendor answered 401 with the credentials of {@code failed}: return true after
-   * getting fresh credentials to have the call sent once more.
+   * Called at most once per call when the vendor refused the credentials of {@code failed}: an HTTP 401, or a status
+   * the provider's {@link ErrorDecoder} reports as 401 ({@link VendorError#status()}, also under a 2xx). Return true
+   * after getting fresh credentials to have the call sent once more. Not called for unauthenticated requests.
    */
   default boolean refreshAfterUnauthorized(Request failed) {
     return false;

@@ -54,10 +54,10 @@ final class ResponseBodies {
     JavaType type = reader.getValueType();
     MediaType contentType = contentType(response);
     if (contentType != null && !isJson(contentType)) {
-      byte[] head = in.readNBytes(ERROR_BODY_BYTES);
+      // type and size only: such a body may be another resource (a file, a page), whose data must not reach a message
       throw new TrunkResponseException("[" + method + " " + path + "] expected JSON but the vendor answered "
-          + response.code() + " with " + contentType.type() + "/" + contentType.subtype() + ": " + excerpt(head),
-          method, path, response.code(), null);
+          + response.code() + " with " + contentType.type() + "/" + contentType.subtype() + " ("
+          + size(response, in) + "); the body is not shown", method, path, response.code(), null);
     }
     T value;
     try {
@@ -75,6 +75,26 @@ final class ResponseBodies {
           method, path, response.code(), null);
     }
     return value;
+  }
+
+  /** The body's size as declared, else as counted up to {@link #ERROR_BODY_BYTES}, for a message. */
+  private static String size(Response response, InputStream in) {
+    ResponseBody body = response.body();
+    long declared = body == null ? -1 : body.contentLength();
+    if (declared >= 0 && response.header("Content-Encoding") == null) {
+      return declared + " bytes";
+    }
+    try {
+      byte[] buffer = new byte[8192];
+      long counted = 0;
+      for (int n; counted < ERROR_BODY_BYTES
+          && (n = in.read(buffer, 0, (int) Math.min(buffer.length, ERROR_BODY_BYTES - counted))) >= 0; ) {
+        counted += n;
+      }
+      return counted >= ERROR_BODY_BYTES ? "at least " + ERROR_BODY_BYTES + " bytes" : counted + " bytes";
+    } catch (IOException e) {
+      return "size unknown";
+    }
   }
 
   /** An error response's body, read up to a bound. */

@@ -10,9 +10,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.Paged;
 import io.trunkline.core.ProviderConfig;
-import io.trunkline.core.RetryPolicy;
 import io.trunkline.core.Secret;
-import io.trunkline.core.error.TrunkApiException;
 import io.trunkline.core.error.TrunkRateLimitedException;
 import io.trunkline.core.spi.ApiRequest;
 import io.trunkline.core.spi.ApiResponse;
@@ -29,8 +27,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Famulor's SIP-trunk API with its own types: list, get, create, update and delete. Every input is checked
@@ -47,7 +43,6 @@ import org.slf4j.LoggerFactory;
  * {@code TrunkRateLimitedException} with {@code retryAfter()}.
  */
 public final class FamulorClient {
-  private static final Logger LOG = LoggerFactory.getLogger(FamulorClient.class);
   /** The collection of SIP trunks. */
   static final String SIP_TRUNKS = "/api/user/phone-numbers/sip-trunks";
   /** The generic phone-number path, where a SIP trunk is deleted. */
@@ -60,16 +55,12 @@ public final class FamulorClient {
   private final HttpEngine http;
   private final Clock clock;
   private final FamulorPacer pacer;
-  private final RetryPolicy policy;
-  private final Duration callTimeout;
   private final AtomicReference<FamulorRateLimit> lastRateLimit = new AtomicReference<>();
 
   FamulorClient(HttpEngine http, ProviderConfig config, FamulorPacer pacer) {
     this.http = http;
     this.clock = config.clock();
     this.pacer = pacer;
-    this.policy = config.retryPolicy();
-    this.callTimeout = config.callTimeout();
   }
 
   /**
@@ -141,41 +132,19 @@ public final class FamulorClient {
 
   /**
    * Sends {@code request} when the pacing allows and reads the answer with {@code reader}, recording the rate-limit
-   * headers. Famulor's rate-limit body under a 2xx status is a rate limit like a 429: an idempotent call is sent
-   * again after the wait Famulor asked for, up to the retry policy's attempts and {@code maxRetryAfter}; a POST is
-   * not (Famulor did not process it: refused, not unknown). Any rate limit makes the pacer hold later calls for
-   * that wait.
+   * headers. Famulor's rate-limit body under a 2xx status is a rate limit like a 429, by the engine's rules (the
+   * error under a 2xx goes through them): an idempotent call is sent again after the wait Famulor asked for, up to
+   * the retry policy's attempts, {@code maxRetryAfter} and the call's total timeout; a POST is not (Famulor did not
+   * process it: refused, not unknown). A rate limit the engine gave up on makes the pacer hold later calls for that
+   * wait.
    */
-  // CORE-GAP: HttpEngine should treat an error body under a 2xx whose decoded status is 408/429/503 like that
-  // status (retry for idempotent calls, retryAfter as the floor, budget and deadline); this loop stands in for it.
   <T> T send(ApiRequest request, ResponseReader<T> reader) {
-    String path = "/" + String.join("/", request.segments());
-    Instant deadline = clock.instant().plus(callTimeout);
-    for (int attempt = 1; ; attempt++) {
-      pacer.acquire(request.method(), path);
-      try {
-        return http.execute(request, reading(reader));
-      } catch (RateLimitedUnder2xx e) {
-        TrunkRateLimitedException limited = e.limited(attempt);
-        Duration wait = limited.retryAfter().orElse(Duration.ofSeconds(1));
-        if (!request.idempotent() || attempt >= policy.maxAttempts() || wait.compareTo(policy.maxRetryAfter()) > 0
-            || clock.instant().plus(wait).isAfter(deadline)) {
-          pauseQuietly(wait);
-          throw limited;
-        }
-        LOG.debug("[famulor] {} {}: rate-limit body under HTTP 2xx on attempt {}; sending again in {} ms",
-            request.method(), path, attempt, wait.toMillis());
-        try {
-          pacer.pause(wait);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          limited.addSuppressed(interrupted);
-          throw limited;
-        }
-      } catch (TrunkRateLimitedException e) {
-        e.retryAfter().ifPresent(this::pauseQuietly);   // Famulor's 429, after the retry layer gave up
-        throw e;
-      }
+    pacer.acquire(request.method(), "/" + String.join("/", request.segments()));
+    try {
+      return http.execute(request, reading(reader));
+    } catch (TrunkRateLimitedException e) {
+      e.retryAfter().ifPresent(this::pauseQuietly);   // after the retry layer gave up
+      throw e;
     }
   }
 
@@ -281,11 +250,7 @@ public final class FamulorClient {
 
   private static JsonNode refuseErrorBody(ApiResponse response, JsonNode body) {
     if (FamulorErrorDecoder.isErrorBody(body)) {
-      TrunkApiException error = response.errorInSuccess(body);
-      if (error instanceof TrunkRateLimitedException) {
-        throw new RateLimitedUnder2xx((TrunkRateLimitedException) error);
-      }
-      throw error;
+      throw response.errorInSuccess(body);
     }
     return body;
   }
@@ -305,22 +270,5 @@ public final class FamulorClient {
       }
     }
     return data;
-  }
-
-  /** Famulor's rate-limit body under a 2xx, carried out of the engine to {@link #send} (which may send again). */
-  private static final class RateLimitedUnder2xx extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient TrunkRateLimitedException limited;
-
-    RateLimitedUnder2xx(TrunkRateLimitedException limited) {
-      super(null, null, false, false);
-      this.limited = limited;
-    }
-
-    /** The exception to throw, counting every attempt made. */
-    TrunkRateLimitedException limited(int attempts) {
-      return attempts == 1 ? limited
-          : new TrunkRateLimitedException(limited.failure().toBuilder().attempts(attempts).build());
-    }
   }
 }

@@ -11,6 +11,7 @@ import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkStatus;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.ApiRequest;
+import io.trunkline.core.spi.HttpEngine;
 import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ReadBack;
 import io.trunkline.core.spi.ResponseReader;
@@ -28,10 +29,10 @@ final class PbxAdapter implements TrunkAdapter {
   private static final ResponseReader<Paging.Chunk<SipTrunk>> PAGE = PbxEnvelopes.jsonOnly(
       FIELDS.page(PbxFields.ITEMS, "/" + PbxFields.COUNT));
 
-  private final PbxHttp http;
+  private final HttpEngine http;
   private final PbxClient client;
 
-  PbxAdapter(PbxHttp http) {
+  PbxAdapter(HttpEngine http) {
     this.http = http;
     this.client = new PbxClient(http);
   }
@@ -81,7 +82,8 @@ final class PbxAdapter implements TrunkAdapter {
   /** Sends what {@code update} sets (a repeat sets the same values, so it is retried), then reads the trunk back. */
   @Override
   public SipTrunk update(String id, VendorBody body, TrunkUpdate update) {
-    http.execute(ApiRequest.post(PbxClient.PROVIDERS).segment(PbxFields.ID, id).body(body).idempotent(true).build());
+    http.execute(ApiRequest.post(PbxClient.PROVIDERS).segment(PbxFields.ID, id).body(body).idempotent(true).build(),
+        PbxEnvelopes.NO_CONTENT);
     return ReadBack.after(FIELDS.provider(), "updated", id, this::get);
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.Paged;
 import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.spi.ApiRequest;
+import io.trunkline.core.spi.HttpEngine;
 import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.Validate;
@@ -34,9 +35,9 @@ public final class PbxClient {
   private static final ResponseReader<PbxTrunkStatus> STATUS = PbxEnvelopes.json(PbxTrunkStatus.class);
   private static final ResponseReader<PbxAssignee> ASSIGNEE = PbxEnvelopes.json(PbxAssignee.class);
 
-  private final PbxHttp http;
+  private final HttpEngine http;
 
-  PbxClient(PbxHttp http) {
+  PbxClient(HttpEngine http) {
     this.http = http;
   }
 
@@ -105,7 +106,7 @@ public final class PbxClient {
     }
     request.body(changes).idempotent(true);
     update.password().ifPresent(request::sensitive);
-    http.execute(request.build());
+    http.execute(request.build(), PbxEnvelopes.NO_CONTENT);
   }
 
   /** Whether the trunk is online ({@code GET /api/providers/{id}/status}). */
@@ -122,7 +123,7 @@ public final class PbxClient {
    */
   public void destroy(String id) {
     http.execute(ApiRequest.post(PROVIDERS).segment("id", id(id)).path("destroy").idempotent(true).removes(true)
-        .build());
+        .build(), PbxEnvelopes.NO_CONTENT);
   }
 
   /**
@@ -189,7 +190,7 @@ public final class PbxClient {
     Objects.requireNonNull(assignment, "assignment");
     ApiRequest.Builder request = assigneePath(ApiRequest.post(PROVIDERS), id, tenantId);
     PbxValidator.assignment(assignment);
-    http.execute(request.body(assignment).idempotent(true).build());
+    http.execute(request.body(assignment).idempotent(true).build(), PbxEnvelopes.NO_CONTENT);
   }
 
   /**
@@ -197,7 +198,8 @@ public final class PbxClient {
    * {@code RESOURCE_IN_USE} when the tenant still uses it.
    */
   public void unassign(String id, String tenantId) {
-    http.execute(assigneePath(ApiRequest.post(PROVIDERS), id, tenantId).path("destroy").build());
+    http.execute(assigneePath(ApiRequest.post(PROVIDERS), id, tenantId).path("destroy").build(),
+        PbxEnvelopes.NO_CONTENT);
   }
 
   private static ApiRequest.Builder assigneePath(ApiRequest.Builder providers, String id, String tenantId) {

@@ -45,17 +45,20 @@ final class PbxEnvelopes {
   /** JSON of {@code type}, read after checking that it is not a PBX error body. */
   static <T> ResponseReader<T> json(Class<T> type) {
     JavaType tree = Json.mapper().constructType(JsonNode.class);
-    return jsonOnly(response -> {
-      JsonNode json = response.json(tree);
+    return response -> {
+      JsonNode json = response.json(tree);   // core refuses a body that is not JSON by type and size, unquoted
       failIfError(response, json);
       return Json.mapper().treeToValue(json, type);
-    });
+    };
   }
 
   /**
    * {@code reader}, but an answer that says it is not JSON is refused without a word of it: such a body is another
-   * resource (the export's file, when a path reached it), whose data must not end up in a message or a log.
+   * resource (the export's file, when a path reached it), whose data must not end up in a message or a log. Only
+   * for the kit's readers ({@code TrunkFields.item}, {@code page}), which parse the body themselves: readers that go
+   * through {@link ApiResponse#json} get the same refusal from core.
    */
+  // KIT-GAP: TrunkReading's item and page readers parse response.body() without core's JSON content-type check.
   static <T> ResponseReader<T> jsonOnly(ResponseReader<T> reader) {
     return response -> {
       String type = response.header("Content-Type").orElse("").trim();
@@ -86,11 +89,11 @@ final class PbxEnvelopes {
   /** {@code {"count": <total>, "items": [...]}} of {@code GET /api/providers}. */
   static final class TrunkPage {
     static final JavaType TYPE = Json.mapper().constructType(TrunkPage.class);
-    static final ResponseReader<TrunkPage> READER = jsonOnly(response -> {
+    static final ResponseReader<TrunkPage> READER = response -> {
       TrunkPage page = response.json(TYPE);
       failIfError(response, page.error);
       return page;
-    });
+    };
 
     final Long count;
     final List<PbxTrunk> items;

@@ -47,7 +47,7 @@ public final class PbxProviderFactory extends AdapterProviderFactory {
     PbxTokenAuthorizer authorizer = new PbxTokenAuthorizer(context.http(), config.credentials(),
         config.setting(DOMAIN), config.clock());
     signIn.start(authorizer);
-    return new PbxAdapter(new PbxHttp(context.http(), authorizer));
+    return new PbxAdapter(context.http());
   }
 
   // KIT-GAP: ProviderContext.Builder should expose the ProviderConfig, so that context(…) can make a sign-in
@@ -70,14 +70,14 @@ public final class PbxProviderFactory extends AdapterProviderFactory {
     }
 
     /**
-     * Never: a refused token is renewed by {@link PbxHttp}, once per call, for the PBX's 401 and its 400
-     * {@code UNAUTHORIZED} alike. KIT-GAP: the engine renews only on a raw 401; were it to renew on the status the
-     * error decoder reports (401 for the 400 form), this would return {@code authorizer.renewAfterRefused()} and
-     * {@link PbxHttp} would go.
+     * The PBX refused the token of {@code failed}: core's engine asks once per call, for the PBX's 401 and for its
+     * 400 {@code UNAUTHORIZED} alike ({@link PbxErrorDecoder} reports it as 401), never for the sign-in calls
+     * (unauthenticated). A new sign-in, unless another thread already replaced that token; true to have the call
+     * sent once more (a refused request was not processed, so a create too).
      */
     @Override
     public boolean refreshAfterUnauthorized(Request failed) {
-      return false;
+      return authorizer.renewAfterRefused();
     }
   }
 }

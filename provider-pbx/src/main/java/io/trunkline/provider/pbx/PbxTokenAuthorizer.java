@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * the caller's. With {@link Credentials.Kind#USER_PASSWORD} it signs in ({@code POST /api/auth/sign_in} with
  * {@code username}, {@code password} and the optional {@code domain} setting), renews the token shortly before it
  * expires ({@code POST /api/auth/refresh_token}, falling back to a new sign-in), and signs in again when the PBX
- * refuses the token ({@link #renewAfterRefused}, called by {@link PbxHttp} for a 401 and for the 400
+ * refuses the token ({@link #renewAfterRefused}, asked by core's engine for a 401 and for the 400
  * {@code UNAUTHORIZED} the PBX may answer instead). A renewal that fails while the current token is still valid
  * keeps that token in use (tried again after {@link #RETRY_RENEWAL}), so a call never fails for a refresh it did not
  * need yet. Renewal is single-flight: however many threads find the token stale at once, one request renews it and
