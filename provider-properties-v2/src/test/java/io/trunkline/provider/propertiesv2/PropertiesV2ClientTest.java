@@ -202,7 +202,7 @@ class PropertiesV2ClientTest {
     wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/html").withBody("<html>maintenance</html>")));
     assertThatThrownBy(() -> client.listSipTrunks().toList()).isInstanceOf(TrunkResponseException.class)
-        .hasMessageContaining("maintenance");
+        .hasMessageContaining("text/html").hasMessageNotContaining("maintenance");
   }
 
   @Test
