@@ -110,6 +110,15 @@ public final class TrunkFields {
     return reading.page(itemsField, totalPointer);
   }
 
+  /**
+   * {@link #page(String, String)} for a vendor that answers an empty page without its list: a JSON {@code null}
+   * under {@code itemsField}, or no {@code itemsField} at all, reads as an empty page (ending a listing). Any other
+   * value there is refused as by {@code page}, and so is an envelope that looks like an error body.
+   */
+  public ResponseReader<Paging.Chunk<SipTrunk>> pageOrEmpty(String itemsField, String totalPointer) {
+    return reading.page(java.util.Objects.requireNonNull(itemsField, "itemsField"), totalPointer, true);
+  }
+
   /** Reads an answer that is a JSON array of trunks. */
   public ResponseReader<Paging.Chunk<SipTrunk>> array() {
     return reading.page(null, null);
@@ -125,9 +134,21 @@ public final class TrunkFields {
     return writing.update(update);
   }
 
-  /** The checked body of a whole-trunk update: {@code current}'s writable fields with {@code update} applied. */
+  /**
+   * The checked body of a whole-trunk update: {@code current}'s writable fields with {@code update} applied; the
+   * body's {@link VendorBody#replaces()} is {@code current}. A current value its conversion cannot write back is a
+   * {@link TrunkValidationException} naming the field (unless {@code update} sets it).
+   */
   public VendorBody replaceBody(SipTrunk current, TrunkUpdate update) {
     return writing.replace(current, update);
+  }
+
+  /**
+   * Checks what a whole-trunk update can be checked for without the trunk (each field it sets: sendable, typed,
+   * its rules); {@link TrunkValidationException} naming the field. The kit runs it before reading the trunk.
+   */
+  public void checkUpdate(TrunkUpdate update) {
+    writing.checkUpdateAlone(update);
   }
 
   /** The fields {@code update} would change on {@code current}, as callers name them; secrets always count. */

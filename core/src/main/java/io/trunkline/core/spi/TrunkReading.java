@@ -196,6 +196,14 @@ final class TrunkReading {
    * the total, if any, at the JSON pointer {@code totalPointer} of the envelope.
    */
   ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer) {
+    return page(itemsField, totalPointer, false);
+  }
+
+  /**
+   * {@link #page(String, String)}; with {@code orEmpty}, a JSON null or a missing list under {@code itemsField} is
+   * an empty page (unless the envelope looks like an error body, which stays an error).
+   */
+  ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer, boolean orEmpty) {
     return response -> {
       try (JsonParser p = TREES.createParser(response.body())) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -207,7 +215,7 @@ final class TrunkReading {
           }
           chunk = Paging.Chunk.of(items(response, p));
         } else {
-          chunk = envelope(response, p, first, itemsField, totalPointer);
+          chunk = envelope(response, p, first, itemsField, totalPointer, orEmpty);
         }
         if (p.nextToken() != null) {
           throw new TrunkResponseException(fields.provider() + " answered with more than one JSON value",
@@ -219,7 +227,7 @@ final class TrunkReading {
   }
 
   private Paging.Chunk<SipTrunk> envelope(ApiResponse response, JsonParser p, JsonToken first, String itemsField,
-      String totalPointer) throws IOException {
+      String totalPointer, boolean orEmpty) throws IOException {
     if (first != JsonToken.START_OBJECT) {
       throw notATrunk(response, null, "not a JSON object");
     }
@@ -238,6 +246,10 @@ final class TrunkReading {
       } else {
         rest.set(name, TREES.readTree(p));
       }
+    }
+    if (items == null && orEmpty && (rest.path(itemsField).isMissingNode() || rest.path(itemsField).isNull())
+        && !looksLikeError(rest)) {
+      items = List.of();
     }
     if (items == null) {
       throw notATrunk(response, rest, "no '" + itemsField + "' list");

@@ -81,4 +81,41 @@ class TrunkPageReadingTest {
     assertThatThrownBy(() -> page("{\"total\":1,\"total\":2,\"items\":[]}"))
         .isInstanceOf(TrunkResponseException.class).hasMessageContaining("'total' twice");
   }
+
+  // ---- pageOrEmpty: a null or missing list is an empty page, only when asked ----
+
+  private Object read(String body, ResponseReader<?> reader) {
+    fx.server.stubFor(get("/q").willReturn(aResponse().withStatus(200).withBody(body)));
+    return engine.execute(ApiRequest.get("/q").build(), reader);
+  }
+
+  @Test
+  void pageOrEmpty_readsANullOrMissingList_asAnEmptyPage_withItsTotal() {
+    ResponseReader<Paging.Chunk<SipTrunk>> reader = TrunkFieldsTest.FIELDS.pageOrEmpty("items", "/total");
+
+    Paging.Chunk<?> nullList = (Paging.Chunk<?>) read("{\"items\":null,\"total\":0}", reader);
+    assertThat(nullList.items).isEmpty();
+    assertThat(nullList.total).isEqualTo(OptionalLong.of(0));
+    assertThat(((Paging.Chunk<?>) read("{\"total\":4}", reader)).items).isEmpty();
+    assertThat(((Paging.Chunk<?>) read("{\"items\":[" + ITEM + "]}", reader)).items).hasSize(1);
+  }
+
+  @Test
+  void pageOrEmpty_stillRefusesAnotherValue_orAnErrorBody() {
+    ResponseReader<Paging.Chunk<SipTrunk>> reader = TrunkFieldsTest.FIELDS.pageOrEmpty("items", "/total");
+
+    assertThatThrownBy(() -> read("{\"items\":\"none\"}", reader)).isInstanceOf(TrunkResponseException.class)
+        .hasMessageContaining("no 'items' list");
+    assertThatThrownBy(() -> read("{\"items\":null,\"error\":\"denied\"}", reader))
+        .isInstanceOf(io.trunkline.core.error.TrunkApiException.class);
+    assertThatThrownBy(() -> read("[]", reader)).isInstanceOf(TrunkResponseException.class);
+  }
+
+  @Test
+  void page_withoutOrEmpty_stillRefusesANullOrMissingList() {
+    assertThatThrownBy(() -> page("{\"items\":null}")).isInstanceOf(TrunkResponseException.class)
+        .hasMessageContaining("no 'items' list");
+    assertThatThrownBy(() -> page("{\"total\":0}")).isInstanceOf(TrunkResponseException.class)
+        .hasMessageContaining("no 'items' list");
+  }
 }
