@@ -119,6 +119,27 @@ public final class TrunkFields {
     return reading.page(java.util.Objects.requireNonNull(itemsField, "itemsField"), totalPointer, true);
   }
 
+  /**
+   * Reads an answer whose envelope the vendor leaves open, as one trunk: the answer itself when it is a trunk (an
+   * object with the id field), else the trunk in the first of {@code wrappers} (field names, any letter case), else
+   * the trunk in the answer's only field. Anything else is refused ({@link TrunkResponseException}, or the vendor's
+   * error when it looks like an error body).
+   */
+  public ResponseReader<SipTrunk> bareOrWrappedItem(String... wrappers) {
+    return reading.bareOrWrappedItem(List.of(wrappers));
+  }
+
+  /**
+   * Reads an answer whose envelope the vendor leaves open as a page, streaming the trunks: a bare JSON array, or an
+   * object holding the array under the first of {@code listFields} (any letter case) that holds an array or a JSON
+   * null (an empty page), else in its only array field. The total is the first of {@code totalFields} (any letter
+   * case) holding a whole number or a string of digits. An object with no array, or several and none named, is
+   * refused, never read as empty.
+   */
+  public ResponseReader<Paging.Chunk<SipTrunk>> bareOrWrappedPage(List<String> listFields, List<String> totalFields) {
+    return reading.bareOrWrappedPage(List.copyOf(listFields), List.copyOf(totalFields));
+  }
+
   /** Reads an answer that is a JSON array of trunks. */
   public ResponseReader<Paging.Chunk<SipTrunk>> array() {
     return reading.page(null, null);

@@ -226,6 +226,151 @@ final class TrunkReading {
     };
   }
 
+  /**
+   * A trunk answered bare (an object with the id field) or wrapped: in the first of {@code wrappers} (any letter
+   * case) holding one, else in the answer's only field when that is one.
+   */
+  ResponseReader<SipTrunk> bareOrWrappedItem(List<String> wrappers) {
+    return response -> {
+      JsonNode root = Json.mapper().readTree(response.body());
+      JsonNode item = bareOrWrapped(root, wrappers);
+      if (item == null) {
+        throw notATrunk(response, root, "no trunk object (bare or wrapped)");
+      }
+      return mapped(response, item);
+    };
+  }
+
+  private JsonNode bareOrWrapped(JsonNode root, List<String> wrappers) {
+    if (isTrunk(root)) {
+      return root;
+    }
+    for (String name : wrappers) {
+      JsonNode wrapped = field(root, name);
+      if (isTrunk(wrapped)) {
+        return wrapped;
+      }
+    }
+    if (root != null && root.isObject() && root.size() == 1 && isTrunk(root.elements().next())) {
+      return root.elements().next();
+    }
+    return null;
+  }
+
+  private boolean isTrunk(JsonNode node) {
+    return node != null && node.isObject() && node.hasNonNull(fields.idField);
+  }
+
+  /** The field {@code name} of an object: spelled exactly, else in any letter case; null when absent. */
+  static JsonNode field(JsonNode node, String name) {
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    JsonNode exact = node.get(name);
+    if (exact != null) {
+      return exact;
+    }
+    for (Map.Entry<String, JsonNode> property : node.properties()) {
+      if (property.getKey().equalsIgnoreCase(name)) {
+        return property.getValue();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A page answered as a bare array of trunks, or as an object holding it, streamed item by item. In an object the
+   * list is under the first of {@code listFields} (any letter case) holding an array or a JSON null (an empty
+   * page), else the object's only array; the total under the first of {@code totalFields} (any letter case) holding
+   * a whole number or a string of digits. Several arrays and none of the names, or no array, are refused.
+   */
+  ResponseReader<Paging.Chunk<SipTrunk>> bareOrWrappedPage(List<String> listFields, List<String> totalFields) {
+    return response -> {
+      try (JsonParser p = TREES.createParser(response.body())) {
+        p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        JsonToken first = p.nextToken();
+        Paging.Chunk<SipTrunk> chunk;
+        if (first == JsonToken.START_ARRAY) {
+          chunk = Paging.Chunk.of(items(response, p));
+        } else if (first == JsonToken.START_OBJECT) {
+          chunk = wrappedList(response, p, listFields, totalFields);
+        } else {
+          throw notATrunk(response, null, "neither a JSON array nor an object");
+        }
+        if (p.nextToken() != null) {
+          throw new TrunkResponseException(fields.provider() + " answered with more than one JSON value",
+              response.method(), response.path(), response.status(), null);
+        }
+        return chunk;
+      }
+    };
+  }
+
+  private Paging.Chunk<SipTrunk> wrappedList(ApiResponse response, JsonParser p, List<String> listFields,
+      List<String> totalFields) throws IOException {
+    ObjectNode rest = Json.object();
+    List<SipTrunk> items = null;
+    int rank = listFields.size();
+    Set<String> seen = new HashSet<>(8);
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      if (!seen.add(name)) {
+        throw new TrunkResponseException(fields.provider() + " answered with '" + name + "' twice",
+            response.method(), response.path(), response.status(), null);
+      }
+      JsonToken value = p.nextToken();
+      int at = rank(name, listFields);
+      boolean list = value == JsonToken.START_ARRAY || value == JsonToken.VALUE_NULL;
+      if (at >= 0 && list && at < rank) {
+        items = value == JsonToken.START_ARRAY ? items(response, p) : List.of();
+        rank = at;
+      } else if (at >= 0 && list) {
+        p.skipChildren();   // a list under a name ranked below the one already read
+      } else {
+        rest.set(name, TREES.readTree(p));
+      }
+    }
+    if (items == null) {
+      JsonNode only = null;
+      for (JsonNode value : rest) {
+        if (value.isArray()) {
+          if (only != null) {
+            throw notATrunk(response, rest, "several arrays and none of " + listFields);
+          }
+          only = value;
+        }
+      }
+      if (only == null) {
+        throw notATrunk(response, rest, "an object without an array of trunks");
+      }
+      items = new ArrayList<>(only.size());
+      for (JsonNode item : only) {
+        if (!item.isObject()) {
+          throw new TrunkResponseException(fields.provider() + " listed a trunk that is not a JSON object",
+              response.method(), response.path(), response.status(), null);
+        }
+        items.add(mapped(response, item));
+      }
+    }
+    for (String name : totalFields) {
+      JsonNode total = field(rest, name);
+      if (total != null && (total.isIntegralNumber() && total.canConvertToLong()
+          || total.isTextual() && total.asText().matches("\\d{1,18}")) && total.asLong() >= 0) {
+        return Paging.Chunk.of(items, OptionalLong.of(total.asLong()));
+      }
+    }
+    return Paging.Chunk.of(items);
+  }
+
+  private static int rank(String name, List<String> names) {
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).equalsIgnoreCase(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private Paging.Chunk<SipTrunk> envelope(ApiResponse response, JsonParser p, JsonToken first, String itemsField,
       String totalPointer, boolean orEmpty) throws IOException {
     if (first != JsonToken.START_OBJECT) {

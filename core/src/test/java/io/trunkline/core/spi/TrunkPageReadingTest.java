@@ -118,4 +118,65 @@ class TrunkPageReadingTest {
     assertThatThrownBy(() -> page("{\"total\":0}")).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("no 'items' list");
   }
+
+  // ---- bare or wrapped answers ----
+
+  private static final ResponseReader<Paging.Chunk<SipTrunk>> OPEN_PAGE = TrunkFieldsTest.FIELDS.bareOrWrappedPage(
+      List.of("Items", "Data"), List.of("TotalCount", "Total"));
+  private static final String ONE = "{\"id\":1,\"label\":\"one\"}";
+  private static final String TWO = "{\"id\":2,\"label\":\"two\"}";
+
+  private List<String> ids(String body) {
+    Paging.Chunk<?> chunk = (Paging.Chunk<?>) read(body, OPEN_PAGE);
+    return chunk.items.stream().map(t -> ((SipTrunk) t).id()).collect(java.util.stream.Collectors.toList());
+  }
+
+  @Test
+  void bareOrWrappedPage_readsABareArray_orTheListUnderANameInAnyCase_orTheOnlyArray() {
+    assertThat(ids("[" + ONE + "," + TWO + "]")).containsExactly("1", "2");
+    assertThat(ids("{\"items\":[" + ONE + "],\"meta\":{\"x\":[1]}}")).containsExactly("1");
+    assertThat(ids("{\"Data\":[" + TWO + "],\"ITEMS\":[" + ONE + "]}")).as("the first name wins").containsExactly("1");
+    assertThat(ids("{\"Items\":[" + ONE + "],\"Data\":[\"not a trunk\"]}")).containsExactly("1");
+    assertThat(ids("{\"Items\":\"n/a\",\"whatever\":[" + TWO + "]}")).containsExactly("2");
+    assertThat(ids("{\"Data\":null,\"other\":[1]}")).as("a null list is an empty page").isEmpty();
+    assertThat(ids("[]")).isEmpty();
+  }
+
+  @Test
+  void bareOrWrappedPage_readsTheTotal_fromTheFirstNameHoldingANumberOrDigits() {
+    Paging.Chunk<?> chunk = (Paging.Chunk<?>) read("{\"Items\":[" + ONE + "],\"totalcount\":\"12\"}", OPEN_PAGE);
+    assertThat(chunk.total).isEqualTo(OptionalLong.of(12));
+    chunk = (Paging.Chunk<?>) read("{\"TotalCount\":-1,\"Total\":3,\"Items\":[" + ONE + "]}", OPEN_PAGE);
+    assertThat(chunk.total).isEqualTo(OptionalLong.of(3));
+    assertThat(((Paging.Chunk<?>) read("[" + ONE + "]", OPEN_PAGE)).total).isEmpty();
+  }
+
+  @Test
+  void bareOrWrappedPage_refusesAnObjectWithoutAnArray_orWithSeveralUnnamed_neverReadsThemAsEmpty() {
+    assertThatThrownBy(() -> read("{\"a\":[" + ONE + "],\"b\":[" + TWO + "]}", OPEN_PAGE))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("several arrays");
+    assertThatThrownBy(() -> read("{\"count\":0}", OPEN_PAGE)).isInstanceOf(TrunkResponseException.class)
+        .hasMessageContaining("without an array");
+    assertThatThrownBy(() -> read("{\"Items\":[1]}", OPEN_PAGE)).isInstanceOf(TrunkResponseException.class)
+        .hasMessageContaining("not a JSON object");
+    assertThatThrownBy(() -> read("{\"x\":[1]}", OPEN_PAGE)).isInstanceOf(TrunkResponseException.class)
+        .hasMessageContaining("not a JSON object");
+    assertThatThrownBy(() -> read("\"x\"", OPEN_PAGE)).isInstanceOf(TrunkResponseException.class);
+    assertThatThrownBy(() -> read("{\"Items\":[" + ONE + "],\"Items\":[]}", OPEN_PAGE))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("twice");
+  }
+
+  @Test
+  void bareOrWrappedItem_readsTheTrunkBare_underAWrapper_orInTheOnlyField() {
+    ResponseReader<SipTrunk> item = TrunkFieldsTest.FIELDS.bareOrWrappedItem("Trunk");
+
+    assertThat(((SipTrunk) read(ONE, item)).id()).isEqualTo("1");
+    assertThat(((SipTrunk) read("{\"trunk\":" + TWO + ",\"meta\":1}", item)).id()).isEqualTo("2");
+    assertThat(((SipTrunk) read("{\"Message\":" + TWO + "}", item)).name()).contains("two");
+    assertThatThrownBy(() -> read("{\"a\":" + ONE + ",\"b\":" + TWO + "}", item))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("no trunk object");
+    assertThatThrownBy(() -> read("{\"Message\":{\"label\":\"x\"}}", item))
+        .isInstanceOf(TrunkResponseException.class);
+    assertThatThrownBy(() -> read("[" + ONE + "]", item)).isInstanceOf(TrunkResponseException.class);
+  }
 }
