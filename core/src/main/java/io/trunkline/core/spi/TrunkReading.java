@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -33,6 +34,12 @@ final class TrunkReading {
   private static final ObjectReader TREES = Json.mapper().reader()
       .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+  /**
+   * Reads nested attribute values (objects and arrays inside a trunk) with maps and lists sized for the few entries
+   * such values hold, rather than the default sixteen-slot table per object: the same {@link JsonNode}s, smaller.
+   */
+  private static final ObjectReader VALUES = TREES.with(new CompactNodes());
 
   private static final List<String> ERROR_FIELDS = List.of("error", "errors", "error_identifier", "message", "code",
       "detail", "title", "hydra:description", "status", "success");
@@ -111,9 +118,9 @@ final class TrunkReading {
         if (p.getNumberType() == JsonParser.NumberType.INT) {
           return IntNode.valueOf(p.getIntValue());
         }
-        return TREES.readTree(p);
+        return VALUES.readTree(p);
       default:
-        return TREES.readTree(p);
+        return VALUES.readTree(p);
     }
   }
 
@@ -457,5 +464,24 @@ final class TrunkReading {
     }
     return new TrunkResponseException(fields.provider() + " answered with " + what + " where trunks were due",
         response.method(), response.path(), response.status(), null);
+  }
+
+  /** Node factory for nested values: object maps start at four slots, arrays at their first element. */
+  private static final class CompactNodes extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+
+    CompactNodes() {
+      super(true);   // exact big decimals, as Json's mapper reads them
+    }
+
+    @Override
+    public ObjectNode objectNode() {
+      return new ObjectNode(this, new java.util.LinkedHashMap<>(4));
+    }
+
+    @Override
+    public com.fasterxml.jackson.databind.node.ArrayNode arrayNode() {
+      return new com.fasterxml.jackson.databind.node.ArrayNode(this, new ArrayList<>(2));
+    }
   }
 }

@@ -179,4 +179,21 @@ class TrunkPageReadingTest {
         .isInstanceOf(TrunkResponseException.class);
     assertThatThrownBy(() -> read("[" + ONE + "]", item)).isInstanceOf(TrunkResponseException.class);
   }
+
+  @Test
+  void nestedValues_readCompactly_areTheSameNodesAsATreeRead() throws Exception {
+    String item = "{\"id\":3,\"rules\":{\"a\":{\"x\":\"DEFAULT\"},\"b\":{\"x\":\"HOST\",\"y\":[1,2,3,4,5]},"
+        + "\"c\":1,\"d\":2,\"e\":3,\"f\":[],\"g\":{}},\"cost\":0.10,\"list\":[{\"k\":1},[true],null]}";
+    SipTrunk streamed = page("{\"items\":[" + item + "]}").items.get(0);
+    SipTrunk fromTree = TrunkFieldsTest.FIELDS.read(Json.mapper().readTree(item));
+
+    assertThat(streamed).isEqualTo(fromTree);
+    assertThat(streamed.attributes()).isEqualTo(fromTree.attributes());
+    assertThat(streamed.attributes().get("rules")).isInstanceOf(com.fasterxml.jackson.databind.node.ObjectNode.class);
+    assertThat(streamed.attributes().get("rules").get("b").get("y")).hasSize(5);
+    assertThat(streamed.attributes().get("cost").decimalValue()).isEqualByComparingTo("0.10");
+    assertThat(streamed.attributes().get("cost").decimalValue().scale()).as("exact decimals").isEqualTo(2);
+    assertThat(Json.mapper().writeValueAsString(streamed.attributes().get("rules")))
+        .isEqualTo(Json.mapper().writeValueAsString(fromTree.attributes().get("rules")));
+  }
 }
