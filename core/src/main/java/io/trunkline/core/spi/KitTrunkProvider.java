@@ -107,7 +107,13 @@ final class KitTrunkProvider implements TrunkProvider {
       }
       return adapter.get(id);
     }
-    VendorBody body = fields.replacesOnUpdate() ? fields.replaceBody(get(id), update) : fields.updateBody(update);
+    VendorBody body;
+    if (fields.replacesOnUpdate()) {
+      fields.checkUpdate(update);   // refusals that need no trunk cost no request
+      body = fields.replaceBody(get(id), update);
+    } else {
+      body = fields.updateBody(update);
+    }
     return adapter.update(id, body, update);
   }
 

@@ -2,6 +2,7 @@ package io.trunkline.core.spi;
 
 import io.trunkline.core.Paged.Page;
 import io.trunkline.core.Paged;
+import io.trunkline.core.error.TrunkResponseException;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -65,7 +66,8 @@ public final class Paging {
 
   /**
    * Offset paging. Stops on an empty page, on a page shorter than {@code size} when no total is sent, or when
-   * the total is reached.
+   * the total is reached. A server that caps its page size below {@code size} without sending a total is read
+   * short; use {@link #byOffsetToEnd} for such vendors.
    */
   public static <T> Paged<T> byOffset(int size, OffsetFetcher<T> fetcher) {
     checkSize(size);
@@ -78,6 +80,42 @@ public final class Paging {
         offset += chunk.items.size();
         done = chunk.items.isEmpty()
             || (chunk.total.isPresent() ? offset >= chunk.total.getAsLong() : chunk.items.size() < size);
+        return new Page<>(chunk.items, index, chunk.total);
+      }
+    });
+  }
+
+  /**
+   * Offset paging that never ends short: a page with fewer items than {@code size} is not taken as the end (a
+   * server may cap its page size), so the next page is asked for from the offset that answer reached. The listing
+   * ends only on an empty page, when the total (where the vendor sends one) is reached, or on a page longer than
+   * {@code size} (the server ignored the size and sent the rest of the list). A page holding the same items as the
+   * one before it fails the listing with {@link TrunkResponseException} naming both offsets: the server ignores the
+   * offset, and asking on would repeat its items forever.
+   *
+   * <p>Use it where the vendor does not document a fixed page size; {@link #byOffset} saves the last request when it
+   * does.
+   */
+  public static <T> Paged<T> byOffsetToEnd(int size, OffsetFetcher<T> fetcher) {
+    checkSize(size);
+    return LazyPaged.over(() -> new PageCursor<T>() {
+      private long offset;
+      private long previousOffset;
+      private List<T> previous = List.of();
+
+      @Override
+      Page<T> fetch(int index) {
+        Chunk<T> chunk = fetcher.fetch(offset, size);
+        if (!chunk.items.isEmpty() && chunk.items.equals(previous)) {
+          throw new TrunkResponseException("the vendor returned the same page twice: it answered offset=" + offset
+              + " with the same items as offset=" + previousOffset + "; it ignores the offset, so the listing stopped"
+              + " instead of repeating them", "GET", "(listing)", 200, null);
+        }
+        previous = chunk.items;
+        previousOffset = offset;
+        offset += chunk.items.size();
+        done = chunk.items.isEmpty() || chunk.items.size() > size
+            || (chunk.total.isPresent() && offset >= chunk.total.getAsLong());
         return new Page<>(chunk.items, index, chunk.total);
       }
     });

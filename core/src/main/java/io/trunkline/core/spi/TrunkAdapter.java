@@ -44,7 +44,9 @@ public interface TrunkAdapter {
 
   /**
    * Sends {@code body}: the fields {@code update} sets, or the whole trunk when the declaration
-   * {@link TrunkFields#replacesOnUpdate() replaces on update}; returns the trunk as the vendor now has it.
+   * {@link TrunkFields#replacesOnUpdate() replaces on update}; returns the trunk as the vendor now has it. For a
+   * whole-trunk update, {@code body.replaces()} is the trunk the kit read (by {@link #get}) to build the body, and
+   * the fields {@code update} sets were checked before that read.
    */
   default SipTrunk update(String id, VendorBody body, TrunkUpdate update) {
     throw new UnsupportedOperationException("update");

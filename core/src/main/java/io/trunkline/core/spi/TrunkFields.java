@@ -110,6 +110,36 @@ public final class TrunkFields {
     return reading.page(itemsField, totalPointer);
   }
 
+  /**
+   * {@link #page(String, String)} for a vendor that answers an empty page without its list: a JSON {@code null}
+   * under {@code itemsField}, or no {@code itemsField} at all, reads as an empty page (ending a listing). Any other
+   * value there is refused as by {@code page}, and so is an envelope that looks like an error body.
+   */
+  public ResponseReader<Paging.Chunk<SipTrunk>> pageOrEmpty(String itemsField, String totalPointer) {
+    return reading.page(java.util.Objects.requireNonNull(itemsField, "itemsField"), totalPointer, true);
+  }
+
+  /**
+   * Reads an answer whose envelope the vendor leaves open, as one trunk: the answer itself when it is a trunk (an
+   * object with the id field), else the trunk in the first of {@code wrappers} (field names, any letter case), else
+   * the trunk in the answer's only field. Anything else is refused ({@link TrunkResponseException}, or the vendor's
+   * error when it looks like an error body).
+   */
+  public ResponseReader<SipTrunk> bareOrWrappedItem(String... wrappers) {
+    return reading.bareOrWrappedItem(List.of(wrappers));
+  }
+
+  /**
+   * Reads an answer whose envelope the vendor leaves open as a page, streaming the trunks: a bare JSON array, or an
+   * object holding the array under the first of {@code listFields} (any letter case) that holds an array or a JSON
+   * null (an empty page), else in its only array field. The total is the first of {@code totalFields} (any letter
+   * case) holding a whole number or a string of digits. An object with no array, or several and none named, is
+   * refused, never read as empty.
+   */
+  public ResponseReader<Paging.Chunk<SipTrunk>> bareOrWrappedPage(List<String> listFields, List<String> totalFields) {
+    return reading.bareOrWrappedPage(List.copyOf(listFields), List.copyOf(totalFields));
+  }
+
   /** Reads an answer that is a JSON array of trunks. */
   public ResponseReader<Paging.Chunk<SipTrunk>> array() {
     return reading.page(null, null);
@@ -125,9 +155,21 @@ public final class TrunkFields {
     return writing.update(update);
   }
 
-  /** The checked body of a whole-trunk update: {@code current}'s writable fields with {@code update} applied. */
+  /**
+   * The checked body of a whole-trunk update: {@code current}'s writable fields with {@code update} applied; the
+   * body's {@link VendorBody#replaces()} is {@code current}. A current value its conversion cannot write back is a
+   * {@link TrunkValidationException} naming the field (unless {@code update} sets it).
+   */
   public VendorBody replaceBody(SipTrunk current, TrunkUpdate update) {
     return writing.replace(current, update);
+  }
+
+  /**
+   * Checks what a whole-trunk update can be checked for without the trunk (each field it sets: sendable, typed,
+   * its rules); {@link TrunkValidationException} naming the field. The kit runs it before reading the trunk.
+   */
+  public void checkUpdate(TrunkUpdate update) {
+    writing.checkUpdateAlone(update);
   }
 
   /** The fields {@code update} would change on {@code current}, as callers name them; secrets always count. */

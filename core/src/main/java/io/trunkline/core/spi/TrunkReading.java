@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -33,6 +34,12 @@ final class TrunkReading {
   private static final ObjectReader TREES = Json.mapper().reader()
       .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+  /**
+   * Reads nested attribute values (objects and arrays inside a trunk) with maps and lists sized for the few entries
+   * such values hold, rather than the default sixteen-slot table per object: the same {@link JsonNode}s, smaller.
+   */
+  private static final ObjectReader VALUES = TREES.with(new CompactNodes());
 
   private static final List<String> ERROR_FIELDS = List.of("error", "errors", "error_identifier", "message", "code",
       "detail", "title", "hydra:description", "status", "success");
@@ -111,9 +118,9 @@ final class TrunkReading {
         if (p.getNumberType() == JsonParser.NumberType.INT) {
           return IntNode.valueOf(p.getIntValue());
         }
-        return TREES.readTree(p);
+        return VALUES.readTree(p);
       default:
-        return TREES.readTree(p);
+        return VALUES.readTree(p);
     }
   }
 
@@ -196,6 +203,14 @@ final class TrunkReading {
    * the total, if any, at the JSON pointer {@code totalPointer} of the envelope.
    */
   ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer) {
+    return page(itemsField, totalPointer, false);
+  }
+
+  /**
+   * {@link #page(String, String)}; with {@code orEmpty}, a JSON null or a missing list under {@code itemsField} is
+   * an empty page (unless the envelope looks like an error body, which stays an error).
+   */
+  ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer, boolean orEmpty) {
     return response -> {
       try (JsonParser p = TREES.createParser(response.body())) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -207,7 +222,7 @@ final class TrunkReading {
           }
           chunk = Paging.Chunk.of(items(response, p));
         } else {
-          chunk = envelope(response, p, first, itemsField, totalPointer);
+          chunk = envelope(response, p, first, itemsField, totalPointer, orEmpty);
         }
         if (p.nextToken() != null) {
           throw new TrunkResponseException(fields.provider() + " answered with more than one JSON value",
@@ -218,8 +233,153 @@ final class TrunkReading {
     };
   }
 
+  /**
+   * A trunk answered bare (an object with the id field) or wrapped: in the first of {@code wrappers} (any letter
+   * case) holding one, else in the answer's only field when that is one.
+   */
+  ResponseReader<SipTrunk> bareOrWrappedItem(List<String> wrappers) {
+    return response -> {
+      JsonNode root = Json.mapper().readTree(response.body());
+      JsonNode item = bareOrWrapped(root, wrappers);
+      if (item == null) {
+        throw notATrunk(response, root, "no trunk object (bare or wrapped)");
+      }
+      return mapped(response, item);
+    };
+  }
+
+  private JsonNode bareOrWrapped(JsonNode root, List<String> wrappers) {
+    if (isTrunk(root)) {
+      return root;
+    }
+    for (String name : wrappers) {
+      JsonNode wrapped = field(root, name);
+      if (isTrunk(wrapped)) {
+        return wrapped;
+      }
+    }
+    if (root != null && root.isObject() && root.size() == 1 && isTrunk(root.elements().next())) {
+      return root.elements().next();
+    }
+    return null;
+  }
+
+  private boolean isTrunk(JsonNode node) {
+    return node != null && node.isObject() && node.hasNonNull(fields.idField);
+  }
+
+  /** The field {@code name} of an object: spelled exactly, else in any letter case; null when absent. */
+  static JsonNode field(JsonNode node, String name) {
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    JsonNode exact = node.get(name);
+    if (exact != null) {
+      return exact;
+    }
+    for (Map.Entry<String, JsonNode> property : node.properties()) {
+      if (property.getKey().equalsIgnoreCase(name)) {
+        return property.getValue();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A page answered as a bare array of trunks, or as an object holding it, streamed item by item. In an object the
+   * list is under the first of {@code listFields} (any letter case) holding an array or a JSON null (an empty
+   * page), else the object's only array; the total under the first of {@code totalFields} (any letter case) holding
+   * a whole number or a string of digits. Several arrays and none of the names, or no array, are refused.
+   */
+  ResponseReader<Paging.Chunk<SipTrunk>> bareOrWrappedPage(List<String> listFields, List<String> totalFields) {
+    return response -> {
+      try (JsonParser p = TREES.createParser(response.body())) {
+        p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        JsonToken first = p.nextToken();
+        Paging.Chunk<SipTrunk> chunk;
+        if (first == JsonToken.START_ARRAY) {
+          chunk = Paging.Chunk.of(items(response, p));
+        } else if (first == JsonToken.START_OBJECT) {
+          chunk = wrappedList(response, p, listFields, totalFields);
+        } else {
+          throw notATrunk(response, null, "neither a JSON array nor an object");
+        }
+        if (p.nextToken() != null) {
+          throw new TrunkResponseException(fields.provider() + " answered with more than one JSON value",
+              response.method(), response.path(), response.status(), null);
+        }
+        return chunk;
+      }
+    };
+  }
+
+  private Paging.Chunk<SipTrunk> wrappedList(ApiResponse response, JsonParser p, List<String> listFields,
+      List<String> totalFields) throws IOException {
+    ObjectNode rest = Json.object();
+    List<SipTrunk> items = null;
+    int rank = listFields.size();
+    Set<String> seen = new HashSet<>(8);
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      if (!seen.add(name)) {
+        throw new TrunkResponseException(fields.provider() + " answered with '" + name + "' twice",
+            response.method(), response.path(), response.status(), null);
+      }
+      JsonToken value = p.nextToken();
+      int at = rank(name, listFields);
+      boolean list = value == JsonToken.START_ARRAY || value == JsonToken.VALUE_NULL;
+      if (at >= 0 && list && at < rank) {
+        items = value == JsonToken.START_ARRAY ? items(response, p) : List.of();
+        rank = at;
+      } else if (at >= 0 && list) {
+        p.skipChildren();   // a list under a name ranked below the one already read
+      } else {
+        rest.set(name, TREES.readTree(p));
+      }
+    }
+    if (items == null) {
+      JsonNode only = null;
+      for (JsonNode value : rest) {
+        if (value.isArray()) {
+          if (only != null) {
+            throw notATrunk(response, rest, "several arrays and none of " + listFields);
+          }
+          only = value;
+        }
+      }
+      if (only == null) {
+        throw notATrunk(response, rest, "an object without an array of trunks");
+      }
+      items = new ArrayList<>(only.size());
+      for (JsonNode item : only) {
+        if (!item.isObject()) {
+          throw new TrunkResponseException(fields.provider() + " listed a trunk that is not a JSON object",
+              response.method(), response.path(), response.status(), null);
+        }
+        items.add(mapped(response, item));
+      }
+    }
+    for (String name : totalFields) {
+      JsonNode total = field(rest, name);
+      if (total != null && (total.isIntegralNumber() && total.canConvertToLong()
+          || total.isTextual() && total.asText().matches("\\d{1,18}")) && total.asLong() >= 0) {
+        return Paging.Chunk.of(items, OptionalLong.of(total.asLong()));
+      }
+    }
+    return Paging.Chunk.of(items);
+  }
+
+  private static int rank(String name, List<String> names) {
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).equalsIgnoreCase(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private Paging.Chunk<SipTrunk> envelope(ApiResponse response, JsonParser p, JsonToken first, String itemsField,
-      String totalPointer) throws IOException {
+      String totalPointer, boolean orEmpty) throws IOException {
     if (first != JsonToken.START_OBJECT) {
       throw notATrunk(response, null, "not a JSON object");
     }
@@ -238,6 +398,10 @@ final class TrunkReading {
       } else {
         rest.set(name, TREES.readTree(p));
       }
+    }
+    if (items == null && orEmpty && (rest.path(itemsField).isMissingNode() || rest.path(itemsField).isNull())
+        && !looksLikeError(rest)) {
+      items = List.of();
     }
     if (items == null) {
       throw notATrunk(response, rest, "no '" + itemsField + "' list");
@@ -300,5 +464,24 @@ final class TrunkReading {
     }
     return new TrunkResponseException(fields.provider() + " answered with " + what + " where trunks were due",
         response.method(), response.path(), response.status(), null);
+  }
+
+  /** Node factory for nested values: object maps start at four slots, arrays at their first element. */
+  private static final class CompactNodes extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+
+    CompactNodes() {
+      super(true);   // exact big decimals, as Json's mapper reads them
+    }
+
+    @Override
+    public ObjectNode objectNode() {
+      return new ObjectNode(this, new java.util.LinkedHashMap<>(4));
+    }
+
+    @Override
+    public com.fasterxml.jackson.databind.node.ArrayNode arrayNode() {
+      return new com.fasterxml.jackson.databind.node.ArrayNode(this, new ArrayList<>(2));
+    }
   }
 }

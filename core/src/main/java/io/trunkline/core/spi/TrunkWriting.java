@@ -49,8 +49,18 @@ final class TrunkWriting {
     return body;
   }
 
+  /**
+   * What can be checked of a whole-trunk update without the trunk: each field {@code update} sets is sendable, of
+   * its type and passes its own rules. Run before the kit reads the trunk, so a refused update costs no request.
+   */
+  void checkUpdateAlone(TrunkUpdate update) {
+    VendorBody changes = changes(update);
+    checkFieldRules(changes);
+  }
+
   VendorBody replace(SipTrunk current, TrunkUpdate update) {
-    VendorBody body = VendorBody.empty();
+    VendorBody changes = changes(update);
+    VendorBody body = VendorBody.empty().replacing(current);
     for (VendorField field : fields.declared) {
       if (field.readOnly || field.writeOnly) {
         continue;
@@ -60,10 +70,18 @@ final class TrunkWriting {
       if (value instanceof JsonNode) {
         body.put(field.name, (JsonNode) value);
       } else if (value != null) {
-        body.put(field.name, field.conversion.write(value));
+        try {
+          body.put(field.name, field.conversion.write(value));
+        } catch (IllegalArgumentException e) {
+          if (changes.has(field.name)) {
+            body.put(field.name, NullNode.getInstance());   // keeps the field's place; the update's value follows
+            continue;
+          }
+          throw new TrunkValidationException(field.label(), "the trunk's current value cannot be sent back to "
+              + fields.provider() + " (" + e.getMessage() + "); set it in this update");
+        }
       }
     }
-    VendorBody changes = changes(update);
     for (String name : changes.names()) {
       Object value = changes.secret(name).map(Object.class::cast).orElseGet(() -> changes.get(name).get());
       if (value instanceof Secret) {
@@ -214,6 +232,16 @@ final class TrunkWriting {
   }
 
   private void check(VendorBody body, boolean create) {
+    checkFieldRules(body);
+    for (BodyRule rule : fields.bodyRules) {
+      BodyRule.Refusal refusal = rule.check(body, create);
+      if (refusal != null) {
+        throw new TrunkValidationException(refusal.field, refusal.rule);
+      }
+    }
+  }
+
+  private void checkFieldRules(VendorBody body) {
     for (String name : body.names()) {
       VendorField field = fields.byName.get(name);
       if (field == null || field.rules.isEmpty()) {
@@ -229,12 +257,6 @@ final class TrunkWriting {
         if (broken != null) {
           throw new TrunkValidationException(field.label(), broken);
         }
-      }
-    }
-    for (BodyRule rule : fields.bodyRules) {
-      BodyRule.Refusal refusal = rule.check(body, create);
-      if (refusal != null) {
-        throw new TrunkValidationException(refusal.field, refusal.rule);
       }
     }
   }

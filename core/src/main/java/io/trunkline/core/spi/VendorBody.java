@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import io.trunkline.core.Secret;
+import io.trunkline.core.model.SipTrunk;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,10 +24,26 @@ import java.util.Set;
  */
 public final class VendorBody implements JsonSerializable {
   private final Map<String, Object> fields = new LinkedHashMap<>();
+  private SipTrunk replaces;
 
   /** An empty body. */
   public static VendorBody empty() {
     return new VendorBody();
+  }
+
+  /**
+   * The trunk this body replaces, as the kit read it before building the body, when the declaration
+   * {@link TrunkFields#replacesOnUpdate() replaces on update}; empty for create bodies and partial updates. An
+   * adapter's {@link TrunkAdapter#update} reads what the vendor reported beyond the body here (a status, a pending
+   * request) without reading the trunk again.
+   */
+  public Optional<SipTrunk> replaces() {
+    return Optional.ofNullable(replaces);
+  }
+
+  VendorBody replacing(SipTrunk current) {
+    this.replaces = current;
+    return this;
   }
 
   /** Sets a field to a JSON value. */

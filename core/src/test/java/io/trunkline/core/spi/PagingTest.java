@@ -132,4 +132,71 @@ class PagingTest {
         .hasMessageContaining("same page twice");
     assertThat(requests).hasSize(2);
   }
+
+  // ---- byOffsetToEnd: never ends short ----
+
+  /** A server that sends at most {@code cap} items whatever is asked, and no total. */
+  private Paging.Chunk<Integer> cappedPage(long offset, int size, int total, int cap) {
+    requests.add("offset=" + offset + "&size=" + size);
+    return Paging.Chunk.of(IntStream.range((int) offset, (int) Math.min(total, offset + Math.min(size, cap))).boxed()
+        .collect(Collectors.toList()));
+  }
+
+  @Test
+  void byOffsetToEnd_whenTheServerCapsItsPages_asksOnFromTheOffsetReached_untilAnEmptyPage() {
+    Paged<Integer> paged = Paging.byOffsetToEnd(100, (offset, size) -> cappedPage(offset, size, 120, 50));
+
+    assertThat(paged.toList()).hasSize(120).doesNotHaveDuplicates().startsWith(0).endsWith(119);
+    assertThat(requests).containsExactly("offset=0&size=100", "offset=50&size=100", "offset=100&size=100",
+        "offset=120&size=100");
+  }
+
+  @Test
+  void byOffsetToEnd_stopsAtTheTotal_withoutAskingForAnEmptyPage() {
+    Paged<Integer> paged = Paging.byOffsetToEnd(100, (offset, size) -> offsetPage(offset, size, 250, true));
+
+    assertThat(paged.toList()).hasSize(250);
+    assertThat(requests).containsExactly("offset=0&size=100", "offset=100&size=100", "offset=200&size=100");
+  }
+
+  @Test
+  void byOffsetToEnd_takesAPageLongerThanAsked_asTheRestOfTheList() {
+    Paged<Integer> paged = Paging.byOffsetToEnd(2, (offset, size) -> {
+      requests.add("offset=" + offset);
+      return Paging.Chunk.of(List.of(1, 2, 3));
+    });
+
+    assertThat(paged.toList()).containsExactly(1, 2, 3);
+    assertThat(requests).containsExactly("offset=0");
+  }
+
+  @Test
+  void byOffsetToEnd_isLazy_andStartsOverOnEachIteration() {
+    Paged<Integer> paged = Paging.byOffsetToEnd(10, (offset, size) -> cappedPage(offset, size, 15, 10));
+    Iterator<Integer> it = paged.iterator();
+    assertThat(requests).isEmpty();
+    it.next();
+    assertThat(requests).containsExactly("offset=0&size=10");
+
+    requests.clear();
+    assertThat(paged.toList()).hasSize(15);
+    assertThat(paged.limit(5).toList()).hasSize(5);
+    assertThat(requests).containsExactly("offset=0&size=10", "offset=10&size=10", "offset=15&size=10",
+        "offset=0&size=10");
+  }
+
+  @Test
+  void byOffsetToEnd_whenTheServerIgnoresTheOffset_failsNamingBothOffsets() {
+    Paged<Integer> paged = Paging.byOffsetToEnd(100, (offset, size) -> {
+      requests.add("offset=" + offset);
+      return Paging.Chunk.of(List.of(1, 2, 3, 4, 5));
+    });
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(paged::toList)
+        .isInstanceOf(io.trunkline.core.error.TrunkResponseException.class)
+        .hasMessageContaining("same page twice")
+        .hasMessageContaining("offset=5 with the same items as offset=0")
+        .hasMessageContaining("ignores the offset");
+    assertThat(requests).containsExactly("offset=0", "offset=5");
+  }
 }

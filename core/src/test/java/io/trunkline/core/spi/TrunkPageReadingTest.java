@@ -81,4 +81,119 @@ class TrunkPageReadingTest {
     assertThatThrownBy(() -> page("{\"total\":1,\"total\":2,\"items\":[]}"))
         .isInstanceOf(TrunkResponseException.class).hasMessageContaining("'total' twice");
   }
+
+  // ---- pageOrEmpty: a null or missing list is an empty page, only when asked ----
+
+  private Object read(String body, ResponseReader<?> reader) {
+    fx.server.stubFor(get("/q").willReturn(aResponse().withStatus(200).withBody(body)));
+    return engine.execute(ApiRequest.get("/q").build(), reader);
+  }
+
+  @Test
+  void pageOrEmpty_readsANullOrMissingList_asAnEmptyPage_withItsTotal() {
+    ResponseReader<Paging.Chunk<SipTrunk>> reader = TrunkFieldsTest.FIELDS.pageOrEmpty("items", "/total");
+
+    Paging.Chunk<?> nullList = (Paging.Chunk<?>) read("{\"items\":null,\"total\":0}", reader);
+    assertThat(nullList.items).isEmpty();
+    assertThat(nullList.total).isEqualTo(OptionalLong.of(0));
+    assertThat(((Paging.Chunk<?>) read("{\"total\":4}", reader)).items).isEmpty();
+    assertThat(((Paging.Chunk<?>) read("{\"items\":[" + ITEM + "]}", reader)).items).hasSize(1);
+  }
+
+  @Test
+  void pageOrEmpty_stillRefusesAnotherValue_orAnErrorBody() {
+    ResponseReader<Paging.Chunk<SipTrunk>> reader = TrunkFieldsTest.FIELDS.pageOrEmpty("items", "/total");
+
+    assertThatThrownBy(() -> read("{\"items\":\"none\"}", reader)).isInstanceOf(TrunkResponseException.class)
+        .hasMessageContaining("no 'items' list");
+    assertThatThrownBy(() -> read("{\"items\":null,\"error\":\"denied\"}", reader))
+        .isInstanceOf(io.trunkline.core.error.TrunkApiException.class);
+    assertThatThrownBy(() -> read("[]", reader)).isInstanceOf(TrunkResponseException.class);
+  }
+
+  @Test
+  void page_withoutOrEmpty_stillRefusesANullOrMissingList() {
+    assertThatThrownBy(() -> page("{\"items\":null}")).isInstanceOf(TrunkResponseException.class)
+        .hasMessageContaining("no 'items' list");
+    assertThatThrownBy(() -> page("{\"total\":0}")).isInstanceOf(TrunkResponseException.class)
+        .hasMessageContaining("no 'items' list");
+  }
+
+  // ---- bare or wrapped answers ----
+
+  private static final ResponseReader<Paging.Chunk<SipTrunk>> OPEN_PAGE = TrunkFieldsTest.FIELDS.bareOrWrappedPage(
+      List.of("Items", "Data"), List.of("TotalCount", "Total"));
+  private static final String ONE = "{\"id\":1,\"label\":\"one\"}";
+  private static final String TWO = "{\"id\":2,\"label\":\"two\"}";
+
+  private List<String> ids(String body) {
+    Paging.Chunk<?> chunk = (Paging.Chunk<?>) read(body, OPEN_PAGE);
+    return chunk.items.stream().map(t -> ((SipTrunk) t).id()).collect(java.util.stream.Collectors.toList());
+  }
+
+  @Test
+  void bareOrWrappedPage_readsABareArray_orTheListUnderANameInAnyCase_orTheOnlyArray() {
+    assertThat(ids("[" + ONE + "," + TWO + "]")).containsExactly("1", "2");
+    assertThat(ids("{\"items\":[" + ONE + "],\"meta\":{\"x\":[1]}}")).containsExactly("1");
+    assertThat(ids("{\"Data\":[" + TWO + "],\"ITEMS\":[" + ONE + "]}")).as("the first name wins").containsExactly("1");
+    assertThat(ids("{\"Items\":[" + ONE + "],\"Data\":[\"not a trunk\"]}")).containsExactly("1");
+    assertThat(ids("{\"Items\":\"n/a\",\"whatever\":[" + TWO + "]}")).containsExactly("2");
+    assertThat(ids("{\"Data\":null,\"other\":[1]}")).as("a null list is an empty page").isEmpty();
+    assertThat(ids("[]")).isEmpty();
+  }
+
+  @Test
+  void bareOrWrappedPage_readsTheTotal_fromTheFirstNameHoldingANumberOrDigits() {
+    Paging.Chunk<?> chunk = (Paging.Chunk<?>) read("{\"Items\":[" + ONE + "],\"totalcount\":\"12\"}", OPEN_PAGE);
+    assertThat(chunk.total).isEqualTo(OptionalLong.of(12));
+    chunk = (Paging.Chunk<?>) read("{\"TotalCount\":-1,\"Total\":3,\"Items\":[" + ONE + "]}", OPEN_PAGE);
+    assertThat(chunk.total).isEqualTo(OptionalLong.of(3));
+    assertThat(((Paging.Chunk<?>) read("[" + ONE + "]", OPEN_PAGE)).total).isEmpty();
+  }
+
+  @Test
+  void bareOrWrappedPage_refusesAnObjectWithoutAnArray_orWithSeveralUnnamed_neverReadsThemAsEmpty() {
+    assertThatThrownBy(() -> read("{\"a\":[" + ONE + "],\"b\":[" + TWO + "]}", OPEN_PAGE))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("several arrays");
+    assertThatThrownBy(() -> read("{\"count\":0}", OPEN_PAGE)).isInstanceOf(TrunkResponseException.class)
+        .hasMessageContaining("without an array");
+    assertThatThrownBy(() -> read("{\"Items\":[1]}", OPEN_PAGE)).isInstanceOf(TrunkResponseException.class)
+        .hasMessageContaining("not a JSON object");
+    assertThatThrownBy(() -> read("{\"x\":[1]}", OPEN_PAGE)).isInstanceOf(TrunkResponseException.class)
+        .hasMessageContaining("not a JSON object");
+    assertThatThrownBy(() -> read("\"x\"", OPEN_PAGE)).isInstanceOf(TrunkResponseException.class);
+    assertThatThrownBy(() -> read("{\"Items\":[" + ONE + "],\"Items\":[]}", OPEN_PAGE))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("twice");
+  }
+
+  @Test
+  void bareOrWrappedItem_readsTheTrunkBare_underAWrapper_orInTheOnlyField() {
+    ResponseReader<SipTrunk> item = TrunkFieldsTest.FIELDS.bareOrWrappedItem("Trunk");
+
+    assertThat(((SipTrunk) read(ONE, item)).id()).isEqualTo("1");
+    assertThat(((SipTrunk) read("{\"trunk\":" + TWO + ",\"meta\":1}", item)).id()).isEqualTo("2");
+    assertThat(((SipTrunk) read("{\"Message\":" + TWO + "}", item)).name()).contains("two");
+    assertThatThrownBy(() -> read("{\"a\":" + ONE + ",\"b\":" + TWO + "}", item))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("no trunk object");
+    assertThatThrownBy(() -> read("{\"Message\":{\"label\":\"x\"}}", item))
+        .isInstanceOf(TrunkResponseException.class);
+    assertThatThrownBy(() -> read("[" + ONE + "]", item)).isInstanceOf(TrunkResponseException.class);
+  }
+
+  @Test
+  void nestedValues_readCompactly_areTheSameNodesAsATreeRead() throws Exception {
+    String item = "{\"id\":3,\"rules\":{\"a\":{\"x\":\"DEFAULT\"},\"b\":{\"x\":\"HOST\",\"y\":[1,2,3,4,5]},"
+        + "\"c\":1,\"d\":2,\"e\":3,\"f\":[],\"g\":{}},\"cost\":0.10,\"list\":[{\"k\":1},[true],null]}";
+    SipTrunk streamed = page("{\"items\":[" + item + "]}").items.get(0);
+    SipTrunk fromTree = TrunkFieldsTest.FIELDS.read(Json.mapper().readTree(item));
+
+    assertThat(streamed).isEqualTo(fromTree);
+    assertThat(streamed.attributes()).isEqualTo(fromTree.attributes());
+    assertThat(streamed.attributes().get("rules")).isInstanceOf(com.fasterxml.jackson.databind.node.ObjectNode.class);
+    assertThat(streamed.attributes().get("rules").get("b").get("y")).hasSize(5);
+    assertThat(streamed.attributes().get("cost").decimalValue()).isEqualByComparingTo("0.10");
+    assertThat(streamed.attributes().get("cost").decimalValue().scale()).as("exact decimals").isEqualTo(2);
+    assertThat(Json.mapper().writeValueAsString(streamed.attributes().get("rules")))
+        .isEqualTo(Json.mapper().writeValueAsString(fromTree.attributes().get("rules")));
+  }
 }

@@ -13,14 +13,11 @@ import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.Validate;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The channel sipTrunk API, every endpoint of its document, with the vendor's own types. Get it from the provider:
@@ -36,7 +33,6 @@ public final class ChannelClient {
   /** Caller IDs requested per page unless a size is given. */
   public static final int DEFAULT_PAGE_SIZE = 100;
 
-  private static final Logger LOG = LoggerFactory.getLogger(ChannelClient.class);
   private static final String PROVIDER = ChannelProviderFactory.ID;
 
   private final HttpEngine http;
@@ -113,49 +109,15 @@ public final class ChannelClient {
    */
   public Paged<ChannelCallerId> callerIds(int pageSize) {
     Validate.range("pageSize", pageSize, 1, 10_000);
-    // KIT-GAP: Paging.byOffset ends at the first short page when no total is sent, which a server capping its page
-    // size makes a silent truncation; until core pages on to an empty page, each page here is filled up to the
-    // size asked by asking again from where the answer ended (core's repeated-page guard stays in force).
-    return Paging.byOffset(pageSize, this::callerIdPage);
+    return Paging.byOffsetToEnd(pageSize, this::callerIdPage);
   }
 
-  /** Up to {@code size} caller IDs from {@code offset}: fewer only when the list ends (empty answer or total). */
+  /** One request: up to {@code size} caller IDs from {@code offset}, with the total a Hydra collection gives. */
   private Paging.Chunk<ChannelCallerId> callerIdPage(long offset, int size) {
-    List<ChannelCallerId> items = new ArrayList<>();
-    List<ChannelCallerId> previous = List.of();
-    OptionalLong total = OptionalLong.empty();
-    while (items.size() < size) {
-      long at = offset + items.size();
-      int asked = size - items.size();
-      ApiRequest request = accountRequest("siptrunk-channel-callerids").query("offset", at).query("limit", asked)
-          .build();
-      Listing<ChannelCallerId> answer = http.execute(request, listReader(ChannelCallerId.class));
-      total = answer.total;
-      if (answer.items.isEmpty()) {
-        break;
-      }
-      if (answer.items.equals(previous)) {
-        String path = "/v1/accounts/" + accountId + "/siptrunk-channel-callerids";
-        throw new TrunkResponseException("[" + PROVIDER + "] GET " + path + ": the vendor answered offset=" + at
-            + " with the same caller IDs as offset=" + (at - previous.size()) + "; it ignores the offset, so the"
-            + " listing stopped instead of repeating them", "GET", path, 200, null);
-      }
-      items.addAll(answer.items);
-      if (answer.items.size() > asked) {
-        LOG.debug("[{}] caller IDs: the vendor ignored limit={} and sent {}; taken as the rest of the list", PROVIDER,
-            asked, answer.items.size());
-        return Paging.Chunk.of(items, offset + items.size());
-      }
-      if (answer.items.size() < asked) {
-        LOG.debug("[{}] caller IDs: {} sent for limit={}; asking on from offset {}", PROVIDER, answer.items.size(),
-            asked, offset + items.size());
-      }
-      if (total.isPresent() && offset + items.size() >= total.getAsLong()) {
-        break;
-      }
-      previous = answer.items;
-    }
-    return Paging.Chunk.of(items, total);
+    ApiRequest request = accountRequest("siptrunk-channel-callerids").query("offset", offset).query("limit", size)
+        .build();
+    Listing<ChannelCallerId> answer = http.execute(request, listReader(ChannelCallerId.class));
+    return Paging.Chunk.of(answer.items, answer.total);
   }
 
   /** The account's proxies: {@code GET /v1/accounts/{accountId}/siptrunk-channel-proxies} (one request). */

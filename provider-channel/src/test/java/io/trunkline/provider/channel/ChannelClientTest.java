@@ -108,7 +108,7 @@ class ChannelClientTest {
   void callerIds_defaultPage_sendsOffsetZeroAndLimit100_andReadsTheDocumentExample() {
     stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids?offset=0&limit=100"))
         .willReturn(jsonResponse(wm.payload("callerids.json"), 200)));
-    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids?offset=3&limit=97"))
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids?offset=3&limit=100"))
         .willReturn(jsonResponse("[]", 200)));
 
     List<ChannelCallerId> ids = client.callerIds().toList();
@@ -131,7 +131,7 @@ class ChannelClientTest {
         .willReturn(jsonResponse("[{\"callerId\":\"+31207001102\"},{\"callerId\":\"+31207001103\"}]", 200)));
     stub(get(urlEqualTo(path + "?offset=4&limit=2"))
         .willReturn(jsonResponse("[{\"callerId\":\"+31207001104\",\"label\":\"Support\"}]", 200)));
-    stub(get(urlEqualTo(path + "?offset=5&limit=1")).willReturn(jsonResponse("[]", 200)));
+    stub(get(urlEqualTo(path + "?offset=5&limit=2")).willReturn(jsonResponse("[]", 200)));
 
     Paged<ChannelCallerId> paged = client.callerIds(2);
     assertThat(wm.requests()).as("nothing is requested before iteration").isEmpty();
@@ -146,7 +146,7 @@ class ChannelClientTest {
         "+31207001100", "+31207001101", "+31207001102", "+31207001103", "+31207001104");
     assertThat(all.get(4).extraFields()).containsEntry("label", TextNode.valueOf("Support"));
     assertThat(wm.requests()).extracting(r -> r.getUrl()).containsExactly(
-        path + "?offset=0&limit=2", path + "?offset=2&limit=2", path + "?offset=4&limit=2", path + "?offset=5&limit=1");
+        path + "?offset=0&limit=2", path + "?offset=2&limit=2", path + "?offset=4&limit=2", path + "?offset=5&limit=2");
   }
 
   @Test
@@ -162,7 +162,7 @@ class ChannelClientTest {
   void callerIds_readTheSnakeCaseSpellingToo() {
     stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids?offset=0&limit=100"))
         .willReturn(jsonResponse("[{\"caller_id\":\"+31207001100\"}]", 200)));
-    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids?offset=1&limit=99"))
+    stub(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids?offset=1&limit=100"))
         .willReturn(jsonResponse("[]", 200)));
 
     assertThat(client.callerIds().toList()).extracting(ChannelCallerId::callerId).containsExactly("+31207001100");

@@ -484,7 +484,7 @@ class ChannelProviderTest {
 
   @Test
   void listings_mapToTheNeutralTypes() {
-    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids?offset=2&limit=98"))
+    wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids?offset=2&limit=100"))
         .willReturn(jsonResponse("[]", 200)));
     wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-callerids?offset=0&limit=100")).willReturn(jsonResponse("[{\"callerId\":\"+4921100000000\",\"label\":\"Zentrale\"},{\"callerId\":\"+4921100000001\"}]", 200)));
     wm.server().stubFor(get(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))

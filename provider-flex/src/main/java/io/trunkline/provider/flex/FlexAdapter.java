@@ -41,8 +41,9 @@ import java.util.OptionalLong;
  * update sends only fields of Wavix's request, each one known.
  */
 final class FlexAdapter implements TrunkAdapter {
-  private static final ResponseReader<Paging.Chunk<SipTrunk>> PAGE = emptyWhenNull(
-      FIELDS.page(FlexFields.TRUNKS, "/" + FlexFields.PAGINATION + "/" + FlexFields.TOTAL));
+  /** The kit's streaming page reader; Wavix answers an empty page with a JSON null for {@link FlexFields#TRUNKS}. */
+  private static final ResponseReader<Paging.Chunk<SipTrunk>> PAGE = FIELDS.pageOrEmpty(FlexFields.TRUNKS,
+      "/" + FlexFields.PAGINATION + "/" + FlexFields.TOTAL);
   /** A page of the list as Wavix sends its items, for completing one trunk. */
   private static final ResponseReader<Paging.Chunk<JsonNode>> RAW_PAGE = response -> {
     JsonNode page = FlexClient.JSON.read(response);
@@ -55,8 +56,6 @@ final class FlexAdapter implements TrunkAdapter {
   private static final String HOST_LABEL = NeutralField.HOST.property() + " (" + FlexFields.HOST + ")";
 
   private final FlexClient client;
-  /** The trunk the kit read on this thread for the whole-replace update it is building (see {@link #update}). */
-  private final ThreadLocal<SipTrunk> lastRead = new ThreadLocal<>();
 
   FlexAdapter(FlexClient client) {
     this.client = client;
@@ -82,9 +81,7 @@ final class FlexAdapter implements TrunkAdapter {
   @Override
   public SipTrunk get(String id) {
     JsonNode answer = client.send(ApiRequest.get(FlexClient.PATH).segment(FlexFields.ID, id).build(), FlexClient.JSON);
-    SipTrunk trunk = read(incomplete(answer) ? completed(answer, listed(id)) : answer);
-    lastRead.set(trunk);
-    return trunk;
+    return read(incomplete(answer) ? completed(answer, listed(id)) : answer);
   }
 
   /**
@@ -123,9 +120,7 @@ final class FlexAdapter implements TrunkAdapter {
    */
   @Override
   public SipTrunk update(String id, VendorBody body, TrunkUpdate update) {
-    // KIT-GAP: the adapter's update does not get the trunk the kit read; the one this thread just read is used.
-    SipTrunk current = lastRead.get();
-    lastRead.remove();
+    SipTrunk current = body.replaces().orElse(null);
     Map<String, JsonNode> given = update.attributes();
     update.allowedIps().filter(ips -> !given.containsKey(FlexFields.IP_RESTRICT))
         .ifPresent(ips -> body.put(FlexFields.IP_RESTRICT, Json.mapper().valueToTree(!ips.isEmpty())));
@@ -299,21 +294,5 @@ final class FlexAdapter implements TrunkAdapter {
       }
       body.remove(FlexFields.HOST_REQUEST);
     }
-  }
-
-  /** The kit's streaming page reader; Wavix answers an empty page with a JSON null
-  // for the list ({@link FlexFields#TRUNKS}). */
-  // KIT-GAP: TrunkFields.page should read a JSON null (or a missing list) under itemsField as an empty page.
-  private static ResponseReader<Paging.Chunk<SipTrunk>> emptyWhenNull(ResponseReader<Paging.Chunk<SipTrunk>> page) {
-    return response -> {
-      try {
-        return page.read(response);
-      } catch (TrunkResponseException e) {
-        if (e.getMessage() != null && e.getMessage().contains("no '" + FlexFields.TRUNKS + "' list")) {
-          return Paging.Chunk.of(List.of());
-        }
-        throw e;
-      }
-    };
   }
 }

@@ -10,7 +10,9 @@ import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ReadBack;
+import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.VendorBody;
 
@@ -20,6 +22,15 @@ import io.trunkline.core.spi.VendorBody;
  * afterwards.
  */
 final class PropertiesV2Adapter implements TrunkAdapter {
+  /**
+   * A list page, streamed: a bare array or an object holding it, found and totalled as {@link ResponseShapes} does
+   * for the typed client (the same names, any letter case; a null list is an empty page).
+   */
+  private static final ResponseReader<Paging.Chunk<SipTrunk>> PAGE = FIELDS.bareOrWrappedPage(
+      ResponseShapes.LIST_FIELDS, ResponseShapes.TOTAL_FIELDS);
+  /** A details answer: the trunk bare, under {@code SipTrunk}, or in the answer's only field. */
+  private static final ResponseReader<SipTrunk> DETAILS = FIELDS.bareOrWrappedItem("SipTrunk");
+
   private final PropertiesV2Client client;
 
   PropertiesV2Adapter(PropertiesV2Client client) {
@@ -37,16 +48,12 @@ final class PropertiesV2Adapter implements TrunkAdapter {
    */
   @Override
   public Paged<SipTrunk> list(TrunkQuery query) {
-    // KIT-GAP: FIELDS.page for an envelope that is undocumented: a bare array or an object holding the array under
-    // one of several names (any case, null = empty), total under one of several names. Until then the answer is read
-    // as a tree by ResponseShapes (shared with the typed client) and each item by the declaration.
-    return client.list(vendorQuery(query), FIELDS::read);
+    return client.pages(vendorQuery(query), PAGE);
   }
 
   @Override
   public SipTrunk get(String id) {
-    // KIT-GAP: FIELDS.item for a trunk either bare or wrapped in the answer's only object field (ResponseShapes).
-    return client.details(id, FIELDS::read);
+    return client.detailsAnswer(id, DETAILS);
   }
 
   /**

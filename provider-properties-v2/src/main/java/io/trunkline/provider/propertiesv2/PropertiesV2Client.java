@@ -126,16 +126,34 @@ public final class PropertiesV2Client {
 
   /** The list, each item read by {@code reader}; the envelope found by {@link ResponseShapes}. */
   <T> Paged<T> list(SipTrunkListQuery query, ItemReader<T> reader) {
+    return pages(query, response -> {
+      JsonNode root = TREE.read(response);
+      List<T> items = new ArrayList<>();
+      for (JsonNode item : ResponseShapes.listItems(root)) {
+        items.add(reader.read(item));
+      }
+      return Paging.Chunk.of(items, ResponseShapes.total(root));
+    });
+  }
+
+  /** The list, each page's answer read whole by {@code pageReader}. */
+  <T> Paged<T> pages(SipTrunkListQuery query, ResponseReader<Paging.Chunk<T>> pageReader) {
     Objects.requireNonNull(query, "query");
-    return Paging.byOffset(query.pageSize(), (offset, size) -> listPage(query, offset, size, reader));
+    return Paging.byOffset(query.pageSize(),
+        (offset, size) -> http.execute(listRequest(query, offset, size), pageReader));
   }
 
   /** The details answer, its trunk object read by {@code reader}. */
   <T> T details(String sipTrunkSid, ItemReader<T> reader) {
+    return detailsAnswer(sipTrunkSid, response -> reader.read(ResponseShapes.trunk(TREE.read(response))));
+  }
+
+  /** The details answer, read whole by {@code answerReader}. */
+  <T> T detailsAnswer(String sipTrunkSid, ResponseReader<T> answerReader) {
     ApiRequest request = property(ApiRequest.get("/v2/Properties"))
         .path("SipTrunk").segment(PropertiesV2Fields.SID, sipTrunkSid).path("Details")
         .build();
-    return http.execute(request, response -> reader.read(ResponseShapes.trunk(TREE.read(response))));
+    return http.execute(request, answerReader);
   }
 
   /** Sends a checked create body; the new trunk's id. */
@@ -155,8 +173,8 @@ public final class PropertiesV2Client {
     return request.segment("PropertySid", propertySid);
   }
 
-  private <T> Paging.Chunk<T> listPage(SipTrunkListQuery query, long offset, int size, ItemReader<T> reader) {
-    ApiRequest request = property(ApiRequest.get("/v2/Properties")).path("SipTrunks")
+  private ApiRequest listRequest(SipTrunkListQuery query, long offset, int size) {
+    return property(ApiRequest.get("/v2/Properties")).path("SipTrunks")
         .query(PropertiesV2Fields.TYPE, query.type().map(SipTrunkType::code).orElse(null))
         .query("Active", query.active().orElse(null))
         .query(PropertiesV2Fields.PROVISIONING_STATE, query.provisioningState().map(SipTrunkProvisioning::code)
@@ -164,14 +182,6 @@ public final class PropertiesV2Client {
         .query("Results_Skip", offset)
         .query("Results_Count", size)
         .build();
-    return http.execute(request, response -> {
-      JsonNode root = TREE.read(response);
-      List<T> items = new ArrayList<>();
-      for (JsonNode item : ResponseShapes.listItems(root)) {
-        items.add(reader.read(item));
-      }
-      return Paging.Chunk.of(items, ResponseShapes.total(root));
-    });
   }
 
   /** A typed body as the vendor body: the model's JSON, its password (which that JSON masks) as a secret. */

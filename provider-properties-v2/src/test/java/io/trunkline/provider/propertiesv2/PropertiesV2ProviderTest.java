@@ -602,4 +602,69 @@ class PropertiesV2ProviderTest {
       throw new AssertionError(e);
     }
   }
+
+  // ---- the neutral reads accept exactly the envelopes the typed client does (ResponseShapes) ----
+
+  private static final String T1 = "{\"SipTrunkSid\":\"ST1\",\"Name\":\"one\"}";
+  private static final String T2 = "{\"SipTrunkSid\":\"ST2\",\"Name\":\"two\"}";
+
+  /** What a reader made of an answer: the ids and total, or the kind of failure. */
+  private static String outcome(java.util.function.Supplier<io.trunkline.core.Paged.Page<String>> read) {
+    try {
+      io.trunkline.core.Paged.Page<String> page = read.get();
+      return page.items() + " total=" + page.totalCount();
+    } catch (RuntimeException e) {
+      return e.getClass().getSimpleName();
+    }
+  }
+
+  @Test
+  void list_readsEachEnvelope_asTheTypedClientDoes_streaming() {
+    List<String> answers = List.of("[" + T1 + "," + T2 + "]", "[]", "{\"SipTrunks\":[" + T1 + "],\"TotalCount\":7}",
+        "{\"items\":[" + T2 + "],\"total\":\"3\"}", "{\"Data\":[" + T2 + "],\"Items\":[" + T1 + "]}",
+        "{\"Value\":null,\"Other\":[1]}", "{\"Page\":{\"N\":1},\"Found\":[" + T1 + "],\"RESULTS_TOTAL\":1}",
+        "{\"SipTrunks\":\"none\",\"Rows\":[" + T2 + "],\"TotalCount\":-1,\"Total\":2}",
+        "{\"Status\":\"ok\"}", "{\"A\":[],\"B\":[]}", "[1, 2]", "[{\"Name\":\"no sid\"}]", "\"text\"",
+        "{\"Items\":[" + T1 + "],\"Items\":[]}");
+    List<String> outcomes = new java.util.ArrayList<>();
+    for (String answer : answers) {
+      wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(answer)));
+      String typed = outcome(() -> {
+        io.trunkline.core.Paged.Page<SipTrunkSummary> page = client.listSipTrunks().firstPage();
+        return new io.trunkline.core.Paged.Page<>(page.items().stream().map(SipTrunkSummary::sipTrunkSid).toList(),
+            page.index(), page.totalCount());
+      });
+      String neutral = outcome(() -> {
+        io.trunkline.core.Paged.Page<SipTrunk> page = provider.list().firstPage();
+        return new io.trunkline.core.Paged.Page<>(page.items().stream().map(SipTrunk::id).toList(), page.index(),
+            page.totalCount());
+      });
+      assertThat(neutral).as(answer).isEqualTo(typed);
+      outcomes.add(neutral);
+    }
+    assertThat(outcomes.subList(0, 8)).containsExactly("[ST1, ST2] total=OptionalLong.empty", "[] total=OptionalLong.empty",
+        "[ST1] total=OptionalLong[7]", "[ST2] total=OptionalLong[3]", "[ST1] total=OptionalLong.empty",
+        "[] total=OptionalLong.empty", "[ST1] total=OptionalLong[1]", "[ST2] total=OptionalLong[2]");
+    assertThat(outcomes.subList(8, outcomes.size())).containsOnly("TrunkResponseException");
+  }
+
+  @Test
+  void get_readsEachEnvelope_asTheTypedClientDoes() {
+    List<String> answers = List.of(T1, "{\"SipTrunk\":" + T1 + ",\"Meta\":{}}", "{\"sipTrunk\":" + T1 + "}",
+        "{\"Message\":" + T1 + "}", "{\"A\":" + T1 + ",\"B\":" + T2 + "}", "{\"Message\":{\"Name\":\"x\"}}",
+        "[" + T1 + "]", "{}");
+    List<String> outcomes = new java.util.ArrayList<>();
+    for (String answer : answers) {
+      wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST1/Details")).willReturn(okJson(answer)));
+      String typed = outcome(() -> new io.trunkline.core.Paged.Page<>(
+          List.of(client.getSipTrunkDetails("ST1").sipTrunkSid()), 0, java.util.OptionalLong.empty()));
+      String neutral = outcome(() -> new io.trunkline.core.Paged.Page<>(List.of(provider.get("ST1").id()), 0,
+          java.util.OptionalLong.empty()));
+      assertThat(neutral).as(answer).isEqualTo(typed);
+      outcomes.add(neutral);
+    }
+    assertThat(outcomes).containsExactly("[ST1] total=OptionalLong.empty", "[ST1] total=OptionalLong.empty",
+        "[ST1] total=OptionalLong.empty", "[ST1] total=OptionalLong.empty", "TrunkResponseException",
+        "TrunkResponseException", "TrunkResponseException", "TrunkResponseException");
+  }
 }
