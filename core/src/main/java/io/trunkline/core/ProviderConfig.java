@@ -56,7 +56,29 @@ public abstract class ProviderConfig {
     return RetryPolicy.defaults();
   }
 
-  /** The caller's client; the provider derives its own from it (sharing pool and dispatcher) and never closes it. */
+  /**
+   * The caller's client; the provider derives its own from it with {@link OkHttpClient#newBuilder()} and never
+   * closes or changes it. The derived client keeps everything of the caller's — interceptors and network
+   * interceptors (Trunkline's own come after them), event listener, proxy and proxy selector, TLS (socket
+   * factory, trust manager, hostname verifier, certificate pinner), DNS, dispatcher, connection pool, cookie jar,
+   * cache — except the settings Trunkline owns, which it sets from this configuration because its retries,
+   * deadlines and "was the write applied?" answers depend on them:
+   * <ul>
+   *   <li>connect, read and write timeouts: {@link #connectTimeout()}, {@link #readTimeout()},
+   *       {@link #writeTimeout()};</li>
+   *   <li>call timeout: off; {@link #attemptTimeout()} and {@link #callTimeout()} are enforced by Trunkline
+   *       around each attempt and around the call with its retries;</li>
+   *   <li>retry on connection failure: off, so that OkHttp never resends a write on its own; Trunkline retries
+   *       by its {@link #retryPolicy()};</li>
+   *   <li>redirects, plain and across schemes: not followed, so that credentials never travel to another
+   *       address;</li>
+   *   <li>DNS, only for a plain {@code http://} base URL accepted because its host is loopback (without
+   *       {@link #allowInsecureHttp()}): the caller's DNS, wrapped so that only loopback addresses are used.</li>
+   * </ul>
+   * See docs/reliability.md.
+   *
+   * @return the caller's client, if one was given
+   */
   @Value.Auxiliary
   public abstract Optional<OkHttpClient> httpClient();
 

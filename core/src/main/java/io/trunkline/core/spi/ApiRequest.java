@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * One vendor call, before it is sent: method, path, query, headers and JSON body. Fixed path parts come from
- * the vendor's document ({@link #path}); every value a caller supplies goes in with {@link #segment}, which
+ * the vendor's document ({@link Builder#path}); every value a caller supplies goes in with {@link Builder#segment}, which
  * checks it and encodes it as exactly one path segment. Immutable once built; safe to send again on retry.
  */
 public final class ApiRequest {

@@ -4,7 +4,11 @@
  * {@link io.trunkline.core.TrunkProvider} on the provider kit (opened as {@code channel}). A channel is the trunk;
  * it is addressed by its name.
  */
-@Value.Style(redactedMask = "****", jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(redactedMask = "****", jdkOnly = true,
+    // None of the annotations Immutables adds when found on the class path (Override is never one): no
+    // @org.immutables.value.Generated in the classes, a type a strict consumer (-Xlint:all -Werror) lacks.
+    allowedClasspathAnnotations = Override.class,
+    visibility = Value.Style.ImplementationVisibility.PUBLIC)
 package io.trunkline.provider.channel;
 
 import org.immutables.value.Value;

@@ -7,7 +7,11 @@
  * ({@code Trunkline.discover().open("famulor", config)}) is core's provider kit around Famulor's field declaration
  * and calls.
  */
-@Value.Style(redactedMask = "****", jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(redactedMask = "****", jdkOnly = true,
+    // None of the annotations Immutables adds when found on the class path (Override is never one): no
+    // @org.immutables.value.Generated in the classes, a type a strict consumer (-Xlint:all -Werror) lacks.
+    allowedClasspathAnnotations = Override.class,
+    visibility = Value.Style.ImplementationVisibility.PUBLIC)
 package io.trunkline.provider.famulor;
 
 import org.immutables.value.Value;

@@ -3,7 +3,11 @@
  * "providers". The neutral provider is opened with {@code Trunkline.discover().open("pbx", config)}; {@link
  * io.trunkline.provider.pbx.PbxClient} covers every documented trunk endpoint with the PBX's own types.
  */
-@Value.Style(redactedMask = "****", jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@Value.Style(redactedMask = "****", jdkOnly = true,
+    // None of the annotations Immutables adds when found on the class path (Override is never one): no
+    // @org.immutables.value.Generated in the classes, a type a strict consumer (-Xlint:all -Werror) lacks.
+    allowedClasspathAnnotations = Override.class,
+    visibility = Value.Style.ImplementationVisibility.PUBLIC)
 package io.trunkline.provider.pbx;
 
 import org.immutables.value.Value;
