@@ -5,7 +5,7 @@
  * {@link io.trunkline.plan.Applier}.
  */
 @Value.Style(visibility = Value.Style.ImplementationVisibility.PACKAGE, overshadowImplementation = true,
-    redactedMask = "****", jdkOnly = true)
+    redactedMask = "****", jdkOnly = true, allowedClasspathAnnotations = Override.class)
 package io.trunkline.plan;
 
 import org.immutables.value.Value;
