@@ -70,6 +70,11 @@ final class CliContext {
     return err;
   }
 
+  /** Every environment variable the run sees. */
+  Map<String, String> environment() {
+    return env;
+  }
+
   /** The environment variable {@code name}; an empty value counts as unset. */
   String env(String name) {
     String value = env.get(name);

@@ -151,7 +151,18 @@ final class ProviderOptions {
         return entry.getValue();
       }
     }
-    throw new UsageException("provider '" + metadata.id() + "' needs credentials: " + howTo(metadata));
+    Credentials own;
+    try {
+      own = Credentials.fromEnvironment(metadata.id(), ctx.environment());
+    } catch (TrunkConfigurationException e) {
+      throw new UsageException("provider '" + metadata.id() + "' needs credentials: " + howTo(metadata)
+          + "; or the provider's own variables (" + e.getMessage() + ")");
+    }
+    if (!metadata.credentialKinds().contains(own.kind())) {
+      throw new UsageException("provider '" + metadata.id() + "' does not take " + own.kind()
+          + " credentials from the environment: " + howTo(metadata));
+    }
+    return own;
   }
 
   /** How to pass the credential kinds {@code metadata} accepts. */

@@ -68,11 +68,24 @@ class CredentialsAndSecretsTest {
     assertThat(r.err).contains("does not accept USER_PASSWORD credentials").doesNotContain("env-password-123");
   }
 
+  /** Issue 19 #13: each account's own variables, TRUNKLINE_<PROVIDER>_…, as Credentials.fromEnvironment reads them. */
+  @Test
+  void theProvidersOwnEnvironmentVariables_areUsed_whenNoFlagAndNoSharedVariableIsGiven() {
+    Cli.Result r = Cli.run(Map.of("TRUNKLINE_FAKE_TOKEN", FakeSimulator.TOKEN),
+        "list", "--provider", "fake", "--base-url", fake.baseUrl());
+    assertThat(r.code).as(r.toString()).isZero();
+    Cli.Result half = Cli.run(Map.of("TRUNKLINE_FAKE_USER", "alice"),
+        "list", "--provider", "fake", "--base-url", fake.baseUrl());
+    assertThat(half.code).isEqualTo(2);
+    assertThat(half.err).contains("TRUNKLINE_FAKE_PASSWORD").doesNotContain("alice");
+  }
+
   @Test
   void missingOrConflictingCredentials_areUsageErrors() {
     Cli.Result none = Cli.run("list", "--provider", "fake", "--base-url", fake.baseUrl());
     assertThat(none.code).isEqualTo(2);
-    assertThat(none.err).contains("provider 'fake' needs credentials: --token or TRUNKLINE_TOKEN");
+    assertThat(none.err).contains("provider 'fake' needs credentials: --token or TRUNKLINE_TOKEN")
+        .contains("TRUNKLINE_FAKE_TOKEN");
     Cli.Result both = Cli.run("list", "--provider", "fake", "--token", "a1", "--api-key", "b2");
     assertThat(both.code).isEqualTo(2);
     assertThat(both.err).contains("give one kind of credentials, not --token and --api-key");
