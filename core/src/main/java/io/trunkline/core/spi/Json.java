@@ -87,6 +87,23 @@ public final class Json {
     return rest;
   }
 
+  /** The field {@code name} of an object: spelled exactly, else in any letter case; null when absent. */
+  public static JsonNode field(JsonNode node, String name) {
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    JsonNode exact = node.get(name);
+    if (exact != null) {
+      return exact;
+    }
+    for (Map.Entry<String, JsonNode> property : node.properties()) {
+      if (property.getKey().equalsIgnoreCase(name)) {
+        return property.getValue();
+      }
+    }
+    return null;
+  }
+
   /** The text of {@code field} in {@code object}, if it is there and not null (numbers as their text). */
   public static Optional<String> text(JsonNode object, String field) {
     JsonNode value = object == null ? null : object.get(field);

@@ -253,7 +253,7 @@ final class TrunkReading {
       return root;
     }
     for (String name : wrappers) {
-      JsonNode wrapped = field(root, name);
+      JsonNode wrapped = Json.field(root, name);
       if (isTrunk(wrapped)) {
         return wrapped;
       }
@@ -266,23 +266,6 @@ final class TrunkReading {
 
   private boolean isTrunk(JsonNode node) {
     return node != null && node.isObject() && node.hasNonNull(fields.idField);
-  }
-
-  /** The field {@code name} of an object: spelled exactly, else in any letter case; null when absent. */
-  static JsonNode field(JsonNode node, String name) {
-    if (node == null || !node.isObject()) {
-      return null;
-    }
-    JsonNode exact = node.get(name);
-    if (exact != null) {
-      return exact;
-    }
-    for (Map.Entry<String, JsonNode> property : node.properties()) {
-      if (property.getKey().equalsIgnoreCase(name)) {
-        return property.getValue();
-      }
-    }
-    return null;
   }
 
   /**
@@ -360,7 +343,7 @@ final class TrunkReading {
       }
     }
     for (String name : totalFields) {
-      JsonNode total = field(rest, name);
+      JsonNode total = Json.field(rest, name);
       if (total != null && (total.isIntegralNumber() && total.canConvertToLong()
           || total.isTextual() && total.asText().matches("\\d{1,18}")) && total.asLong() >= 0) {
         return Paging.Chunk.of(items, OptionalLong.of(total.asLong()));

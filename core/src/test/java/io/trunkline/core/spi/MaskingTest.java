@@ -4,10 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.Secret;
@@ -17,38 +13,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.slf4j.LoggerFactory;
 
 /** Secrets are masked in every form the SDK itself writes them, wherever a server echoes them back. */
 @Timeout(30)
 class MaskingTest {
   private final EngineFixture fx = new EngineFixture();
-  private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-  private final Logger http = (Logger) LoggerFactory.getLogger("io.trunkline.http");
-
-  @BeforeEach
-  void captureLogs() {
-    logs.start();
-    http.addAppender(logs);
-    http.setLevel(Level.TRACE);
-  }
+  private final WireLogCapture logs = new WireLogCapture();
 
   @AfterEach
   void stop() {
-    http.detachAppender(logs);
-    http.setLevel(null);
+    logs.close();
     fx.close();
   }
 
   private String allLogText() {
-    StringBuilder sb = new StringBuilder();
-    logs.list.forEach(e -> sb.append(e.getFormattedMessage()).append('\n'));
-    return sb.toString();
+    return logs.text();
   }
 
   private void echo(String method, String body) {

@@ -4,10 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
@@ -16,35 +12,22 @@ import io.trunkline.core.error.TrunkApiException;
 import io.trunkline.core.model.TrunkSpec;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /** No password, token or API key in toString, exception messages or logs, even at trace level. */
 class SecretsTest {
   private static final String SIP_PASSWORD = "4r=h;EaCB85QNtr2";
   private final EngineFixture fx = new EngineFixture();
-  private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-  private final Logger http = (Logger) LoggerFactory.getLogger("io.trunkline.http");
-
-  @BeforeEach
-  void captureLogs() {
-    logs.start();
-    http.addAppender(logs);
-    http.setLevel(Level.TRACE);
-  }
+  private final WireLogCapture logs = new WireLogCapture();
 
   @AfterEach
   void stop() {
-    http.detachAppender(logs);
-    http.setLevel(null);
+    logs.close();
     fx.close();
   }
 
   private String allLogText() {
-    StringBuilder sb = new StringBuilder();
-    logs.list.forEach(e -> sb.append(e.getFormattedMessage()).append('\n'));
-    return sb.toString();
+    return logs.text();
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.trunkline.provider.propertiesv2;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.spi.ErrorDecoder;
+import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.VendorError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,11 +24,11 @@ final class PropertiesV2ErrorDecoder implements ErrorDecoder {
 
   @Override
   public VendorError decode(int status, JsonNode body) {
-    JsonNode wrapped = field(body, "ResponseStatus");
+    JsonNode wrapped = Json.field(body, "ResponseStatus");
     JsonNode holder = wrapped != null && wrapped.isObject() ? wrapped : body;
     Optional<String> code = text(holder, "ErrorCode").or(() -> text(body, "code")).or(() -> text(body, "error"));
     Optional<String> message = text(holder, "Message").or(() -> text(body, "message"));
-    return VendorError.builder().code(code).message(message).fieldErrors(fieldErrors(field(holder, "Errors")))
+    return VendorError.builder().code(code).message(message).fieldErrors(fieldErrors(Json.field(holder, "Errors")))
         .build();
   }
 
@@ -47,7 +48,7 @@ final class PropertiesV2ErrorDecoder implements ErrorDecoder {
   }
 
   private static Optional<String> text(JsonNode node, String name) {
-    JsonNode value = field(node, name);
+    JsonNode value = Json.field(node, name);
     if (value == null || value.isNull() || value.isContainerNode()) {
       return Optional.empty();
     }
@@ -55,20 +56,4 @@ final class PropertiesV2ErrorDecoder implements ErrorDecoder {
     return text.isBlank() ? Optional.empty() : Optional.of(text);
   }
 
-  /** {@code name} in {@code node}, matched exactly first, then ignoring case. */
-  static JsonNode field(JsonNode node, String name) {
-    if (node == null || !node.isObject()) {
-      return null;
-    }
-    JsonNode exact = node.get(name);
-    if (exact != null) {
-      return exact;
-    }
-    for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      if (entry.getKey().equalsIgnoreCase(name)) {
-        return entry.getValue();
-      }
-    }
-    return null;
-  }
 }

@@ -3,6 +3,7 @@ package io.trunkline.provider.propertiesv2;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.trunkline.core.spi.Json;
 import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class ResponseShapes {
   /** The total count a wrapped list answer sends, if any. */
   static OptionalLong total(JsonNode root) {
     for (String name : TOTAL_FIELDS) {
-      JsonNode value = PropertiesV2ErrorDecoder.field(root, name);
+      JsonNode value = Json.field(root, name);
       if (value != null && (value.isIntegralNumber() || value.isTextual() && value.asText().matches("\\d{1,18}"))) {
         long total = value.asLong();
         if (total >= 0) {
@@ -55,7 +56,7 @@ final class ResponseShapes {
     if (root.isObject() && root.hasNonNull(SID)) {
       return root;
     }
-    JsonNode wrapped = PropertiesV2ErrorDecoder.field(root, "SipTrunk");
+    JsonNode wrapped = Json.field(root, "SipTrunk");
     if (wrapped != null && wrapped.isObject() && wrapped.hasNonNull(SID)) {
       return wrapped;
     }
@@ -91,7 +92,7 @@ final class ResponseShapes {
       throw fail("the list answer is a " + root.getNodeType() + ", neither an array nor an object");
     }
     for (String name : LIST_FIELDS) {
-      JsonNode value = PropertiesV2ErrorDecoder.field(root, name);
+      JsonNode value = Json.field(root, name);
       if (value != null && value.isArray()) {
         return value;
       }
