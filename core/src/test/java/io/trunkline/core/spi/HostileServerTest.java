@@ -70,24 +70,7 @@ class HostileServerTest {
       });
       acceptor.setDaemon(true);
       acceptor.start();
-      HttpEngine engine = fx.context(fx.config().baseUrl("http://127.0.0.1:" + silent.getLocalPort())
-          .readTimeout(Duration.ofSeconds(30)).attemptTimeout(Duration.ofSeconds(45)).callTimeout(Duration.ofSeconds(60))
-          .build()).http();
-      Thread caller = Thread.currentThread();
-      AtomicBoolean flagKept = new AtomicBoolean();
-      requestArrived.thenRun(() -> timer.schedule(caller::interrupt, 200, TimeUnit.MILLISECONDS));
-      long started = System.nanoTime();
-
-      assertThatThrownBy(() -> {
-        try {
-          engine.execute(ApiRequest.get("/x").build(), JsonNode.class);
-        } finally {
-          flagKept.set(Thread.interrupted());
-        }
-      }).isInstanceOf(TrunkTransportException.class).hasMessageContaining("interrupted");
-
-      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
-      assertThat(flagKept).isTrue();
+      interruptEndsTheCallPromptly(silent.getLocalPort(), requestArrived, timer, 200);
       assertThat(clientHungUp.get(2, TimeUnit.SECONDS)).isTrue();
       assertThat(fx.sleeps).isEmpty();
     } finally {
@@ -154,24 +137,7 @@ class HostileServerTest {
       });
       acceptor.setDaemon(true);
       acceptor.start();
-      HttpEngine engine = fx.context(fx.config().baseUrl("http://127.0.0.1:" + stalling.getLocalPort())
-          .readTimeout(Duration.ofSeconds(30)).attemptTimeout(Duration.ofSeconds(45)).callTimeout(Duration.ofSeconds(60))
-          .build()).http();
-      Thread caller = Thread.currentThread();
-      AtomicBoolean flagKept = new AtomicBoolean();
-      bodyStarted.thenRun(() -> timer.schedule(caller::interrupt, 300, TimeUnit.MILLISECONDS));
-      long started = System.nanoTime();
-
-      assertThatThrownBy(() -> {
-        try {
-          engine.execute(ApiRequest.get("/x").build(), JsonNode.class);
-        } finally {
-          flagKept.set(Thread.interrupted());
-        }
-      }).isInstanceOf(TrunkTransportException.class).hasMessageContaining("interrupted");
-
-      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
-      assertThat(flagKept).isTrue();
+      interruptEndsTheCallPromptly(stalling.getLocalPort(), bodyStarted, timer, 300);
       assertThat(fx.sleeps).isEmpty();
     } finally {
       timer.shutdownNow();
@@ -189,5 +155,31 @@ class HostileServerTest {
         });
     fx.server.verify(3, getRequestedFor(urlEqualTo("/x")));
     assertThat(fx.sleeps).hasSize(2);
+  }
+
+  /**
+   * A GET to the server on {@code port}, interrupted {@code delayMs} after {@code trigger}: it ends within 2 s with
+   * a typed "interrupted" failure and the caller's interrupt flag kept.
+   */
+  private void interruptEndsTheCallPromptly(int port, CompletableFuture<?> trigger, ScheduledExecutorService timer,
+      long delayMs) {
+    HttpEngine engine = fx.context(fx.config().baseUrl("http://127.0.0.1:" + port)
+        .readTimeout(Duration.ofSeconds(30)).attemptTimeout(Duration.ofSeconds(45)).callTimeout(Duration.ofSeconds(60))
+        .build()).http();
+    Thread caller = Thread.currentThread();
+    AtomicBoolean flagKept = new AtomicBoolean();
+    trigger.thenRun(() -> timer.schedule(caller::interrupt, delayMs, TimeUnit.MILLISECONDS));
+    long started = System.nanoTime();
+
+    assertThatThrownBy(() -> {
+      try {
+        engine.execute(ApiRequest.get("/x").build(), JsonNode.class);
+      } finally {
+        flagKept.set(Thread.interrupted());
+      }
+    }).isInstanceOf(TrunkTransportException.class).hasMessageContaining("interrupted");
+
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    assertThat(flagKept).isTrue();
   }
 }
