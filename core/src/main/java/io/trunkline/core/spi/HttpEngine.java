@@ -57,6 +57,11 @@ public final class HttpEngine implements AutoCloseable {
   private final RequestAuthorizer authorizer;
   private final String userAgent;
   private final Masker masker;
+  /**
+   * The credential header values the authorizer added last and the masker that knows them: the same values call
+   * after call (a Basic value; a token until it is renewed), so their masked forms are worked out once.
+   */
+  private volatile LearnedCredentials learned;
   private final Backoff backoff;
   private final RetryTiming timing;
   private final RetryBudget budget;
@@ -530,13 +535,22 @@ public final class HttpEngine implements AutoCloseable {
 
     /** Every header value the authorizer added (a token it got at sign-in, a Basic value) is masked from now on. */
     private void maskCredentials(Headers before, Headers after) {
-      List<String> added = new ArrayList<>();
+      List<String> added = new ArrayList<>(1);
       for (int i = 0; i < after.size(); i++) {
         if (!before.values(after.name(i)).contains(after.value(i))) {
-          added.addAll(CredentialForms.of(after.value(i)));
+          added.add(after.value(i));
         }
       }
-      Masker more = callMasker.plus(added);
+      LearnedCredentials last = learned;
+      Masker more;
+      if (last != null && last.base() == callMasker && last.values().equals(added)) {
+        more = last.masker();
+      } else {
+        List<String> forms = new ArrayList<>();
+        added.forEach(value -> forms.addAll(CredentialForms.of(value)));
+        more = callMasker.plus(forms);
+        learned = new LearnedCredentials(callMasker, added, more);
+      }
       if (more != callMasker) {
         callMasker = more;
         bodies = new ResponseBodies(request.method(), path, config.maxResponseBytes(), callMasker);
@@ -663,4 +677,7 @@ public final class HttpEngine implements AutoCloseable {
       sink.write(bytes);
     }
   }
+
+  /** {@code values} added to {@code base} give {@code masker}. */
+  private record LearnedCredentials(Masker base, List<String> values, Masker masker) {}
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -35,11 +34,8 @@ final class TrunkReading {
       .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
-  /**
-   * Reads nested attribute values (objects and arrays inside a trunk) with maps and lists sized for the few entries
-   * such values hold, rather than the default sixteen-slot table per object: the same {@link JsonNode}s, smaller.
-   */
-  private static final ObjectReader VALUES = TREES.with(new CompactNodes());
+  /** Reads nested attribute values (objects and arrays inside a trunk) with {@link CompactNodes}: the same nodes, smaller. */
+  private static final ObjectReader VALUES = TREES.with(CompactNodes.INSTANCE);
 
   private static final List<String> ERROR_FIELDS = List.of("error", "errors", "error_identifier", "message", "code",
       "detail", "title", "hydra:description", "status", "success");
@@ -74,9 +70,10 @@ final class TrunkReading {
   /**
    * One trunk object from a parser on its {@link JsonToken#START_OBJECT}, field by field as it streams in: only
    * the values are materialized, never the whole item. Ends on the object's {@link JsonToken#END_OBJECT}.
-   * {@code trunk} is cleared first, so one builder serves a whole page.
+   * {@code trunk} is cleared first, so one builder serves a whole page. Nested values that only go to the
+   * attributes are {@linkplain DeferredJson deferred}: kept as text until the caller reads them.
    */
-  SipTrunk read(JsonParser p, SipTrunk.Builder trunk) throws IOException {
+  SipTrunk read(JsonParser p, SipTrunk.Builder trunk, DeferredJson deferred) throws IOException {
     trunk.clear().provider(fields.provider());
     boolean hasId = false;
     long seen = 0;
@@ -97,10 +94,20 @@ final class TrunkReading {
           throw new IllegalArgumentException("it has '" + name + "' twice");
         }
       }
-      p.nextToken();
-      hasId |= readProperty(trunk, name, value(p));
+      JsonToken token = p.nextToken();
+      if (token.isStructStart() && attributeOnly(name)) {
+        readProperty(trunk, name, deferred.capture(p));
+      } else {
+        hasId |= readProperty(trunk, name, value(p));
+      }
     }
     return built(trunk, hasId);
+  }
+
+  /** A property whose value goes to the attributes as it is, converted to nothing. */
+  private boolean attributeOnly(String name) {
+    VendorField field = fields.byName.get(name);
+    return field == null ? !name.equals(fields.idField) : field.neutral == null && field.alsoReadAs == null;
   }
 
   /** The value the parser is on: strings, integers, booleans and nulls directly, anything else as a tree. */
@@ -400,15 +407,17 @@ final class TrunkReading {
   private List<SipTrunk> items(ApiResponse response, JsonParser p) throws IOException {
     List<SipTrunk> items = new ArrayList<>();
     SipTrunk.Builder builder = SipTrunk.builder(); // one for the page: build() copies, clear() empties
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      if (t != JsonToken.START_OBJECT) {
-        throw new TrunkResponseException(fields.provider() + " listed a trunk that is not a JSON object",
-            response.method(), response.path(), response.status(), null);
-      }
-      try {
-        items.add(read(p, builder));
-      } catch (IllegalArgumentException e) {
-        throw unreadable(response, e);
+    try (DeferredJson deferred = new DeferredJson()) {
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        if (t != JsonToken.START_OBJECT) {
+          throw new TrunkResponseException(fields.provider() + " listed a trunk that is not a JSON object",
+              response.method(), response.path(), response.status(), null);
+        }
+        try {
+          items.add(read(p, builder, deferred));
+        } catch (IllegalArgumentException e) {
+          throw unreadable(response, e);
+        }
       }
     }
     return items;
@@ -447,24 +456,5 @@ final class TrunkReading {
     }
     return new TrunkResponseException(fields.provider() + " answered with " + what + " where trunks were due",
         response.method(), response.path(), response.status(), null);
-  }
-
-  /** Node factory for nested values: object maps start at four slots, arrays at their first element. */
-  private static final class CompactNodes extends JsonNodeFactory {
-    private static final long serialVersionUID = 1L;
-
-    CompactNodes() {
-      super(true);   // exact big decimals, as Json's mapper reads them
-    }
-
-    @Override
-    public ObjectNode objectNode() {
-      return new ObjectNode(this, new java.util.LinkedHashMap<>(4));
-    }
-
-    @Override
-    public com.fasterxml.jackson.databind.node.ArrayNode arrayNode() {
-      return new com.fasterxml.jackson.databind.node.ArrayNode(this, new ArrayList<>(2));
-    }
   }
 }
