@@ -114,9 +114,7 @@ final class CallRecorder {
       return;
     }
     call.attempts++;
-    if (status > 0) {
-      call.lastStatus = status;
-    }
+    call.lastStatus = status;
     CallEvent.Builder event = call.event().request(request.route()).attempt(number).duration(took);
     if (status > 0) {
       event.status(status);
@@ -240,6 +238,7 @@ final class CallRecorder {
     final long started = System.nanoTime();
     boolean used;
     int attempts;
+    /** The status of the last attempt's answer; 0 when it had none. */
     int lastStatus;
 
     Call(CallRecorder recorder, String operation, boolean write) {

@@ -14,6 +14,7 @@ import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkApiException;
+import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.NeutralField;
 import io.trunkline.core.model.SipTrunk;
@@ -111,7 +112,8 @@ class CallListenerTest {
     @Override
     public void retry(CallEvent e) {
       all.add(e);
-      lines.add("retry " + e.operation() + " #" + e.attempt() + " " + e.failure().orElseThrow() + " in "
+      lines.add("retry " + e.operation() + " #" + e.attempt() + " " + e.statusClass() + " "
+          + e.failure().orElseThrow() + " in "
           + e.duration().toMillis() + " ms" + e.retryAfter().map(r -> " (Retry-After " + r.toSeconds() + " s)")
           .orElse(""));
     }
@@ -163,9 +165,9 @@ class CallListenerTest {
     assertThat(events.lines).containsExactly(
         "start test get",
         "attempt get GET /t/{id} #1 5xx 503 (status 503)",
-        "retry get #1 status 503 in 1000 ms (Retry-After 1 s)",
+        "retry get #1 5xx status 503 in 1000 ms (Retry-After 1 s)",
         "attempt get GET /t/{id} #2 none (connection reset)",
-        "retry get #2 connection reset in 200 ms",
+        "retry get #2 none connection reset in 200 ms",
         "attempt get GET /t/{id} #3 2xx 200",
         "end get SUCCEEDED 2xx after 3");
     assertThat(fx.sleeps).extracting(d -> d.toMillis()).containsExactly(1000L, 200L);
@@ -206,6 +208,18 @@ class CallListenerTest {
         "start test create",
         "attempt create POST /t #1 5xx 504 (status 504)",
         "end create OUTCOME_UNKNOWN 5xx after 1 (TrunkServerException)");
+  }
+
+  @Test
+  void aCreateCutOff_isOutcomeUnknown_withNoStatus() {
+    fx.server.stubFor(post("/t").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+    assertThatThrownBy(() -> provider(events).create(spec())).isInstanceOf(TrunkTransportException.class);
+
+    assertThat(events.lines).containsExactly(
+        "start test create",
+        "attempt create POST /t #1 none (connection reset)",
+        "end create OUTCOME_UNKNOWN none after 1 (TrunkTransportException)");
   }
 
   @Test
