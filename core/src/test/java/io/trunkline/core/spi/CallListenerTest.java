@@ -20,6 +20,7 @@ import io.trunkline.core.model.NeutralField;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;
+import io.trunkline.core.model.TrunkUpdate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -127,11 +128,42 @@ class CallListenerTest {
   }
 
   private KitTrunkProvider provider(CallListener listener) {
+    return provider(listener, Adapter.class, FIELDS, Adapter::new);
+  }
+
+  private KitTrunkProvider provider(CallListener listener, Class<? extends TrunkAdapter> type, TrunkFields fields,
+      java.util.function.Function<HttpEngine, TrunkAdapter> adapter) {
     ProviderConfig config = fx.config().listener(listener).build();
     ProviderMetadata metadata = ProviderMetadata.builder().from(EngineFixture.METADATA)
-        .capabilities(KitTrunkProvider.capabilities(Adapter.class)).build();
+        .capabilities(KitTrunkProvider.capabilities(type)).build();
     context = RetryTiming.of(fx.sleeps::add, () -> 1.0).open(() -> ProviderContext.builder(metadata, config).build());
-    return new KitTrunkProvider(context, new Adapter(context.http()), FIELDS);
+    return new KitTrunkProvider(context, adapter.apply(context.http()), fields);
+  }
+
+  /** A vendor whose update replaces the whole trunk, so the kit reads it first. */
+  static final class Replacing implements TrunkAdapter {
+    private final HttpEngine http;
+
+    Replacing(HttpEngine http) {
+      this.http = http;
+    }
+
+    @Override
+    public Object vendorClient() {
+      return http;
+    }
+
+    @Override
+    public SipTrunk get(String id) {
+      return ReplaceOnUpdateTest.FIELDS.read(http.execute(ApiRequest.get("/w").segment("id", id).build(),
+          JsonNode.class));
+    }
+
+    @Override
+    public SipTrunk update(String id, VendorBody body, TrunkUpdate update) {
+      return ReplaceOnUpdateTest.FIELDS.read(http.execute(ApiRequest.put("/w").segment("id", id).body(body).build(),
+          JsonNode.class));
+    }
   }
 
   private static TrunkSpec spec() {
@@ -220,6 +252,21 @@ class CallListenerTest {
         "start test create",
         "attempt create POST /t #1 none (connection reset)",
         "end create OUTCOME_UNKNOWN none after 1 (TrunkTransportException)");
+  }
+
+  @Test
+  void anUpdateThatReadsTheTrunkFirst_isOneCall_withBothRequestsAsItsAttempts() {
+    fx.server.stubFor(get("/w/7").willReturn(okJson("{\"id\":7,\"label\":\"a\",\"auth\":\"REGISTER\"}")));
+    fx.server.stubFor(put("/w/7").willReturn(okJson("{\"id\":7,\"label\":\"b\",\"auth\":\"REGISTER\"}")));
+
+    provider(events, Replacing.class, ReplaceOnUpdateTest.FIELDS, Replacing::new)
+        .update("7", TrunkUpdate.builder().name("b").build());
+
+    assertThat(events.lines).containsExactly(
+        "start test update",
+        "attempt update GET /w/{id} #1 2xx 200",
+        "attempt update PUT /w/{id} #1 2xx 200",
+        "end update APPLIED 2xx after 2");
   }
 
   @Test
