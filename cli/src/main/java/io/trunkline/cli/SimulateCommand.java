@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
         "Stops on Ctrl-C or SIGTERM, or when stdin is closed (Ctrl-D, a closed pipe). A stdin that cannot say so is "
         + "not watched: /dev/null or an unreadable one (in the background, under nohup, in CI: "
         + "'trunkline simulate < /dev/null > simulate.log &') or the terminal of a background job ('trunkline "
-        + "simulate &'); then only Ctrl-C or SIGTERM ('kill %1') stops it, as with --until-signal."},
+        + "simulate &'); then only Ctrl-C or SIGTERM ('kill %%1') stops it, as with --until-signal."},
     footerHeading = "%nExample:%n",
     footer = {"  trunkline simulate",
         "  trunkline simulate --vendors pbx,flex --accounts-file /tmp/sim-accounts.json --first-port 0"})

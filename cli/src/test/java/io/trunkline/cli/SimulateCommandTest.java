@@ -183,6 +183,26 @@ class SimulateCommandTest {
   }
 
   @Test
+  void simulateHelp_saysWhenStdinIsWatched_andHowElseItStops() {
+    java.io.ByteArrayOutputStream picocliWarnings = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream stderr = System.err;
+    Cli.Result r;
+    System.setErr(new java.io.PrintStream(picocliWarnings, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      r = Cli.run("simulate", "--help");
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(r.code).isZero();
+    assertThat(picocliWarnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Could not format");
+    assertThat(r.out.replaceAll("\\s+", " ")).contains("or when stdin is closed (Ctrl-D, a closed pipe)",
+        "A stdin that cannot say so is not watched: /dev/null",
+        "then only Ctrl-C or SIGTERM ('kill %1') stops it, as with --until-signal",
+        "--until-signal Do not watch stdin");
+    assertThat(r.out + r.err).doesNotContain("Could not format");
+  }
+
+  @Test
   void aStreamOtherThanTheProcesssStdin_alwaysSaysStopByClosing() throws Exception {
     try (PipedOutputStream out = new PipedOutputStream(); PipedInputStream in = new PipedInputStream(out)) {
       assertThat(SimulateCommand.Stdin.canSayStop(in)).isTrue();
