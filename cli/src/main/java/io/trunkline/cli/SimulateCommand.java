@@ -27,7 +27,10 @@ import picocli.CommandLine.Option;
         + "and the options to reach it, and writes an accounts file for 'trunkline inventory'. The credentials are "
         + "the simulators' own fake demo values, printed so you can use them; they open nothing real.",
         "",
-        "Stops on Ctrl-C, or when stdin is closed (Ctrl-D)."},
+        "Stops on Ctrl-C or SIGTERM, or when stdin is closed (Ctrl-D, a closed pipe). A stdin that cannot say so is "
+        + "not watched: /dev/null or an unreadable one (in the background, under nohup, in CI: "
+        + "'trunkline simulate < /dev/null > simulate.log &') or the terminal of a background job ('trunkline "
+        + "simulate &'); then only Ctrl-C or SIGTERM ('kill %%1') stops it, as with --until-signal."},
     footerHeading = "%nExample:%n",
     footer = {"  trunkline simulate",
         "  trunkline simulate --vendors pbx,flex --accounts-file /tmp/sim-accounts.json --first-port 0"})
@@ -50,6 +53,10 @@ final class SimulateCommand extends CliCommand {
           + "its own, PORT, PORT+1, …, whichever --vendors chooses), so the base URLs stay the same from run to run. "
           + "0: free ports. Default: ${DEFAULT-VALUE}.")
   int firstPort;
+
+  @Option(names = "--until-signal", order = 4,
+      description = "Do not watch stdin: stop only on Ctrl-C or SIGTERM, also when stdin is a pipe that closes.")
+  boolean untilSignal;
 
   @Override
   int execute() throws IOException {
@@ -79,8 +86,13 @@ final class SimulateCommand extends CliCommand {
       }
       Runtime.getRuntime().addShutdownHook(hook);
       Path file = writeAccounts(started);
-      printStarted(started, file);
-      waitForStdinToClose(ctx.stdin());
+      boolean watchStdin = !untilSignal && Stdin.canSayStop(ctx.stdin());
+      printStarted(started, file, watchStdin);
+      if (watchStdin) {
+        waitForStdinToClose(ctx.stdin());
+      } else {
+        waitForASignal();
+      }
       ctx.out().println("Simulators stopped.");
       ctx.out().flush();
       return ExitCode.OK;
@@ -120,7 +132,10 @@ final class SimulateCommand extends CliCommand {
     started.forEach(VendorSimulator::close);
   }
 
-  /** Blocks until stdin ends (Ctrl-D, a closed pipe); what is typed is ignored. */
+  /**
+   * Blocks until stdin ends (Ctrl-D, a closed pipe); what is typed is ignored. A stdin that cannot be read (nohup's)
+   * says nothing: then it waits for a signal.
+   */
   private static void waitForStdinToClose(InputStream in) {
     byte[] buffer = new byte[256];
     try {
@@ -128,7 +143,57 @@ final class SimulateCommand extends CliCommand {
         // ignore input
       }
     } catch (IOException e) {
-      // a stdin that fails is as good as closed
+      waitForASignal();
+    }
+  }
+
+  /**
+   * Blocks until the JVM ends on Ctrl-C or SIGTERM (the shutdown hook stops the simulators), or this thread is
+   * interrupted (in-process use).
+   */
+  private static void waitForASignal() {
+    try {
+      new java.util.concurrent.CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      // the request to stop, handled here: the simulators are stopped next, with the flag clear
+    }
+  }
+
+  /** Whether the process's stdin can tell {@code simulate} to stop by closing. */
+  static final class Stdin {
+    private Stdin() {}
+
+    /**
+     * False for the process's stdin when it is /dev/null (a background job of a script, nohup, CI, systemd: it
+     * ends at once) or the terminal of a background job (reading it would stop the process); true for any other
+     * stream. Where the system cannot say (no /dev/stdin, no /proc), true.
+     */
+    static boolean canSayStop(InputStream in) {
+      if (in != System.in) {
+        return true;
+      }
+      try {
+        if (Files.isSameFile(Paths.get("/dev/stdin"), Paths.get("/dev/null"))) {
+          return false;
+        }
+        String target = Files.readSymbolicLink(Paths.get("/proc/self/fd/0")).toString();
+        boolean terminal = target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        return !(terminal && inBackground(Files.readString(Paths.get("/proc/self/stat"))));
+      } catch (IOException | RuntimeException e) {
+        return true;
+      }
+    }
+
+    /**
+     * From {@code /proc/self/stat}: the terminal's foreground process group is not this process's ({@code
+     * trunkline simulate &}).
+     */
+    static boolean inBackground(String stat) {
+      // pid (comm) state ppid pgrp session tty_nr tpgid ...; comm may hold spaces and parentheses
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+      int pgrp = Integer.parseInt(fields[2]);
+      int tpgid = Integer.parseInt(fields[5]);
+      return tpgid > 0 && tpgid != pgrp;
     }
   }
 
@@ -178,7 +243,7 @@ final class SimulateCommand extends CliCommand {
     return simulator.providerId() + "-sim";
   }
 
-  private void printStarted(List<VendorSimulator> started, Path file) {
+  private void printStarted(List<VendorSimulator> started, Path file, boolean watchStdin) {
     ctx.out().println("Trunkline simulators on 127.0.0.1, with the demo's sample data. The credentials below are "
         + "the simulators' own fake demo values.");
     ctx.out().println();
@@ -192,7 +257,8 @@ final class SimulateCommand extends CliCommand {
     ctx.out().println("Accounts file: " + file);
     ctx.out().println("  trunkline inventory --config " + file);
     ctx.out().println();
-    ctx.out().println("Stop with Ctrl-C, or by closing stdin (Ctrl-D).");
+    ctx.out().println(watchStdin ? "Stop with Ctrl-C, or by closing stdin (Ctrl-D)."
+        : "Stop with Ctrl-C or SIGTERM (kill " + ProcessHandle.current().pid() + "); stdin is not watched.");
     ctx.out().flush();
   }
 

@@ -43,6 +43,8 @@ class SimulateCommandTest {
     final CompletableFuture<Integer> code;
     final Map<String, String> baseUrls = new LinkedHashMap<>();
     final Map<String, Integer> ports = new LinkedHashMap<>();
+    /** The thread running the command, to interrupt one that watches no stdin. */
+    volatile Thread runner;
 
     Running(String... args) throws IOException, InterruptedException {
       PipedInputStream in = new PipedInputStream(stdin);
@@ -52,7 +54,10 @@ class SimulateCommandTest {
               .filter(s -> RealProvidersTest.REAL.contains(s.providerId())).toList())
           .build();
       String[] all = Cli.args(new String[] {"simulate"}, args);
-      code = CompletableFuture.supplyAsync(() -> Main.run(all, ctx));
+      code = CompletableFuture.supplyAsync(() -> {
+        runner = Thread.currentThread();
+        return Main.run(all, ctx);
+      });
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (!out.toString().contains("Stop with Ctrl-C") && !code.isDone() && System.nanoTime() < deadline) {
         Thread.sleep(50);
@@ -153,5 +158,65 @@ class SimulateCommandTest {
       assertThat(r.code).as(r.toString()).isEqualTo(2);
       assertThat(r.err).contains("could not start on port " + taken.getLocalPort(), "--first-port 0");
     }
+  }
+
+  @Test
+  void simulate_untilSignal_keepsRunningWhenStdinCloses_andStopsWhenInterrupted(@TempDir Path dir) throws Exception {
+    Path accounts = dir.resolve("accounts.json");
+    Running running = new Running("--vendors", "flex", "--until-signal", "--accounts-file", accounts.toString(),
+        "--first-port", "0");
+    assertThat(running.out.toString()).as(running.toString())
+        .contains("Stop with Ctrl-C or SIGTERM (kill " + ProcessHandle.current().pid() + "); stdin is not watched.");
+    running.stdin.close();
+
+    Cli.Result inventory = Cli.run("inventory", "--config", accounts.toString(), "--output", "json");
+    assertThat(inventory.code).as("still serving after stdin closed: " + inventory).isZero();
+    assertThat(Json.mapper().readTree(inventory.out)).isNotEmpty();
+    assertThat(running.code).as("still running").isNotDone();
+
+    running.runner.interrupt();
+    assertThat(running.code.get(60, TimeUnit.SECONDS)).as(running.toString()).isZero();
+    assertThat(running.out.toString()).endsWith("Simulators stopped.\n");
+    try (ServerSocket free = new ServerSocket(running.ports.get("flex"), 1, InetAddress.getLoopbackAddress())) {
+      assertThat(free.getLocalPort()).isEqualTo(running.ports.get("flex"));
+    }
+  }
+
+  @Test
+  void simulateHelp_saysWhenStdinIsWatched_andHowElseItStops() {
+    java.io.ByteArrayOutputStream picocliWarnings = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream stderr = System.err;
+    Cli.Result r;
+    System.setErr(new java.io.PrintStream(picocliWarnings, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      r = Cli.run("simulate", "--help");
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(r.code).isZero();
+    assertThat(picocliWarnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Could not format");
+    assertThat(r.out.replaceAll("\\s+", " ")).contains("or when stdin is closed (Ctrl-D, a closed pipe)",
+        "A stdin that cannot say so is not watched: /dev/null",
+        "then only Ctrl-C or SIGTERM ('kill %1') stops it, as with --until-signal",
+        "--until-signal Do not watch stdin");
+    assertThat(r.out + r.err).doesNotContain("Could not format");
+  }
+
+  @Test
+  void aStreamOtherThanTheProcesssStdin_alwaysSaysStopByClosing() throws Exception {
+    try (PipedOutputStream out = new PipedOutputStream(); PipedInputStream in = new PipedInputStream(out)) {
+      assertThat(SimulateCommand.Stdin.canSayStop(in)).isTrue();
+    }
+  }
+
+  @Test
+  void aBackgroundJob_isTheOneWhoseTerminalsForegroundGroupIsAnother() {
+    // pid (comm) state ppid pgrp session tty_nr tpgid ...
+    assertThat(SimulateCommand.Stdin.inBackground("4242 (java) S 4000 4242 4000 34816 4242 4194560 0 0"))
+        .as("the foreground job").isFalse();
+    assertThat(SimulateCommand.Stdin.inBackground("4242 (java) S 4000 4242 4000 34816 4300 4194560 0 0"))
+        .as("'trunkline simulate &' in an interactive shell").isTrue();
+    assertThat(SimulateCommand.Stdin.inBackground("4242 (my (odd) name) S 4000 4242 4000 0 -1 4194560 0 0"))
+        .as("no terminal").isFalse();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.spi.Json;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 19 #4 with the real process: {@code java -jar target/trunkline.jar simulate} answers {@code inventory} for
  * all five vendors, exits 0 when its stdin closes, stops on a termination signal (its shutdown hook), and frees its
- * ports either way.
+ * ports either way; with stdin from /dev/null (a script's background job, nohup, CI) it keeps running until the
+ * signal.
  */
 @Tag("runnable-jar")
 @Timeout(180)
@@ -69,16 +71,38 @@ class SimulateJarIT {
     assertFree(ports);
   }
 
+  @Test
+  void theJarsSimulate_withStdinFromDevNull_keepsRunning_untilATerminationSignal(@TempDir Path dir) throws Exception {
+    Path accounts = dir.resolve("accounts.json");
+    Process process = builder(dir, accounts).redirectInput(new File("/dev/null")).start();
+    List<Integer> ports = new ArrayList<>();
+    String stop = readUntilStarted(process, ports, new TreeSet<>());
+    assertThat(stop).isEqualTo("Stop with Ctrl-C or SIGTERM (kill " + process.pid() + "); stdin is not watched.");
+
+    Cli.Result inventory = Cli.run("inventory", "--config", accounts.toString(), "--output", "json");
+    assertThat(inventory.code).as("serving after stdin ended: " + inventory).isZero();
+    assertThat(process.isAlive()).as("running after stdin ended").isTrue();
+
+    process.destroy(); // SIGTERM
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertFree(ports);
+  }
+
   private static Process start(Path dir, Path accounts) throws IOException {
+    return builder(dir, accounts).start();
+  }
+
+  private static ProcessBuilder builder(Path dir, Path accounts) {
     String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString(), "simulate", "--first-port", "0",
         "--accounts-file", accounts.toString())
         .directory(dir.toFile())
-        .redirectError(dir.resolve("stderr.txt").toFile())
-        .start();
+        .redirectError(dir.resolve("stderr.txt").toFile());
   }
 
-  private static void readUntilStarted(Process process, List<Integer> ports, Set<String> vendors) throws IOException {
+  /** Reads the process's output up to its "Stop with …" line, which it returns. */
+  private static String readUntilStarted(Process process, List<Integer> ports, Set<String> vendors)
+      throws IOException {
     BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     StringBuilder seen = new StringBuilder();
     String line;
@@ -90,7 +114,7 @@ class SimulateJarIT {
         ports.add(Integer.parseInt(m.group(2)));
       }
       if (line.startsWith("Stop with Ctrl-C")) {
-        return;
+        return line;
       }
     }
     throw new AssertionError("simulate ended before it was ready:\n" + seen);

@@ -104,6 +104,18 @@ public abstract class ProviderConfig {
     return Clock.systemUTC();
   }
 
+  /**
+   * Told of every call this provider makes (start, each attempt, each retry and its reason, end and outcome), for
+   * metrics: see {@link CallListener}, and the {@code trunkline-micrometer} module. Default {@link CallListener#NONE}.
+   *
+   * @return the listener
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public CallListener listener() {
+    return CallListener.NONE;
+  }
+
   /** The setting {@code name}, if present. */
   public Optional<String> setting(String name) {
     return Optional.ofNullable(settings().get(name));

@@ -13,16 +13,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The user API of core is small on purpose: its exported packages hold exactly these public top-level types
- * (at most 40). Adding one is a decision, made here.
+ * (at most 42). Adding one is a decision, made here.
+ *
+ * <p>41 and 42 (issue 19 #14): {@code CallListener} and {@code CallEvent}, the listener hook a caller sets on
+ * {@code ProviderConfig} for metrics (the {@code trunkline-micrometer} module is one); an abstract class and one
+ * immutable event, so the hook can grow without adding more.
  */
 class PublicSurfaceTest {
   private static final List<String> EXPORTED = List.of("io.trunkline.core", "io.trunkline.core.model",
       "io.trunkline.core.error");
 
   @Test
-  void exportedPackages_holdAtMostFortyPublicTypes_andExactlyThese() throws Exception {
+  void exportedPackages_holdAtMostFortyTwoPublicTypes_andExactlyThese() throws Exception {
     List<String> types = publicTopLevelTypes();
-    assertThat(types).hasSizeLessThanOrEqualTo(40).containsExactly(
+    assertThat(types).hasSizeLessThanOrEqualTo(42).containsExactly(
+        "io.trunkline.core.CallEvent",
+        "io.trunkline.core.CallListener",
         "io.trunkline.core.Capability",
         "io.trunkline.core.Credentials",
         "io.trunkline.core.FieldRequirement",

@@ -23,6 +23,7 @@ public final class ApiRequest {
   private final boolean removes;
   private final boolean authenticated;
   private final List<String> sensitiveValues;
+  private final String route;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -34,6 +35,7 @@ public final class ApiRequest {
     this.removes = b.removes != null ? b.removes : "DELETE".equals(method);
     this.authenticated = b.authenticated;
     this.sensitiveValues = List.copyOf(b.sensitiveValues);
+    this.route = method + " /" + String.join("/", b.route);
   }
 
   public static Builder get(String path) {
@@ -79,6 +81,8 @@ public final class ApiRequest {
   public boolean authenticated() { return authenticated; }
   /** Values in this request (passwords in the body) that must be masked in logs and error excerpts. */
   public List<String> sensitiveValues() { return sensitiveValues; }
+  /** The method and route template, {@code GET /v1/trunks/{id}}: fixed parts as they are, each caller value as its field. */
+  String route() { return route; }
 
   /** Builds an {@link ApiRequest}. */
   public static final class Builder {
@@ -91,6 +95,7 @@ public final class ApiRequest {
     private Boolean removes;
     private boolean authenticated = true;
     private final List<String> sensitiveValues = new ArrayList<>();
+    private final List<String> route = new ArrayList<>();
 
     private Builder(String method) {
       this.method = method;
@@ -101,6 +106,7 @@ public final class ApiRequest {
       for (String part : fixedPath.split("/")) {
         if (!part.isEmpty()) {
           segments.add(part);
+          route.add(part);
         }
       }
       return this;
@@ -109,6 +115,7 @@ public final class ApiRequest {
     /** A caller-supplied value as one path segment: checked ({@link Validate#pathSegment}) and encoded. */
     public Builder segment(String field, String value) {
       segments.add(Validate.pathSegment(field, value));
+      route.add("{" + field + "}");
       return this;
     }
 

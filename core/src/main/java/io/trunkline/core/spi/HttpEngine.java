@@ -65,6 +65,7 @@ public final class HttpEngine implements AutoCloseable {
   private final Backoff backoff;
   private final RetryTiming timing;
   private final RetryBudget budget;
+  private final CallRecorder calls;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   HttpEngine(String provider, HttpUrl baseUrl, ProviderConfig config, ErrorDecoder errorDecoder,
@@ -78,6 +79,7 @@ public final class HttpEngine implements AutoCloseable {
     this.timing = RetryTiming.current();
     this.backoff = new Backoff(config.retryPolicy(), timing.jitter());
     this.budget = new RetryBudget(config.retryPolicy().retryBudget());
+    this.calls = new CallRecorder(provider, config.listener());
     this.ownsClient = config.httpClient().isEmpty();
     OkHttpClient.Builder builder = config.httpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
     builder
@@ -95,6 +97,7 @@ public final class HttpEngine implements AutoCloseable {
       builder.dns(new LoopbackOnlyDns(config.httpClient().map(OkHttpClient::dns).orElse(Dns.SYSTEM)));
     }
     this.client = builder.build();
+    config.httpClient().ifPresent(callers -> OverriddenSettings.log(provider, callers, client));
     this.authorizer = authorizerFactory.apply(this);
   }
 
@@ -102,10 +105,15 @@ public final class HttpEngine implements AutoCloseable {
     return baseUrl;
   }
 
+  /** Tells the configured listener about this provider's calls. */
+  CallRecorder calls() {
+    return calls;
+  }
+
   /** Sends {@code request} and reads the successful answer with {@code reader}. */
   public <T> T execute(ApiRequest request, ResponseReader<T> reader) {
     requireOpen();
-    return new Exchange<>(request, reader, false).run();
+    return calls.request(request, () -> new Exchange<>(request, reader, false).run());
   }
 
   /** Sends {@code request} and reads the successful answer as JSON of {@code type}. */
@@ -127,7 +135,7 @@ public final class HttpEngine implements AutoCloseable {
    */
   public long download(ApiRequest request, OutputStream out) {
     requireOpen();
-    return new Exchange<Long>(request, response -> {
+    return calls.request(request, () -> new Exchange<Long>(request, response -> {
       long written = 0;
       byte[] buffer = new byte[16 * 1024];
       try (InputStream in = response.unlimitedBody()) {
@@ -150,7 +158,7 @@ public final class HttpEngine implements AutoCloseable {
             response.method(), response.path(), 1, false, e);
       }
       return written;
-    }, true).run();
+    }, true).run());
   }
 
   /**
@@ -190,6 +198,9 @@ public final class HttpEngine implements AutoCloseable {
     private boolean refreshedCredentials;
     /** An earlier attempt reached the vendor and may have been carried out. */
     private boolean mayHaveBeenApplied;
+    /** Requests sent so far, renewals of the credentials included; and the status of the last one's answer. */
+    private int requests;
+    private int answered;
 
     Exchange(ApiRequest request, ResponseReader<T> reader, boolean streamed) {
       this.request = request;
@@ -227,6 +238,7 @@ public final class HttpEngine implements AutoCloseable {
         }
         mayHaveBeenApplied |= outcome.mayHaveBeenApplied;
         if (outcome.retryCredentials && !refreshedCredentials) {
+          calls.retry(request, requests, "credentials renewed", Duration.ZERO, null);
           refreshedCredentials = true;
           attempt--;
           continue;
@@ -248,6 +260,7 @@ public final class HttpEngine implements AutoCloseable {
               attempt));
         }
         failures.add(failure);
+        calls.retry(request, requests, outcome.reason, delay, outcome.retryAfter);
         WireLog.LOG.debug("[{}] {} {} retrying in {} ms (attempt {} of {} failed: {})", provider, request.method(),
             path, Durations.millis(delay), attempt, policy.maxAttempts(), failure.getClass().getSimpleName());
         sleep(delay, attempt);
@@ -268,8 +281,25 @@ public final class HttpEngine implements AutoCloseable {
       return null;
     }
 
+    /** One attempt, told to the call listener: its status, what went wrong, how long it took. */
     private Outcome<T> attempt(int attempt, long remainingNanos) {
       requireOpen();
+      requests++;
+      answered = 0;
+      long started = System.nanoTime();
+      Outcome<T> outcome;
+      try {
+        outcome = send(attempt, remainingNanos);
+      } catch (RuntimeException | Error e) {
+        calls.attempt(request, requests, answered, Duration.ofNanos(System.nanoTime() - started), CallRecorder.reason(e));
+        throw e;
+      }
+      outcome.reason = outcome.failure == null ? null : CallRecorder.reason(outcome.failure);
+      calls.attempt(request, requests, answered, Duration.ofNanos(System.nanoTime() - started), outcome.reason);
+      return outcome;
+    }
+
+    private Outcome<T> send(int attempt, long remainingNanos) {
       Request httpRequest = httpRequest();
       Call call = client.newCall(httpRequest);
       call.timeout().timeout(Math.min(Durations.nanos(config.attemptTimeout()), remainingNanos), TimeUnit.NANOSECONDS);
@@ -279,6 +309,7 @@ public final class HttpEngine implements AutoCloseable {
       try (InterruptibleCall watched = InterruptibleCall.watch(call); Response response = call.execute()) {
         sent = true;
         status = response.code();
+        answered = status;
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         if (WireLog.LOG.isDebugEnabled()) {
           WireLog.LOG.debug("[{}] {} {} -> {} in {} ms (attempt {})", provider, request.method(),
@@ -635,6 +666,8 @@ public final class HttpEngine implements AutoCloseable {
     boolean retryCredentials;
     String notRetryableReason;
     Duration retryAfter;
+    /** Why the attempt failed, for the call listener ({@link CallRecorder#reason}). */
+    String reason;
 
     static <T> Outcome<T> success(T value) {
       Outcome<T> o = new Outcome<>();

@@ -45,11 +45,14 @@ final class KitTrunkProvider implements TrunkProvider {
   private final ProviderContext context;
   private final TrunkAdapter adapter;
   private final TrunkFields fields;
+  /** Each neutral operation is one call for the config's listener, named as here. */
+  private final CallRecorder calls;
 
   KitTrunkProvider(ProviderContext context, TrunkAdapter adapter, TrunkFields fields) {
     this.context = context;
     this.adapter = adapter;
     this.fields = fields;
+    this.calls = context.http().calls();
   }
 
   /** The capabilities an adapter class implements. */
@@ -75,30 +78,40 @@ final class KitTrunkProvider implements TrunkProvider {
   @Override
   public Paged<SipTrunk> list(TrunkQuery query) {
     Objects.requireNonNull(query, "query");
-    require(Capability.LIST);
-    Paged<SipTrunk> trunks = adapter.list(query);
-    if (query.name().isPresent() || query.state().isPresent() || query.authMode().isPresent()) {
-      trunks = trunks.filter(query::matches);
-    }
-    return query.limit().isPresent() ? trunks.limit(query.limit().get()) : trunks;
+    return calls.listing("list", () -> {
+      require(Capability.LIST);
+      Paged<SipTrunk> trunks = adapter.list(query);
+      if (query.name().isPresent() || query.state().isPresent() || query.authMode().isPresent()) {
+        trunks = trunks.filter(query::matches);
+      }
+      return query.limit().isPresent() ? trunks.limit(query.limit().get()) : trunks;
+    });
   }
 
   @Override
   public SipTrunk get(String id) {
-    require(Capability.GET);
-    return adapter.get(fields.checkId(id));
+    return calls.operation("get", false, () -> {
+      require(Capability.GET);
+      return adapter.get(fields.checkId(id));
+    });
   }
 
   @Override
   public SipTrunk create(TrunkSpec spec) {
     Objects.requireNonNull(spec, "spec");
-    require(Capability.CREATE);
-    return adapter.create(fields.createBody(spec), spec);
+    return calls.operation("create", true, () -> {
+      require(Capability.CREATE);
+      return adapter.create(fields.createBody(spec), spec);
+    });
   }
 
   @Override
   public SipTrunk update(String id, TrunkUpdate update) {
     Objects.requireNonNull(update, "update");
+    return calls.operation("update", true, () -> updated(id, update));
+  }
+
+  private SipTrunk updated(String id, TrunkUpdate update) {
     require(Capability.UPDATE);
     fields.checkId(id);
     if (update.isEmpty()) {
@@ -119,58 +132,76 @@ final class KitTrunkProvider implements TrunkProvider {
 
   @Override
   public void delete(String id) {
-    require(Capability.DELETE);
-    adapter.delete(fields.checkId(id));
+    calls.operation("delete", true, () -> {
+      require(Capability.DELETE);
+      adapter.delete(fields.checkId(id));
+    });
   }
 
   @Override
   public TrunkStatus status(String id) {
-    require(Capability.STATUS);
-    return adapter.status(fields.checkId(id));
+    return calls.operation("status", false, () -> {
+      require(Capability.STATUS);
+      return adapter.status(fields.checkId(id));
+    });
   }
 
   @Override
   public void connectNumber(String trunkId, String number) {
-    require(Capability.CONNECT_NUMBER);
-    fields.checkId(trunkId);
-    adapter.connectNumber(trunkId, Validate.requiredText("number", number));
+    calls.operation("connectNumber", true, () -> {
+      require(Capability.CONNECT_NUMBER);
+      fields.checkId(trunkId);
+      adapter.connectNumber(trunkId, Validate.requiredText("number", number));
+    });
   }
 
   @Override
   public void disconnectNumber(String number) {
-    require(Capability.DISCONNECT_NUMBER);
-    adapter.disconnectNumber(Validate.requiredText("number", number));
+    calls.operation("disconnectNumber", true, () -> {
+      require(Capability.DISCONNECT_NUMBER);
+      adapter.disconnectNumber(Validate.requiredText("number", number));
+    });
   }
 
   @Override
   public Paged<CallerId> callerIds() {
-    require(Capability.CALLER_IDS);
-    return adapter.callerIds();
+    return calls.listing("callerIds", () -> {
+      require(Capability.CALLER_IDS);
+      return adapter.callerIds();
+    });
   }
 
   @Override
   public Paged<Proxy> proxies() {
-    require(Capability.PROXIES);
-    return adapter.proxies();
+    return calls.listing("proxies", () -> {
+      require(Capability.PROXIES);
+      return adapter.proxies();
+    });
   }
 
   @Override
   public Paged<Template> templates() {
-    require(Capability.TEMPLATES);
-    return adapter.templates();
+    return calls.listing("templates", () -> {
+      require(Capability.TEMPLATES);
+      return adapter.templates();
+    });
   }
 
   @Override
   public Paged<CallBarring> callBarrings() {
-    require(Capability.CALL_BARRINGS);
-    return adapter.callBarrings();
+    return calls.listing("callBarrings", () -> {
+      require(Capability.CALL_BARRINGS);
+      return adapter.callBarrings();
+    });
   }
 
   @Override
   public long export(OutputStream out) {
     Objects.requireNonNull(out, "out");
-    require(Capability.EXPORT);
-    return adapter.export(out);
+    return calls.operation("export", false, () -> {
+      require(Capability.EXPORT);
+      return adapter.export(out);
+    });
   }
 
   @Override

@@ -23,9 +23,13 @@ final class LazyPaged<T> implements Paged<T> {
     this.pages = pages;
   }
 
-  /** A listing whose every iteration walks a fresh cursor. */
+  /**
+   * A listing whose every iteration walks a fresh cursor; built by a neutral listing, each page it fetches is a
+   * call of that listing for the call listener ({@link CallRecorder#pageCalls}).
+   */
   static <T> LazyPaged<T> over(Supplier<Paging.PageCursor<T>> cursors) {
-    return new LazyPaged<>(() -> new PageIterator<>(cursors.get()));
+    Function<Supplier<Page<T>>, Page<T>> calls = CallRecorder.pageCalls();
+    return new LazyPaged<>(() -> new PageIterator<>(cursors.get(), calls));
   }
 
   @Override
@@ -147,11 +151,13 @@ final class LazyPaged<T> implements Paged<T> {
   /** Walks the pages of one cursor, stopping when it says so or at {@link Paging#MAX_PAGES}. */
   private static final class PageIterator<T> implements Iterator<Page<T>> {
     private final Paging.PageCursor<T> cursor;
+    private final Function<Supplier<Page<T>>, Page<T>> calls;
     private int index;
     private List<T> previous = List.of();
 
-    PageIterator(Paging.PageCursor<T> cursor) {
+    PageIterator(Paging.PageCursor<T> cursor, Function<Supplier<Page<T>>, Page<T>> calls) {
       this.cursor = cursor;
+      this.calls = calls;
     }
 
     @Override
@@ -168,7 +174,8 @@ final class LazyPaged<T> implements Paged<T> {
         throw new TrunkResponseException("the vendor kept returning pages past " + Paging.MAX_PAGES
             + "; stopped listing", "GET", "(listing)", 200, null);
       }
-      Page<T> page = cursor.fetch(index++);
+      int at = index++;
+      Page<T> page = calls.apply(() -> cursor.fetch(at));
       if (!page.items().isEmpty() && page.items().equals(previous)) {
         throw new TrunkResponseException("the vendor returned the same page twice (page " + index
             + "); it may be ignoring the paging parameters, so listing stopped", "GET", "(listing)", 200, null);

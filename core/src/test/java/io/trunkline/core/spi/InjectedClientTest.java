@@ -77,4 +77,46 @@ class InjectedClientTest {
     fx.server.verify(1, getRequestedFor(urlEqualTo("/slow")));
     assertThat(shared.readTimeoutMillis()).as("the caller's own client is untouched").isEqualTo(50);
   }
+  @Test
+  void whatTrunklineOverrode_isLoggedOnceAtDebug_withTheCallersValueAndItsOwn_onlyWhereTheyDiffered() {
+    fx.server.stubFor(get("/x").willReturn(okJson("{}")));
+    OkHttpClient shared = new OkHttpClient.Builder()
+        .connectTimeout(5, TimeUnit.SECONDS)          // the config's too: not mentioned
+        .writeTimeout(30, TimeUnit.SECONDS)           // likewise
+        .readTimeout(50, TimeUnit.MILLISECONDS)
+        .callTimeout(2, TimeUnit.SECONDS)
+        .retryOnConnectionFailure(false)              // as Trunkline wants it: not mentioned
+        .followSslRedirects(false)                    // likewise
+        .build();                                     // followRedirects stays OkHttp's default, true
+
+    try (WireLogCapture logs = new WireLogCapture();
+        ProviderContext context = fx.context(fx.config().httpClient(shared).build())) {
+      context.http().execute(ApiRequest.get("/x").build(), JsonNode.class);
+      context.http().execute(ApiRequest.get("/x").build(), JsonNode.class);
+
+      assertThat(logs.text().lines().filter(l -> l.contains("OkHttpClient"))).containsExactly(
+          "[test] the caller's OkHttpClient is kept, but Trunkline overrides readTimeout: 50 ms -> 10000 ms,"
+              + " callTimeout: 2000 ms -> none, followRedirects: true -> false,"
+              + " dns: the caller's -> the caller's, keeping loopback addresses only (see ProviderConfig.httpClient)");
+    }
+  }
+
+  @Test
+  void aCallersClientWithTrunklinesOwnSettings_andOverHttps_logsNothingOverridden() {
+    OkHttpClient shared = new OkHttpClient.Builder()
+        .connectTimeout(5, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS).writeTimeout(30, TimeUnit.SECONDS)
+        .retryOnConnectionFailure(false).followRedirects(false).followSslRedirects(false).build();
+
+    try (WireLogCapture logs = new WireLogCapture();
+        ProviderContext context = fx.context(fx.config().baseUrl("https://127.0.0.1:9").httpClient(shared).build())) {
+      assertThat(logs.text()).doesNotContain("OkHttpClient");
+    }
+  }
+
+  @Test
+  void withoutACallersClient_nothingIsSaidAboutOverrides() {
+    try (WireLogCapture logs = new WireLogCapture(); ProviderContext context = fx.context(fx.config().build())) {
+      assertThat(logs.text()).doesNotContain("OkHttpClient");
+    }
+  }
 }
