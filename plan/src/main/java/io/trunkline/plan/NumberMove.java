@@ -60,6 +60,7 @@ public final class NumberMove {
   private final List<NumberMoveStep> steps = new ArrayList<>();
   private final List<RuntimeException> failures = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private List<String> currentTargetNumbers = List.of();
 
   private NumberMove(String number) {
     this.number = number;
@@ -190,6 +191,7 @@ public final class NumberMove {
     }
     if (to.holding == Holding.FIELD) {
       plan.targetNumbers = read(to, "target");
+      currentTargetNumbers = plan.targetNumbers;
       Optional<String> held = NumberMoveNumbers.exact(plan.targetNumbers, number)
           .or(() -> NumberMoveNumbers.range(plan.targetNumbers, number));
       if (held.isPresent()) {
@@ -298,6 +300,10 @@ public final class NumberMove {
       String message = e.getMessage();
       if (outcome == Outcome.APPLIED) {
         message = "applied; " + message;
+      } else if (kind == Kind.PUT_ON_TARGET && e instanceof TrunkValidationException && !replaceTargetNumbers
+          && !currentTargetNumbers.isEmpty()) {
+        message = message + "; a trunk there may hold one number only: replaceTargetNumbers puts " + number
+            + " in place of " + String.join(", ", currentTargetNumbers);
       } else if (outcome == Outcome.OUTCOME_UNKNOWN && appliedWhen != null) {
         try {
           boolean applied = appliedWhen.test(end.readNumbers());
