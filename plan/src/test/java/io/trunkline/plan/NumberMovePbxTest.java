@@ -133,6 +133,50 @@ class NumberMovePbxTest {
   }
 
   @Test
+  void aWriteWithAnUnknownOutcome_isLookedUpOnTheTrunk_andCountsAsApplied_whenTheTrunkHoldsTheNumber() {
+    // the PBX's update is idempotent (never outcome unknown): a vendor whose answer is lost after the write applied
+    TrunkProvider answerLost = new TrunkProvider() {
+      @Override
+      public io.trunkline.core.ProviderMetadata metadata() {
+        return provider.metadata();
+      }
+
+      @Override
+      public io.trunkline.core.model.SipTrunk get(String id) {
+        return provider.get(id);
+      }
+
+      @Override
+      public io.trunkline.core.model.SipTrunk update(String id, io.trunkline.core.model.TrunkUpdate update) {
+        io.trunkline.core.model.SipTrunk updated = provider.update(id, update);
+        if (id.equals(hamburg)) {
+          throw new io.trunkline.core.error.TrunkTransportException("answer lost", "POST", "/api/providers/" + id, 1,
+              true, null);
+        }
+        return updated;
+      }
+
+      @Override
+      public Object vendorClient() {
+        return provider.vendorClient();
+      }
+
+      @Override
+      public void close() {}
+    };
+
+    NumberMoveResult result = NumberMove.of(NUMBER).from(answerLost, berlin).to(answerLost, hamburg).run();
+
+    assertThat(result.steps()).extracting(NumberMoveStep::kind, NumberMoveStep::outcome)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.TAKE_OFF_SOURCE, Outcome.APPLIED),
+            org.assertj.core.groups.Tuple.tuple(Kind.PUT_ON_TARGET, Outcome.APPLIED));
+    assertThat(result.steps().get(1).message()).contains("answer lost; reading the trunk shows it applied");
+    assertThat(NumberMoveJournal.writes(pbx)).hasSize(2);
+    assertThat(NumberMoveJournal.requests(pbx)).endsWith("GET /api/providers/" + hamburg);
+    assertThat(dids(hamburg)).isEqualTo("3000;+4930123456");
+  }
+
+  @Test
   void aNumberNotOnTheSource_isRefusedBeforeAnyWrite_withTheTrunksNumbers() {
     assertThatThrownBy(() -> NumberMove.of("+4930999999").from("eu-pbx", provider, berlin)
         .to("eu-pbx", provider, hamburg).run())
