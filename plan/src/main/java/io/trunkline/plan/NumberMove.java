@@ -60,7 +60,8 @@ public final class NumberMove {
   private final List<NumberMoveStep> steps = new ArrayList<>();
   private final List<RuntimeException> failures = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
-  private List<String> currentTargetNumbers = List.of();
+  private boolean ran;
+  private Checked checked;
 
   private NumberMove(String number) {
     this.number = number;
@@ -117,9 +118,10 @@ public final class NumberMove {
    * @throws NumberMoveException when the checks refuse the move (nothing written), or a write did not apply
    */
   public NumberMoveResult run() {
-    if (!steps.isEmpty()) {
+    if (ran) {
       throw new IllegalStateException("this move has run; make a new NumberMove");
     }
+    ran = true;
     NumberMoveNumbers.requireE164(number);
     if (from == null) {
       throw new TrunkValidationException("from", "is required: the trunk the number is on");
@@ -128,6 +130,7 @@ public final class NumberMove {
       throw new TrunkValidationException("to", "is required: the trunk the number goes to");
     }
     Checked plan = check();
+    checked = plan;
     if (plan.freeFirst) {
       if (takeOffSource(plan) && !putOnTarget(plan) && lastRefused()) {
         throw failed(plan, undoSource(plan));
@@ -150,7 +153,7 @@ public final class NumberMove {
   private static final class Checked {
     boolean freeFirst;
     List<String> sourceNumbers;
-    List<String> targetNumbers;
+    List<String> targetNumbers = List.of();
     List<String> replaced = List.of();
   }
 
@@ -191,7 +194,6 @@ public final class NumberMove {
     }
     if (to.holding == Holding.FIELD) {
       plan.targetNumbers = read(to, "target");
-      currentTargetNumbers = plan.targetNumbers;
       Optional<String> held = NumberMoveNumbers.exact(plan.targetNumbers, number)
           .or(() -> NumberMoveNumbers.range(plan.targetNumbers, number));
       if (held.isPresent()) {
@@ -301,9 +303,9 @@ public final class NumberMove {
       if (outcome == Outcome.APPLIED) {
         message = "applied; " + message;
       } else if (kind == Kind.PUT_ON_TARGET && e instanceof TrunkValidationException && !replaceTargetNumbers
-          && !currentTargetNumbers.isEmpty()) {
+          && !checked.targetNumbers.isEmpty()) {
         message = message + "; a trunk there may hold one number only: replaceTargetNumbers puts " + number
-            + " in place of " + String.join(", ", currentTargetNumbers);
+            + " in place of " + String.join(", ", checked.targetNumbers);
       } else if (outcome == Outcome.OUTCOME_UNKNOWN && appliedWhen != null) {
         try {
           boolean applied = appliedWhen.test(end.readNumbers());
