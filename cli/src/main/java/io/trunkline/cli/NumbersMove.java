@@ -105,7 +105,7 @@ final class NumbersMove extends CliCommand {
         result = move.run();
       } catch (NumberMoveException e) {
         notes(e.notes());
-        Errors.report(ctx, e, debug());
+        report(e);
         return e.refusedBeforeAnyWrite() ? ExitCode.USAGE : e.unchanged() ? ExitCode.VENDOR : ExitCode.PARTIAL;
       }
       notes(result.notes());
@@ -183,6 +183,18 @@ final class NumbersMove extends CliCommand {
       fields.put("notes", result.notes());
     }
     Outcome.print(ctx, output.format, "", fields);
+  }
+
+  /** The failure on stderr, the library's advice in this command's words; its stack trace with --debug. */
+  private void report(NumberMoveException e) {
+    String message = Errors.message(ctx, e, Advice.Where.INVENTORY).replace("replaceTargetNumbers", "--replace");
+    ctx.err().println("trunkline: " + Errors.oneLine(ctx.redactor().redact(message)));
+    if (debug()) {
+      java.io.StringWriter trace = new java.io.StringWriter();
+      e.printStackTrace(new java.io.PrintWriter(trace));
+      ctx.err().print(ctx.redactor().redact(trace.toString()));
+    }
+    ctx.err().flush();
   }
 
   private boolean debug() {

@@ -178,6 +178,26 @@ class NumbersMoveTest {
   }
 
   @Test
+  void replaceAtAChannel_isRefusedInTheWordsOfTheCommandLine_exit2() {
+    Cli.Result r = move("+31207001101", "--from", "nl:acme-amsterdam", "--to", "nl:acme-duesseldorf", "--replace");
+
+    assertThat(r.code).as(r.toString()).isEqualTo(2);
+    assertThat(r.err).isEqualTo("trunkline: move of +31207001101 refused before any write: --replace applies to a"
+        + " target whose numbers are a trunk field; trunk acme-duesseldorf at nl (channel) routes numbers one by one;"
+        + " nothing was changed\n");
+    assertThat(channel.server().getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void asCsv_oneRecord() {
+    Cli.Result r = move("+31207001101", "--from", "nl:acme-amsterdam", "--to", "nl:acme-duesseldorf", "-o", "csv");
+
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.out).isEqualTo("number,from,to,moved,replaced\r\n+31207001101,trunk acme-amsterdam at nl (channel),"
+        + "trunk acme-duesseldorf at nl (channel),true,\r\n");
+  }
+
+  @Test
   void anAccountNotInTheFile_exit2_namingTheAccounts() {
     Cli.Result r = move("+4930123456", "--from", "nowhere:1", "--to", "agency:" + HOTLINE);
 

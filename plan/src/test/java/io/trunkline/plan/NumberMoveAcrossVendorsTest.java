@@ -157,6 +157,22 @@ class NumberMoveAcrossVendorsTest {
     assertThat(NumberMoveJournal.requests(pbx)).isEmpty();
   }
 
+  @Test
+  void withinOneFamulorAccount_theVendorDoesNotAllowIt_soTheMoveIsRefusedBeforeAnyWrite() {
+    String other = famulorProvider.list().stream().filter(t -> t.numbers().contains("+14155551234"))
+        .map(SipTrunk::id).findFirst().orElseThrow();
+    NumberMoveJournal.clear(famulor);
+
+    assertThatThrownBy(() -> NumberMove.of(FAMULOR_NUMBER).from("agency", famulorProvider, hotline)
+        .to("agency", famulorProvider, other).replaceTargetNumbers(true).run())
+        .isInstanceOf(NumberMoveException.class)
+        .hasMessage("move of +4930901820 refused before any write: famulor requires numbers (phone_number) on every"
+            + " trunk, and +4930901820 is the only number of trunk " + hotline + " at agency (famulor): it cannot"
+            + " give it away (give the trunk another number, or delete it, first); nothing was changed");
+    assertThat(NumberMoveJournal.requests(famulor)).containsExactly(
+        "GET /api/user/phone-numbers/sip-trunks/" + hotline);
+  }
+
   private static NumberMoveException catchMove(NumberMove move) {
     try {
       move.run();
