@@ -4,8 +4,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "numbers", sortOptions = false,
-    description = "Route a number to a trunk, or take it off its trunk.",
-    subcommands = {NumbersCommand.Connect.class, NumbersCommand.Disconnect.class},
+    description = "Route a number to a trunk, take it off its trunk, or move it to another trunk.",
+    subcommands = {NumbersCommand.Connect.class, NumbersCommand.Disconnect.class, NumbersMove.class},
     footerHeading = "%nExample:%n",
     footer = {"  export TRUNKLINE_API_KEY=...",
         "  trunkline numbers connect acme-amsterdam +31207001199 --provider channel \\",
@@ -17,7 +17,7 @@ final class NumbersCommand extends CliCommand {
   int execute() {
     spec.commandLine().usage(ctx.err());
     ctx.err().println();
-    ctx.err().println("trunkline: numbers needs a subcommand: connect or disconnect");
+    ctx.err().println("trunkline: numbers needs a subcommand: connect, disconnect or move");
     return ExitCode.USAGE;
   }
 

@@ -12,6 +12,8 @@ import picocli.CommandLine;
 
 /** Every command and subcommand answers --help with its usage and an example, and exits 0. */
 class HelpTest {
+  /** The subcommands of {@code numbers}. */
+  static final List<String> NUMBERS_COMMANDS = List.of("connect", "disconnect", "move");
   static final List<String> DESIGN_COMMANDS = List.of("providers", "list", "get", "create", "update", "delete",
       "status", "numbers", "caller-ids", "proxies", "templates", "call-barrings", "export", "inventory", "demo", "simulate");
 
@@ -19,14 +21,15 @@ class HelpTest {
   void everyCommandOfTheDesign_exists() {
     CommandLine root = root();
     assertThat(root.getSubcommands().keySet()).containsExactlyElementsOf(DESIGN_COMMANDS);
-    assertThat(root.getSubcommands().get("numbers").getSubcommands().keySet()).containsExactly("connect", "disconnect");
+    assertThat(root.getSubcommands().get("numbers").getSubcommands().keySet())
+        .containsExactlyElementsOf(NUMBERS_COMMANDS);
   }
 
   @Test
   void everyCommand_hasHelpWithAnExample() {
     List<List<String>> paths = new ArrayList<>();
     collect(root(), new ArrayList<>(), paths);
-    assertThat(paths).hasSize(1 + DESIGN_COMMANDS.size() + 2);
+    assertThat(paths).hasSize(1 + DESIGN_COMMANDS.size() + NUMBERS_COMMANDS.size());
     for (List<String> path : paths) {
       List<String> args = new ArrayList<>(path);
       args.add("--help");
