@@ -4,17 +4,20 @@ import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.AUTH_MODES;
 import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.FIELDS;
 import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.STATES;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.Paged;
+import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
-import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ReadBack;
-import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.VendorBody;
+import java.io.Closeable;
+import java.util.List;
 
 /**
  * The vendor calls behind the neutral provider, through {@link PropertiesV2Client}: list, get, create, update and
@@ -23,13 +26,16 @@ import io.trunkline.core.spi.VendorBody;
  */
 final class PropertiesV2Adapter implements TrunkAdapter {
   /**
-   * A list page, streamed: a bare array or an object holding it, found and totalled as {@link ResponseShapes} does
-   * for the typed client (the same names, any letter case; a null list is an empty page).
+   * One trunk object of a list or details answer, found by {@link ResponseShapes} as for the typed client, read
+   * through the declaration.
    */
-  private static final ResponseReader<Paging.Chunk<SipTrunk>> PAGE = FIELDS.bareOrWrappedPage(
-      ResponseShapes.LIST_FIELDS, ResponseShapes.TOTAL_FIELDS);
-  /** A details answer: the trunk bare, under {@code SipTrunk}, or in the answer's only field. */
-  private static final ResponseReader<SipTrunk> DETAILS = FIELDS.bareOrWrappedItem("SipTrunk");
+  private static final PropertiesV2Client.ItemReader<SipTrunk> TRUNK = item -> {
+    try {
+      return FIELDS.read(item);
+    } catch (TrunkResponseException e) {
+      throw new JsonMappingException((Closeable) null, e.getMessage(), e);
+    }
+  };
 
   private final PropertiesV2Client client;
 
@@ -48,12 +54,12 @@ final class PropertiesV2Adapter implements TrunkAdapter {
    */
   @Override
   public Paged<SipTrunk> list(TrunkQuery query) {
-    return client.pages(vendorQuery(query), PAGE);
+    return client.list(vendorQuery(query), TRUNK);
   }
 
   @Override
   public SipTrunk get(String id) {
-    return client.detailsAnswer(id, DETAILS);
+    return client.details(id, TRUNK);
   }
 
   /**
@@ -65,8 +71,14 @@ final class PropertiesV2Adapter implements TrunkAdapter {
     return ReadBack.after(FIELDS.provider(), "created", client.create(body), this::get);
   }
 
+  /**
+   * Sends the whole trunk as the kit built it from the details (every field of the documented body, the caller's
+   * changes applied: safe whether the vendor's {@code PUT} merges or replaces), without the fields outside that
+   * body that the caller does not change, then reads the details.
+   */
   @Override
   public SipTrunk update(String id, VendorBody body, TrunkUpdate update) {
+    body.replaces().ifPresent(current -> withoutUnchangedExtras(body, update, current));
     client.update(id, body);
     return ReadBack.after(FIELDS.provider(), "updated", id, this::get);
   }
@@ -74,6 +86,21 @@ final class PropertiesV2Adapter implements TrunkAdapter {
   @Override
   public void delete(String id) {
     client.deleteSipTrunk(id);
+  }
+
+  /**
+   * Drops from {@code body} each field outside {@link PropertiesV2Fields#REQUEST_FIELDS} (answered by the vendor,
+   * such as {@code EndDate} and {@code ExternalReference}, or unknown) that {@code update} does not change: a
+   * read-modify-write that copies them back sends none of them.
+   */
+  static void withoutUnchangedExtras(VendorBody body, TrunkUpdate update, SipTrunk current) {
+    for (String name : List.copyOf(body.names())) {
+      JsonNode wanted = update.attributes().get(name);
+      if (!PropertiesV2Fields.REQUEST_FIELDS.contains(name)
+          && (wanted == null || wanted.equals(current.attributes().get(name)))) {
+        body.remove(name);
+      }
+    }
   }
 
   static SipTrunkListQuery vendorQuery(TrunkQuery query) {
