@@ -16,8 +16,11 @@ import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.ReadBack;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.VendorBody;
+import io.trunkline.core.error.TrunkValidationException;
 import java.io.Closeable;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The vendor calls behind the neutral provider, through {@link PropertiesV2Client}: list, get, create, update and
@@ -74,11 +77,20 @@ final class PropertiesV2Adapter implements TrunkAdapter {
   /**
    * Sends the whole trunk as the kit built it from the details (every field of the documented body, the caller's
    * changes applied: safe whether the vendor's {@code PUT} merges or replaces), without the fields outside that
-   * body that the caller does not change, then reads the details.
+   * body that the caller does not change, then reads the details. A field of the body the details did not report
+   * (and the update does not set) is refused rather than left out, which a replacing {@code PUT} would reset.
    */
   @Override
   public SipTrunk update(String id, VendorBody body, TrunkUpdate update) {
     body.replaces().ifPresent(current -> withoutUnchangedExtras(body, update, current));
+    List<String> unreported = PropertiesV2Fields.ALWAYS_SENT.entrySet().stream()
+        .filter(field -> body.get(field.getKey()).filter(v -> !v.isNull()).isEmpty()).map(Map.Entry::getValue)
+        .collect(Collectors.toList());
+    if (!unreported.isEmpty()) {
+      throw new TrunkValidationException(String.join(", ", unreported), "not reported by " + FIELDS.provider()
+          + " for this trunk, and the update sends the whole trunk (the vendor's PUT may replace it, resetting what"
+          + " it leaves out): set " + (unreported.size() > 1 ? "them" : "it") + " in this update");
+    }
     client.update(id, body);
     return ReadBack.after(FIELDS.provider(), "updated", id, this::get);
   }

@@ -64,6 +64,14 @@ final class PropertiesV2Fields {
    */
   static final List<String> REQUEST_FIELDS = List.of(NAME, DEFAULT_CALLER_ID, TYPE, IP_ADDRESSES, CREDENTIALS,
       CREDENTIALS_PASSWORD, ALLOWED_COUNTRIES, CHANNEL_LIMIT, CUSTOMER_REFERENCE);
+  /**
+   * The fields every trunk has (the create's required ones, and those with a vendor default) and every update
+   * therefore sends, each with the name a caller sets it by. The IP addresses and the credentials follow from
+   * {@link #TYPE} (body rules).
+   */
+  static final Map<String, String> ALWAYS_SENT = ordered(NAME, "name (" + NAME + ")",
+      DEFAULT_CALLER_ID, "callerId (" + DEFAULT_CALLER_ID + ")", TYPE, "authMode (" + TYPE + ")",
+      CHANNEL_LIMIT, "maxChannels (" + CHANNEL_LIMIT + ")", ALLOWED_COUNTRIES, "attributes." + ALLOWED_COUNTRIES);
 
   /** {@link #TYPE}: 0 IP to IP, 1 authenticated; another code reads as {@link AuthMode#OTHER}. */
   static final Conversion<AuthMode> AUTH_MODES = numericCodes(TYPE, AuthMode.OTHER, 0, AuthMode.IP, 1,
@@ -188,6 +196,14 @@ final class PropertiesV2Fields {
       .build();
 
   private PropertiesV2Fields() {}
+
+  private static Map<String, String> ordered(String... pairs) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
 
   /** On create without authMode: IP for allowedIps alone, CREDENTIALS for username/password alone. */
   private static Optional<JsonNode> inferredType(TrunkSpec spec) {
