@@ -17,6 +17,7 @@ import io.trunkline.core.spi.ReadBack;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.VendorBody;
 import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.core.error.TrunkWriteAppliedException;
 import java.io.Closeable;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +68,21 @@ final class PropertiesV2Adapter implements TrunkAdapter {
 
   /**
    * Creates the trunk, then reads its details: the vendor's create answers only the new id. A failed read is
-   * reported as applied ({@link ReadBack}), with the id.
+   * reported as applied ({@link ReadBack}), with the id; so is a success answer that cannot be read (no id, not
+   * JSON), without one: the vendor accepted the create.
    */
   @Override
   public SipTrunk create(VendorBody body, TrunkSpec spec) {
-    return ReadBack.after(FIELDS.provider(), "created", client.create(body), this::get);
+    String id;
+    try {
+      id = client.create(body);
+    } catch (TrunkResponseException e) {
+      if (e.status() / 100 != 2) {
+        throw e;
+      }
+      throw new TrunkWriteAppliedException(FIELDS.provider(), "created", null, e);
+    }
+    return ReadBack.after(FIELDS.provider(), "created", id, this::get);
   }
 
   /**

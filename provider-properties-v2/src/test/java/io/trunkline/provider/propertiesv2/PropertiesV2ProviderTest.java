@@ -492,16 +492,20 @@ class PropertiesV2ProviderTest {
   }
 
   @Test
-  void update_switchingToCredentials_sendsTypeAndCredentials() {
+  void update_switchingToCredentials_sendsTypeAndCredentials_withTheRestOfTheTrunk() {
     wm.server().stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
     wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
-        .willReturn(okJson("{\"SipTrunkSid\":\"" + SID + "\"}")));
+        .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
 
     provider.update(SID, TrunkUpdate.builder().authMode(AuthMode.CREDENTIALS).username("syd.example.com.au")
         .password(Secret.of("N3w-Passw0rd!")).build());
 
     wm.server().verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID)).withRequestBody(equalToJson(
-        "{\"Type\":1,\"SipTrunkCredentials\":{\"Realm\":\"syd.example.com.au\",\"Password\":\"N3w-Passw0rd!\"}}")));
+        "{\"Type\":1,\"SipTrunkCredentials\":{\"Realm\":\"syd.example.com.au\",\"Password\":\"N3w-Passw0rd!\"},"
+            + "\"Name\":\"Sydney PBX primary\",\"DefaultCallerId\":\"+61291234567\",\"ChannelLimit\":30,"
+            + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"52.62.10.20/32\"},{\"IpAddress\":\"13.54.22.0/28\"}],"
+            + "\"SipTrunkAllowedCountries\":[{\"CountryCode\":\"AU\"},{\"CountryCode\":\"NZ\"}],"
+            + "\"CustomerReference\":\"SYD-PBX-01\"}")));
   }
 
   @Test

@@ -461,4 +461,32 @@ class PropertiesV2QuirksTest {
         });
     assertThat(requests().stream().filter(r -> r.startsWith("POST"))).hasSize(1);
   }
+
+  @Test
+  void aCreateAnsweredWithASuccessThatCannotBeRead_isApplied_withoutAnId_andSentOnce() {
+    sim.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathMatching(".*/SipTrunk"))
+        .atPriority(1).willReturn(okJson("{\"Status\":\"Queued\"}")));
+
+    assertThatThrownBy(() -> provider.create(io.trunkline.core.model.TrunkSpec.builder().name("Hobart")
+        .callerId("+61362345678").addAllowedIps("52.62.10.30/32").build()))
+        .isInstanceOfSatisfying(io.trunkline.core.error.TrunkWriteAppliedException.class, e -> {
+          assertThat(e.operation()).isEqualTo("created");
+          assertThat(e.trunkId()).isEmpty();
+          assertThat(e.getCause()).isInstanceOf(TrunkResponseException.class);
+        });
+    assertThat(requests()).containsExactly("POST /v2/Properties/" + PropertiesV2Simulator.PROPERTY_SID
+        + "/SipTrunk");
+  }
+
+  @Test
+  void aCreateAnsweredWithA502_isOfUnknownOutcome_andSentOnce() {
+    sim.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathMatching(".*/SipTrunk"))
+        .atPriority(1).willReturn(aResponse().withStatus(502)));
+
+    assertThatThrownBy(() -> provider.create(io.trunkline.core.model.TrunkSpec.builder().name("Hobart")
+        .callerId("+61362345678").addAllowedIps("52.62.10.30/32").build()))
+        .isInstanceOfSatisfying(io.trunkline.core.error.TrunkServerException.class,
+            e -> assertThat(e.outcomeUnknown()).isTrue());
+    assertThat(requests()).hasSize(1);
+  }
 }
