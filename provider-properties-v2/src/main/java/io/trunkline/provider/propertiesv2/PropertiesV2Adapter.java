@@ -89,11 +89,17 @@ final class PropertiesV2Adapter implements TrunkAdapter {
    * Sends the whole trunk as the kit built it from the details (every field of the documented body, the caller's
    * changes applied: safe whether the vendor's {@code PUT} merges or replaces), without the fields outside that
    * body that the caller does not change, then reads the details. A field of the body the details did not report
-   * (and the update does not set) is refused rather than left out, which a replacing {@code PUT} would reset.
+   * (and the update does not set) is refused rather than left out, which a replacing {@code PUT} would reset. An
+   * authenticated trunk's {@code Type} and credentials are left out when the update sets no password
+   * ({@link PropertiesV2Fields#keepsStoredCredentials}).
    */
   @Override
   public SipTrunk update(String id, VendorBody body, TrunkUpdate update) {
     body.replaces().ifPresent(current -> withoutUnchangedExtras(body, update, current));
+    boolean keepCredentials = PropertiesV2Fields.keepsStoredCredentials(body);
+    if (keepCredentials) {
+      body.remove(PropertiesV2Fields.CREDENTIALS);
+    }
     List<String> unreported = PropertiesV2Fields.ALWAYS_SENT.entrySet().stream()
         .filter(field -> body.get(field.getKey()).filter(v -> !v.isNull()).isEmpty()).map(Map.Entry::getValue)
         .collect(Collectors.toList());
@@ -101,6 +107,9 @@ final class PropertiesV2Adapter implements TrunkAdapter {
       throw new TrunkValidationException(String.join(", ", unreported), "not reported by " + FIELDS.provider()
           + " for this trunk, and the update sends the whole trunk (the vendor's PUT may replace it, resetting what"
           + " it leaves out): set " + (unreported.size() > 1 ? "them" : "it") + " in this update");
+    }
+    if (keepCredentials) {
+      body.remove(PropertiesV2Fields.TYPE);
     }
     client.update(id, body);
     return ReadBack.after(FIELDS.provider(), "updated", id, this::get);

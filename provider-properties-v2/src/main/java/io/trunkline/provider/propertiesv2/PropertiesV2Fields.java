@@ -221,6 +221,9 @@ final class PropertiesV2Fields {
 
   /** Type 0 needs the IP addresses, Type 1 the credentials, in the same body (on update: when Type changes). */
   private static BodyRule.Refusal typeNeedsItsFields(VendorBody body, boolean create) {
+    if (keepsStoredCredentials(body)) {
+      return null;   // an authenticated trunk whose credentials the update leaves alone: neither is sent
+    }
     int type = body.get(TYPE).map(JsonNode::asInt).orElse(-1);
     String mode = type == 0 ? "IP (" + TYPE + " 0)" : "CREDENTIALS (" + TYPE + " 1)";
     String when = create ? " when authMode is " + mode : " when authMode changes to " + mode;
@@ -231,18 +234,16 @@ final class PropertiesV2Fields {
       return new BodyRule.Refusal(label(NeutralField.USERNAME, CREDENTIALS), "is required" + when);
     }
     boolean wasAuthenticated = body.replaces().flatMap(SipTrunk::authMode).equals(Optional.of(AuthMode.CREDENTIALS));
-    if (type == 1 && !body.has(CREDENTIALS_PASSWORD)) {
-      return wasAuthenticated ? passwordOnEveryUpdate()
-          : new BodyRule.Refusal(label(NeutralField.PASSWORD, CREDENTIALS_PASSWORD), "is required" + when);
+    if (type == 1 && !body.has(CREDENTIALS_PASSWORD) && !wasAuthenticated) {
+      return new BodyRule.Refusal(label(NeutralField.PASSWORD, CREDENTIALS_PASSWORD), "is required" + when);
     }
     return null;
   }
 
   /** The vendor's credentials are a realm and a password: one is never sent without the other. */
   private static BodyRule.Refusal credentialsTogether(VendorBody body, boolean create) {
-    if (body.has(CREDENTIALS) && !body.has(CREDENTIALS_PASSWORD)) {
-      return body.replaces().flatMap(SipTrunk::username).isPresent() ? passwordOnEveryUpdate()
-          : new BodyRule.Refusal(label(NeutralField.PASSWORD, CREDENTIALS_PASSWORD), "is required with username");
+    if (body.has(CREDENTIALS) && !body.has(CREDENTIALS_PASSWORD) && !keepsStoredCredentials(body)) {
+      return new BodyRule.Refusal(label(NeutralField.PASSWORD, CREDENTIALS_PASSWORD), "is required with username");
     }
     if (body.has(CREDENTIALS_PASSWORD) && !body.has(CREDENTIALS)) {
       return new BodyRule.Refusal(label(NeutralField.USERNAME, CREDENTIALS), "is required with password");
@@ -250,11 +251,20 @@ final class PropertiesV2Fields {
     return null;
   }
 
-  /** An update of a trunk with credentials sends them whole, and the vendor never returns the password. */
-  private static BodyRule.Refusal passwordOnEveryUpdate() {
-    return new BodyRule.Refusal(label(NeutralField.PASSWORD, CREDENTIALS_PASSWORD), "is required on every update of"
-        + " an authenticated trunk: the update sends the whole trunk (the vendor's PUT may replace it) and the vendor"
-        + " never returns the password");
+  /**
+   * True for a whole-trunk update body of an authenticated trunk that keeps it authenticated with the same realm
+   * (or none reported) and sets no password. The vendor never returns the password, so the credentials cannot be
+   * sent whole, and {@code Type} 1 without them breaks the vendor's rule: the update leaves both out
+   * ({@link PropertiesV2Adapter}). A merging {@code PUT} keeps them; a replacing one that requires them refuses.
+   */
+  static boolean keepsStoredCredentials(VendorBody body) {
+    Optional<SipTrunk> current = body.replaces();
+    if (current.isEmpty() || !current.get().authMode().equals(Optional.of(AuthMode.CREDENTIALS))
+        || body.has(CREDENTIALS_PASSWORD) || body.get(TYPE).map(JsonNode::asInt).orElse(-1) != 1) {
+      return false;
+    }
+    Optional<String> realm = body.get(CREDENTIALS).map(c -> c.path(REALM).asText(null));
+    return realm.isEmpty() || realm.equals(current.get().username());
   }
 
   private static String ipAddressesRule(JsonNode list) {

@@ -166,13 +166,11 @@ class PropertiesV2QuirksTest {
   }
 
   @Test
-  void update_ofAnAuthenticatedTrunk_underAReplacingPut_keepsItsCredentials_andNeedsThePassword() throws Exception {
+  void update_ofAnAuthenticatedTrunk_withItsPassword_sendsTheWholeTrunk_andAReplacingPutKeepsTheCredentials()
+      throws Exception {
     sim.replaceOnPut();
     String id = sid("Melbourne contact centre");
 
-    assertThatThrownBy(() -> provider.update(id, TrunkUpdate.builder().name("Melbourne CC").build()))
-        .hasMessageStartingWith("password (SipTrunkCredentials.Password): is required on every update of an"
-            + " authenticated trunk");
     provider.update(id, TrunkUpdate.builder().name("Melbourne CC").password(Secret.of(PASSWORD)).build());
 
     assertThat(puts()).singleElement().satisfies(sent -> {
@@ -185,6 +183,27 @@ class PropertiesV2QuirksTest {
     assertThat(after.get("SipTrunkCredentials").get("Realm").asText()).isEqualTo("melb-cc.example.com.au");
     assertThat(after.get("ChannelLimit").asInt()).isEqualTo(60);
     assertThat(after.get("ExternalReference").asText()).as("not the PUT's to reset").isEqualTo("SF-0012931");
+  }
+
+  @Test
+  void update_ofAnAuthenticatedTrunk_withoutItsPassword_leavesTypeAndCredentialsOut_neverSendingThemHalf()
+      throws Exception {
+    String id = sid("Melbourne contact centre");
+
+    provider.update(id, TrunkUpdate.builder().maxChannels(61).build());
+
+    assertThat(puts()).singleElement().satisfies(sent -> assertThat(names(sent)).isEqualTo(Set.of("Name",
+        "DefaultCallerId", "SipTrunkAllowedCountries", "ChannelLimit", "CustomerReference")));
+    assertThat(stored("Melbourne contact centre").get("SipTrunkCredentials").get("Realm").asText())
+        .as("a merging PUT keeps them").isEqualTo("melb-cc.example.com.au");
+
+    sim.replaceOnPut();
+    assertThatThrownBy(() -> provider.update(id, TrunkUpdate.builder().maxChannels(62).build()))
+        .as("a replacing PUT that requires Type refuses the update: nothing changed")
+        .isInstanceOf(TrunkApiValidationException.class);
+    assertThat(stored("Melbourne contact centre").get("ChannelLimit").asInt()).isEqualTo(61);
+    assertThat(stored("Melbourne contact centre").get("SipTrunkCredentials").get("Realm").asText())
+        .isEqualTo("melb-cc.example.com.au");
   }
 
   @Test
@@ -359,6 +378,24 @@ class PropertiesV2QuirksTest {
           .isInstanceOf(TrunkUnauthorizedException.class);
     }
     assertThat(requests()).noneMatch(r -> r.startsWith("PUT"));
+  }
+
+  @Test
+  void aResponseStatusError_nextToAPayload_isTheError_neverThePayload() {
+    String id = sid("Sydney PBX primary");
+    String error = "\"ResponseStatus\":{\"ErrorCode\":\"Forbidden\",\"Message\":\"No access to this Property.\"}";
+    sim.server().stubFor(get(urlPathMatching(".*/SipTrunk/" + id + "/Details")).atPriority(1).willReturn(okJson(
+        "{\"Result\":{\"SipTrunkSid\":\"" + id + "\",\"Name\":\"stale\"}," + error + "}")));
+    sim.server().stubFor(get(urlPathMatching(".*/SipTrunks")).atPriority(1).willReturn(okJson(
+        "{\"Results\":[{\"SipTrunkSid\":\"" + id + "\"}],\"Total\":1," + error + "}")));
+
+    for (Runnable read : List.<Runnable>of(() -> provider.get(id), () -> client.getSipTrunkDetails(id),
+        () -> provider.list().toList(), () -> client.listSipTrunks().toList())) {
+      assertThatThrownBy(read::run).isInstanceOfSatisfying(TrunkUnauthorizedException.class, e -> {
+        assertThat(e.failure().status()).isEqualTo(403);
+        assertThat(e.failure().vendorMessage()).contains("No access to this Property.");
+      });
+    }
   }
 
   @Test
