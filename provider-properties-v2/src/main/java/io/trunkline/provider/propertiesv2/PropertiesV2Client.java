@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The Fone Dynamics REST API v2 for the SIP trunks of one Property, with the vendor's own types. Every call is
@@ -73,10 +74,11 @@ public final class PropertiesV2Client {
   /**
    * {@code GET /v2/Properties/{PropertySid}/SipTrunks}: the trunks matching {@code query}, paged lazily with
    * {@code Results_Skip}/{@code Results_Count}. Each request starts where the trunks received so far end, so a
-   * vendor that answers fewer than asked for (a page-size cap) is read on to the end; paging stops at an empty
-   * page, or at the total count when the answer sends one ({@code TotalCount}, {@code hydra:totalItems}, …). A
-   * vendor that answers the same page for a later offset fails the listing ({@code TrunkResponseException}) rather
-   * than repeating it. The answer may be a bare array or an object holding it.
+   * vendor that answers fewer than asked for (a page-size cap) is read on to the end. Paging stops at an empty page,
+   * at the total count when the answer sends one ({@code TotalCount}, {@code hydra:totalItems}, …), or at a short
+   * page once the vendor has answered a full one (it then caps nothing). A vendor that answers the same page for a
+   * later offset fails the listing ({@code TrunkResponseException}) rather than repeating it. The answer may be a
+   * bare array or an object holding it.
    */
   public Paged<SipTrunkSummary> listSipTrunks(SipTrunkListQuery query) {
     return list(query, item -> typed(item, SipTrunkSummary.class));
@@ -130,13 +132,23 @@ public final class PropertiesV2Client {
   /**
    * The list, each trunk object read by {@code reader} as it streams in; the envelope found by
    * {@link ResponseShapes}. Paged to the end ({@link Paging#byOffsetToEnd}): the vendor's largest page is not
-   * documented, so a short page is never taken as the last.
+   * documented, so a short page is not taken as the last — unless the vendor has answered a full page of this
+   * listing before (then it does not cap the page size, and the short page ends the listing, reported with the
+   * total it implies).
    */
   <T> Paged<T> list(SipTrunkListQuery query, ItemReader<T> reader) {
     Objects.requireNonNull(query, "query");
-    ResponseReader<Paging.Chunk<T>> pageReader = ResponseShapes.page(reader);
-    return Paging.byOffsetToEnd(query.pageSize(),
-        (offset, size) -> http.execute(listRequest(query, offset, size), pageReader));
+    ResponseReader<ResponseShapes.Page<T>> pageReader = ResponseShapes.page(reader);
+    AtomicBoolean fullPageSeen = new AtomicBoolean();
+    return Paging.byOffsetToEnd(query.pageSize(), (offset, size) -> {
+      ResponseShapes.Page<T> page = http.execute(listRequest(query, offset, size), pageReader);
+      int count = page.items.size();
+      if (count >= size) {
+        fullPageSeen.set(true);
+      }
+      boolean last = page.total.isEmpty() && count > 0 && count < size && fullPageSeen.get();
+      return last ? Paging.Chunk.of(page.items, offset + count) : Paging.Chunk.of(page.items, page.total);
+    });
   }
 
   /** The details answer, its trunk object (bare or wrapped) read by {@code reader}. */

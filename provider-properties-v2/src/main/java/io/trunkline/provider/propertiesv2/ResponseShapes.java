@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.spi.ApiResponse;
 import io.trunkline.core.spi.Json;
-import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ResponseReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -55,7 +54,7 @@ final class ResponseShapes {
    * A list answer, streamed: each trunk object read by {@code items} as it arrives; the total where the answer sends
    * one. A {@code ResponseStatus} error in the envelope is thrown as the vendor's error.
    */
-  static <T> ResponseReader<Paging.Chunk<T>> page(PropertiesV2Client.ItemReader<T> items) {
+  static <T> ResponseReader<Page<T>> page(PropertiesV2Client.ItemReader<T> items) {
     ObjectReader reader = PAGE.withAttribute(ITEM_READER, items);
     return response -> {
       PageAnswer answer = response.json(reader);
@@ -64,7 +63,7 @@ final class ResponseShapes {
       }
       @SuppressWarnings("unchecked")
       List<T> read = (List<T>) answer.items;
-      return Paging.Chunk.of(read, answer.total);
+      return new Page<>(read, answer.total);
     };
   }
 
@@ -208,8 +207,19 @@ final class ResponseShapes {
     return new JsonMappingException((Closeable) null, message);
   }
 
+  /** One page of a list answer: its items, and the total where the answer sends one. */
+  static final class Page<T> {
+    final List<T> items;
+    final OptionalLong total;
+
+    Page(List<T> items, OptionalLong total) {
+      this.items = items;
+      this.total = total;
+    }
+  }
+
   /** A list answer as read: its items, the total if sent, and the envelope when it is an error body. */
-  static final class PageAnswer {
+  private static final class PageAnswer {
     final List<Object> items;
     final OptionalLong total;
     final JsonNode error;
