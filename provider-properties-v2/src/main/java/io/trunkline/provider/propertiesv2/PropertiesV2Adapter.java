@@ -4,17 +4,24 @@ import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.AUTH_MODES;
 import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.FIELDS;
 import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.STATES;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.Paged;
+import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
-import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ReadBack;
-import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.VendorBody;
+import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.core.error.TrunkWriteAppliedException;
+import java.io.Closeable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The vendor calls behind the neutral provider, through {@link PropertiesV2Client}: list, get, create, update and
@@ -23,13 +30,16 @@ import io.trunkline.core.spi.VendorBody;
  */
 final class PropertiesV2Adapter implements TrunkAdapter {
   /**
-   * A list page, streamed: a bare array or an object holding it, found and totalled as {@link ResponseShapes} does
-   * for the typed client (the same names, any letter case; a null list is an empty page).
+   * One trunk object of a list or details answer, found by {@link ResponseShapes} as for the typed client, read
+   * through the declaration.
    */
-  private static final ResponseReader<Paging.Chunk<SipTrunk>> PAGE = FIELDS.bareOrWrappedPage(
-      ResponseShapes.LIST_FIELDS, ResponseShapes.TOTAL_FIELDS);
-  /** A details answer: the trunk bare, under {@code SipTrunk}, or in the answer's only field. */
-  private static final ResponseReader<SipTrunk> DETAILS = FIELDS.bareOrWrappedItem("SipTrunk");
+  private static final PropertiesV2Client.ItemReader<SipTrunk> TRUNK = item -> {
+    try {
+      return FIELDS.read(item);
+    } catch (TrunkResponseException e) {
+      throw new JsonMappingException((Closeable) null, e.getMessage(), e);
+    }
+  };
 
   private final PropertiesV2Client client;
 
@@ -48,25 +58,59 @@ final class PropertiesV2Adapter implements TrunkAdapter {
    */
   @Override
   public Paged<SipTrunk> list(TrunkQuery query) {
-    return client.pages(vendorQuery(query), PAGE);
+    return client.list(vendorQuery(query), TRUNK);
   }
 
   @Override
   public SipTrunk get(String id) {
-    return client.detailsAnswer(id, DETAILS);
+    return client.details(id, TRUNK);
   }
 
   /**
    * Creates the trunk, then reads its details: the vendor's create answers only the new id. A failed read is
-   * reported as applied ({@link ReadBack}), with the id.
+   * reported as applied ({@link ReadBack}), with the id; so is a success answer that cannot be read (no id, not
+   * JSON), without one: the vendor accepted the create.
    */
   @Override
   public SipTrunk create(VendorBody body, TrunkSpec spec) {
-    return ReadBack.after(FIELDS.provider(), "created", client.create(body), this::get);
+    String id;
+    try {
+      id = client.create(body);
+    } catch (TrunkResponseException e) {
+      if (e.status() / 100 != 2) {
+        throw e;
+      }
+      throw new TrunkWriteAppliedException(FIELDS.provider(), "created", null, e);
+    }
+    return ReadBack.after(FIELDS.provider(), "created", id, this::get);
   }
 
+  /**
+   * Sends the whole trunk as the kit built it from the details (every field of the documented body, the caller's
+   * changes applied: safe whether the vendor's {@code PUT} merges or replaces), without the fields outside that
+   * body that the caller does not change, then reads the details. A field of the body the details did not report
+   * (and the update does not set) is refused rather than left out, which a replacing {@code PUT} would reset. An
+   * authenticated trunk's {@code Type} and credentials are left out when the update sets no password
+   * ({@link PropertiesV2Fields#keepsStoredCredentials}).
+   */
   @Override
   public SipTrunk update(String id, VendorBody body, TrunkUpdate update) {
+    body.replaces().ifPresent(current -> withoutUnchangedExtras(body, update, current));
+    boolean keepCredentials = PropertiesV2Fields.keepsStoredCredentials(body);
+    if (keepCredentials) {
+      body.remove(PropertiesV2Fields.CREDENTIALS);
+    }
+    List<String> unreported = PropertiesV2Fields.ALWAYS_SENT.entrySet().stream()
+        .filter(field -> body.get(field.getKey()).filter(v -> !v.isNull()).isEmpty()).map(Map.Entry::getValue)
+        .collect(Collectors.toList());
+    if (!unreported.isEmpty()) {
+      throw new TrunkValidationException(String.join(", ", unreported), "not reported by " + FIELDS.provider()
+          + " for this trunk, and the update sends the whole trunk (the vendor's PUT may replace it, resetting what"
+          + " it leaves out): set " + (unreported.size() > 1 ? "them" : "it") + " in this update");
+    }
+    if (keepCredentials) {
+      body.remove(PropertiesV2Fields.TYPE);
+    }
     client.update(id, body);
     return ReadBack.after(FIELDS.provider(), "updated", id, this::get);
   }
@@ -74,6 +118,21 @@ final class PropertiesV2Adapter implements TrunkAdapter {
   @Override
   public void delete(String id) {
     client.deleteSipTrunk(id);
+  }
+
+  /**
+   * Drops from {@code body} each field outside {@link PropertiesV2Fields#REQUEST_FIELDS} (answered by the vendor,
+   * such as {@code EndDate} and {@code ExternalReference}, or unknown) that {@code update} does not change: a
+   * read-modify-write that copies them back sends none of them.
+   */
+  static void withoutUnchangedExtras(VendorBody body, TrunkUpdate update, SipTrunk current) {
+    for (String name : List.copyOf(body.names())) {
+      JsonNode wanted = update.attributes().get(name);
+      if (!PropertiesV2Fields.REQUEST_FIELDS.contains(name)
+          && (wanted == null || wanted.equals(current.attributes().get(name)))) {
+        body.remove(name);
+      }
+    }
   }
 
   static SipTrunkListQuery vendorQuery(TrunkQuery query) {

@@ -8,7 +8,6 @@ import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.IP_ADDRESSES
 import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.MODIFIED;
 import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.PASSWORD;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,10 +21,12 @@ import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.VendorBody;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The Fone Dynamics REST API v2 for the SIP trunks of one Property, with the vendor's own types. Every call is
@@ -37,9 +38,6 @@ import java.util.Optional;
  * <p>Get one from {@code provider.unwrap(PropertiesV2Client.class)}.
  */
 public final class PropertiesV2Client {
-  private static final JavaType JSON_TREE = Json.mapper().constructType(JsonNode.class);
-  private static final ResponseReader<JsonNode> TREE = response -> response.json(JSON_TREE);
-
   /** Reads one trunk object of an answer: the typed models, or the neutral trunk through the declaration. */
   @FunctionalInterface
   interface ItemReader<T> {
@@ -75,11 +73,15 @@ public final class PropertiesV2Client {
 
   /**
    * {@code GET /v2/Properties/{PropertySid}/SipTrunks}: the trunks matching {@code query}, paged lazily with
-   * {@code Results_Skip}/{@code Results_Count}. Paging stops at a page shorter than the page size, an empty page,
-   * or the total count when the answer sends one. The answer may be a bare array or an object holding it.
+   * {@code Results_Skip}/{@code Results_Count}. Each request starts where the trunks received so far end, so a
+   * vendor that answers fewer than asked for (a page-size cap) is read on to the end. Paging stops at an empty page,
+   * at the total count when the answer sends one ({@code TotalCount}, {@code hydra:totalItems}, …), or at a short
+   * page once the vendor has answered a full one (it then caps nothing). A vendor that answers the same page for a
+   * later offset fails the listing ({@code TrunkResponseException}) rather than repeating it. The answer may be a
+   * bare array or an object holding it.
    */
   public Paged<SipTrunkSummary> listSipTrunks(SipTrunkListQuery query) {
-    return list(query, item -> Json.mapper().treeToValue(item, SipTrunkSummary.class));
+    return list(query, item -> typed(item, SipTrunkSummary.class));
   }
 
   /** Every trunk of the Property, {@value SipTrunkListQuery#DEFAULT_PAGE_SIZE} per request. */
@@ -89,7 +91,7 @@ public final class PropertiesV2Client {
 
   /** {@code GET /v2/Properties/{PropertySid}/SipTrunk/{sid}/Details}. */
   public SipTrunkDetails getSipTrunkDetails(String sipTrunkSid) {
-    return details(sipTrunkSid, item -> Json.mapper().treeToValue(item, SipTrunkDetails.class));
+    return details(sipTrunkSid, item -> typed(item, SipTrunkDetails.class));
   }
 
   /**
@@ -106,7 +108,10 @@ public final class PropertiesV2Client {
   /**
    * Updates {@code sipTrunkSid} with the fields {@code body} sets: {@code PUT} (or the {@code update-method}
    * setting's verb) on {@code /v2/Properties/{PropertySid}/SipTrunk/{sid}}. The answer's body is not
-   * documented and is not read; call {@link #getSipTrunkDetails} for the trunk as it now is.
+   * documented: it is read only for the vendor's error body, which is an error under any status; call
+   * {@link #getSipTrunkDetails} for the trunk as it now is. Exactly the fields set are sent: whether the vendor's
+   * {@code PUT} merges them or replaces the trunk is not documented, so for a change of some fields build the
+   * update with {@link SipTrunkUpdate#builderFrom(SipTrunkDetails)}, which carries every writable field of the trunk.
    */
   public void updateSipTrunk(String sipTrunkSid, SipTrunkUpdate body) {
     Objects.requireNonNull(body, "body");
@@ -121,52 +126,74 @@ public final class PropertiesV2Client {
    */
   public void deleteSipTrunk(String sipTrunkSid) {
     http.execute(property(ApiRequest.delete("/v2/Properties")).path("SipTrunk").segment(PropertiesV2Fields.SID, sipTrunkSid)
-        .build());
+        .build(), ResponseShapes.NO_ERROR);
   }
 
-  /** The list, each item read by {@code reader}; the envelope found by {@link ResponseShapes}. */
+  /**
+   * The list, each trunk object read by {@code reader} as it streams in; the envelope found by
+   * {@link ResponseShapes}. Paged to the end ({@link Paging#byOffsetToEnd}): the vendor's largest page is not
+   * documented, so a short page is not taken as the last — unless the vendor has answered a full page of this
+   * listing before (then it does not cap the page size, and the short page ends the listing, reported with the
+   * total it implies).
+   */
   <T> Paged<T> list(SipTrunkListQuery query, ItemReader<T> reader) {
-    return pages(query, response -> {
-      JsonNode root = TREE.read(response);
-      List<T> items = new ArrayList<>();
-      for (JsonNode item : ResponseShapes.listItems(root)) {
-        items.add(reader.read(item));
+    Objects.requireNonNull(query, "query");
+    ResponseReader<ResponseShapes.Page<T>> pageReader = ResponseShapes.page(reader);
+    AtomicBoolean fullPageSeen = new AtomicBoolean();
+    return Paging.byOffsetToEnd(query.pageSize(), (offset, size) -> {
+      ResponseShapes.Page<T> page = http.execute(listRequest(query, offset, size), pageReader);
+      int count = page.items.size();
+      if (count >= size) {
+        fullPageSeen.set(true);
       }
-      return Paging.Chunk.of(items, ResponseShapes.total(root));
+      boolean last = page.total.isEmpty() && count > 0 && count < size && fullPageSeen.get();
+      return last ? Paging.Chunk.of(page.items, offset + count) : Paging.Chunk.of(page.items, page.total);
     });
   }
 
-  /** The list, each page's answer read whole by {@code pageReader}. */
-  <T> Paged<T> pages(SipTrunkListQuery query, ResponseReader<Paging.Chunk<T>> pageReader) {
-    Objects.requireNonNull(query, "query");
-    return Paging.byOffset(query.pageSize(),
-        (offset, size) -> http.execute(listRequest(query, offset, size), pageReader));
-  }
-
-  /** The details answer, its trunk object read by {@code reader}. */
+  /** The details answer, its trunk object (bare or wrapped) read by {@code reader}. */
   <T> T details(String sipTrunkSid, ItemReader<T> reader) {
-    return detailsAnswer(sipTrunkSid, response -> reader.read(ResponseShapes.trunk(TREE.read(response))));
-  }
-
-  /** The details answer, read whole by {@code answerReader}. */
-  <T> T detailsAnswer(String sipTrunkSid, ResponseReader<T> answerReader) {
     ApiRequest request = property(ApiRequest.get("/v2/Properties"))
         .path("SipTrunk").segment(PropertiesV2Fields.SID, sipTrunkSid).path("Details")
         .build();
-    return http.execute(request, answerReader);
+    return http.execute(request, ResponseShapes.item(reader));
   }
 
   /** Sends a checked create body; the new trunk's id. */
   String create(VendorBody body) {
     ApiRequest.Builder request = property(ApiRequest.post("/v2/Properties")).path("SipTrunk");
-    return http.execute(wire(request, body).build(), response -> ResponseShapes.createdSid(TREE.read(response)));
+    return http.execute(wire(request, body).build(), ResponseShapes.CREATED_SID);
   }
 
-  /** Sends a checked update body with the configured verb; the answer is not read. */
+  /** Sends a checked update body with the configured verb; the answer is read only for the vendor's error. */
   void update(String sipTrunkSid, VendorBody body) {
     ApiRequest.Builder request = property(ApiRequest.method(updateMethod.name(), "/v2/Properties"))
         .path("SipTrunk").segment(PropertiesV2Fields.SID, sipTrunkSid);
-    http.execute(wire(request, body).build());
+    http.execute(wire(request, body).build(), ResponseShapes.NO_ERROR);
+  }
+
+  /**
+   * A trunk object as the typed model {@code type}. A {@code Type} or {@code ProvisioningState} written as a name
+   * the document does not give is not guessed: it stays, as sent, in {@code extraFields()}, and the typed field is
+   * empty.
+   */
+  static <T> T typed(JsonNode item, Class<T> type) throws IOException {
+    ObjectNode known = null;
+    Map<String, JsonNode> unknown = new LinkedHashMap<>();
+    for (String field : List.of(PropertiesV2Fields.TYPE, PropertiesV2Fields.PROVISIONING_STATE)) {
+      if (VendorCodes.unknownName(field, item.get(field))) {
+        known = known == null ? ((ObjectNode) item).deepCopy() : known;
+        unknown.put(field, known.remove(field));
+      }
+    }
+    T value = Json.mapper().treeToValue(known == null ? item : known, type);
+    if (unknown.isEmpty()) {
+      return value;
+    }
+    Object kept = value instanceof SipTrunkDetails
+        ? SipTrunkDetails.builder().from((SipTrunkDetails) value).putAllExtraFields(unknown).build()
+        : SipTrunkSummary.builder().from((SipTrunkSummary) value).putAllExtraFields(unknown).build();
+    return type.cast(kept);
   }
 
   private ApiRequest.Builder property(ApiRequest.Builder request) {

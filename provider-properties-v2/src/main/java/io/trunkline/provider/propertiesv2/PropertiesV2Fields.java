@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.NeutralField;
+import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkState;
 import io.trunkline.core.spi.BodyRule;
@@ -56,13 +57,28 @@ final class PropertiesV2Fields {
    * {@link #CREDENTIALS} when the request is written ({@link PropertiesV2Client}).
    */
   static final String CREDENTIALS_PASSWORD = CREDENTIALS + "." + PASSWORD;
+  /**
+   * The fields of the documented create and update body. An update sends all of them (the trunk's current values
+   * with the caller's changes), so the trunk keeps them whether the vendor's {@code PUT} merges or replaces; any
+   * other field ({@code EndDate}, {@code ExternalReference}, unknown ones) only when the caller changes it.
+   */
+  static final List<String> REQUEST_FIELDS = List.of(NAME, DEFAULT_CALLER_ID, TYPE, IP_ADDRESSES, CREDENTIALS,
+      CREDENTIALS_PASSWORD, ALLOWED_COUNTRIES, CHANNEL_LIMIT, CUSTOMER_REFERENCE);
+  /**
+   * The fields every trunk has (the create's required ones, and those with a vendor default) and every update
+   * therefore sends, each with the name a caller sets it by. The IP addresses and the credentials follow from
+   * {@link #TYPE} (body rules).
+   */
+  static final Map<String, String> ALWAYS_SENT = ordered(NAME, "name (" + NAME + ")",
+      DEFAULT_CALLER_ID, "callerId (" + DEFAULT_CALLER_ID + ")", TYPE, "authMode (" + TYPE + ")",
+      CHANNEL_LIMIT, "maxChannels (" + CHANNEL_LIMIT + ")", ALLOWED_COUNTRIES, "attributes." + ALLOWED_COUNTRIES);
 
   /** {@link #TYPE}: 0 IP to IP, 1 authenticated; another code reads as {@link AuthMode#OTHER}. */
-  static final Conversion<AuthMode> AUTH_MODES = numericCodes(AuthMode.OTHER, 0, AuthMode.IP, 1,
+  static final Conversion<AuthMode> AUTH_MODES = numericCodes(TYPE, AuthMode.OTHER, 0, AuthMode.IP, 1,
       AuthMode.CREDENTIALS);
   /** {@link #PROVISIONING_STATE}: 0 to 3; another code reads as no state (kept in attributes). */
-  static final Conversion<TrunkState> STATES = numericCodes(null, 0, TrunkState.INACTIVE, 1, TrunkState.PROVISIONING,
-      2, TrunkState.ACTIVE, 3, TrunkState.DEPROVISIONING);
+  static final Conversion<TrunkState> STATES = numericCodes(PROVISIONING_STATE, null, 0, TrunkState.INACTIVE, 1,
+      TrunkState.PROVISIONING, 2, TrunkState.ACTIVE, 3, TrunkState.DEPROVISIONING);
 
   /** Unix seconds, read tolerantly ({@link UnixTime}); 0 reads as no time (the raw value stays in attributes). */
   private static final Conversion<Instant> UNIX_TIME = new Conversion<>() {
@@ -176,9 +192,18 @@ final class PropertiesV2Fields {
       .rule(PropertiesV2Fields::typeNeedsItsFields)
       .rule(PropertiesV2Fields::credentialsTogether)
       .passUnknownAttributes()
+      .replaceOnUpdate()
       .build();
 
   private PropertiesV2Fields() {}
+
+  private static Map<String, String> ordered(String... pairs) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
 
   /** On create without authMode: IP for allowedIps alone, CREDENTIALS for username/password alone. */
   private static Optional<JsonNode> inferredType(TrunkSpec spec) {
@@ -196,6 +221,9 @@ final class PropertiesV2Fields {
 
   /** Type 0 needs the IP addresses, Type 1 the credentials, in the same body (on update: when Type changes). */
   private static BodyRule.Refusal typeNeedsItsFields(VendorBody body, boolean create) {
+    if (keepsStoredCredentials(body)) {
+      return null;   // an authenticated trunk whose credentials the update leaves alone: neither is sent
+    }
     int type = body.get(TYPE).map(JsonNode::asInt).orElse(-1);
     String mode = type == 0 ? "IP (" + TYPE + " 0)" : "CREDENTIALS (" + TYPE + " 1)";
     String when = create ? " when authMode is " + mode : " when authMode changes to " + mode;
@@ -205,7 +233,8 @@ final class PropertiesV2Fields {
     if (type == 1 && !body.has(CREDENTIALS)) {
       return new BodyRule.Refusal(label(NeutralField.USERNAME, CREDENTIALS), "is required" + when);
     }
-    if (type == 1 && !body.has(CREDENTIALS_PASSWORD)) {
+    boolean wasAuthenticated = body.replaces().flatMap(SipTrunk::authMode).equals(Optional.of(AuthMode.CREDENTIALS));
+    if (type == 1 && !body.has(CREDENTIALS_PASSWORD) && !wasAuthenticated) {
       return new BodyRule.Refusal(label(NeutralField.PASSWORD, CREDENTIALS_PASSWORD), "is required" + when);
     }
     return null;
@@ -213,13 +242,29 @@ final class PropertiesV2Fields {
 
   /** The vendor's credentials are a realm and a password: one is never sent without the other. */
   private static BodyRule.Refusal credentialsTogether(VendorBody body, boolean create) {
-    if (body.has(CREDENTIALS) && !body.has(CREDENTIALS_PASSWORD)) {
+    if (body.has(CREDENTIALS) && !body.has(CREDENTIALS_PASSWORD) && !keepsStoredCredentials(body)) {
       return new BodyRule.Refusal(label(NeutralField.PASSWORD, CREDENTIALS_PASSWORD), "is required with username");
     }
     if (body.has(CREDENTIALS_PASSWORD) && !body.has(CREDENTIALS)) {
       return new BodyRule.Refusal(label(NeutralField.USERNAME, CREDENTIALS), "is required with password");
     }
     return null;
+  }
+
+  /**
+   * True for a whole-trunk update body of an authenticated trunk that keeps it authenticated with the same realm
+   * (or none reported) and sets no password. The vendor never returns the password, so the credentials cannot be
+   * sent whole, and {@code Type} 1 without them breaks the vendor's rule: the update leaves both out
+   * ({@link PropertiesV2Adapter}). A merging {@code PUT} keeps them; a replacing one that requires them refuses.
+   */
+  static boolean keepsStoredCredentials(VendorBody body) {
+    Optional<SipTrunk> current = body.replaces();
+    if (current.isEmpty() || !current.get().authMode().equals(Optional.of(AuthMode.CREDENTIALS))
+        || body.has(CREDENTIALS_PASSWORD) || body.get(TYPE).map(JsonNode::asInt).orElse(-1) != 1) {
+      return false;
+    }
+    Optional<String> realm = body.get(CREDENTIALS).map(c -> c.path(REALM).asText(null));
+    return realm.isEmpty() || realm.equals(current.get().username());
   }
 
   private static String ipAddressesRule(JsonNode list) {
@@ -255,11 +300,12 @@ final class PropertiesV2Fields {
   }
 
   /**
-   * Numeric vendor codes and neutral constants in pairs; an unknown code reads as {@code unknown}, a neutral value
-   * is written as its code, a number.
+   * Numeric vendor codes of {@code field} and neutral constants in pairs; a code is read as a number, digits or a
+   * documented name ({@link VendorCodes}); an unknown code or name reads as {@code unknown} (the raw value stays in
+   * attributes); a neutral value is written as its code, a number.
    */
   @SuppressWarnings("unchecked")
-  private static <E extends Enum<E>> Conversion<E> numericCodes(E unknown, Object... pairs) {
+  private static <E extends Enum<E>> Conversion<E> numericCodes(String field, E unknown, Object... pairs) {
     // KIT-GAP: Conversions.codes for numeric codes (written as JSON numbers) with a value for unknown codes.
     Map<Integer, E> byCode = new LinkedHashMap<>();
     Map<E, Integer> byValue = new LinkedHashMap<>();
@@ -270,10 +316,11 @@ final class PropertiesV2Fields {
     return new Conversion<>() {
       @Override
       public E read(JsonNode value) {
-        if (!value.canConvertToInt() && !value.asText().matches("-?\\d{1,9}")) {
-          throw new IllegalArgumentException("must be a whole number");
+        Integer code = VendorCodes.code(field, value);
+        if (code == null && !value.isTextual()) {
+          throw new IllegalArgumentException("must be a whole number or a name");
         }
-        return byCode.getOrDefault(value.isNumber() ? value.intValue() : Integer.parseInt(value.asText()), unknown);
+        return code == null ? unknown : byCode.getOrDefault(code, unknown);
       }
 
       @Override

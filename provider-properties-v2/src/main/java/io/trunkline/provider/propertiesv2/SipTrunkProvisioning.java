@@ -1,6 +1,7 @@
 package io.trunkline.provider.propertiesv2;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.spi.CodedEnum;
 import java.util.Map;
 
@@ -22,9 +23,18 @@ public final class SipTrunkProvisioning extends CodedEnum {
   }
 
   /** The state for {@code code}: a documented one, or an unknown one that keeps the code. */
-  @JsonCreator
   public static SipTrunkProvisioning of(int code) {
     return lookup(KNOWN, code, c -> new SipTrunkProvisioning(c, unknownName(c)));
+  }
+
+  /** Reads the code as a number, a string of digits or a documented name ({@link VendorCodes}). */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static SipTrunkProvisioning read(JsonNode value) {
+    Integer code = VendorCodes.code(PropertiesV2Fields.PROVISIONING_STATE, value);
+    if (code == null) {
+      throw new IllegalArgumentException("not a code or a documented name of " + PropertiesV2Fields.PROVISIONING_STATE);
+    }
+    return of(code);
   }
 
   /** True for the codes the vendor documents (0 to 3). */

@@ -1,6 +1,7 @@
 package io.trunkline.provider.propertiesv2;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.spi.CodedEnum;
 import java.util.Map;
 
@@ -18,9 +19,18 @@ public final class SipTrunkType extends CodedEnum {
   }
 
   /** The type for {@code code}: a documented one, or an unknown one that keeps the code. */
-  @JsonCreator
   public static SipTrunkType of(int code) {
     return lookup(KNOWN, code, c -> new SipTrunkType(c, unknownName(c)));
+  }
+
+  /** Reads the code as a number, a string of digits or a documented name ({@link VendorCodes}). */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static SipTrunkType read(JsonNode value) {
+    Integer code = VendorCodes.code(PropertiesV2Fields.TYPE, value);
+    if (code == null) {
+      throw new IllegalArgumentException("not a code or a documented name of " + PropertiesV2Fields.TYPE);
+    }
+    return of(code);
   }
 
   /** True for the codes the vendor documents (0 and 1). */

@@ -63,4 +63,27 @@ public abstract class SipTrunkUpdate {
   public static ImmutableSipTrunkUpdate.Builder builder() {
     return ImmutableSipTrunkUpdate.builder();
   }
+
+  /**
+   * An update that repeats every writable field of {@code trunk} (the fields of the documented body): name, caller
+   * ID, type, IP addresses, the credentials' realm, allowed countries, channel limit and customer reference. Change
+   * what should change and send it: the trunk keeps the rest whether the vendor's {@code PUT} merges or replaces.
+   * Fields the vendor sets or answers only ({@code SipTrunkSid}, {@code Created}, {@code Modified},
+   * {@code ProvisioningState}, {@code EndDate}, {@code ExternalReference}, unknown fields) are not copied. The
+   * vendor never returns the password: an authenticated trunk's update needs
+   * {@code .credentials(SipTrunkCredentials.of(realm, password))}.
+   */
+  public static ImmutableSipTrunkUpdate.Builder builderFrom(SipTrunkDetails trunk) {
+    ImmutableSipTrunkUpdate.Builder update = builder().name(trunk.name()).defaultCallerId(trunk.defaultCallerId())
+        .type(trunk.type()).channelLimit(trunk.channelLimit()).customerReference(trunk.customerReference())
+        .credentials(trunk.credentials().map(c -> SipTrunkCredentials.builder().from(c).password(
+            java.util.Optional.empty()).build()));
+    if (!trunk.ipAddresses().isEmpty()) {
+      update.ipAddresses(trunk.ipAddresses());
+    }
+    if (!trunk.allowedCountries().isEmpty()) {
+      update.allowedCountries(trunk.allowedCountries());
+    }
+    return update;
+  }
 }

@@ -1,7 +1,11 @@
 package io.trunkline.provider.propertiesv2;
 
-import io.trunkline.core.TrunkProvider;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.RetryPolicy;
 import io.trunkline.core.Secret;
@@ -19,6 +23,15 @@ final class PropertiesV2Account {
   static final String BASE = "/v2/Properties/" + PROPERTY;
 
   private PropertiesV2Account() {}
+
+  /**
+   * Answers every list request past the first page with an empty page, for tests that stub only the first one
+   * ({@code Results_Skip=0}): a listing is read to an empty page, as the vendor's largest page is not documented.
+   */
+  static WireMockServer firstPageOnly(WireMockServer server) {
+    server.stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).atPriority(10).willReturn(okJson("[]")));
+    return server;
+  }
 
   /** Properties v2 on WireMock: the {@code property-sid} set, two attempts per call. */
   static WireMockVendor<TrunkProvider> wireMock() {

@@ -52,7 +52,8 @@ class PropertiesV2ClientTest {
 
   @Test
   void list_sendsBasicAuthAndDefaultPaging_andReadsEveryCommonField() {
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0"))
         .willReturn(okJson(Payloads.text("propertiesv2/list.json"))));
 
     List<SipTrunkSummary> trunks = client.listSipTrunks().toList();
@@ -60,7 +61,8 @@ class PropertiesV2ClientTest {
     wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=0&Results_Count=50"))
         .withHeader("Authorization", equalTo(BASIC))
         .withHeader("Accept", equalTo("application/json")));
-    assertThat(wm.requests()).hasSize(1);
+    assertThat(wm.requests()).extracting(r -> r.getUrl()).containsExactly(
+        BASE + "/SipTrunks?Results_Skip=0&Results_Count=50", BASE + "/SipTrunks?Results_Skip=2&Results_Count=50");
     assertThat(trunks).hasSize(2);
     SipTrunkSummary sydney = trunks.get(0);
     assertThat(sydney.sipTrunkSid()).isEqualTo(SID);
@@ -86,7 +88,8 @@ class PropertiesV2ClientTest {
 
   @Test
   void list_sendsEveryFilterAsItsQueryParameter() {
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[]")));
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0")).willReturn(okJson("[]")));
 
     client.listSipTrunks(SipTrunkListQuery.builder()
         .type(SipTrunkType.AUTHENTICATED)
@@ -102,7 +105,8 @@ class PropertiesV2ClientTest {
 
   @Test
   void list_eachFilterAlone_isTheOnlyFilterSent() {
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[]")));
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0")).willReturn(okJson("[]")));
 
     client.listSipTrunks(SipTrunkListQuery.builder().type(SipTrunkType.IP_TO_IP).build()).toList();
     client.listSipTrunks(SipTrunkListQuery.builder().active(true).build()).toList();
@@ -124,7 +128,8 @@ class PropertiesV2ClientTest {
 
     assertThat(all).hasSize(120);
     assertThat(all.get(119).name()).contains("Trunk 120");
-    assertThat(wm.requests()).hasSize(3);
+    assertThat(wm.requests()).as("the short page ends it: the vendor answered full pages, so it caps nothing")
+        .hasSize(3);
     wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=0&Results_Count=50")));
     wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=50&Results_Count=50")));
     wm.server().verify(1, getRequestedFor(urlEqualTo(BASE + "/SipTrunks?Results_Skip=100&Results_Count=50")));
@@ -167,39 +172,47 @@ class PropertiesV2ClientTest {
 
   @Test
   void list_wrappedInAnObject_underAnyName_isRead() {
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0"))
         .willReturn(okJson(Payloads.text("propertiesv2/list-wrapped.json"))));
     assertThat(client.listSipTrunks().toList()).extracting(SipTrunkSummary::name)
         .containsExactly(java.util.Optional.of("Sydney PBX primary"), java.util.Optional.of("Perth warehouse"));
 
     wm.server().resetAll();
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0")).willReturn(okJson(
         "{\"NextPageToken\":null,\"Trunks\":[{\"SipTrunkSid\":\"ST1\"}],\"Count\":1}")));
     assertThat(client.listSipTrunks().toList()).extracting(SipTrunkSummary::sipTrunkSid).containsExactly("ST1");
 
     wm.server().resetAll();
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0"))
         .willReturn(okJson("{\"items\":null,\"totalCount\":0}")));
     assertThat(client.listSipTrunks().toList()).isEmpty();
   }
 
   @Test
   void list_answerThatHoldsNoList_isRefused_notReadAsEmpty() {
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("{\"Status\":\"ok\"}")));
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0")).willReturn(okJson("{\"Status\":\"ok\"}")));
     assertThatThrownBy(() -> client.listSipTrunks().toList()).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("without an array");
 
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("{\"A\":[],\"B\":[]}")));
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0")).willReturn(okJson("{\"A\":[],\"B\":[]}")));
     assertThatThrownBy(() -> client.listSipTrunks().toList()).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("several arrays");
 
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[1, 2]")));
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0")).willReturn(okJson("[1, 2]")));
     assertThatThrownBy(() -> client.listSipTrunks().toList()).isInstanceOf(TrunkResponseException.class);
 
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[{\"Name\":\"no sid\"}]")));
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0")).willReturn(okJson("[{\"Name\":\"no sid\"}]")));
     assertThatThrownBy(() -> client.listSipTrunks().toList()).isInstanceOf(TrunkResponseException.class);
 
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(aResponse().withStatus(200)
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/html").withBody("<html>maintenance</html>")));
     assertThatThrownBy(() -> client.listSipTrunks().toList()).isInstanceOf(TrunkResponseException.class)
         .hasMessageContaining("text/html").hasMessageNotContaining("maintenance");
@@ -207,7 +220,8 @@ class PropertiesV2ClientTest {
 
   @Test
   void list_toleratesUnknownFieldsAndUnknownCodes_andKeepsThem() {
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0")).willReturn(okJson(
         "[{\"SipTrunkSid\":\"ST1\",\"Type\":7,\"ProvisioningState\":9,\"Region\":\"AU-EAST\","
             + "\"Created\":\"1767225600\",\"Modified\":0}]")));
 
@@ -499,5 +513,8 @@ class PropertiesV2ClientTest {
       server.stubFor(get(urlEqualTo(BASE + "/SipTrunks?Results_Skip=" + skip + "&Results_Count=50"))
           .willReturn(okJson(body)));
     }
+    // past the end: asked for only when no page was full (the vendor may cap the page size)
+    server.stubFor(get(urlEqualTo(BASE + "/SipTrunks?Results_Skip=" + total + "&Results_Count=50"))
+        .willReturn(okJson(withTotal ? "{\"SipTrunks\":[],\"TotalCount\":" + total + "}" : "[]")));
   }
 }

@@ -3,6 +3,7 @@ package io.trunkline.provider.propertiesv2;
 import io.trunkline.core.TrunkProvider;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -82,9 +83,8 @@ class PropertiesV2ProviderTest {
     assertThat(trunk.transport()).isEmpty();
     assertThat(trunk.countryCode()).isEmpty();
     assertThat(trunk.numbers()).isEmpty();
-    assertThat(trunk.attributes()).containsOnlyKeys("CustomerReference", "ExternalReference",
-        "SipTrunkAllowedCountries", "EndDate");
-    assertThat(trunk.attributes().get("EndDate")).isEqualTo(NullNode.getInstance());
+    assertThat(trunk.attributes()).as("EndDate: null is a number not reported").containsOnlyKeys(
+        "CustomerReference", "ExternalReference", "SipTrunkAllowedCountries");
     assertThat(trunk.attributes().get("CustomerReference")).isEqualTo(TextNode.valueOf("SYD-PBX-01"));
     assertThat(trunk.attributes().get("ExternalReference")).isEqualTo(TextNode.valueOf("CRM-20417"));
     assertThat(trunk.attributes().get("SipTrunkAllowedCountries")).isEqualTo(Json.mapper().readTree(
@@ -149,7 +149,8 @@ class PropertiesV2ProviderTest {
 
   @Test
   void list_mapsTheCommonFields() {
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0"))
         .willReturn(okJson(Payloads.text("propertiesv2/list.json"))));
 
     List<SipTrunk> trunks = provider.list().toList();
@@ -165,13 +166,14 @@ class PropertiesV2ProviderTest {
     assertThat(perth.updatedAt()).contains(Instant.ofEpochSecond(1774915200));
     assertThat(perth.attributes()).containsOnlyKeys("EndDate", "CustomerReference", "ExternalReference")
         .containsEntry("CustomerReference", NullNode.getInstance());
-    assertThat(trunks.get(0).attributes()).containsOnlyKeys("CustomerReference", "ExternalReference", "EndDate")
-        .containsEntry("EndDate", NullNode.getInstance());
+    assertThat(trunks.get(0).attributes()).as("a null number is not reported")
+        .containsOnlyKeys("CustomerReference", "ExternalReference");
   }
 
   @Test
   void list_translatesStateAndAuthMode_toVendorParameters() {
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson("[]")));
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0")).willReturn(okJson("[]")));
 
     provider.list(TrunkQuery.builder().state(TrunkState.ACTIVE).authMode(AuthMode.CREDENTIALS).build()).toList();
     provider.list(TrunkQuery.builder().state(TrunkState.INACTIVE).build()).toList();
@@ -190,7 +192,8 @@ class PropertiesV2ProviderTest {
 
   @Test
   void list_nameAndAuthModeOther_areFilteredHere_andSendNoParameter() {
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0")).willReturn(okJson(
         "[{\"SipTrunkSid\":\"ST1\",\"Name\":\"Sydney PBX\",\"Type\":0},{\"SipTrunkSid\":\"ST2\",\"Name\":\"Perth\","
             + "\"Type\":1},{\"SipTrunkSid\":\"ST3\",\"Name\":\"sydney backup\",\"Type\":9}]")));
 
@@ -204,7 +207,8 @@ class PropertiesV2ProviderTest {
 
   @Test
   void list_filtersAgainHere_whenTheVendorIgnoresAFilter() {
-    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+    PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0"))
         .willReturn(okJson(Payloads.text("propertiesv2/list.json"))));
     assertThat(provider.list(TrunkQuery.builder().state(TrunkState.ACTIVE).build()).toList())
         .extracting(SipTrunk::id).containsExactly(SID);
@@ -421,13 +425,17 @@ class PropertiesV2ProviderTest {
     assertThatThrownBy(() -> provider.update(SID, TrunkUpdate.builder()
         .putAttributes("CustomerReference", NullNode.getInstance()).build()))
         .hasMessage("attributes.CustomerReference: cannot be cleared at properties-v2");
-    assertThatThrownBy(() -> provider.update(SID, TrunkUpdate.builder()
-        .putAttributes("SipTrunkSid", TextNode.valueOf("ST2")).build()))
-        .hasMessage("attributes.SipTrunkSid: is set by the vendor and cannot be sent");
     assertThatThrownBy(() -> provider.create(TrunkSpec.builder().from(ok)
         .putAttributes("ProvisioningState", IntNode.valueOf(2)).build()))
         .hasMessageStartingWith("attributes.ProvisioningState: ");
     assertThat(wm.requests()).isEmpty();
+    // a rule over the whole body is checked on the trunk the update is built from: one read, no update sent
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
+        .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
+    assertThatThrownBy(() -> provider.update(SID, TrunkUpdate.builder()
+        .putAttributes("SipTrunkSid", TextNode.valueOf("ST2")).build()))
+        .hasMessage("attributes.SipTrunkSid: is set by the vendor and cannot be sent");
+    assertThat(wm.requests()).extracting(r -> r.getMethod().value()).containsExactly("GET");
   }
 
   @Test
@@ -459,40 +467,62 @@ class PropertiesV2ProviderTest {
   // ---- update ----
 
   @Test
-  void update_sendsOnlyTheFieldsSet_thenReadsTheDetails() {
+  void update_sendsTheWholeWritableTrunkWithTheChangesApplied_thenReadsTheDetails() {
     wm.server().stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
     wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
         .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
 
     SipTrunk updated = provider.update(SID, TrunkUpdate.builder()
         .name("Sydney PBX primary")
-        .callerId("+61291234567")
-        .maxChannels(30)
-        .allowedIps(List.of("52.62.10.20/32", "13.54.22.0/28"))
-        .putAttributes("CustomerReference", TextNode.valueOf("SYD-PBX-01"))
+        .maxChannels(31)
         .putAttributes("Notes", NullNode.getInstance())
         .build());
 
+    // every field of the documented body from the details (PUT may replace), read-only and answer-only ones not
     wm.server().verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID)).withRequestBody(equalToJson(
-        "{\"Name\":\"Sydney PBX primary\",\"DefaultCallerId\":\"+61291234567\",\"ChannelLimit\":30,"
+        "{\"Name\":\"Sydney PBX primary\",\"DefaultCallerId\":\"+61291234567\",\"Type\":0,\"ChannelLimit\":31,"
             + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"52.62.10.20/32\"},{\"IpAddress\":\"13.54.22.0/28\"}],"
+            + "\"SipTrunkAllowedCountries\":[{\"CountryCode\":\"AU\"},{\"CountryCode\":\"NZ\"}],"
             + "\"CustomerReference\":\"SYD-PBX-01\",\"Notes\":null}")));
-    assertThat(wm.requests()).hasSize(2);
+    assertThat(wm.requests()).extracting(r -> r.getMethod().value()).containsExactly("GET", "PUT", "GET");
     assertThat(updated.id()).isEqualTo(SID);
     assertThat(updated.name()).contains("Sydney PBX primary");
   }
 
   @Test
-  void update_switchingToCredentials_sendsTypeAndCredentials() {
+  void update_switchingToCredentials_sendsTypeAndCredentials_withTheRestOfTheTrunk() {
     wm.server().stubFor(put(urlPathEqualTo(BASE + "/SipTrunk/" + SID)).willReturn(okJson("{}")));
     wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
-        .willReturn(okJson("{\"SipTrunkSid\":\"" + SID + "\"}")));
+        .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
 
     provider.update(SID, TrunkUpdate.builder().authMode(AuthMode.CREDENTIALS).username("syd.example.com.au")
         .password(Secret.of("N3w-Passw0rd!")).build());
 
     wm.server().verify(1, putRequestedFor(urlEqualTo(BASE + "/SipTrunk/" + SID)).withRequestBody(equalToJson(
-        "{\"Type\":1,\"SipTrunkCredentials\":{\"Realm\":\"syd.example.com.au\",\"Password\":\"N3w-Passw0rd!\"}}")));
+        "{\"Type\":1,\"SipTrunkCredentials\":{\"Realm\":\"syd.example.com.au\",\"Password\":\"N3w-Passw0rd!\"},"
+            + "\"Name\":\"Sydney PBX primary\",\"DefaultCallerId\":\"+61291234567\",\"ChannelLimit\":30,"
+            + "\"SipTrunkIpAddresses\":[{\"IpAddress\":\"52.62.10.20/32\"},{\"IpAddress\":\"13.54.22.0/28\"}],"
+            + "\"SipTrunkAllowedCountries\":[{\"CountryCode\":\"AU\"},{\"CountryCode\":\"NZ\"}],"
+            + "\"CustomerReference\":\"SYD-PBX-01\"}")));
+  }
+
+  @Test
+  void update_refusalsThatDependOnTheTrunk_readItOnce_andSendNoUpdate() {
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
+        .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
+    wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST2/Details"))
+        .willReturn(okJson(Payloads.text("propertiesv2/details-authenticated.json"))));
+
+    assertThatThrownBy(() -> provider.update("ST2", TrunkUpdate.builder().authMode(AuthMode.IP).build()))
+        .hasMessage("allowedIps (SipTrunkIpAddresses): is required when authMode changes to IP (Type 0)");
+    refusedUpdate(TrunkUpdate.builder().authMode(AuthMode.CREDENTIALS).build(), "username (SipTrunkCredentials)");
+    refusedUpdate(TrunkUpdate.builder().password(Secret.of("Str0ng!Pass-word")).build(),
+        "username (SipTrunkCredentials)");
+    refusedUpdate(TrunkUpdate.builder().username("syd.example.com.au").build(), "password (SipTrunkCredentials.Password)");
+    assertThatThrownBy(() -> provider.update("ST2", TrunkUpdate.builder().username("new.example.com.au").build()))
+        .hasMessage("password (SipTrunkCredentials.Password): is required with username");
+
+    assertThat(wm.requests()).hasSize(5).allSatisfy(r -> assertThat(r.getMethod().value()).isEqualTo("GET"));
   }
 
   @Test
@@ -507,14 +537,9 @@ class PropertiesV2ProviderTest {
   void update_refusesBadInput_namingTheNeutralField_andSendsNothing() {
     refusedUpdate(TrunkUpdate.builder().name(" ").build(), "name (Name)");
     refusedUpdate(TrunkUpdate.builder().callerId("+611300123456").build(), "callerId (DefaultCallerId)");
-    refusedUpdate(TrunkUpdate.builder().authMode(AuthMode.IP).build(), "allowedIps (SipTrunkIpAddresses)");
-    refusedUpdate(TrunkUpdate.builder().authMode(AuthMode.CREDENTIALS).build(), "username (SipTrunkCredentials)");
     refusedUpdate(TrunkUpdate.builder().authMode(AuthMode.OTHER).build(), "authMode (Type)");
     refusedUpdate(TrunkUpdate.builder().allowedIps(List.of()).build(), "allowedIps (SipTrunkIpAddresses)");
     refusedUpdate(TrunkUpdate.builder().allowedIps(List.of("127.0.0.1")).build(), "allowedIps (SipTrunkIpAddresses)");
-    refusedUpdate(TrunkUpdate.builder().password(Secret.of("Str0ng!Pass-word")).build(),
-        "username (SipTrunkCredentials)");
-    refusedUpdate(TrunkUpdate.builder().username("syd.example.com.au").build(), "password (SipTrunkCredentials.Password)");
     refusedUpdate(TrunkUpdate.builder().numbers(List.of()).build(), "numbers");
     refusedUpdate(TrunkUpdate.builder().host("h").build(), "host");
     refusedUpdate(TrunkUpdate.builder().putAttributes("CustomerReference", NullNode.getInstance()).build(),
@@ -628,7 +653,8 @@ class PropertiesV2ProviderTest {
         "{\"Items\":[" + T1 + "],\"Items\":[]}");
     List<String> outcomes = new java.util.ArrayList<>();
     for (String answer : answers) {
-      wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunks")).willReturn(okJson(answer)));
+      PropertiesV2Account.firstPageOnly(wm.server()).stubFor(get(urlPathEqualTo(BASE + "/SipTrunks"))
+        .withQueryParam("Results_Skip", equalTo("0")).willReturn(okJson(answer)));
       String typed = outcome(() -> {
         io.trunkline.core.Paged.Page<SipTrunkSummary> page = client.listSipTrunks().firstPage();
         return new io.trunkline.core.Paged.Page<>(page.items().stream().map(SipTrunkSummary::sipTrunkSid).toList(),

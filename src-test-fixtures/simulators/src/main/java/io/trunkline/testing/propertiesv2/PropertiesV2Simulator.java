@@ -34,6 +34,11 @@ import java.util.Set;
  * the ones here are placeholders.
  *
  * <p>{@code Active} is read as "not deactivated": a trunk without an {@code EndDate}.
+ *
+ * <p>Switches play what the document leaves open or what the vendor's framework (ServiceStack, going by its error
+ * body) may do; the defaults stay the documented behaviour: {@link #replaceOnPut}, {@link #answerEnumNames},
+ * {@link #answerTimestampsAs}, {@link #wrapDetails}, {@link #answerErrorsWith200}, {@link #wrapListHydra},
+ * {@link #capPageSize}, {@link #ignoreOffset}, {@link #answerNullNumbers}.
  */
 public class PropertiesV2Simulator extends VendorSimulator {
   /** The account SID the simulator accepts (the Basic user). */
@@ -47,11 +52,37 @@ public class PropertiesV2Simulator extends VendorSimulator {
   private static final Instant EPOCH = Instant.parse("2026-01-05T09:00:00Z");
   private static final Set<String> SUMMARY_FIELDS = Set.of("SipTrunkSid", "Created", "Modified", "EndDate", "Name",
       "Type", "ChannelLimit", "CustomerReference", "ExternalReference", "DefaultCallerId", "ProvisioningState");
+  /** The fields of the documented create (and update) body: what a replacing {@code PUT} resets when left out. */
+  private static final List<String> WRITABLE = List.of("Name", "DefaultCallerId", "Type", "SipTrunkIpAddresses",
+      "SipTrunkCredentials", "SipTrunkAllowedCountries", "ChannelLimit", "CustomerReference");
+  private static final List<String> NUMBER_FIELDS = List.of("Created", "Modified", "EndDate", "Type", "ChannelLimit",
+      "ProvisioningState");
+  private static final List<String> TYPE_NAMES = List.of("IpToIp", "Authenticated");
+  private static final List<String> STATE_NAMES = List.of("Inactive", "Provisioning", "Active", "Deprovisioning");
+
+  /** How answers write the timestamps ({@code Created}, {@code Modified}, {@code EndDate}). */
+  public enum Timestamps {
+    /** Unix seconds, a whole number: the document's form. */
+    UNIX_SECONDS,
+    /** Unix seconds with a fraction, a JSON decimal number ({@code 1767603600.25}). */
+    FRACTIONAL_SECONDS,
+    /** ISO-8601 text in UTC ({@code "2026-01-05T09:00:00.250Z"}). */
+    ISO_TEXT
+  }
 
   private final Map<String, ObjectNode> trunks = new LinkedHashMap<>();
   private long sequence;
   private volatile String listField;
   private volatile boolean totalCount;
+  private volatile String totalField = "TotalCount";
+  private volatile boolean replaceOnPut;
+  private volatile boolean enumNames;
+  private volatile Timestamps timestamps = Timestamps.UNIX_SECONDS;
+  private volatile boolean wrapDetails;
+  private volatile boolean errorsWith200;
+  private volatile int pageSizeCap;
+  private volatile boolean ignoreOffset;
+  private volatile boolean nullNumbers;
 
   public PropertiesV2Simulator() {
     route("GET", "/v2/Properties/{PropertySid}/SipTrunks", this::list);
@@ -86,6 +117,78 @@ public class PropertiesV2Simulator extends VendorSimulator {
   /** Adds {@code TotalCount} to a wrapped list answer. */
   public PropertiesV2Simulator sendTotalCount(boolean send) {
     this.totalCount = send;
+    return this;
+  }
+
+  /**
+   * A {@code PUT} replaces the trunk: every field of the documented body it leaves out is reset (the IP addresses
+   * and credentials removed, {@code ChannelLimit} back to 1, the allowed countries back to AU, the references
+   * removed), and a body without {@code Name}, {@code DefaultCallerId} or {@code Type} is refused as on create.
+   * {@code PATCH} and {@code POST} still merge. The document marks every update field optional and its excerpt ends
+   * before saying which; a client must send what is safe for either.
+   */
+  public PropertiesV2Simulator replaceOnPut() {
+    this.replaceOnPut = true;
+    return this;
+  }
+
+  /**
+   * {@code Type} and {@code ProvisioningState} are answered by name ({@code "IpToIp"}, {@code "Authenticated"};
+   * {@code "Inactive"}, {@code "Provisioning"}, {@code "Active"}, {@code "Deprovisioning"}), as ServiceStack writes
+   * enums by default; a code with no name is answered as {@code "Code<n>"}.
+   */
+  public PropertiesV2Simulator answerEnumNames() {
+    this.enumNames = true;
+    return this;
+  }
+
+  /** Timestamps in answers are written as {@code style}. */
+  public PropertiesV2Simulator answerTimestampsAs(Timestamps style) {
+    this.timestamps = style;
+    return this;
+  }
+
+  /** The details answer is ServiceStack's envelope: {@code {"Result": {…trunk…}, "ResponseStatus": {}}}. */
+  public PropertiesV2Simulator wrapDetails() {
+    this.wrapDetails = true;
+    return this;
+  }
+
+  /**
+   * Every error (400, 401, 404) is answered with HTTP 200 and the vendor's error body
+   * ({@code {"ResponseStatus": {"ErrorCode", "Message"}}}), as a gateway that forwards errors under 200 would.
+   */
+  public PropertiesV2Simulator answerErrorsWith200() {
+    this.errorsWith200 = true;
+    return this;
+  }
+
+  /** The list is a Hydra collection: {@code {"hydra:member": […], "hydra:totalItems": n}}. */
+  public PropertiesV2Simulator wrapListHydra() {
+    this.listField = "hydra:member";
+    this.totalField = "hydra:totalItems";
+    this.totalCount = true;
+    return this;
+  }
+
+  /** A page never holds more than {@code max} trunks, whatever {@code Results_Count} asked for (0: no cap). */
+  public PropertiesV2Simulator capPageSize(int max) {
+    this.pageSizeCap = max;
+    return this;
+  }
+
+  /** {@code Results_Skip} is ignored: every request is answered with the first page. */
+  public PropertiesV2Simulator ignoreOffset() {
+    this.ignoreOffset = true;
+    return this;
+  }
+
+  /**
+   * Every number field the trunk lacks ({@code EndDate} of an active trunk, and so on) is answered as JSON
+   * {@code null}, and so is {@code ChannelLimit} of every trunk: ServiceStack writes nullable numbers so.
+   */
+  public PropertiesV2Simulator answerNullNumbers() {
+    this.nullNumbers = true;
     return this;
   }
 
@@ -167,9 +270,15 @@ public class PropertiesV2Simulator extends VendorSimulator {
         matching.add(trunk);
       }
     }
+    if (ignoreOffset) {
+      skip = 0;
+    }
+    if (pageSizeCap > 0) {
+      count = Math.min(count, pageSizeCap);
+    }
     ArrayNode page = Json.mapper().createArrayNode();
     for (long i = skip; i < Math.min(matching.size(), skip + count); i++) {
-      page.add(summary(matching.get((int) i)));
+      page.add(answered(summary(matching.get((int) i))));
     }
     if (listField == null) {
       return SimResponse.json(200, page);
@@ -177,14 +286,23 @@ public class PropertiesV2Simulator extends VendorSimulator {
     ObjectNode wrapped = Json.object();
     wrapped.set(listField, page);
     if (totalCount) {
-      wrapped.put("TotalCount", matching.size());
+      wrapped.put(totalField, matching.size());
     }
     return SimResponse.json(200, wrapped);
   }
 
   private synchronized SimResponse details(SimRequest request) {
     ObjectNode trunk = trunks.get(request.pathParam("SipTrunkSid"));
-    return trunk == null ? notFound() : SimResponse.json(200, trunk);
+    if (trunk == null) {
+      return notFound();
+    }
+    if (!wrapDetails) {
+      return SimResponse.json(200, answered(trunk));
+    }
+    ObjectNode envelope = Json.object();
+    envelope.set("Result", answered(trunk));
+    envelope.putObject("ResponseStatus");
+    return SimResponse.json(200, envelope);
   }
 
   private synchronized SimResponse create(SimRequest request) {
@@ -217,16 +335,22 @@ public class PropertiesV2Simulator extends VendorSimulator {
       return notFound();
     }
     JsonNode body = request.json();
-    Optional<SimResponse> invalid = check(body, false);
+    boolean replace = replaceOnPut && request.method().equals("PUT");
+    Optional<SimResponse> invalid = check(body, replace);
     if (invalid.isPresent()) {
       return invalid.get();
+    }
+    if (replace) {
+      trunk.remove(WRITABLE);
+      trunk.set("SipTrunkAllowedCountries", countries("AU"));
+      trunk.put("ChannelLimit", 1);
     }
     merge(trunk, body);
     trunk.put("Modified", timestamp());
     return SimResponse.json(200, trunk);
   }
 
-  private static Optional<SimResponse> check(JsonNode body, boolean create) {
+  private Optional<SimResponse> check(JsonNode body, boolean create) {
     if (!body.isObject()) {
       return Optional.of(error(400, "InvalidRequest", "The request body must be a JSON object."));
     }
@@ -374,13 +498,49 @@ public class PropertiesV2Simulator extends VendorSimulator {
     throw new IllegalArgumentException("not a boolean");
   }
 
-  private static SimResponse notFound() {
+  /** A trunk as answers show it, after the switches on enum names, timestamps and null numbers. */
+  private ObjectNode answered(ObjectNode stored) {
+    ObjectNode trunk = stored.deepCopy();
+    if (enumNames) {
+      named(trunk, "Type", TYPE_NAMES);
+      named(trunk, "ProvisioningState", STATE_NAMES);
+    }
+    for (String field : List.of("Created", "Modified", "EndDate")) {
+      JsonNode value = trunk.get(field);
+      if (value != null && value.isIntegralNumber() && timestamps != Timestamps.UNIX_SECONDS) {
+        Instant at = Instant.ofEpochSecond(value.asLong(), 250_000_000);
+        if (timestamps == Timestamps.FRACTIONAL_SECONDS) {
+          trunk.put(field, new java.math.BigDecimal(value.asLong() + ".25"));
+        } else {
+          trunk.put(field, at.toString());
+        }
+      }
+    }
+    if (nullNumbers) {
+      for (String field : NUMBER_FIELDS) {
+        if (!trunk.has(field) || field.equals("ChannelLimit")) {
+          trunk.putNull(field);
+        }
+      }
+    }
+    return trunk;
+  }
+
+  private static void named(ObjectNode trunk, String field, List<String> names) {
+    JsonNode code = trunk.get(field);
+    if (code != null && code.isInt()) {
+      int c = code.asInt();
+      trunk.put(field, c >= 0 && c < names.size() ? names.get(c) : "Code" + c);
+    }
+  }
+
+  private SimResponse notFound() {
     return error(404, "NotFound", "The SIP trunk was not found.");
   }
 
-  private static SimResponse error(int status, String code, String message) {
+  private SimResponse error(int status, String code, String message) {
     ObjectNode body = Json.object();
     body.putObject("ResponseStatus").put("ErrorCode", code).put("Message", message);
-    return SimResponse.json(status, body);
+    return SimResponse.json(errorsWith200 ? 200 : status, body);
   }
 }
