@@ -20,15 +20,24 @@ public final class PlanPrinter {
 
   private PlanPrinter() {}
 
-  /** The human diff. */
+  /** The human diff, without colour. */
   public static String human(Plan plan) {
+    return human(plan, false);
+  }
+
+  /**
+   * The human diff; with {@code colour}, ANSI colours (green {@code +}, yellow {@code ~}, red {@code -}) for a
+   * terminal.
+   */
+  public static String human(Plan plan, boolean colour) {
     StringBuilder out = new StringBuilder();
     for (AccountPlan account : plan.accounts()) {
       out.append("account ").append(account.account()).append(" (").append(account.provider()).append(")\n");
       for (Step step : account.steps()) {
-        out.append("  ").append(step.action().symbol()).append(" trunk ").append(step.label()).append('\n');
+        String symbol = symbol(step.action(), colour);
+        out.append("  ").append(symbol).append(" trunk ").append(step.label()).append('\n');
         for (FieldChange change : step.changes()) {
-          out.append("      ").append(step.action().symbol()).append(' ').append(change.field());
+          out.append("      ").append(symbol).append(' ').append(change.field());
           if (change.secret()) {
             out.append(step.action() == Step.Action.CREATE ? " = " : ": ")
                 .append(change.after().map(JsonNode::asText).orElse("(set)"));
@@ -89,7 +98,20 @@ public final class PlanPrinter {
     return out.toString();
   }
 
-  private static String shown(JsonNode value) {
+  /** {@code +}, {@code ~} or {@code -}, in its colour when asked. */
+  static String symbol(Step.Action action, boolean colour) {
+    if (!colour) {
+      return action.symbol();
+    }
+    String code = switch (action) {
+      case CREATE -> "32";
+      case UPDATE -> "33";
+      case DELETE -> "31";
+    };
+    return "\u001b[" + code + "m" + action.symbol() + "\u001b[0m";
+  }
+
+  static String shown(JsonNode value) {
     return value == null || value.isNull() ? "(none)" : value.toString();
   }
 }
