@@ -13,7 +13,8 @@ import picocli.CommandLine;
 /** Every command and subcommand answers --help with its usage and an example, and exits 0. */
 class HelpTest {
   static final List<String> DESIGN_COMMANDS = List.of("providers", "list", "get", "create", "update", "delete",
-      "status", "numbers", "caller-ids", "proxies", "templates", "call-barrings", "export", "inventory", "demo", "simulate");
+      "status", "numbers", "caller-ids", "proxies", "templates", "call-barrings", "export", "inventory", "plan", "apply", "diff", "demo",
+      "simulate");
 
   @Test
   void everyCommandOfTheDesign_exists() {
