@@ -339,7 +339,7 @@ final class ExampleLines implements AutoCloseable {
       rewriteAccounts(Path.of(config), env);
     }
     String desired = valueOf(args, "--file", "-f");
-    if (desired != null && List.of("plan", "apply", "diff").contains(args.get(0)) && simulate == null) {
+    if (desired != null && List.of("plan", "apply", "diff").contains(args.get(0))) {
       rewriteDesired(Path.of(desired), env);
     }
   }
