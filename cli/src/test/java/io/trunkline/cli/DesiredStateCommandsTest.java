@@ -155,7 +155,8 @@ class DesiredStateCommandsTest {
         ? SimResponse.json(503, "{\"message\":\"maintenance\"}") : pbx.dispatchToRoutes(r));
     Cli.Result first = run("apply", "--file", desired.toString(), "--yes");
     assertThat(first.code).as(first.toString()).isEqualTo(3);
-    assertThat(first.out).contains("refused          + eu-pbx \"Berlin main\"", "applied          ~ eu-pbx \"Telnyx US\"");
+    assertThat(first.out).contains("refused          + eu-pbx \"Berlin main\"",
+        "applied          ~ eu-pbx \"Telnyx US\"");
     assertThat(first.err).contains("some steps did not apply");
     pbx.intercept(null);
     Cli.Result rest = run("apply", "--file", desired.toString(), "--yes", "-o", "json");
@@ -197,7 +198,8 @@ class DesiredStateCommandsTest {
   void diff_againstTheFile_andBetweenTwoSnapshots() throws Exception {
     Cli.Result drift = run("diff", "--file", desired.toString(), "--detailed-exitcode");
     assertThat(drift.code).as(drift.toString()).isEqualTo(4);
-    assertThat(drift.out).contains("+ trunk \"Berlin main\"", "~ maxChannels: 40 -> 60", "- trunk \"BT SIP Trunk (UK)\"");
+    assertThat(drift.out).contains("+ trunk \"Berlin main\"", "~ maxChannels: 40 -> 60",
+        "- trunk \"BT SIP Trunk (UK)\"");
     assertThat(pbx.trunkCount()).isEqualTo(6);
 
     Path before = dir.resolve("before.json");

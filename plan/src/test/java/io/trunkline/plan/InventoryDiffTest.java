@@ -15,7 +15,8 @@ class InventoryDiffTest {
       + "]";
   private static final String AFTER = "{\"trunks\": [\n"
       + " {\"account\": \"eu-pbx\", \"provider\": \"pbx\", \"id\": \"1\", \"name\": \"Kept\", \"maxChannels\": 60,"
-      + "  \"numbers\": [\"+2\", \"+1\"], \"attributes\": {\"brand\": \"Telnyx US\", \"sip_password\": \"New-s3cret\"}},\n"
+      + "  \"numbers\": [\"+2\", \"+1\"],"
+      + "  \"attributes\": {\"brand\": \"Telnyx US\", \"sip_password\": \"New-s3cret\"}},\n"
       + " {\"account\": \"agency\", \"provider\": \"famulor\", \"id\": \"1\", \"name\": \"Same\"},\n"
       + " {\"account\": \"agency\", \"provider\": \"famulor\", \"id\": \"9\", \"name\": \"New\"}\n"
       + "]}";
