@@ -118,6 +118,9 @@ final class ApplyCommand extends CliCommand {
       try (Accounts accounts = DesiredFiles.open(ctx, desired, source)) {
         Applier applier = new Applier().concurrency(concurrency).onStep(progress);
         report = saved != null ? applier.applySaved(plan, accounts) : applier.apply(plan, accounts);
+      } catch (IllegalArgumentException e) {
+        // a saved plan that cannot be applied from its JSON (it lost a literal secret), or one edited by hand
+        throw new UsageException(source + ": " + e.getMessage(), e);
       } finally {
         progress.clear();
       }

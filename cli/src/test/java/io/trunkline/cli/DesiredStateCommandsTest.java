@@ -200,6 +200,9 @@ class DesiredStateCommandsTest {
     assertThat(drift.code).as(drift.toString()).isEqualTo(4);
     assertThat(drift.out).contains("+ trunk \"Berlin main\"", "~ maxChannels: 40 -> 60",
         "- trunk \"BT SIP Trunk (UK)\"");
+    assertThat(drift.out + drift.err).doesNotContain(SIP_SECRET, PbxSimulator.PASSWORD);
+    Cli.Result driftJson = run("diff", "--file", desired.toString(), "-o", "json");
+    assertThat(driftJson.out).contains("\"after\" : \"(set)\"").doesNotContain(SIP_SECRET, PbxSimulator.PASSWORD);
     assertThat(pbx.trunkCount()).isEqualTo(6);
 
     Path before = dir.resolve("before.json");
@@ -218,6 +221,25 @@ class DesiredStateCommandsTest {
     Cli.Result notASnapshot = run("diff", desired.toString(), after.toString());
     assertThat(notASnapshot.code).isEqualTo(2);
     assertThat(notASnapshot.err).contains(desired + ": line 1, column ");
+  }
+
+  @Test
+  void aSavedPlanMadeFromLiteralSecrets_isRefused_exit2_withoutShowingThem() throws Exception {
+    Path literal = dir.resolve("literal.json");
+    Path saved = dir.resolve("plan.json");
+    Files.writeString(saved, "{\"format\": 1, \"prune\": false, \"accounts\": [], \"desired\": {\"accounts\": [{\"id\":"
+        + " \"eu-pbx\", \"provider\": \"pbx\", \"baseUrl\": \"" + pbx.baseUrl() + "\", \"credentials\": {\"user\":"
+        + " \"admin\", \"password\": \"(literal secret, not saved)\"}}], \"trunks\": []}}");
+    Cli.Result r = run("apply", saved.toString(), "--yes");
+    assertThat(r.code).as(r.toString()).isZero();   // nothing to do: an empty plan is not applied at all
+    Files.writeString(literal, Files.readString(saved).replace("\"accounts\": [], ", "\"accounts\": [{\"account\":"
+        + " \"eu-pbx\", \"provider\": \"pbx\", \"steps\": [{\"action\": \"DELETE\", \"id\": \"1\"}],"
+        + " \"unchanged\": 0}], "));
+    Cli.Result refused = run("apply", literal.toString(), "--yes");
+    assertThat(refused.code).as(refused.toString()).isEqualTo(2);
+    assertThat(refused.err).startsWith("trunkline: " + literal + ": the saved plan was made from a file with literal"
+        + " secrets").contains("accounts[0].credentials.password");
+    assertThat(pbx.trunkCount()).isEqualTo(6);
   }
 
   @Test
