@@ -88,6 +88,10 @@ public final class Applier {
           throw new IllegalArgumentException("the plan deletes " + step.label() + " at the account '"
               + account.account() + "' but was not made with pruning; nothing was sent");
         }
+        if (step.action() == Step.Action.CREATE && step.spec().isEmpty()
+            || step.action() == Step.Action.UPDATE && step.update().isEmpty()) {
+          throw missing(step);
+        }
       }
     }
     Map<String, ExecutorService> pools = new LinkedHashMap<>();
@@ -245,6 +249,6 @@ public final class Applier {
 
   private static IllegalArgumentException missing(Step step) {
     return new IllegalArgumentException("the step " + step.label() + " carries no request: apply a saved plan with"
-        + " applySaved, which plans again from its desired state");
+        + " applySaved, which plans again from its desired state; nothing was sent");
   }
 }

@@ -40,6 +40,22 @@ class SavedPlanTest {
   }
 
   @Test
+  void aPlanReadBack_appliedAsIfMadeNow_isRefusedBeforeAnythingIsSent() {
+    try (PbxSimulator pbx = new PbxSimulator()) {
+      pbx.start();
+      DesiredState desired = Desired.read("accounts:\n" + Desired.pbxAccount(pbx) + "trunks:\n"
+          + Desired.berlinMain());
+      try (Accounts accounts = Desired.open(desired)) {
+        Plan saved = new PlanReader().read(PlanPrinter.json(new Planner().plan(desired, accounts)));
+        assertThatThrownBy(() -> new Applier().apply(saved, accounts))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("carries no request: apply a saved plan with applySaved");
+        assertThat(pbx.trunkCount()).isZero();
+      }
+    }
+  }
+
+  @Test
   void concurrency_belowOne_isRefusedNamingTheRule() {
     assertThatThrownBy(() -> new Applier().concurrency(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("concurrency: must be at least 1, got 0");
