@@ -92,6 +92,11 @@ final class CliContext {
     return stderrIsTerminal;
   }
 
+  /** True when the standard stream {@code fd} is a terminal: stdout for colour, stdin before asking a question. */
+  boolean isTerminal(int fd) {
+    return terminals.isTerminal(fd);
+  }
+
   /** The process's stdout as bytes (for {@code export}); null when output must go through {@link #out()}. */
   OutputStream rawOut() {
     return rawOut;

@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "demo", sortOptions = false,
     description = {"Try trunkline offline against simulators of every vendor.",
         "Starts the simulator of every vendor on 127.0.0.1, fills it with sample data, runs an inventory "
-        + "across all of them and stops them again. No network, no account, nothing to configure.",
+        + "across all of them, then (with --output table) plans and applies a desired state at the Flex simulator "
+        + "and plans again to show no changes, and stops them. No network, no account, nothing to configure.",
         "",
         "A vendor whose API cannot list trunks shows its caller IDs, proxies and templates instead."},
     footerHeading = "%nExample:%n",
@@ -55,6 +56,13 @@ final class DemoCommand extends CliCommand {
       } else {
         code = InventoryCommand.report(ctx, output.printer(ctx), results, debug());
         printOtherListings(results);
+      }
+      if (table) {
+        java.util.Optional<VendorSimulator> flex = started.stream()
+            .filter(s -> s.providerId().equals(DemoPlan.PROVIDER)).findFirst();
+        if (flex.isPresent() && !DemoPlan.run(ctx, flex.get()) && code == ExitCode.OK) {
+          code = ExitCode.PARTIAL;
+        }
       }
       if (table) {
         ctx.out().println();

@@ -53,8 +53,10 @@ import java.util.regex.Pattern;
  * Lines of other programs a README shows ({@code mvn}, {@code ln}, {@code export PATH=…}) are skipped.
  */
 final class ExampleLines implements AutoCloseable {
-  private static final Pattern FILE_NAME = Pattern.compile("[\\w.-]+\\.(json|csv)");
-  private static final Pattern FILE_START = Pattern.compile("[\\w.-]+\\.(json|csv)\\b");
+  private static final Pattern FILE_NAME = Pattern.compile("[\\w.-]+\\.(json|csv|yaml)");
+  private static final Pattern FILE_START = Pattern.compile("[\\w.-]+\\.(json|csv|yaml)\\b");
+  /** What an unset {@code env:NAME} of a desired-state trunk (a SIP password) gets. */
+  static final String EXAMPLE_SECRET = "Example-sip-secret-1";
   private final Path dir;
   private final Map<String, VendorSimulator> simulators = new LinkedHashMap<>();
   private final Map<String, String> exported = new HashMap<>();
@@ -105,8 +107,11 @@ final class ExampleLines implements AutoCloseable {
       Matcher file = Pattern.compile("(" + FILE_NAME.pattern() + ")(?::|\\b.*:)").matcher(line);
       if (file.matches()) {
         StringBuilder content = new StringBuilder();
+        boolean yaml = file.group(1).endsWith(".yaml");
         while (i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
-          content.append(lines.get(++i).trim()).append('\n');
+          // YAML keeps its indentation (less the help's own two spaces); JSON is trimmed
+          String next = lines.get(++i);
+          content.append(yaml ? next.replaceFirst("^  ", "").stripTrailing() : next.trim()).append('\n');
         }
         file(file.group(1), content.toString());
       } else if (!line.isEmpty()) {
@@ -333,32 +338,62 @@ final class ExampleLines implements AutoCloseable {
     if (config != null && simulate == null) {
       rewriteAccounts(Path.of(config), env);
     }
+    String desired = valueOf(args, "--file", "-f");
+    if (desired != null && List.of("plan", "apply", "diff").contains(args.get(0))) {
+      rewriteDesired(Path.of(desired), env);
+    }
+  }
+
+  /**
+   * Each account of a desired-state file pointed at its simulator, its {@code env:NAME} credentials set (for this
+   * line and the ones after it, which may apply a plan saved from it); a trunk's unset {@code env:NAME} gets
+   * {@link #EXAMPLE_SECRET}. Written back as JSON, which is YAML too.
+   */
+  private void rewriteDesired(Path file, Map<String, String> env) throws IOException {
+    JsonNode root = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(file.toFile());
+    for (JsonNode node : root.path("accounts")) {
+      pointAtSimulator((ObjectNode) node, exported);
+    }
+    for (JsonNode trunk : root.path("trunks")) {
+      trunk.properties().forEach(field -> {
+        String value = field.getValue().asText("");
+        if (field.getValue().isTextual() && value.startsWith("env:")) {
+          exported.putIfAbsent(value.substring(4), EXAMPLE_SECRET);
+        }
+      });
+    }
+    env.putAll(exported);
+    Files.writeString(file, Json.mapper().writeValueAsString(root));
   }
 
   /** Each account of an inventory file pointed at its simulator; {@code env:NAME} credentials set in {@code env}. */
   private void rewriteAccounts(Path file, Map<String, String> env) throws IOException {
     JsonNode root = Json.mapper().readTree(file.toFile());
     for (JsonNode node : root.get("accounts")) {
-      ObjectNode account = (ObjectNode) node;
-      VendorSimulator simulator = simulators.get(account.get("provider").asText());
-      assertThat(simulator).as("a simulator for " + account).isNotNull();
-      account.put("baseUrl", simulator.baseUrl());
-      ObjectNode credentials = (ObjectNode) account.get("credentials");
-      for (Map.Entry<String, JsonNode> c : credentials.properties()) {
-        Credentials.Kind kind = c.getKey().equals("token") ? Credentials.Kind.BEARER
-            : c.getKey().equals("apiKey") ? Credentials.Kind.API_KEY : Credentials.Kind.USER_PASSWORD;
-        String value = c.getKey().equals("user") ? simulator.config().credentials().name().orElse("")
-            : secret(simulator, kind);
-        if (c.getValue().asText().startsWith("env:")) {
-          env.put(c.getValue().asText().substring(4), value);
-        } else {
-          credentials.put(c.getKey(), value);
-        }
-      }
-      ObjectNode settings = account.has("settings") ? (ObjectNode) account.get("settings") : account.putObject("settings");
-      simulator.config().settings().forEach(settings::put);
+      pointAtSimulator((ObjectNode) node, env);
     }
     Files.writeString(file, Json.mapper().writeValueAsString(root));
+  }
+
+  /** An account of an inventory or desired-state file: its simulator's base URL, credentials and settings. */
+  private void pointAtSimulator(ObjectNode account, Map<String, String> env) {
+    VendorSimulator simulator = simulators.get(account.get("provider").asText());
+    assertThat(simulator).as("a simulator for " + account).isNotNull();
+    account.put("baseUrl", simulator.baseUrl());
+    ObjectNode credentials = (ObjectNode) account.get("credentials");
+    for (Map.Entry<String, JsonNode> c : credentials.properties()) {
+      Credentials.Kind kind = c.getKey().equals("token") ? Credentials.Kind.BEARER
+          : c.getKey().equals("apiKey") ? Credentials.Kind.API_KEY : Credentials.Kind.USER_PASSWORD;
+      String value = c.getKey().equals("user") ? simulator.config().credentials().name().orElse("")
+          : secret(simulator, kind);
+      if (c.getValue().asText().startsWith("env:")) {
+        env.put(c.getValue().asText().substring(4), value);
+      } else {
+        credentials.put(c.getKey(), value);
+      }
+    }
+    ObjectNode settings = account.has("settings") ? (ObjectNode) account.get("settings") : account.putObject("settings");
+    simulator.config().settings().forEach(settings::put);
   }
 
   /** The simulator's secret for credentials of {@code kind}: its own, or for the PBX a token it issues. */

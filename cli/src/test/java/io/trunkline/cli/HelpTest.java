@@ -15,7 +15,8 @@ class HelpTest {
   /** The subcommands of {@code numbers}. */
   static final List<String> NUMBERS_COMMANDS = List.of("connect", "disconnect", "move");
   static final List<String> DESIGN_COMMANDS = List.of("providers", "list", "get", "create", "update", "delete",
-      "status", "numbers", "caller-ids", "proxies", "templates", "call-barrings", "export", "inventory", "demo", "simulate");
+      "status", "numbers", "caller-ids", "proxies", "templates", "call-barrings", "export", "inventory", "plan", "apply", "diff", "demo",
+      "simulate");
 
   @Test
   void everyCommandOfTheDesign_exists() {

@@ -80,6 +80,11 @@ class RunnableJarIT {
     assertThat(m.find()).as(r.toString()).isTrue();
     assertThat(new TreeSet<>(List.of(m.group(1).split(", ")))).isEqualTo(onClasspath);
     assertThat(r.out).contains("ACCOUNT", "Simulators stopped.");
+    if (onClasspath.contains(DemoPlan.PROVIDER)) {
+      assertThat(r.out).contains("Desired state at flex-demo", "Plan: 1 to create, 1 to update, 0 to delete",
+          "+ password = (set)", "applied          + flex-demo \"Demo office\"", "'trunkline plan' again:",
+          "No changes: 2 trunk(s) as wanted.");
+    }
   }
 
   @Test

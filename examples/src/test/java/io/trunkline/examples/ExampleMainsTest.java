@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExampleMainsTest {
   /** The examples with a {@code main}; a new one fails {@link #everyMain_isCoveredHere} until a test runs it. */
   static final Set<String> TESTED = Set.of("InventoryExample", "TrunkLifecycleExample", "MoveNumberExample",
-      "ExportPbxExample");
+      "ExportPbxExample", "DesiredStateExample");
 
   @Test
   void everyMain_isCoveredHere() throws Exception {
@@ -114,6 +114,26 @@ class ExampleMainsTest {
     assertThatThrownBy(() -> capture(o -> MoveNumberExample.run(new String[] {"channel", "+31207001101",
         "acme-amsterdam", "no-such-channel"}, o)))
         .isInstanceOf(ExampleFailedException.class).hasMessageContaining("it is back on acme-amsterdam, not moved");
+  }
+
+  @Test
+  void desiredState_plansAppliesAndPlansAgain_withNoChangesLeft() {
+    String out = capture(o -> DesiredStateExample.run(new String[0], o));
+    assertThat(out).contains("account eu-pbx (pbx)", "  + trunk \"Berlin main\"", "+ password = (set)",
+        "~ maxChannels: 40 -> 60", "account wavix (flex)", "+ trunk \"Hamburg office\"",
+        "Plan: 2 to create, 1 to update, 0 to delete, 0 unchanged.",
+        "applied          + eu-pbx \"Berlin main\" (id ", "applied          + wavix \"Hamburg office\" (id ",
+        "No changes: 3 trunk(s) as wanted.")
+        .doesNotContain("Sip-", "refused", "outcome_unknown");
+  }
+
+  @Test
+  void desiredState_ofAFileThatCannotBeApplied_fails(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("desired.yaml");
+    Files.writeString(file, "accounts:\n  - {id: x, provider: pbx, baseUrl: http://127.0.0.1:9,"
+        + " credentials: {user: admin, password: env:TRUNKLINE_EXAMPLE_UNSET_VARIABLE}}\ntrunks: []\n");
+    assertThatThrownBy(() -> capture(o -> DesiredStateExample.run(new String[] {file.toString()}, o)))
+        .hasMessageContaining("the environment variable TRUNKLINE_EXAMPLE_UNSET_VARIABLE");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.trunkline.plan;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
@@ -9,7 +10,8 @@ import org.immutables.value.Value;
 /** The steps of a plan at one account, creates and updates first, deletes last, and the unchanged trunks counted. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAccountPlan.class)
-@JsonPropertyOrder({"account", "provider", "steps", "unchanged"})
+@JsonDeserialize(as = ImmutableAccountPlan.class)
+@JsonPropertyOrder({"account", "provider", "steps", "unchanged", "observed"})
 public abstract class AccountPlan {
   public abstract String account();
 
@@ -19,6 +21,12 @@ public abstract class AccountPlan {
 
   /** Desired trunks that already are as wanted. */
   public abstract int unchanged();
+
+  /**
+   * Every live trunk the plan read at this account, with a hash of the compared fields of those the file names:
+   * what a saved plan is checked against before it is applied.
+   */
+  public abstract List<ObservedTrunk> observed();
 
   @JsonIgnore
   public long count(Step.Action action) {

@@ -1,5 +1,6 @@
 package io.trunkline.plan;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -22,18 +23,23 @@ public abstract class AccountSpec {
   static final Set<String> SECRET_CREDENTIALS = Set.of("token", "apiKey", "password");
 
   /** The account's id in the file; trunks name it. */
+  @JsonPropertyDescription("The account's id in the file; trunks name their account by it.")
   public abstract String id();
 
   /** The provider id: {@code pbx}, {@code flex}, {@code famulor}, … */
+  @JsonPropertyDescription("The provider id: pbx, famulor, flex, channel, properties-v2.")
   public abstract String provider();
 
+  @JsonPropertyDescription("The vendor API's base URL (or env:NAME); optional for vendors with a public host.")
   public abstract Optional<String> baseUrl();
 
   /** {@code token}, {@code apiKey}, or {@code user} and {@code password}; secrets as {@code env:NAME}. */
   @Value.Redacted
+  @JsonPropertyDescription("token, apiKey, or user with password; secrets as env:NAME references.")
   public abstract Map<String, String> credentials();
 
   /** Vendor settings by name; a value may be {@code env:NAME}. */
+  @JsonPropertyDescription("Vendor settings by name (property-sid, account-id, pacing); a value may be env:NAME.")
   public abstract Map<String, String> settings();
 
   @Value.Check

@@ -1,5 +1,6 @@
 package io.trunkline.plan;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -18,8 +19,10 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableDesiredState.class)
 @JsonPropertyOrder({"accounts", "trunks"})
 public abstract class DesiredState {
+  @JsonPropertyDescription("The accounts trunks are wanted at; the same form as the inventory config.")
   public abstract List<AccountSpec> accounts();
 
+  @JsonPropertyDescription("The trunks wanted, each at one of the accounts, found there by its name.")
   public abstract List<DesiredTrunk> trunks();
 
   /** The account {@code id}, if the file has it. */

@@ -1,5 +1,6 @@
 package io.trunkline.plan;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -9,6 +10,7 @@ import io.trunkline.core.model.Transport;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -22,10 +24,15 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"account", "name", "host", "port", "transport", "authMode", "username", "password",
     "rotatePassword", "allowedIps", "numbers", "callerId", "maxChannels", "countryCode", "attributes"})
 public abstract class DesiredTrunk {
+  /** The fields whose values are secrets: {@code env:NAME} references only. */
+  static final Set<String> SECRET_FIELDS = Set.of("password");
+
   /** The {@link AccountSpec#id()} of its account. */
+  @JsonPropertyDescription("The id of its account in accounts.")
   public abstract String account();
 
   /** The key that identifies the trunk at its account. */
+  @JsonPropertyDescription("The key that identifies the trunk at its account.")
   public abstract String name();
 
   public abstract Optional<String> host();
@@ -40,25 +47,32 @@ public abstract class DesiredTrunk {
 
   /** The SIP password as {@code env:NAME}; never a literal unless literals are allowed when reading. */
   @Value.Redacted
+  @JsonPropertyDescription("The SIP password as env:NAME; sent on create, on update only when the vendor requires it"
+      + " or rotatePassword asks.")
   public abstract Optional<String> password();
 
   /** Send the password on the next update even though the vendor never shows whether it differs. */
   @Value.Default
+  @JsonPropertyDescription("Send the password on the next update (the vendor never shows whether it differs).")
   public boolean rotatePassword() {
     return false;
   }
 
+  @JsonPropertyDescription("IP addresses or CIDR blocks allowed; [] clears them.")
   public abstract Optional<List<String>> allowedIps();
 
+  @JsonPropertyDescription("Numbers on the trunk, E.164; [] clears them.")
   public abstract Optional<List<String>> numbers();
 
   public abstract Optional<String> callerId();
 
   public abstract Optional<Integer> maxChannels();
 
+  @JsonPropertyDescription("ISO 3166 country.")
   public abstract Optional<String> countryCode();
 
   /** Vendor fields under the vendor's own names. */
+  @JsonPropertyDescription("Vendor fields under the vendor's own names.")
   public abstract Map<String, JsonNode> attributes();
 
   @Value.Check

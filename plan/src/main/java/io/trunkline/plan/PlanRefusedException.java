@@ -11,7 +11,12 @@ public class PlanRefusedException extends TrunklineException {
   private final List<String> problems;
 
   public PlanRefusedException(List<String> problems) {
-    super("cannot plan:\n  " + String.join("\n  ", problems));
+    this("cannot plan", problems);
+  }
+
+  /** A refusal headed by {@code headline} ({@code cannot plan}, …), one problem a line below it. */
+  protected PlanRefusedException(String headline, List<String> problems) {
+    super(headline + ":\n  " + String.join("\n  ", problems));
     this.problems = List.copyOf(problems);
   }
 

@@ -44,7 +44,7 @@ public final class Planner {
   static final String REQUIRED_ON_UPDATE = "the vendor requires it on every update";
 
   /** The neutral fields a desired trunk can set, in the order a plan shows them. */
-  private static final List<NeutralField> FIELDS = List.of(NeutralField.HOST, NeutralField.PORT,
+  static final List<NeutralField> FIELDS = List.of(NeutralField.HOST, NeutralField.PORT,
       NeutralField.TRANSPORT, NeutralField.AUTH_MODE, NeutralField.USERNAME, NeutralField.PASSWORD,
       NeutralField.ALLOWED_IPS, NeutralField.NUMBERS, NeutralField.CALLER_ID, NeutralField.MAX_CHANNELS,
       NeutralField.COUNTRY_CODE);
@@ -61,17 +61,20 @@ public final class Planner {
   public Plan plan(DesiredState desired, Accounts accounts) {
     List<String> problems = new ArrayList<>();
     List<AccountPlan> plans = new ArrayList<>();
+    Map<String, Set<String>> secretAttributes = new LinkedHashMap<>();
     for (AccountSpec account : desired.accounts()) {
       TrunkProvider provider = accounts.provider(account.id()).orElseThrow(
           () -> new IllegalArgumentException("the account '" + account.id() + "' is not open"));
       List<DesiredTrunk> trunks = desired.trunks().stream().filter(t -> t.account().equals(account.id()))
           .collect(Collectors.toList());
-      plans.add(new AccountPlanner(account, provider, accounts.environment(), problems).plan(trunks, desired));
+      AccountPlanner planner = new AccountPlanner(account, provider, accounts.environment(), problems);
+      plans.add(planner.plan(trunks, desired));
+      secretAttributes.put(account.id(), planner.secretAttributes());
     }
     if (!problems.isEmpty()) {
       throw new PlanRefusedException(problems);
     }
-    return Plan.builder().prune(prune).accounts(plans).build();
+    return Plan.builder().prune(prune).accounts(plans).desired(SavedDesired.of(desired, secretAttributes)).build();
   }
 
   /** The plan of one account. */
@@ -110,7 +113,9 @@ public final class Planner {
       }
       Map<String, List<SipTrunk>> live = new LinkedHashMap<>();
       List<SipTrunk> unnamed = new ArrayList<>();
+      Map<String, ObservedTrunk.Builder> observed = new LinkedHashMap<>();
       for (SipTrunk trunk : provider.list()) {
+        observed.put(trunk.id(), ObservedTrunk.builder().id(trunk.id()).name(trunk.name()));
         if (trunk.name().isPresent()) {
           live.computeIfAbsent(trunk.name().get(), k -> new ArrayList<>()).add(trunk);
         } else {
@@ -133,6 +138,7 @@ public final class Planner {
         } else {
           // A listing may hold a summary only (the PBX's does): compare against the trunk as the vendor shows it.
           SipTrunk match = provider.supports(Capability.GET) ? provider.get(matches.get(0).id()) : matches.get(0);
+          observed.get(matches.get(0).id()).fields(Fingerprint.of(trunk, match));
           Optional<Step> update = update(index, trunk, match);
           if (update.isPresent()) {
             writes.add(update.get());
@@ -149,6 +155,7 @@ public final class Planner {
         }
         unnamed.forEach(t -> writes.add(delete(t)));
       }
+      observed.values().forEach(o -> plan.addObserved(o.build()));
       return plan.steps(writes).unchanged(unchanged).build();
     }
 
@@ -305,6 +312,13 @@ public final class Planner {
           .onUpdate(Requirement.IGNORED).build();
     }
 
+    /** The vendor fields of this account's provider whose values are secret or write-only. */
+    Set<String> secretAttributes() {
+      Set<String> names = new TreeSet<>();
+      byVendor.keySet().stream().filter(this::secretAttribute).forEach(names::add);
+      return names;
+    }
+
     private boolean secretAttribute(String name) {
       FieldRequirement field = byVendor.get(name);
       return field != null && (field.secret() || field.writeOnly());
@@ -404,7 +418,7 @@ public final class Planner {
     return have.isValueNode() && wanted.isValueNode() && have.asText().equals(wanted.asText());
   }
 
-  private static Set<String> texts(JsonNode array) {
+  static Set<String> texts(JsonNode array) {
     Set<String> out = new TreeSet<>();
     array.forEach(n -> out.add(n.asText()));
     return out;

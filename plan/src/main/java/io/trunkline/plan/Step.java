@@ -3,6 +3,7 @@ package io.trunkline.plan;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
@@ -13,11 +14,13 @@ import org.immutables.value.Value;
 /**
  * One write of a plan at one account: create a trunk, update the fields that differ, or delete it. The request it
  * sends ({@link #spec()}, {@link #update()}) is kept for {@link Applier} and never printed: its JSON form is the
- * action, the trunk and the {@link #changes()}.
+ * action, the trunk and the {@link #changes()}. A step read back from JSON carries no request: a saved plan is
+ * applied by planning again from its desired state and checking the result is the same ({@link Applier#applySaved}).
  */
 @Value.Immutable
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableStep.class)
+@JsonDeserialize(as = ImmutableStep.class)
 @JsonPropertyOrder({"action", "name", "id", "changes"})
 public abstract class Step {
   /** What a step does. */

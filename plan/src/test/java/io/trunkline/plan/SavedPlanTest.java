@@ -1,0 +1,63 @@
+package io.trunkline.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.trunkline.testing.pbx.PbxSimulator;
+import org.junit.jupiter.api.Test;
+
+class SavedPlanTest {
+  @Test
+  void aPlanMadeFromLiteralSecrets_savesNone_andCannotBeAppliedFromItsJson() {
+    try (PbxSimulator pbx = new PbxSimulator()) {
+      pbx.start();
+      String yaml = "accounts:\n" + Desired.pbxAccount(pbx).replace("env:PBX_PASSWORD", PbxSimulator.PASSWORD)
+          + "trunks:\n" + Desired.berlinMain().replace("env:SIP_BERLIN", Desired.SIP_SECRET);
+      DesiredState desired = new DesiredStateReader().allowLiteralSecrets(true).readYaml(yaml);
+      try (Accounts accounts = Desired.open(desired)) {
+        Plan plan = new Planner().plan(desired, accounts);
+        String json = PlanPrinter.json(plan);
+        assertThat(json).doesNotContain(Desired.SIP_SECRET, PbxSimulator.PASSWORD).contains(Plan.LITERAL_NOT_SAVED);
+
+        Plan saved = new PlanReader().read(json);
+        assertThatThrownBy(() -> new Applier().applySaved(saved, accounts))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("accounts[0].credentials.password, trunks[0].password");
+        assertThat(pbx.trunkCount()).isZero();
+      }
+    }
+  }
+
+  @Test
+  void notASavedPlan_isRefusedWithLineAndColumn_withoutQuotingIt() {
+    assertThatThrownBy(() -> new PlanReader().read("{\"prune\": false,\n \"accounts\": [{\"account\": \"x\","
+        + " \"secretish\": \"Hunter2\"}]}"))
+        .isInstanceOfSatisfying(DesiredStateException.class, e -> assertThat(e.line()).isEqualTo(2))
+        .hasMessageStartingWith("line 2, column ")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Hunter2"));
+    assertThatThrownBy(() -> new PlanReader().read("{\"format\": 99, \"prune\": false, \"accounts\": []}"))
+        .hasMessageContaining("a saved plan of format 99");
+  }
+
+  @Test
+  void aPlanReadBack_appliedAsIfMadeNow_isRefusedBeforeAnythingIsSent() {
+    try (PbxSimulator pbx = new PbxSimulator()) {
+      pbx.start();
+      DesiredState desired = Desired.read("accounts:\n" + Desired.pbxAccount(pbx) + "trunks:\n"
+          + Desired.berlinMain());
+      try (Accounts accounts = Desired.open(desired)) {
+        Plan saved = new PlanReader().read(PlanPrinter.json(new Planner().plan(desired, accounts)));
+        assertThatThrownBy(() -> new Applier().apply(saved, accounts))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("carries no request: apply a saved plan with applySaved");
+        assertThat(pbx.trunkCount()).isZero();
+      }
+    }
+  }
+
+  @Test
+  void concurrency_belowOne_isRefusedNamingTheRule() {
+    assertThatThrownBy(() -> new Applier().concurrency(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("concurrency: must be at least 1, got 0");
+  }
+}
