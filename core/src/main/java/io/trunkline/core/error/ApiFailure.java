@@ -90,8 +90,10 @@ public final class ApiFailure {
   /** Why the call was not retried, or other context, if any. */
   public Optional<String> note() { return Optional.ofNullable(note); }
   /**
-   * True when a write that is not idempotent was answered 500, 502 or 504 and not sent again: the vendor may have
-   * carried it out. Look (list, get) before sending it again, as for {@code TrunkTransportException.outcomeUnknown()}.
+   * True when a write may have been carried out although it failed: a write that is not idempotent answered 500,
+   * 502 or 504 (not sent again), or any write that ended in failure after such an attempt or after a timeout or
+   * reset once sent (an idempotent one was retried; its last answer does not say what an earlier attempt did).
+   * Look (list, get) before sending a create again; an idempotent update can simply be repeated.
    */
   public boolean outcomeUnknown() { return outcomeUnknown; }
 

@@ -45,6 +45,6 @@ public class TrunkApiException extends TrunklineException {
   public String path() { return failure.path(); }
   public int attempts() { return failure.attempts(); }
   public Optional<Duration> retryAfter() { return failure.retryAfter(); }
-  /** See {@link ApiFailure#outcomeUnknown()}: a 500, 502 or 504 to a write that was not sent again. */
+  /** See {@link ApiFailure#outcomeUnknown()}: a write that failed but may have been carried out. */
   public boolean outcomeUnknown() { return failure.outcomeUnknown(); }
 }

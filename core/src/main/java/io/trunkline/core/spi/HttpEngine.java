@@ -520,9 +520,33 @@ public final class HttpEngine implements AutoCloseable {
       return failure;
     }
 
+    /**
+     * The failure the call ends with, its earlier attempts' failures suppressed in it. A write (any method but GET
+     * and HEAD) that failed after an attempt that may have been carried out (a 500, 502 or 504, a timeout or reset
+     * after sending) has an unknown outcome, even when it was retried because it is idempotent: the last answer
+     * does not say whether an earlier attempt changed the trunk.
+     */
     private TrunklineException withHistory(TrunklineException failure) {
+      TrunklineException last = mayHaveBeenApplied && writes() ? outcomeUnknown(failure) : failure;
       for (TrunklineException earlier : failures) {
-        failure.addSuppressed(earlier);
+        last.addSuppressed(earlier);
+      }
+      return last;
+    }
+
+    private boolean writes() {
+      return !"GET".equals(request.method()) && !"HEAD".equals(request.method());
+    }
+
+    private static TrunklineException outcomeUnknown(TrunklineException failure) {
+      if (failure instanceof TrunkApiException && !((TrunkApiException) failure).outcomeUnknown()) {
+        return TrunkApiException.of(((TrunkApiException) failure).failure().toBuilder().outcomeUnknown(true).build());
+      }
+      if (failure instanceof TrunkTransportException && !((TrunkTransportException) failure).outcomeUnknown()) {
+        TrunkTransportException t = (TrunkTransportException) failure;
+        return t instanceof TrunkTimeoutException
+            ? new TrunkTimeoutException(t.getMessage(), t.method(), t.path(), t.attempts(), true, t.getCause())
+            : new TrunkTransportException(t.getMessage(), t.method(), t.path(), t.attempts(), true, t.getCause());
       }
       return failure;
     }
