@@ -90,7 +90,7 @@ class NumberMoveAcrossVendorsTest {
 
   @Test
   void withoutReplacing_aTargetThatHoldsOneNumber_refusesBeforeSending_andNothingChanges() {
-    NumberMoveException e = catchMove(move());
+    NumberMoveException e = NumberMoveJournal.failed(move());
 
     assertThat(e.unchanged()).isTrue();
     assertThat(e.steps()).extracting(NumberMoveStep::kind, NumberMoveStep::outcome)
@@ -107,7 +107,7 @@ class NumberMoveAcrossVendorsTest {
         ? SimResponse.json(400, "{\"errors\":[{\"code\":\"VALIDATE_FAILED\",\"message\":\"trunk is in use\"}]}")
         : pbx.dispatchToRoutes(r));
 
-    NumberMoveException e = catchMove(move().replaceTargetNumbers(true));
+    NumberMoveException e = NumberMoveJournal.failed(move().replaceTargetNumbers(true));
 
     assertThat(e.steps()).extracting(NumberMoveStep::kind, NumberMoveStep::outcome).containsExactly(
         tuple(Kind.PUT_ON_TARGET, Outcome.APPLIED), tuple(Kind.TAKE_OFF_SOURCE, Outcome.REFUSED),
@@ -134,7 +134,7 @@ class NumberMoveAcrossVendorsTest {
             + "[\"The phone number has already been taken.\"]}}")
         : famulor.dispatchToRoutes(r));
 
-    NumberMoveException e = catchMove(move().replaceTargetNumbers(true));
+    NumberMoveException e = NumberMoveJournal.failed(move().replaceTargetNumbers(true));
 
     assertThat(e.steps()).extracting(NumberMoveStep::kind, NumberMoveStep::outcome).containsExactly(
         tuple(Kind.PUT_ON_TARGET, Outcome.APPLIED), tuple(Kind.TAKE_OFF_SOURCE, Outcome.REFUSED),
@@ -171,14 +171,5 @@ class NumberMoveAcrossVendorsTest {
             + " give it away (give the trunk another number, or delete it, first); nothing was changed");
     assertThat(NumberMoveJournal.requests(famulor)).containsExactly(
         "GET /api/user/phone-numbers/sip-trunks/" + hotline);
-  }
-
-  private static NumberMoveException catchMove(NumberMove move) {
-    try {
-      move.run();
-    } catch (NumberMoveException e) {
-      return e;
-    }
-    throw new AssertionError("the move did not fail");
   }
 }

@@ -35,4 +35,14 @@ final class NumberMoveJournal {
   static void clear(VendorSimulator simulator) {
     simulator.server().resetRequests();
   }
+
+  /** The exception {@code move} fails with; an assertion error when it does not fail. */
+  static NumberMoveException failed(NumberMove move) {
+    try {
+      move.run();
+    } catch (NumberMoveException e) {
+      return e;
+    }
+    throw new AssertionError("the move did not fail");
+  }
 }
