@@ -193,7 +193,7 @@ public final class HttpEngine implements AutoCloseable {
       this.url = url(request);
       this.callMasker = masker.plus(request.sensitiveValues());
       this.path = callMasker.mask(url.encodedPath());
-      this.bodies = new ResponseBodies(request.method(), path, config.maxResponseBytes(), callMasker);
+      this.bodies = new ResponseBodies(request.method(), path, config, callMasker);
       this.bodyBytes = serialize(request.body());
       this.deadline = Durations.deadline(System.nanoTime(), config.callTimeout());
     }
@@ -309,7 +309,7 @@ public final class HttpEngine implements AutoCloseable {
         }
         return failedStatus(response, httpRequest, attempt);
       } catch (ResponseBodies.BodyTooLargeException e) {
-        return Outcome.fatal(bodies.tooLarge(200));
+        return Outcome.fatal(bodies.tooLarge(e, 200));
       } catch (OverlongBodyGuard.OverlongBodyException e) {
         return Outcome.fatal(new TrunkResponseException("[" + provider + "] " + request.method() + " " + path
             + ": " + e.getMessage() + " (not retried: the answer cannot be trusted)", request.method(), path, status, e));
@@ -539,7 +539,7 @@ public final class HttpEngine implements AutoCloseable {
       Masker more = callMasker.plus(added);
       if (more != callMasker) {
         callMasker = more;
-        bodies = new ResponseBodies(request.method(), path, config.maxResponseBytes(), callMasker);
+        bodies = new ResponseBodies(request.method(), path, config, callMasker);
       }
     }
 

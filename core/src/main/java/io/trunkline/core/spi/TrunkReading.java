@@ -185,7 +185,7 @@ final class TrunkReading {
   /** The whole body as one trunk, found at {@code envelope} (field names from the root), or the root itself. */
   ResponseReader<SipTrunk> item(String... envelope) {
     return response -> {
-      JsonNode root = Json.mapper().readTree(response.body());
+      JsonNode root = response.tree();
       JsonNode item = root;
       for (String step : envelope) {
         item = item == null ? null : item.get(step);
@@ -212,7 +212,7 @@ final class TrunkReading {
    */
   ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer, boolean orEmpty) {
     return response -> {
-      try (JsonParser p = TREES.createParser(response.body())) {
+      try (JsonParser p = response.parser(TREES)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonToken first = p.nextToken();
         Paging.Chunk<SipTrunk> chunk;
@@ -239,7 +239,7 @@ final class TrunkReading {
    */
   ResponseReader<SipTrunk> bareOrWrappedItem(List<String> wrappers) {
     return response -> {
-      JsonNode root = Json.mapper().readTree(response.body());
+      JsonNode root = response.tree();
       JsonNode item = bareOrWrapped(root, wrappers);
       if (item == null) {
         throw notATrunk(response, root, "no trunk object (bare or wrapped)");
@@ -276,7 +276,7 @@ final class TrunkReading {
    */
   ResponseReader<Paging.Chunk<SipTrunk>> bareOrWrappedPage(List<String> listFields, List<String> totalFields) {
     return response -> {
-      try (JsonParser p = TREES.createParser(response.body())) {
+      try (JsonParser p = response.parser(TREES)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonToken first = p.nextToken();
         Paging.Chunk<SipTrunk> chunk;
