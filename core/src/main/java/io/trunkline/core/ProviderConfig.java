@@ -113,11 +113,12 @@ public abstract class ProviderConfig {
    * The most JSON tokens read from one response body (a token is a name, a value, or the start or end of an object
    * or array: {@code {"id":1}} is four). It bounds what a body may expand into in memory — a compressed body of
    * tiny objects is small on the wire and huge as objects — counted as the body streams in. More fails the call
-   * with {@code TrunkResponseTooLargeException}. Default 1,000,000.
+   * with {@code TrunkResponseTooLargeException}. Default 300,000: about 1,150 full PBX trunks, and at most some
+   * 30 MB of objects, whatever their shape.
    */
   @Value.Default
   public long maxJsonTokens() {
-    return 1_000_000;
+    return 300_000;
   }
 
   /** The clock for deadlines and {@code Retry-After} dates. */

@@ -104,6 +104,11 @@ final class ResponseBodies {
     } catch (BodyTooLargeException e) {
       throw tooLarge(e, response.code());
     } catch (JsonProcessingException e) {
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof BodyTooLargeException tooLarge) {   // wrapped by a collection deserializer
+          throw tooLarge(tooLarge, response.code());
+        }
+      }
       throw new TrunkResponseException("[" + method + " " + path + "] could not read the vendor's answer as "
           + type.getRawClass().getSimpleName() + ": " + masker.mask(e.getOriginalMessage()),
           method, path, response.code(), null);

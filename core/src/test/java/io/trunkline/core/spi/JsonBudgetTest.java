@@ -95,6 +95,14 @@ class JsonBudgetTest {
   }
 
   @Test
+  void theTokenLimitPassedInsideAListElement_isTooLargeToo_thoughJacksonWrapsIt() {
+    answer(objects(10, "{\"id\":1}"));
+    assertThatThrownBy(() -> engine(10_000, 20).execute(ApiRequest.get("/x").build(),
+        ResponseReader.json(new TypeReference<List<Map<String, Object>>>() {})))
+        .isInstanceOf(TrunkResponseTooLargeException.class).hasMessageContaining("ProviderConfig.maxJsonTokens");
+  }
+
+  @Test
   void aCompressedBodyOfEmptyObjects_underTheByteCap_stopsAtTheItemLimit() throws IOException {
     ByteArrayOutputStream zipped = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
@@ -133,6 +141,6 @@ class JsonBudgetTest {
         .hasMessageContaining("maxJsonTokens");
     ProviderConfig defaults = fx.config().build();
     assertThat(defaults.maxItemsPerPage()).isEqualTo(10_000);
-    assertThat(defaults.maxJsonTokens()).isEqualTo(1_000_000);
+    assertThat(defaults.maxJsonTokens()).isEqualTo(300_000);
   }
 }

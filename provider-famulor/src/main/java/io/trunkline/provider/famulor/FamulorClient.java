@@ -237,10 +237,9 @@ public final class FamulorClient {
    * an empty body or one that is not JSON is success (the status said so).
    */
   static Void noErrorBody(ApiResponse response) throws IOException {
-    byte[] bytes = response.body().readAllBytes();
     JsonNode body;
     try {
-      body = bytes.length == 0 ? null : Json.mapper().readTree(bytes);
+      body = response.tree();   // within the configured JSON budget; null when empty
     } catch (JsonProcessingException e) {
       return null;
     }
