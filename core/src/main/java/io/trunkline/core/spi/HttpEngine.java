@@ -581,7 +581,7 @@ public final class HttpEngine implements AutoCloseable {
       return null;
     }
     try {
-      return Json.mapper().writeValueAsBytes(body);
+      return Json.wire().writeValueAsBytes(body);   // the one place a secret is written in clear
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("request body cannot be written as JSON: " + e.getOriginalMessage(), e);
     }

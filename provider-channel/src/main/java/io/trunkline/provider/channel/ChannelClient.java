@@ -181,6 +181,8 @@ public final class ChannelClient {
   /** The JSON edit channel sends for {@code edit}: the typed fields set, the extra fields, the chosen id names. */
   ObjectNode body(ChannelEdit edit) {
     ObjectNode body = Json.mapper().valueToTree(edit);
+    // the Secret itself, which only the engine's wire writer reveals (any other mapper writes ****)
+    edit.password().ifPresent(p -> body.putPOJO(ChannelFields.PASSWORD, p));
     edit.fullE164Text().ifPresent(text -> body.put(ChannelFields.FULL_E164, text));
     JsonNode sipTrunk = body.get(ChannelFields.SIP_TRUNK);
     if (sipTrunk instanceof ObjectNode && spelling != IdFieldSpelling.EXAMPLE) {
