@@ -60,6 +60,11 @@ public final class HttpEngine implements AutoCloseable {
   private final Backoff backoff;
   private final RetryTiming timing;
   private final RetryBudget budget;
+  /**
+   * The deadline of the call this engine is running on this thread, if any: a call made during it (a sign-in the
+   * authorizer makes for it, say) ends by that deadline too, so getting credentials counts against the call.
+   */
+  private final ThreadLocal<Long> runningDeadline = new ThreadLocal<>();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   HttpEngine(String provider, HttpUrl baseUrl, ProviderConfig config, ErrorDecoder errorDecoder,
@@ -195,10 +200,26 @@ public final class HttpEngine implements AutoCloseable {
       this.path = callMasker.mask(url.encodedPath());
       this.bodies = new ResponseBodies(request.method(), path, config, callMasker);
       this.bodyBytes = serialize(request.body());
-      this.deadline = Durations.deadline(System.nanoTime(), config.callTimeout());
+      long own = Durations.deadline(System.nanoTime(), config.callTimeout());
+      Long enclosing = runningDeadline.get();
+      this.deadline = enclosing != null && enclosing - own < 0 ? enclosing : own;
     }
 
     T run() {
+      Long enclosing = runningDeadline.get();
+      runningDeadline.set(deadline);
+      try {
+        return attempts();
+      } finally {
+        if (enclosing == null) {
+          runningDeadline.remove();
+        } else {
+          runningDeadline.set(enclosing);
+        }
+      }
+    }
+
+    private T attempts() {
       RetryPolicy policy = config.retryPolicy();
       int attempt = 0;
       while (true) {
@@ -266,8 +287,14 @@ public final class HttpEngine implements AutoCloseable {
     private Outcome<T> attempt(int attempt, long remainingNanos) {
       requireOpen();
       Request httpRequest = httpRequest();
+      // the authorizer may have signed in meanwhile: that time counts against the call's deadline
+      long remaining = Math.min(remainingNanos, deadline - System.nanoTime());
+      if (remaining <= 0) {
+        return Outcome.fatal(timeout("the call's total timeout of " + Durations.millis(config.callTimeout())
+            + " ms passed while its credentials were being got", attempt - 1, null));
+      }
       Call call = client.newCall(httpRequest);
-      call.timeout().timeout(Math.min(Durations.nanos(config.attemptTimeout()), remainingNanos), TimeUnit.NANOSECONDS);
+      call.timeout().timeout(Math.min(Durations.nanos(config.attemptTimeout()), remaining), TimeUnit.NANOSECONDS);
       long started = System.nanoTime();
       boolean sent = false;
       int status = 0;
