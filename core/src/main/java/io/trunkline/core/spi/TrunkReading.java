@@ -211,6 +211,15 @@ final class TrunkReading {
    * an empty page (unless the envelope looks like an error body, which stays an error).
    */
   ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer, boolean orEmpty) {
+    return page(itemsField, totalPointer, orEmpty, null);
+  }
+
+  /**
+   * {@link #page(String, String, boolean)}; when {@code isError} is given and says the envelope's other fields are
+   * an error body, the vendor's error is thrown ({@link ApiResponse#errorInSuccess}) instead of the page.
+   */
+  ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer, boolean orEmpty,
+      java.util.function.Predicate<JsonNode> isError) {
     return response -> {
       try (JsonParser p = response.parser(TREES)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -222,7 +231,7 @@ final class TrunkReading {
           }
           chunk = Paging.Chunk.of(items(response, p));
         } else {
-          chunk = envelope(response, p, first, itemsField, totalPointer, orEmpty);
+          chunk = envelope(response, p, first, itemsField, totalPointer, orEmpty, isError);
         }
         if (p.nextToken() != null) {
           throw new TrunkResponseException(fields.provider() + " answered with more than one JSON value",
@@ -362,7 +371,7 @@ final class TrunkReading {
   }
 
   private Paging.Chunk<SipTrunk> envelope(ApiResponse response, JsonParser p, JsonToken first, String itemsField,
-      String totalPointer, boolean orEmpty) throws IOException {
+      String totalPointer, boolean orEmpty, java.util.function.Predicate<JsonNode> isError) throws IOException {
     if (first != JsonToken.START_OBJECT) {
       throw notATrunk(response, null, "not a JSON object");
     }
@@ -381,6 +390,9 @@ final class TrunkReading {
       } else {
         rest.set(name, TREES.readTree(p));
       }
+    }
+    if (isError != null && isError.test(rest)) {
+      throw response.errorInSuccess(rest);
     }
     if (items == null && orEmpty && (rest.path(itemsField).isMissingNode() || rest.path(itemsField).isNull())
         && !looksLikeError(rest)) {

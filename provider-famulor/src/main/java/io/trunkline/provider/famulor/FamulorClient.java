@@ -219,11 +219,6 @@ public final class FamulorClient {
     return dataNode(response, false);
   }
 
-  /** A list answer's {@code data} array (after {@link #answer}); as {@link #data}. */
-  static JsonNode trunksJson(ApiResponse response) throws IOException {
-    return dataNode(response, true);
-  }
-
   /**
    * The answer's JSON. One of Famulor's error bodies ({@link FamulorErrorDecoder#isErrorBody}) under a 2xx status
    * is thrown as the typed exception the decoder makes of it, never read as success.
