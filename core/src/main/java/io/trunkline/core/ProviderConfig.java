@@ -97,6 +97,30 @@ public abstract class ProviderConfig {
     return 10L * 1024 * 1024;
   }
 
+  // What one response may expand into, besides its bytes (see docs/reliability.md, "Memory is bounded").
+
+  /**
+   * The most elements one JSON array in a response may hold: the items of a page, or of a listing answered in one
+   * response, and any list inside them. A longer array fails the call with
+   * {@code TrunkResponseTooLargeException}. Default 10,000.
+   */
+  @Value.Default
+  public int maxItemsPerPage() {
+    return 10_000;
+  }
+
+  /**
+   * The most JSON tokens read from one response body (a token is a name, a value, or the start or end of an object
+   * or array: {@code {"id":1}} is four). It bounds what a body may expand into in memory — a compressed body of
+   * tiny objects is small on the wire and huge as objects — counted as the body streams in. More fails the call
+   * with {@code TrunkResponseTooLargeException}. Default 300,000: about 1,150 full PBX trunks, and at most some
+   * 30 MB of objects, whatever their shape.
+   */
+  @Value.Default
+  public long maxJsonTokens() {
+    return 300_000;
+  }
+
   /** The clock for deadlines and {@code Retry-After} dates. */
   @Value.Default
   @Value.Auxiliary
@@ -130,6 +154,9 @@ public abstract class ProviderConfig {
     }
     if (maxResponseBytes() <= 0) {
       throw new IllegalArgumentException("maxResponseBytes must be positive");
+    }
+    if (maxItemsPerPage() <= 0 || maxJsonTokens() <= 0) {
+      throw new IllegalArgumentException("maxItemsPerPage and maxJsonTokens must be positive");
     }
     userAgentSuffix().ifPresent(s -> HeaderValues.requireNoControlChars("userAgentSuffix", s));
     settings().forEach((k, v) -> HeaderValues.requireNoControlChars("setting " + k, v));

@@ -66,6 +66,22 @@ public final class ApiResponse {
   }
 
   /**
+   * The body as one JSON tree, whatever its declared type, or null when it is empty (or only whitespace); for
+   * vendors whose answers may be empty or mislabelled. Read within the configured budgets
+   * ({@code ProviderConfig.maxJsonTokens}, {@code maxItemsPerPage}, {@code maxResponseBytes}: passing one is
+   * {@code TrunkResponseTooLargeException}); trailing tokens and duplicate keys are refused
+   * ({@code JsonProcessingException}). Prefer {@link #json(JavaType)}, which also refuses a body that is not JSON.
+   */
+  public com.fasterxml.jackson.databind.JsonNode tree() throws IOException {
+    return bodies.readTree(body());
+  }
+
+  /** A parser on the body made by {@code reader}, counted against the configured JSON budget (the kit's readers). */
+  com.fasterxml.jackson.core.JsonParser parser(com.fasterxml.jackson.databind.ObjectReader reader) throws IOException {
+    return bodies.parser(reader, body());
+  }
+
+  /**
    * The body as JSON of {@code type}. Refused with {@code TrunkResponseException}: a body that is not JSON (an
    * HTML page), an empty body, a JSON {@code null}, or JSON of another shape.
    */

@@ -66,6 +66,11 @@ public final class HttpEngine implements AutoCloseable {
   private final RetryTiming timing;
   private final RetryBudget budget;
   private final CallRecorder calls;
+  /**
+   * The deadline of the call this engine is running on this thread, if any: a call made during it (a sign-in the
+   * authorizer makes for it, say) ends by that deadline too, so getting credentials counts against the call.
+   */
+  private final ThreadLocal<Long> runningDeadline = new ThreadLocal<>();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   HttpEngine(String provider, HttpUrl baseUrl, ProviderConfig config, ErrorDecoder errorDecoder,
@@ -209,12 +214,28 @@ public final class HttpEngine implements AutoCloseable {
       this.url = url(request);
       this.callMasker = masker.plus(request.sensitiveValues());
       this.path = callMasker.mask(url.encodedPath());
-      this.bodies = new ResponseBodies(request.method(), path, config.maxResponseBytes(), callMasker);
+      this.bodies = new ResponseBodies(request.method(), path, config, callMasker);
       this.bodyBytes = serialize(request.body());
-      this.deadline = Durations.deadline(System.nanoTime(), config.callTimeout());
+      long own = Durations.deadline(System.nanoTime(), config.callTimeout());
+      Long enclosing = runningDeadline.get();
+      this.deadline = enclosing != null && enclosing - own < 0 ? enclosing : own;
     }
 
     T run() {
+      Long enclosing = runningDeadline.get();
+      runningDeadline.set(deadline);
+      try {
+        return attempts();
+      } finally {
+        if (enclosing == null) {
+          runningDeadline.remove();
+        } else {
+          runningDeadline.set(enclosing);
+        }
+      }
+    }
+
+    private T attempts() {
       RetryPolicy policy = config.retryPolicy();
       int attempt = 0;
       while (true) {
@@ -301,8 +322,14 @@ public final class HttpEngine implements AutoCloseable {
 
     private Outcome<T> send(int attempt, long remainingNanos) {
       Request httpRequest = httpRequest();
+      // the authorizer may have signed in meanwhile: that time counts against the call's deadline
+      long remaining = Math.min(remainingNanos, deadline - System.nanoTime());
+      if (remaining <= 0) {
+        return Outcome.fatal(timeout("the call's total timeout of " + Durations.millis(config.callTimeout())
+            + " ms passed while its credentials were being got", attempt - 1, null));
+      }
       Call call = client.newCall(httpRequest);
-      call.timeout().timeout(Math.min(Durations.nanos(config.attemptTimeout()), remainingNanos), TimeUnit.NANOSECONDS);
+      call.timeout().timeout(Math.min(Durations.nanos(config.attemptTimeout()), remaining), TimeUnit.NANOSECONDS);
       long started = System.nanoTime();
       boolean sent = false;
       int status = 0;
@@ -345,7 +372,7 @@ public final class HttpEngine implements AutoCloseable {
         }
         return failedStatus(response, httpRequest, attempt);
       } catch (ResponseBodies.BodyTooLargeException e) {
-        return Outcome.fatal(bodies.tooLarge(200));
+        return Outcome.fatal(bodies.tooLarge(e, 200));
       } catch (OverlongBodyGuard.OverlongBodyException e) {
         return Outcome.fatal(new TrunkResponseException("[" + provider + "] " + request.method() + " " + path
             + ": " + e.getMessage() + " (not retried: the answer cannot be trusted)", request.method(), path, status, e));
@@ -608,7 +635,7 @@ public final class HttpEngine implements AutoCloseable {
       }
       if (more != callMasker) {
         callMasker = more;
-        bodies = new ResponseBodies(request.method(), path, config.maxResponseBytes(), callMasker);
+        bodies = new ResponseBodies(request.method(), path, config, callMasker);
       }
     }
 
@@ -650,7 +677,7 @@ public final class HttpEngine implements AutoCloseable {
       return null;
     }
     try {
-      return Json.mapper().writeValueAsBytes(body);
+      return Json.wire().writeValueAsBytes(body);   // the one place a secret is written in clear
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("request body cannot be written as JSON: " + e.getOriginalMessage(), e);
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.trunkline.core.Secret;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +39,25 @@ public final class Json {
   public static final int MAX_STRING_LENGTH = 1024 * 1024;
 
   private static final ObjectMapper MAPPER = create();
+  /** The mapper with {@link Secret} revealed: only for {@link #wire()}. */
+  private static final com.fasterxml.jackson.databind.ObjectWriter WIRE = MAPPER.copy()
+      .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("trunkline-wire")
+          .addSerializer(Secret.class, new RevealingSecretSerializer()))
+      .writer();
 
   private Json() {}
 
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /**
+   * Writes request bodies for the engine: the one writer that reveals a {@link Secret} (in a typed model, a
+   * {@link VendorBody}, or a {@code POJONode} in a tree), since the vendor needs the value. {@link #mapper()} and
+   * every other mapper write {@code ****}.
+   */
+  static com.fasterxml.jackson.databind.ObjectWriter wire() {
+    return WIRE;
   }
 
   private static ObjectMapper create() {

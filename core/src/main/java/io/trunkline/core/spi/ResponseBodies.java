@@ -1,8 +1,14 @@
 package io.trunkline.core.spi;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkResponseTooLargeException;
 import java.io.FilterInputStream;
@@ -18,17 +24,47 @@ import okhttp3.ResponseBody;
 final class ResponseBodies {
   static final int EXCERPT_BYTES = 2048;
   private static final int ERROR_BODY_BYTES = 64 * 1024;
+  private static final ObjectReader TREES = Json.mapper().readerFor(JsonNode.class);
 
   private final String method;
   private final String path;
   private final long maxBytes;
+  private final JsonBudget budget;
   private final Masker masker;
 
-  ResponseBodies(String method, String path, long maxBytes, Masker masker) {
+  ResponseBodies(String method, String path, ProviderConfig config, Masker masker) {
     this.method = method;
     this.path = path;
-    this.maxBytes = maxBytes;
+    this.maxBytes = config.maxResponseBytes();
+    this.budget = JsonBudget.of(config);
     this.masker = masker;
+  }
+
+  /** A parser on {@code in} made by {@code reader}, counted against the configured JSON budget. */
+  JsonParser parser(ObjectReader reader, InputStream in) throws IOException {
+    return budget.watch(reader.createParser(in));
+  }
+
+  /**
+   * The body as one JSON tree within the budget, whatever its declared type; null when the body is empty or only
+   * whitespace. Trailing tokens and duplicate keys are refused ({@code JsonProcessingException}).
+   */
+  JsonNode readTree(InputStream in) throws IOException {
+    try (JsonParser p = parser(TREES, in)) {
+      JsonNode tree = TREES.readTree(p);
+      if (tree != null) {
+        refuseTrailing(p, JsonNode.class);
+      }
+      return tree;
+    }
+  }
+
+  private static void refuseTrailing(JsonParser p, Class<?> type) throws IOException {
+    JsonToken trailing = p.nextToken();
+    if (trailing != null) {
+      throw MismatchedInputException.from(p, type, "Trailing token (of type " + trailing + ") found after value"
+          + " (bound as " + type.getName() + "): not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`");
+    }
   }
 
   /** The request path as sent, secrets masked, for messages. */
@@ -60,11 +96,19 @@ final class ResponseBodies {
           + size(response, in) + "); the body is not shown", method, path, response.code(), null);
     }
     T value;
-    try {
-      value = reader.readValue(in);
+    try (JsonParser p = parser(reader, in)) {
+      value = reader.readValue(p);
+      if (value != null && reader.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)) {
+        refuseTrailing(p, type.getRawClass());
+      }
     } catch (BodyTooLargeException e) {
-      throw tooLarge(response.code());
+      throw tooLarge(e, response.code());
     } catch (JsonProcessingException e) {
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof BodyTooLargeException tooLarge) {   // wrapped by a collection deserializer
+          throw tooLarge(tooLarge, response.code());
+        }
+      }
       throw new TrunkResponseException("[" + method + " " + path + "] could not read the vendor's answer as "
           + type.getRawClass().getSimpleName() + ": " + masker.mask(e.getOriginalMessage()),
           method, path, response.code(), null);
@@ -145,6 +189,16 @@ final class ResponseBodies {
         + maxBytes + " bytes (ProviderConfig.maxResponseBytes)", method, path, status);
   }
 
+  /** The exception for the limit {@code e} names: bytes, JSON tokens or array items. */
+  TrunkResponseTooLargeException tooLarge(BodyTooLargeException e, int status) {
+    if (e.setting == null) {
+      return tooLarge(status);
+    }
+    return new TrunkResponseTooLargeException("[" + method + " " + path + "] the response holds " + e.getMessage()
+        + ", more than the limit allows; raise " + e.setting + " if the vendor really sends that much", method, path,
+        status);
+  }
+
   private static MediaType contentType(Response response) {
     ResponseBody body = response.body();
     return body == null ? null : body.contentType();
@@ -156,8 +210,18 @@ final class ResponseBodies {
 
   /** Thrown inside the stream when the body passes the limit. */
   static final class BodyTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+    /** The setting that limits what was passed; null for {@code maxResponseBytes}. */
+    final String setting;
+
     BodyTooLargeException() {
       super("response body too large");
+      this.setting = null;
+    }
+
+    BodyTooLargeException(String what, String setting) {
+      super(what);
+      this.setting = setting;
     }
   }
 

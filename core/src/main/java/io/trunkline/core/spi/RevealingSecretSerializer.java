@@ -7,15 +7,15 @@ import io.trunkline.core.Secret;
 import java.io.IOException;
 
 /**
- * Writes a {@link Secret} in clear, for the request-body field that must carry it to the vendor
- * ({@code @JsonSerialize(using = RevealingSecretSerializer.class)}, or {@code contentUsing} on an {@code Optional}).
- * Everywhere else a secret is written as {@code ****}. The request that sends it should mark the value
- * {@link ApiRequest.Builder#sensitive sensitive}, so logs and error excerpts still mask it.
+ * Writes a {@link Secret} in clear. Registered only in the engine's wire writer ({@link Json#wire()}), so a secret is
+ * revealed in the request body sent to the vendor and nowhere else: any other mapper, the caller's own included,
+ * writes {@code ****}. The request that sends it should mark the value {@link ApiRequest.Builder#sensitive
+ * sensitive}, so logs and error excerpts still mask it.
  */
-public final class RevealingSecretSerializer extends StdSerializer<Secret> {
+final class RevealingSecretSerializer extends StdSerializer<Secret> {
   private static final long serialVersionUID = 1L;
 
-  public RevealingSecretSerializer() {
+  RevealingSecretSerializer() {
     super(Secret.class);
   }
 

@@ -140,6 +140,18 @@ public final class TrunkFields {
     return reading.bareOrWrappedPage(List.copyOf(listFields), List.copyOf(totalFields));
   }
 
+  /**
+   * Reads a listing the vendor answers in one response (no paging: for {@link Paging#unpaged}), streaming the trunks
+   * of the array under {@code itemsField}, within the JSON budget. When the envelope's other fields are an error
+   * body by {@code isError} (a vendor that may answer an error under a 2xx status, next to a list or instead of
+   * it), the vendor's error is thrown ({@link ApiResponse#errorInSuccess}), never the trunks.
+   */
+  public ResponseReader<List<SipTrunk>> unpaged(String itemsField, java.util.function.Predicate<JsonNode> isError) {
+    ResponseReader<Paging.Chunk<SipTrunk>> page = reading.page(java.util.Objects.requireNonNull(itemsField,
+        "itemsField"), null, false, java.util.Objects.requireNonNull(isError, "isError"));
+    return response -> page.read(response).items;
+  }
+
   /** Reads an answer that is a JSON array of trunks. */
   public ResponseReader<Paging.Chunk<SipTrunk>> array() {
     return reading.page(null, null);

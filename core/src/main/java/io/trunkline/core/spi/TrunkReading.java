@@ -192,7 +192,7 @@ final class TrunkReading {
   /** The whole body as one trunk, found at {@code envelope} (field names from the root), or the root itself. */
   ResponseReader<SipTrunk> item(String... envelope) {
     return response -> {
-      JsonNode root = Json.mapper().readTree(response.body());
+      JsonNode root = response.tree();
       JsonNode item = root;
       for (String step : envelope) {
         item = item == null ? null : item.get(step);
@@ -218,8 +218,17 @@ final class TrunkReading {
    * an empty page (unless the envelope looks like an error body, which stays an error).
    */
   ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer, boolean orEmpty) {
+    return page(itemsField, totalPointer, orEmpty, null);
+  }
+
+  /**
+   * {@link #page(String, String, boolean)}; when {@code isError} is given and says the envelope's other fields are
+   * an error body, the vendor's error is thrown ({@link ApiResponse#errorInSuccess}) instead of the page.
+   */
+  ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer, boolean orEmpty,
+      java.util.function.Predicate<JsonNode> isError) {
     return response -> {
-      try (JsonParser p = TREES.createParser(response.body())) {
+      try (JsonParser p = response.parser(TREES)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonToken first = p.nextToken();
         Paging.Chunk<SipTrunk> chunk;
@@ -229,7 +238,7 @@ final class TrunkReading {
           }
           chunk = Paging.Chunk.of(items(response, p));
         } else {
-          chunk = envelope(response, p, first, itemsField, totalPointer, orEmpty);
+          chunk = envelope(response, p, first, itemsField, totalPointer, orEmpty, isError);
         }
         if (p.nextToken() != null) {
           throw new TrunkResponseException(fields.provider() + " answered with more than one JSON value",
@@ -246,7 +255,7 @@ final class TrunkReading {
    */
   ResponseReader<SipTrunk> bareOrWrappedItem(List<String> wrappers) {
     return response -> {
-      JsonNode root = Json.mapper().readTree(response.body());
+      JsonNode root = response.tree();
       JsonNode item = bareOrWrapped(root, wrappers);
       if (item == null) {
         throw notATrunk(response, root, "no trunk object (bare or wrapped)");
@@ -283,7 +292,7 @@ final class TrunkReading {
    */
   ResponseReader<Paging.Chunk<SipTrunk>> bareOrWrappedPage(List<String> listFields, List<String> totalFields) {
     return response -> {
-      try (JsonParser p = TREES.createParser(response.body())) {
+      try (JsonParser p = response.parser(TREES)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonToken first = p.nextToken();
         Paging.Chunk<SipTrunk> chunk;
@@ -369,7 +378,7 @@ final class TrunkReading {
   }
 
   private Paging.Chunk<SipTrunk> envelope(ApiResponse response, JsonParser p, JsonToken first, String itemsField,
-      String totalPointer, boolean orEmpty) throws IOException {
+      String totalPointer, boolean orEmpty, java.util.function.Predicate<JsonNode> isError) throws IOException {
     if (first != JsonToken.START_OBJECT) {
       throw notATrunk(response, null, "not a JSON object");
     }
@@ -388,6 +397,9 @@ final class TrunkReading {
       } else {
         rest.set(name, TREES.readTree(p));
       }
+    }
+    if (isError != null && isError.test(rest)) {
+      throw response.errorInSuccess(rest);
     }
     if (items == null && orEmpty && (rest.path(itemsField).isMissingNode() || rest.path(itemsField).isNull())
         && !looksLikeError(rest)) {

@@ -99,14 +99,17 @@ public final class VendorBody implements JsonSerializable {
     return secrets;
   }
 
-  /** The wire form: the one place a trunk body's secrets are written in clear. */
+  /**
+   * The JSON form: secrets are written by the mapper in use, so in clear only by the engine's wire writer
+   * ({@link Json#wire()}) and as {@code ****} by any other.
+   */
   @Override
   public void serialize(JsonGenerator gen, SerializerProvider serializers) throws IOException {
     gen.writeStartObject();
     for (Map.Entry<String, Object> field : fields.entrySet()) {
       gen.writeFieldName(field.getKey());
       if (field.getValue() instanceof Secret) {
-        new RevealingSecretSerializer().serialize((Secret) field.getValue(), gen, serializers);
+        serializers.defaultSerializeValue(field.getValue(), gen);
       } else {
         gen.writeTree((JsonNode) field.getValue());
       }

@@ -163,8 +163,10 @@ class HttpEngineTest {
   @Test
   void hugeBody_isRefused() {
     fx.server.stubFor(get("/x").willReturn(okJson("[" + "\"0123456789\",".repeat(1024 * 1024) + "1]")));
+    // the item and token limits raised, so that the byte limit is what stops it
+    HttpEngine engine = fx.context(fx.config().maxItemsPerPage(2_000_000).maxJsonTokens(5_000_000).build()).http();
 
-    assertThatThrownBy(() -> fx.engine().execute(ApiRequest.get("/x").build(), JsonNode.class))
+    assertThatThrownBy(() -> engine.execute(ApiRequest.get("/x").build(), JsonNode.class))
         .isInstanceOf(TrunkResponseTooLargeException.class).hasMessageContaining("larger than the limit");
   }
 

@@ -53,6 +53,20 @@ class TrunkPageReadingTest {
   }
 
   @Test
+  void anUnpagedListing_isStreamed_andAnErrorBesideTheList_isTheVendorsError() throws Exception {
+    ResponseReader<List<SipTrunk>> all = TrunkFieldsTest.FIELDS.unpaged("data", body -> body.has("error"));
+    fx.server.stubFor(get("/p").willReturn(aResponse().withStatus(200).withBody("{\"data\":[" + ITEM + "]}")));
+
+    assertThat(engine.execute(ApiRequest.get("/p").build(), all))
+        .containsExactly(TrunkFieldsTest.FIELDS.read(Json.mapper().readTree(ITEM)));
+
+    fx.server.stubFor(get("/p").willReturn(aResponse().withStatus(200)
+        .withBody("{\"data\":[" + ITEM + "],\"error\":\"slow down\"}")));
+    assertThatThrownBy(() -> engine.execute(ApiRequest.get("/p").build(), all))
+        .isInstanceOf(io.trunkline.core.error.TrunkApiException.class);
+  }
+
+  @Test
   void aDeclaredFieldTwice_inAnItem_isRefused() {
     assertThatThrownBy(() -> page("{\"items\":[{\"id\":1,\"label\":\"a\",\"label\":\"b\"}]}"))
         .isInstanceOf(TrunkResponseException.class).hasMessageContaining("'label' twice");

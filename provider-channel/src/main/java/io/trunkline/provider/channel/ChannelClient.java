@@ -181,6 +181,8 @@ public final class ChannelClient {
   /** The JSON edit channel sends for {@code edit}: the typed fields set, the extra fields, the chosen id names. */
   ObjectNode body(ChannelEdit edit) {
     ObjectNode body = Json.mapper().valueToTree(edit);
+    // the Secret itself, which only the engine's wire writer reveals (any other mapper writes ****)
+    edit.password().ifPresent(p -> body.putPOJO(ChannelFields.PASSWORD, p));
     edit.fullE164Text().ifPresent(text -> body.put(ChannelFields.FULL_E164, text));
     JsonNode sipTrunk = body.get(ChannelFields.SIP_TRUNK);
     if (sipTrunk instanceof ObjectNode && spelling != IdFieldSpelling.EXAMPLE) {
@@ -261,20 +263,32 @@ public final class ChannelClient {
    * 200 examples.
    */
   private JsonNode readBody(ApiResponse response) throws IOException {
-    byte[] bytes = response.body().readAllBytes();
-    if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-      return null;
-    }
     String contentType = response.header("Content-Type").orElse("");
     if (!contentType.isEmpty() && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
+      if (blank(response.body())) {
+        return null;
+      }
       throw unreadable(response, "a body of type " + contentType.split(";")[0].trim()
           + " where JSON was expected");
     }
-    JsonNode node = Json.mapper().readTree(bytes);
+    JsonNode node = response.tree();   // streamed within the configured JSON budget; null when empty
     if (ChannelErrorDecoder.isErrorBody(node)) {
       throw response.errorInSuccess(node);
     }
     return node;
+  }
+
+  /** Whether {@code body} holds nothing but whitespace, read in chunks without keeping them. */
+  private static boolean blank(java.io.InputStream body) throws IOException {
+    byte[] chunk = new byte[4096];
+    for (int n; (n = body.read(chunk)) >= 0; ) {
+      for (int i = 0; i < n; i++) {
+        if (!Character.isWhitespace(chunk[i])) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private TrunkResponseException unreadable(ApiResponse response, String what) {

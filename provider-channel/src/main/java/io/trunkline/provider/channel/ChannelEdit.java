@@ -1,6 +1,5 @@
 package io.trunkline.provider.channel;
 
-import io.trunkline.core.spi.RevealingSecretSerializer;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -37,7 +36,6 @@ public abstract class ChannelEdit {
 
   /** {@link ChannelFields#PASSWORD}: the channel's SIP password; sent in clear, masked in {@code toString()} and in logs. */
   @JsonProperty(ChannelFields.PASSWORD)
-  @JsonSerialize(contentUsing = RevealingSecretSerializer.class)
   public abstract Optional<Secret> password();
 
   /** {@link ChannelFields#CALLER_ID}: an E.164 number from the account's caller IDs. */

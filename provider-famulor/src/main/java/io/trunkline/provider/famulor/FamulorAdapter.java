@@ -14,10 +14,10 @@ import io.trunkline.core.spi.ApiRequest;
 import io.trunkline.core.spi.ApiResponse;
 import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ReadBack;
+import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.VendorBody;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,14 +38,18 @@ final class FamulorAdapter implements TrunkAdapter {
     return client;
   }
 
+  /** Famulor's one answer to a listing, streamed trunk by trunk; one of its error bodies is its error. */
+  private static final ResponseReader<List<SipTrunk>> ALL = FIELDS.unpaged(FamulorFields.DATA,
+      FamulorErrorDecoder::isErrorBody);
+
   /**
-   * Every SIP trunk, read from Famulor's one answer; {@code query.pageSize()} has no effect (Famulor does not
-   * page), the kit filters and limits.
+   * Every SIP trunk, read from Famulor's one answer as it streams in; {@code query.pageSize()} has no effect
+   * (Famulor does not page), the kit filters and limits.
    */
   @Override
   public Paged<SipTrunk> list(TrunkQuery query) {
     ApiRequest request = ApiRequest.get(FamulorClient.SIP_TRUNKS).build();
-    return Paging.unpaged(() -> client.send(request, FamulorAdapter::all));
+    return Paging.unpaged(() -> client.send(request, ALL));
   }
 
   @Override
@@ -125,13 +129,5 @@ final class FamulorAdapter implements TrunkAdapter {
 
   private static SipTrunk one(ApiResponse response) throws IOException {
     return FIELDS.read(FamulorClient.trunkJson(response));
-  }
-
-  private static List<SipTrunk> all(ApiResponse response) throws IOException {
-    List<SipTrunk> trunks = new ArrayList<>();
-    for (JsonNode item : FamulorClient.trunksJson(response)) {
-      trunks.add(FIELDS.read(item));
-    }
-    return trunks;
   }
 }

@@ -219,11 +219,6 @@ public final class FamulorClient {
     return dataNode(response, false);
   }
 
-  /** A list answer's {@code data} array (after {@link #answer}); as {@link #data}. */
-  static JsonNode trunksJson(ApiResponse response) throws IOException {
-    return dataNode(response, true);
-  }
-
   /**
    * The answer's JSON. One of Famulor's error bodies ({@link FamulorErrorDecoder#isErrorBody}) under a 2xx status
    * is thrown as the typed exception the decoder makes of it, never read as success.
@@ -237,10 +232,9 @@ public final class FamulorClient {
    * an empty body or one that is not JSON is success (the status said so).
    */
   static Void noErrorBody(ApiResponse response) throws IOException {
-    byte[] bytes = response.body().readAllBytes();
     JsonNode body;
     try {
-      body = bytes.length == 0 ? null : Json.mapper().readTree(bytes);
+      body = response.tree();   // within the configured JSON budget; null when empty
     } catch (JsonProcessingException e) {
       return null;
     }

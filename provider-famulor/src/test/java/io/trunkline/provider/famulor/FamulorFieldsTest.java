@@ -51,7 +51,7 @@ class FamulorFieldsTest {
 
     assertThat(Json.mapper().writeValueAsString(body)).isEqualTo("{\"nickname\":\"US Support\","
         + "\"sip_address\":\"sip.provider.com\",\"inbound_authorization_type\":\"ip\",\"sip_username\":\"trunk_user\","
-        + "\"sip_password\":\"pw-4711\",\"allowed_inbound_ips\":[\"203.0.113.10\"],"
+        + "\"sip_password\":\"****\",\"allowed_inbound_ips\":[\"203.0.113.10\"],"
         + "\"phone_number\":\"+14155551234\",\"country_code\":\"US\",\"sip_calling_format\":\"e164\","
         + "\"outbound_proxy\":true,\"sip_trunk_type\":\"number\"}");
     assertThat(body.toString()).doesNotContain("pw-4711");

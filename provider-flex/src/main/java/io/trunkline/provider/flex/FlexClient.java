@@ -163,13 +163,9 @@ public final class FlexClient {
 
   /** The body as JSON, or null when it is empty (a bare 200 to a delete is success too). */
   private static JsonNode readOptionalJson(io.trunkline.core.spi.ApiResponse response) throws IOException {
-    byte[] bytes = response.body().readAllBytes();
-    if (bytes.length == 0) {
-      return null;
-    }
     try {
-      return Json.mapper().readTree(bytes);
-    } catch (IOException e) {
+      return response.tree();   // within the configured JSON budget; null when empty
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new TrunkResponseException("[DELETE] could not read Wavix's answer to a delete as JSON",
           "DELETE", PATH, response.status(), null);
     }

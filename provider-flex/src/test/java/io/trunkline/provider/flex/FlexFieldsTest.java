@@ -52,7 +52,7 @@ class FlexFieldsTest {
         .callerId("+13132847320").maxChannels(3).build());
 
     assertThat(Json.mapper().readTree(Json.mapper().writeValueAsString(body))).isEqualTo(Json.mapper().readTree("""
-        {"label": "n", "password": "pw-123456", "callerid": "13132847320", "max_channels": 3,
+        {"label": "n", "password": "****", "callerid": "13132847320", "max_channels": 3,
          "ip_restrict": false, "didinfo_enabled": true, "call_restrict": false, "cost_limit": false,
          "channels_restrict": true, "rewrite_enabled": false, "transcription_enabled": false,
          "transcription_threshold": 6}"""));

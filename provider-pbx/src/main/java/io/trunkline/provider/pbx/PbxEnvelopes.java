@@ -25,18 +25,13 @@ final class PbxEnvelopes {
 
   /** An answer without content (update, destroy, assign): empty, or any body that is not a PBX error body. */
   static final ResponseReader<Void> NO_CONTENT = response -> {
-    byte[] body = response.body().readAllBytes();
-    int i = 0;
-    while (i < body.length && Character.isWhitespace(body[i])) {
-      i++;
+    JsonNode json;
+    try {
+      json = response.tree();   // within the configured JSON budget; null when empty
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return null; // not JSON: not an error body either
     }
-    if (i < body.length && body[i] == '{') {
-      JsonNode json;
-      try {
-        json = Json.mapper().readTree(body);
-      } catch (IOException e) {
-        return null; // not JSON: not an error body either
-      }
+    if (json != null && json.isObject()) {
       failIfError(response, json);
     }
     return null;

@@ -6,6 +6,7 @@ import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkApiException;
 import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.spi.ApiRequest;
 import io.trunkline.core.spi.Durations;
 import io.trunkline.core.spi.HttpEngine;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import okhttp3.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * {@code UNAUTHORIZED} the PBX may answer instead). A renewal that fails while the current token is still valid
  * keeps that token in use (tried again after {@link #RETRY_RENEWAL}), so a call never fails for a refresh it did not
  * need yet. Renewal is single-flight: however many threads find the token stale at once, one request renews it and
- * the others wait for that result, a failure included. A user with two-factor sign-in is refused with a message,
+ * the others wait for that result, a failure included; a waiting thread that is interrupted stops waiting at once
+ * ({@code TrunkTransportException}, its interrupt flag kept). A sign-in counts against the deadline of the call that
+ * needed it (core's engine bounds a call made during another by that call's {@code callTimeout}). A user with two-factor sign-in is refused with a message,
  * since a one-time code cannot be supplied here.
  */
 final class PbxTokenAuthorizer implements RequestAuthorizer {
@@ -46,7 +50,11 @@ final class PbxTokenAuthorizer implements RequestAuthorizer {
   private final Secret password;
   private final Optional<String> domain;
   private final Clock clock;
-  private final Object lock = new Object();
+  /**
+   * Held while renewing. A lock, not {@code synchronized}: a thread waiting for another thread's sign-in can be
+   * interrupted, and no monitor is held across I/O (which would pin a virtual thread).
+   */
+  private final ReentrantLock lock = new ReentrantLock();
   /** The last renewal's outcome; replaced (never changed) under {@link #lock}. */
   private volatile State state = new State(null, null);
   /** The Authorization value this thread sent last, to tell whether the token a refusal names is still current. */
@@ -112,7 +120,14 @@ final class PbxTokenAuthorizer implements RequestAuthorizer {
    * answered 401 to the current token, so it and its refresh token are not tried again.
    */
   private Session renew(State seen, boolean rejected) {
-    synchronized (lock) {
+    try {
+      lock.lockInterruptibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TrunkTransportException("[pbx] interrupted while waiting for another thread's sign-in; nothing was"
+          + " sent", "POST", SIGN_IN, 0, false, e);
+    }
+    try {
       State current = state;
       if (current != seen) {
         if (current.failure != null) {
@@ -139,6 +154,8 @@ final class PbxTokenAuthorizer implements RequestAuthorizer {
         state = new State(null, e);
         throw e;
       }
+    } finally {
+      lock.unlock();
     }
   }
 

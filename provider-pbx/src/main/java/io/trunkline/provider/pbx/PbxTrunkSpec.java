@@ -1,6 +1,5 @@
 package io.trunkline.provider.pbx;
 
-import io.trunkline.core.spi.RevealingSecretSerializer;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -33,7 +32,6 @@ public abstract class PbxTrunkSpec implements PbxTrunkSettings {
 
   /** the trunk's SIP password; write-only, printed as {@code ****}. */
   @JsonProperty(PbxFields.PASSWORD)
-  @JsonSerialize(contentUsing = RevealingSecretSerializer.class)
   public abstract Optional<Secret> password();
 
   /** Further fields under the PBX's own names, sent as given. */

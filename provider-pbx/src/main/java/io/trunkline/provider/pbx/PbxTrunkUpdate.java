@@ -1,6 +1,5 @@
 package io.trunkline.provider.pbx;
 
-import io.trunkline.core.spi.RevealingSecretSerializer;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -27,7 +26,6 @@ import org.immutables.value.Value;
 public abstract class PbxTrunkUpdate implements PbxTrunkSettings {
   /** a new SIP password; write-only, printed as {@code ****}. */
   @JsonProperty(PbxFields.PASSWORD)
-  @JsonSerialize(contentUsing = RevealingSecretSerializer.class)
   public abstract Optional<Secret> password();
 
   /** Further fields under the PBX's own names, sent as given (a JSON {@code null} is sent as {@code null}). */

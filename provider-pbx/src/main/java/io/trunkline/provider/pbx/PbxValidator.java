@@ -21,6 +21,7 @@ final class PbxValidator {
   static void spec(PbxTrunkSpec spec) {
     extra(spec.extra(), false);
     ObjectNode body = Json.mapper().valueToTree(spec);
+    spec.password().ifPresent(p -> body.put(PbxFields.PASSWORD, p.reveal()));   // checked here, never sent
     for (String field : PbxFields.REQUIRED_ON_CREATE) {
       if (!body.hasNonNull(field)) {
         throw new TrunkValidationException(field, "is required to create a PBX trunk");
@@ -37,6 +38,7 @@ final class PbxValidator {
    */
   static ObjectNode update(PbxTrunkUpdate update) {
     ObjectNode body = Json.mapper().valueToTree(update);
+    update.password().ifPresent(p -> body.put(PbxFields.PASSWORD, p.reveal()));   // checked as the value it is
     update.origin().ifPresent(origin -> {
       List<String> unchanged = new ArrayList<>();
       body.properties().forEach(f -> {
@@ -50,6 +52,8 @@ final class PbxValidator {
     extra.keySet().removeIf(name -> !body.has(name));
     extra(extra, true);
     rules(body);
+    // sent as the Secret, which only the engine's wire writer reveals
+    update.password().filter(p -> body.has(PbxFields.PASSWORD)).ifPresent(p -> body.putPOJO(PbxFields.PASSWORD, p));
     return body;
   }
 

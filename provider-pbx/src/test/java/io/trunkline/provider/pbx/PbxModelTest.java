@@ -41,11 +41,11 @@ class PbxModelTest {
   }
 
   @Test
-  void spec_printsThePasswordMasked_butSendsItInClear() throws Exception {
+  void spec_printsThePasswordMasked_inToStringAndInJson() throws Exception {
     PbxTrunkSpec spec = PbxTrunkSpec.builder().name("n").password(Secret.of("Cl3ar-Secret")).build();
 
     assertThat(spec.toString()).doesNotContain("Cl3ar-Secret").contains("****");
-    assertThat(Json.mapper().writeValueAsString(spec)).isEqualTo("{\"name\":\"n\",\"password\":\"Cl3ar-Secret\"}");
+    assertThat(Json.mapper().writeValueAsString(spec)).isEqualTo("{\"name\":\"n\",\"password\":\"****\"}");
     PbxTrunkUpdate update = Json.mapper().readValue("{\"password\":\"Cl3ar-Secret\"}", PbxTrunkUpdate.class);
     assertThat(update.password().orElseThrow().reveal()).isEqualTo("Cl3ar-Secret");
     assertThat(update.toString()).doesNotContain("Cl3ar-Secret");
@@ -75,7 +75,9 @@ class PbxModelTest {
 
     assertThat(spec.extra()).isEmpty();
     assertThat(spec.authMode()).contains(PbxAuthMode.IP_AUTH);
-    assertThat((JsonNode) Json.mapper().valueToTree(spec)).isEqualTo(seed);
+    // the password masked: only the engine's wire writer reveals it (PbxSecretJsonTest)
+    assertThat((JsonNode) Json.mapper().valueToTree(spec))
+        .isEqualTo(((com.fasterxml.jackson.databind.node.ObjectNode) seed.deepCopy()).put("password", "****"));
   }
 
   @Test

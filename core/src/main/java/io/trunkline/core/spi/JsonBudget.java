@@ -1,0 +1,103 @@
+package io.trunkline.core.spi;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import io.trunkline.core.ProviderConfig;
+import java.io.IOException;
+
+/**
+ * What one response body may expand into, besides its bytes: at most {@link ProviderConfig#maxJsonTokens()} JSON
+ * tokens and at most {@link ProviderConfig#maxItemsPerPage()} elements in any one array. Every JSON read of a
+ * response body goes through {@link #watch}: a counter on the streaming path, no second pass and no tree. Passing
+ * a limit throws {@link ResponseBodies.BodyTooLargeException} naming it, which the engine reports as
+ * {@code TrunkResponseTooLargeException} (an {@code IOException} that is not Jackson's own, so no deserializer
+ * wraps it).
+ */
+final class JsonBudget {
+  private final long maxTokens;
+  private final int maxItems;
+
+  private JsonBudget(long maxTokens, int maxItems) {
+    this.maxTokens = maxTokens;
+    this.maxItems = maxItems;
+  }
+
+  static JsonBudget of(ProviderConfig config) {
+    return new JsonBudget(config.maxJsonTokens(), config.maxItemsPerPage());
+  }
+
+  /** {@code parser}, counting as it is read. */
+  JsonParser watch(JsonParser parser) {
+    return new Counting(parser, this);
+  }
+
+  ResponseBodies.BodyTooLargeException tooManyTokens() {
+    return new ResponseBodies.BodyTooLargeException("more than " + maxTokens + " JSON tokens",
+        "ProviderConfig.maxJsonTokens");
+  }
+
+  ResponseBodies.BodyTooLargeException tooManyItems() {
+    return new ResponseBodies.BodyTooLargeException("an array of more than " + maxItems + " items",
+        "ProviderConfig.maxItemsPerPage");
+  }
+
+  /** Counts tokens, and the index of each value read inside an array. */
+  private static final class Counting extends JsonParserDelegate {
+    private final JsonBudget budget;
+    private long tokens;
+
+    Counting(JsonParser parser, JsonBudget budget) {
+      super(parser);
+      this.budget = budget;
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+      return counted(delegate.nextToken());
+    }
+
+    @Override
+    public JsonToken nextValue() throws IOException {
+      JsonToken t = nextToken();
+      return t == JsonToken.FIELD_NAME ? nextToken() : t;
+    }
+
+    @Override
+    public String nextFieldName() throws IOException {
+      String name = delegate.nextFieldName();
+      counted(delegate.currentToken());
+      return name;
+    }
+
+    @Override
+    public boolean nextFieldName(SerializableString name) throws IOException {
+      boolean matched = delegate.nextFieldName(name);
+      counted(delegate.currentToken());
+      return matched;
+    }
+
+    private JsonToken counted(JsonToken t) throws IOException {
+      if (t == null) {
+        return null;
+      }
+      if (++tokens > budget.maxTokens) {
+        throw budget.tooManyTokens();
+      }
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        JsonStreamContext parent = delegate.getParsingContext().getParent();
+        if (parent != null && parent.inArray() && parent.getCurrentIndex() >= budget.maxItems) {
+          throw budget.tooManyItems();
+        }
+      } else if (t.isScalarValue()) {
+        JsonStreamContext context = delegate.getParsingContext();
+        if (context.inArray() && context.getCurrentIndex() >= budget.maxItems) {
+          throw budget.tooManyItems();
+        }
+      }
+      return t;
+    }
+  }
+}
