@@ -114,9 +114,9 @@ final class ApplyCommand extends CliCommand {
           () -> new UsageException(saved + ": the plan holds no desired state; plan again"));
       Path source = saved != null ? saved : file;
       ApplyReport report;
-      ApplyProgress progress = new ApplyProgress(ctx, plan.creates() + plan.updates() + plan.deletes());
+      ProgressLine progress = new ProgressLine(ctx, "apply", "step", plan.creates() + plan.updates() + plan.deletes());
       try (Accounts accounts = DesiredFiles.open(ctx, desired, source)) {
-        Applier applier = new Applier().concurrency(concurrency).onStep(progress);
+        Applier applier = new Applier().concurrency(concurrency).onStep(step -> progress.done());
         report = saved != null ? applier.applySaved(plan, accounts) : applier.apply(plan, accounts);
       } catch (IllegalArgumentException e) {
         // a saved plan that cannot be applied from its JSON (it lost a literal secret), or one edited by hand

@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
@@ -89,7 +88,7 @@ final class Inventory {
   List<Result> run(List<Source> sources) {
     Trunkline trunkline = ctx.trunkline();
     OkHttpClient shared = new OkHttpClient();
-    Progress progress = new Progress(ctx, sources.size());
+    ProgressLine progress = new ProgressLine(ctx, "inventory", "account", sources.size());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(sources.size(), MAX_PARALLEL)), r -> {
       Thread t = new Thread(r, "trunkline-inventory");
       t.setDaemon(true);
@@ -168,41 +167,5 @@ final class Inventory {
 
   private <T> List<T> limited(Paged<T> paged) {
     return (limit == null ? paged : paged.limit(limit)).toList();
-  }
-
-  /** "inventory: 3 of 5 accounts done" on one line of stderr, redrawn in place, only when stderr is a terminal. */
-  static final class Progress {
-    private final CliContext ctx;
-    private final int total;
-    private final AtomicInteger done = new AtomicInteger();
-    private int drawn;
-
-    Progress(CliContext ctx, int total) {
-      this.ctx = ctx;
-      this.total = total;
-      draw(0);
-    }
-
-    void done() {
-      draw(done.incrementAndGet());
-    }
-
-    private synchronized void draw(int count) {
-      if (!ctx.terminal()) {
-        return;
-      }
-      String line = "inventory: " + count + " of " + total + " account" + (total == 1 ? "" : "s") + " done";
-      ctx.err().print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
-      ctx.err().flush();
-      drawn = line.length();
-    }
-
-    synchronized void clear() {
-      if (ctx.terminal() && drawn > 0) {
-        ctx.err().print("\r" + " ".repeat(drawn) + "\r");
-        ctx.err().flush();
-        drawn = 0;
-      }
-    }
   }
 }
