@@ -418,7 +418,7 @@ final class TrunkReading {
 
   private List<SipTrunk> items(ApiResponse response, JsonParser p) throws IOException {
     List<SipTrunk> items = new ArrayList<>();
-    SipTrunk.Builder builder = SipTrunk.builder(); // one for the page: build() copies, clear() empties
+    SipTrunk.Builder builder = SipTrunk.builder(); // one for the page: build() hands over, clear() starts anew
     try (DeferredJson deferred = new DeferredJson()) {
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
         if (t != JsonToken.START_OBJECT) {

@@ -27,7 +27,6 @@ import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.VendorBody;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -222,11 +221,14 @@ final class FlexAdapter implements TrunkAdapter {
     if ((login == null || !login.isTextual()) && !byHost) {
       return trunk;
     }
-    SipTrunk.Builder b = SipTrunk.builder().from(trunk);
+    SipTrunk.Builder b = SipTrunk.builder().from(trunk);   // shares the trunk's lists and attributes: no copy
     if (login != null && login.isTextual()) {
-      Map<String, JsonNode> attributes = new LinkedHashMap<>(trunk.attributes());
-      attributes.remove(FlexFields.LOGIN);
-      b.attributes(attributes).username(login.asText());
+      b.attributes(Map.of()).username(login.asText());
+      trunk.attributes().forEach((name, value) -> {
+        if (!name.equals(FlexFields.LOGIN)) {
+          b.putAttributes(name, value);
+        }
+      });
     }
     if (byHost) {
       b.authMode(trunk.host().get().equalsIgnoreCase(FlexFields.DYNAMIC) ? AuthMode.CREDENTIALS : AuthMode.IP);

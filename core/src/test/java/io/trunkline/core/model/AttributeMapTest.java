@@ -1,0 +1,156 @@
+package io.trunkline.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** AttributeMap behaves as the unmodifiable LinkedHashMap it replaces. */
+class AttributeMapTest {
+  private static AttributeMap built(Map<String, JsonNode> entries) {
+    AttributeMap.Builder builder = new AttributeMap.Builder();
+    entries.forEach(builder::put);
+    return builder.build();
+  }
+
+  private static Map<String, JsonNode> linked(int n) {
+    Map<String, JsonNode> map = new LinkedHashMap<>();
+    for (int i = n; i > 0; i--) {   // not in key order: insertion order is what counts
+      map.put("k" + i, i % 3 == 0 ? NullNode.getInstance() : IntNode.valueOf(i));
+    }
+    return map;
+  }
+
+  @Test
+  void equalsHashCodeOrderAndLookups_asLinkedHashMap() {
+    for (int n : new int[] {0, 1, 2, 5, 40}) {
+      Map<String, JsonNode> expected = linked(n);
+      AttributeMap map = built(expected);
+
+      assertThat(map).isEqualTo(expected);
+      assertThat(expected).isEqualTo(map);
+      assertThat(map.hashCode()).isEqualTo(expected.hashCode());
+      assertThat(map.toString()).isEqualTo(expected.toString());
+      assertThat(map.size()).isEqualTo(n);
+      assertThat(map.isEmpty()).isEqualTo(n == 0);
+      assertThat(new ArrayList<>(map.keySet())).containsExactlyElementsOf(expected.keySet());
+      assertThat(new ArrayList<>(map.values())).containsExactlyElementsOf(expected.values());
+      assertThat(new ArrayList<>(map.entrySet())).containsExactlyElementsOf(expected.entrySet());
+      List<String> visited = new ArrayList<>();
+      map.forEach((k, v) -> visited.add(k + "=" + v));
+      assertThat(visited).hasSize(n);
+      for (Map.Entry<String, JsonNode> e : expected.entrySet()) {
+        assertThat(map.get(e.getKey())).isSameAs(e.getValue());
+        assertThat(map.containsKey(e.getKey())).isTrue();
+        assertThat(map.containsValue(e.getValue())).isTrue();
+        assertThat(map.getOrDefault(e.getKey(), TextNode.valueOf("d"))).isSameAs(e.getValue());
+      }
+      assertThat(map.get("absent")).isNull();
+      assertThat(map.get(null)).isNull();
+      assertThat(map.get(42)).isNull();
+      assertThat(map.containsKey("absent")).isFalse();
+      assertThat(map.getOrDefault("absent", TextNode.valueOf("d"))).isEqualTo(TextNode.valueOf("d"));
+    }
+  }
+
+  @Test
+  void notEqual_whenAValueOrAKeyDiffers() {
+    Map<String, JsonNode> expected = linked(3);
+    AttributeMap map = built(expected);
+    Map<String, JsonNode> otherValue = new LinkedHashMap<>(expected);
+    otherValue.put("k1", IntNode.valueOf(99));
+    Map<String, JsonNode> otherKey = new LinkedHashMap<>(expected);
+    otherKey.remove("k1");
+    otherKey.put("k9", IntNode.valueOf(1));
+
+    assertThat(map).isNotEqualTo(otherValue).isNotEqualTo(otherKey).isNotEqualTo(linked(2)).isNotEqualTo("k1");
+    assertThat(otherValue).isNotEqualTo(map);
+  }
+
+  @Test
+  void aKeyPutAgain_keepsItsPlace_takesTheNewValue() {
+    AttributeMap.Builder builder = new AttributeMap.Builder();
+    builder.put("a", IntNode.valueOf(1));
+    builder.put("b", IntNode.valueOf(2));
+    builder.put("a", IntNode.valueOf(3));
+
+    AttributeMap map = builder.build();
+
+    assertThat(new ArrayList<>(map.keySet())).containsExactly("a", "b");
+    assertThat(map.get("a")).isEqualTo(IntNode.valueOf(3));
+  }
+
+  @Test
+  void aBuiltMap_isNotChangedByTheBuilderAfterwards() {
+    AttributeMap.Builder builder = new AttributeMap.Builder();
+    builder.put("a", IntNode.valueOf(1));
+    AttributeMap first = builder.build();
+
+    builder.put("a", IntNode.valueOf(2));
+    builder.put("b", IntNode.valueOf(3));
+    AttributeMap second = builder.build();
+    builder.clear();
+    builder.put("c", IntNode.valueOf(4));
+    AttributeMap third = builder.build();
+
+    assertThat(first).isEqualTo(Map.of("a", IntNode.valueOf(1)));
+    assertThat(second).isEqualTo(Map.of("a", IntNode.valueOf(2), "b", IntNode.valueOf(3)));
+    assertThat(third).isEqualTo(Map.of("c", IntNode.valueOf(4)));
+    assertThat(builder.build()).isSameAs(third);
+  }
+
+  @Test
+  void nulls_refused_namingTheKey() {
+    AttributeMap.Builder builder = new AttributeMap.Builder();
+
+    assertThatThrownBy(() -> builder.put(null, IntNode.valueOf(1))).isInstanceOf(NullPointerException.class)
+        .hasMessage("attributes key");
+    assertThatThrownBy(() -> builder.put("a", null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("attributes value for key: a");
+  }
+
+  @Test
+  void everyMutator_throws_alsoThroughTheViews() {
+    AttributeMap map = built(linked(2));
+    AttributeMap empty = built(linked(0));
+    JsonNode v = IntNode.valueOf(1);
+
+    for (AttributeMap m : List.of(map, empty)) {
+      List<Executable> mutators = List.of(
+          () -> m.put("x", v), () -> m.remove("k1"), () -> m.remove("k1", v), () -> m.putAll(Map.of("x", v)),
+          m::clear, () -> m.replaceAll((k, old) -> v), () -> m.putIfAbsent("x", v), () -> m.replace("k1", v),
+          () -> m.replace("k1", v, v), () -> m.computeIfAbsent("x", k -> v), () -> m.computeIfPresent("k1", (k, o) -> v),
+          () -> m.compute("k1", (k, o) -> v), () -> m.merge("k1", v, (a, b) -> v),
+          () -> m.keySet().remove("k1"), () -> m.keySet().clear(), () -> m.values().clear(),
+          () -> m.values().remove(v), () -> m.entrySet().clear(), () -> m.entrySet().removeIf(e -> true),
+          () -> m.keySet().add("x"), () -> m.entrySet().add(Map.entry("x", v)));
+      for (Executable mutator : mutators) {
+        assertThatThrownBy(mutator::execute).isInstanceOf(UnsupportedOperationException.class);
+      }
+    }
+    Iterator<Map.Entry<String, JsonNode>> entries = map.entrySet().iterator();
+    Map.Entry<String, JsonNode> first = entries.next();
+    assertThatThrownBy(() -> first.setValue(v)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(entries::remove).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(map).isEqualTo(linked(2));
+  }
+
+  @Test
+  void copyOf_keepsTheOrder_andReturnsAnAttributeMapAsItIs() {
+    Map<String, JsonNode> expected = linked(5);
+    AttributeMap copy = AttributeMap.copyOf(expected);
+
+    assertThat(new ArrayList<>(copy.keySet())).containsExactlyElementsOf(expected.keySet());
+    assertThat(AttributeMap.copyOf(copy)).isSameAs(copy);
+  }
+}
