@@ -7,6 +7,7 @@ import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -20,14 +21,21 @@ import java.util.function.Function;
  * A built trunk's {@link SipTrunk#attributes()}: keys and values in two arrays, in insertion order, unmodifiable;
  * equal to (and hashing as) any {@link Map} with the same entries, as the {@code LinkedHashMap} it replaces. It costs
  * no entry object per attribute and no hash table: lookups scan the keys (a trunk has a few dozen at most, and
- * {@code String} caches its hash). A {@link Builder} fills the arrays and hands them over at {@link Builder#build()}.
+ * {@code String} caches its hash); past {@link #INDEXED} entries an index by key is made on first use, so a hostile
+ * answer with thousands of fields costs linear time, not quadratic. A {@link Builder} fills the arrays and hands them
+ * over at {@link Builder#build()}.
  */
 final class AttributeMap extends AbstractMap<String, JsonNode> {
+  /** Past this many entries, lookups go through an index by key rather than a scan. */
+  static final int INDEXED = 32;
+
   static final AttributeMap EMPTY = new AttributeMap(new String[0], new JsonNode[0], 0);
 
   private final String[] keys;
   private final JsonNode[] values;
   private final int size;
+  /** Positions by key, made on the first lookup of a map with more than {@link #INDEXED} entries. */
+  private volatile Map<String, Integer> index;
 
   private AttributeMap(String[] keys, JsonNode[] values, int size) {
     this.keys = keys;
@@ -58,18 +66,18 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
 
   @Override
   public boolean containsKey(Object key) {
-    return at(keys, size, key) >= 0;
+    return indexOf(key) >= 0;
   }
 
   @Override
   public JsonNode get(Object key) {
-    int i = at(keys, size, key);
+    int i = indexOf(key);
     return i < 0 ? null : values[i];
   }
 
   @Override
   public JsonNode getOrDefault(Object key, JsonNode defaultValue) {
-    int i = at(keys, size, key);
+    int i = indexOf(key);
     return i < 0 ? defaultValue : values[i];
   }
 
@@ -219,6 +227,27 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
     return new UnsupportedOperationException("a trunk's attributes cannot be changed: use SipTrunk.builder().from(trunk)");
   }
 
+  /** Where {@code key} is: a scan for the few entries trunks hold, an index (made on first use) for many. */
+  private int indexOf(Object key) {
+    if (size <= INDEXED || key == null) {
+      return at(keys, size, key);
+    }
+    Map<String, Integer> at = index;
+    if (at == null) {
+      index = at = positions(keys, size);
+    }
+    Integer i = at.get(key);
+    return i == null ? -1 : i;
+  }
+
+  private static Map<String, Integer> positions(String[] keys, int size) {
+    Map<String, Integer> positions = new HashMap<>(size * 2);
+    for (int i = 0; i < size; i++) {
+      positions.put(keys[i], i);
+    }
+    return positions;
+  }
+
   private static int at(String[] keys, int size, Object key) {
     if (key == null) {
       return -1;
@@ -247,11 +276,13 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
     private int capacity = 4;
     /** The map last built, which owns {@link #keys} and {@link #values}; null when the builder owns them. */
     private AttributeMap built;
+    /** Positions by key once there are more than {@link #INDEXED} entries (a hostile answer may send thousands). */
+    private Map<String, Integer> index;
 
     void put(String key, JsonNode value) {
       Objects.requireNonNull(key, "attributes key");
       Objects.requireNonNull(value, value == null ? "attributes value for key: " + key : null);
-      int i = at(keys, size, key);
+      int i = find(key);
       if (built != null) {
         keys = Arrays.copyOf(keys, i >= 0 ? size : size + 1);
         values = Arrays.copyOf(values, keys.length);
@@ -271,6 +302,20 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
       keys[size] = key;
       values[size] = value;
       size++;
+      if (index != null) {
+        index.put(key, size - 1);
+      }
+    }
+
+    private int find(String key) {
+      if (size <= INDEXED) {
+        return at(keys, size, key);
+      }
+      if (index == null) {
+        index = positions(keys, size);
+      }
+      Integer i = index.get(key);
+      return i == null ? -1 : i;
     }
 
     /** Puts every entry of {@code map}; into an empty builder, an {@link AttributeMap} is taken as it is (shared). */
@@ -282,6 +327,7 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
           values = other.values;
           size = other.size;
           built = other;
+          index = null;
           return;
         }
         for (int i = 0; i < other.size; i++) {
@@ -295,6 +341,7 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
     }
 
     void clear() {
+      index = null;
       if (built != null) {
         capacity = size;
         keys = null;

@@ -91,6 +91,31 @@ class AttributeMapTest {
   }
 
   @Test
+  void manyEntries_pastTheIndexedSize_areFoundPutAgainInPlace_andEqualALinkedHashMap() {
+    int n = AttributeMap.INDEXED * 4;
+    AttributeMap.Builder builder = new AttributeMap.Builder();
+    Map<String, JsonNode> linked = new LinkedHashMap<>();
+    for (int round = 0; round < 2; round++) {   // the second round puts every key again
+      for (int i = 0; i < n; i++) {
+        builder.put("k" + i, IntNode.valueOf(round * n + i));
+        linked.put("k" + i, IntNode.valueOf(round * n + i));
+      }
+      AttributeMap map = builder.build();
+      assertThat(map).hasSize(n).isEqualTo(linked);
+      assertThat(new ArrayList<>(map.keySet())).isEqualTo(new ArrayList<>(linked.keySet()));
+      for (int i = 0; i < n; i++) {
+        assertThat(map.get("k" + i)).isEqualTo(IntNode.valueOf(round * n + i));
+        assertThat(map.containsKey("k" + i)).isTrue();
+      }
+      assertThat(map.get("absent")).isNull();
+      assertThat(map.getOrDefault("absent", NullNode.getInstance())).isEqualTo(NullNode.getInstance());
+    }
+    builder.clear();
+    builder.put("k1", IntNode.valueOf(7));
+    assertThat(builder.build()).isEqualTo(Map.of("k1", IntNode.valueOf(7)));
+  }
+
+  @Test
   void aBuiltMap_isNotChangedByTheBuilderAfterwards() {
     AttributeMap.Builder builder = new AttributeMap.Builder();
     builder.put("a", IntNode.valueOf(1));
