@@ -201,6 +201,7 @@ public final class HttpEngine implements AutoCloseable {
     private final long deadline;
     private final List<TrunklineException> failures = new ArrayList<>();
     private boolean refreshedCredentials;
+    private boolean replacedStaleConnection;
     /** An earlier attempt reached the vendor and may have been carried out. */
     private boolean mayHaveBeenApplied;
     /** Requests sent so far, renewals of the credentials included; and the status of the last one's answer. */
@@ -261,6 +262,13 @@ public final class HttpEngine implements AutoCloseable {
         if (outcome.retryCredentials && !refreshedCredentials) {
           calls.retry(request, requests, "credentials renewed", Duration.ZERO, null);
           refreshedCredentials = true;
+          attempt--;
+          continue;
+        }
+        if (outcome.staleConnection && !replacedStaleConnection) {
+          // nothing was sent: the kept-alive connection was closed for bytes an earlier answer left on it
+          calls.retry(request, requests, "stale connection", Duration.ZERO, null);
+          replacedStaleConnection = true;
           attempt--;
           continue;
         }
@@ -492,7 +500,8 @@ public final class HttpEngine implements AutoCloseable {
 
     private Outcome<T> failedTransport(IOException e, boolean responseStarted, int attempt) {
       boolean neverSent = !responseStarted
-          && (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException);
+          && (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException
+              || e instanceof OverlongBodyGuard.StaleConnectionException);
       if (Thread.currentThread().isInterrupted()) {
         return Outcome.fatal(new TrunkTransportException(describe("was interrupted", e, attempt),
             request.method(), path, attempt, !request.idempotent() && !neverSent, e));
@@ -504,6 +513,7 @@ public final class HttpEngine implements AutoCloseable {
               outcomeUnknown, e);
       Outcome<T> outcome = Outcome.fatal(failure);
       outcome.mayHaveBeenApplied = !neverSent;
+      outcome.staleConnection = e instanceof OverlongBodyGuard.StaleConnectionException;
       if (request.idempotent() || neverSent) {
         outcome.retryable = true;
       } else {
@@ -715,6 +725,8 @@ public final class HttpEngine implements AutoCloseable {
     boolean mayHaveBeenApplied;
     boolean retryable;
     boolean retryCredentials;
+    /** The attempt was never sent: its connection held bytes left over from an earlier answer, and was closed. */
+    boolean staleConnection;
     String notRetryableReason;
     Duration retryAfter;
     /** Why the attempt failed, for the call listener ({@link CallRecorder#reason}). */

@@ -21,20 +21,27 @@ import okio.Source;
  * used again: the extra bytes would otherwise be read as the answer to the next request on that kept-alive
  * connection. A network interceptor: while the body is read, bytes already received on the connection beyond
  * what the body still declares mean the server sent more; the connection's socket is then closed and the read
- * fails with {@link OverlongBodyException}. Extra bytes that arrive only after the body was read cannot be seen
- * by any client; they are the server's to answer for.
+ * fails with {@link OverlongBodyException}. Extra bytes that arrive only after the body was read are found when the
+ * connection is next used, before anything is sent ({@link StaleConnectionException}: the connection is closed and
+ * the call, never sent, is tried again). No check runs once a body is complete: OkHttp has then handed the
+ * connection to the next call, and its answer is not ours to judge.
  */
 final class OverlongBodyGuard implements Interceptor {
   private static final Field CONNECTION_SOURCE = connectionSource();
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Response response = chain.proceed(chain.request());
     Connection connection = chain.connection();
+    if (connection != null && isHttp1(connection) && waiting(connection) > 0) {
+      // Nothing has been sent on this exchange: the bytes are left over from an earlier answer on the connection.
+      connection.socket().close();
+      throw new StaleConnectionException();
+    }
+    Response response = chain.proceed(chain.request());
     ResponseBody body = response.body();
     String length = response.header("Content-Length");
-    if (connection == null || body == null || length == null || connection.protocol() == Protocol.HTTP_2
-        || connection.protocol() == Protocol.H2_PRIOR_KNOWLEDGE || "HEAD".equals(chain.request().method())) {
+    if (connection == null || body == null || length == null || !isHttp1(connection)
+        || "HEAD".equals(chain.request().method())) {
       return response;
     }
     long declared = body.contentLength();
@@ -42,13 +49,26 @@ final class OverlongBodyGuard implements Interceptor {
       return response;
     }
     if (declared == 0) {
-      requireNoMore(connection, 0);
+      // OkHttp has already handed the connection back (nothing to read): only the bytes it read along with these
+      // headers are ours to judge; the socket may by now carry another call's answer.
+      if (buffered(connection) > 0) {
+        connection.socket().close();
+        throw new OverlongBodyException();
+      }
       return response;
     }
     return response.newBuilder().body(new GuardedBody(body, connection, declared)).build();
   }
 
-  /** Fails, closing the connection, when more than {@code remaining} bytes wait on it. */
+  private static boolean isHttp1(Connection connection) {
+    return connection.protocol() != Protocol.HTTP_2 && connection.protocol() != Protocol.H2_PRIOR_KNOWLEDGE;
+  }
+
+  /**
+   * Fails, closing the connection, when more than {@code remaining} bytes wait on it. Called only while the body
+   * is still being read, when the connection is this call's alone: once the last byte is read OkHttp hands it to
+   * the next call, whose answer must not be taken for ours.
+   */
   private static void requireNoMore(Connection connection, long remaining) throws IOException {
     long waiting = waiting(connection);
     if (waiting > remaining) {
@@ -57,19 +77,24 @@ final class OverlongBodyGuard implements Interceptor {
     }
   }
 
-  /** Bytes received on the connection and not yet read: in OkHttp's buffer and in the socket. */
-  private static long waiting(Connection connection) throws IOException {
-    long buffered = 0;
+  /** Bytes OkHttp read ahead on the connection and has not handed out yet. */
+  private static long buffered(Connection connection) {
     if (CONNECTION_SOURCE != null && CONNECTION_SOURCE.getDeclaringClass().isInstance(connection)) {
       try {
         Object source = CONNECTION_SOURCE.get(connection);
         if (source instanceof BufferedSource) {
-          buffered = ((BufferedSource) source).getBuffer().size();
+          return ((BufferedSource) source).getBuffer().size();
         }
       } catch (IllegalAccessException e) {
-        buffered = 0;
+        return 0;
       }
     }
+    return 0;
+  }
+
+  /** Bytes received on the connection and not yet read: in OkHttp's buffer and in the socket. */
+  private static long waiting(Connection connection) throws IOException {
+    long buffered = buffered(connection);
     Socket socket = connection.socket();
     if (socket.isClosed()) {
       return buffered;
@@ -91,6 +116,17 @@ final class OverlongBodyGuard implements Interceptor {
       WireLog.LOG.debug("OkHttp's connection buffer is not readable; bodies longer than declared are detected only"
           + " from the socket ({})", e.toString());
       return null;
+    }
+  }
+
+  /**
+   * Thrown before a request is sent when its kept-alive connection already holds bytes: what an earlier answer sent
+   * beyond its {@code Content-Length} after it was read. The connection is closed; nothing was sent, so the call
+   * may be tried again on a new connection, whatever its method.
+   */
+  static final class StaleConnectionException extends IOException {
+    StaleConnectionException() {
+      super("the connection held bytes beyond an earlier answer's Content-Length; it was closed before sending");
     }
   }
 
@@ -145,9 +181,6 @@ final class OverlongBodyGuard implements Interceptor {
       long n = super.read(sink, byteCount);
       if (n > 0) {
         remaining -= n;
-        if (remaining == 0) {
-          requireNoMore(connection, 0);
-        }
       }
       return n;
     }

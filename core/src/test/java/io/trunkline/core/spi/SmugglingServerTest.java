@@ -35,6 +35,8 @@ class SmugglingServerTest {
   private final AtomicInteger connections = new AtomicInteger();
   private final AtomicInteger requests = new AtomicInteger();
   private ServerSocket server;
+  /** Sent 200 ms after the next answer, on its connection: bytes beyond its Content-Length, arriving late. */
+  private volatile String lateBytes;
 
   @AfterEach
   void stop() throws IOException {
@@ -74,24 +76,37 @@ class SmugglingServerTest {
     try (s) {
       InputStream in = s.getInputStream();
       OutputStream out = s.getOutputStream();
-      while (readRequestHead(in)) {
+      for (int length; (length = readRequestHead(in)) >= 0; ) {
+        in.readNBytes(length);
         out.write(answer.apply(requests.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
         out.flush();
+        String late = lateBytes;
+        if (late != null) {
+          lateBytes = null;
+          Thread.sleep(200);
+          out.write(late.getBytes(StandardCharsets.UTF_8));
+          out.flush();
+        }
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (IOException e) {
       // the client hung up
     }
   }
 
-  private static boolean readRequestHead(InputStream in) throws IOException {
+  /** Reads a request's head; the length of the body that follows, or -1 when the client hung up. */
+  private static int readRequestHead(InputStream in) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream();
     for (int b; (b = in.read()) >= 0; ) {
       head.write(b);
-      if (head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-        return true;
+      String text = head.toString(StandardCharsets.ISO_8859_1);
+      if (text.endsWith("\r\n\r\n")) {
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(text);
+        return length.find() ? Integer.parseInt(length.group(1)) : 0;
       }
     }
-    return false;
+    return -1;
   }
 
   private static String ok(String json) {
@@ -120,6 +135,49 @@ class SmugglingServerTest {
     JsonNode second = engine.execute(ApiRequest.get("/second").build(), JsonNode.class);
 
     assertThat(second.get("id").asText()).isEqualTo("2");
+  }
+
+  @Test
+  void honestAnswers_toManyThreadsSharingKeptAliveConnections_areNeverTakenForOverlong() throws Exception {
+    HttpEngine engine = engineOn(n -> n % 3 == 0 ? "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"
+        : ok("{\"id\":\"" + n + "\",\"pad\":\"" + "x".repeat(n % 300) + "\"}"));
+    List<Throwable> failures = new CopyOnWriteArrayList<>();
+    List<Thread> threads = new java.util.ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      Thread thread = new Thread(() -> {
+        for (int i = 0; i < 150; i++) {
+          try {
+            engine.execute(ApiRequest.get("/x").build(), ApiResponse::tree);
+          } catch (RuntimeException e) {
+            failures.add(e);
+          }
+        }
+      });
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+
+    assertThat(failures).isEmpty();
+    assertThat(requests).hasValue(8 * 150);
+  }
+
+  @Test
+  void extraBytesArrivingAfterABodyWasRead_areFoundBeforeTheNextRequestIsSent_whichGoesOnANewConnection()
+      throws Exception {
+    HttpEngine engine = engineOn(n -> ok("{\"id\":\"" + n + "\"}"));
+    lateBytes = SMUGGLED;
+
+    assertThat(engine.execute(ApiRequest.get("/first").build(), JsonNode.class).get("id").asText()).isEqualTo("1");
+    Thread.sleep(500);   // the server's extra bytes arrive on the idle kept-alive connection
+    JsonNode second = engine.execute(ApiRequest.post("/second").body(java.util.Map.of("a", 1)).build(),
+        JsonNode.class);
+
+    assertThat(second.get("id").asText()).as("never the smuggled answer").isEqualTo("2");
+    assertThat(connections).as("the poisoned connection closed, the POST (never sent on it) sent again").hasValue(2);
+    assertThat(requests).hasValue(2);
   }
 
   @Test
