@@ -215,7 +215,7 @@ public final class Planner {
         }
         Requirement onUpdate = requirement(neutral).onUpdate();
         boolean needed = onUpdate == Requirement.REQUIRED
-            || onUpdate != Requirement.IGNORED && desiredValue(trunk, neutral).isPresent();
+            || onUpdate != Requirement.IGNORED && gives(trunk, neutral);
         if (needed && !carried(listed, neutral)) {
           return false;
         }
@@ -292,7 +292,7 @@ public final class Planner {
       TrunkUpdate.Builder update = TrunkUpdate.builder();
       List<FieldChange> changes = new ArrayList<>();
       for (NeutralField neutral : FIELDS) {
-        if (neutral == NeutralField.PASSWORD) {
+        if (neutral == NeutralField.PASSWORD || sameAsLive(trunk, live, neutral)) {
           continue;
         }
         Optional<JsonNode> wanted = desiredValue(trunk, neutral);
@@ -470,6 +470,46 @@ public final class Planner {
       case MAX_CHANNELS -> trunk.maxChannels().map(IntNode::valueOf);
       case COUNTRY_CODE -> trunk.countryCode().map(TextNode::valueOf);
       default -> Optional.empty();
+    };
+  }
+
+  /**
+   * Whether the trunk gives {@code neutral} and the live trunk has the same value, compared as typed (lists as
+   * sets): the common case, decided without the JSON forms {@link #same} compares when it is not.
+   */
+  private static boolean sameAsLive(DesiredTrunk trunk, SipTrunk live, NeutralField neutral) {
+    return switch (neutral) {
+      case HOST -> trunk.host().isPresent() && trunk.host().equals(live.host());
+      case PORT -> trunk.port().isPresent() && trunk.port().equals(live.port());
+      case TRANSPORT -> trunk.transport().isPresent() && trunk.transport().equals(live.transport());
+      case AUTH_MODE -> trunk.authMode().isPresent() && trunk.authMode().equals(live.authMode());
+      case USERNAME -> trunk.username().isPresent() && trunk.username().equals(live.username());
+      case ALLOWED_IPS -> trunk.allowedIps().map(HashSet::new).filter(new HashSet<>(live.allowedIps())::equals)
+          .isPresent();
+      case NUMBERS -> trunk.numbers().map(HashSet::new).filter(new HashSet<>(live.numbers())::equals).isPresent();
+      case CALLER_ID -> trunk.callerId().isPresent() && trunk.callerId().equals(live.callerId());
+      case MAX_CHANNELS -> trunk.maxChannels().isPresent() && trunk.maxChannels().equals(live.maxChannels());
+      case COUNTRY_CODE -> trunk.countryCode().isPresent() && trunk.countryCode().equals(live.countryCode());
+      default -> false;
+    };
+  }
+
+  /** Whether the trunk gives {@code neutral}: {@code desiredValue(trunk, neutral).isPresent()}, without the value. */
+  private static boolean gives(DesiredTrunk trunk, NeutralField neutral) {
+    return switch (neutral) {
+      case NAME -> true;
+      case HOST -> trunk.host().isPresent();
+      case PORT -> trunk.port().isPresent();
+      case TRANSPORT -> trunk.transport().isPresent();
+      case AUTH_MODE -> trunk.authMode().isPresent();
+      case USERNAME -> trunk.username().isPresent();
+      case PASSWORD -> trunk.password().isPresent();
+      case ALLOWED_IPS -> trunk.allowedIps().isPresent();
+      case NUMBERS -> trunk.numbers().isPresent();
+      case CALLER_ID -> trunk.callerId().isPresent();
+      case MAX_CHANNELS -> trunk.maxChannels().isPresent();
+      case COUNTRY_CODE -> trunk.countryCode().isPresent();
+      default -> false;
     };
   }
 
