@@ -43,7 +43,7 @@ import okhttp3.OkHttpClient;
  * </ol>
  * Options: {@code --warmup-seconds N} (default 1.5), {@code --measure-seconds N} (default 3.5; 5.25 for the full shape)
  * per comparison; {@code --plan-only} runs the plan measurement alone (its keys only in the last line);
- * {@code --plan-concurrency N} sets the planner's full reads at once per account (default: the planner's).
+ * {@code --plan-concurrency N} sets the planner's full reads at once per account (default: the planner's own).
  */
 public final class Quick {
   static final int LIST_TRUNKS = 10_000;
@@ -72,7 +72,7 @@ public final class Quick {
     if (!Arrays.asList(args).contains("--plan-only")) {
       listings(out, warmupSeconds, measureSeconds);
     }
-    int planConcurrency = (int) option(args, "--plan-concurrency", io.trunkline.plan.Planner.DEFAULT_CONCURRENCY);
+    int planConcurrency = (int) option(args, "--plan-concurrency", 0);
     PlanResult plan = plan(warmupSeconds, measureSeconds, planConcurrency);
     out.put("plan_ratio", String.format(Locale.ROOT, "%.3f", plan.ratio()));
     out.put("plan_requests", Long.toString(plan.requests()));
@@ -433,7 +433,8 @@ public final class Quick {
   record PlanResult(double ratio, long requests, long listRequests) {}
 
   /**
-   * {@link PlanBench}: a plan of 10,000 desired trunks over 5 accounts against listing them, alternating after a
+   * {@link PlanBench}: with {@code concurrency} full reads at once per account (0: the planner's default), a plan
+   * of 10,000 desired trunks over 5 accounts against listing them, alternating after a
    * warm-up, medians of wall time (the plan's full reads may run on other threads: bytes and CPU of the calling
    * thread are not compared); and the requests one plan and one listing made.
    */
@@ -445,7 +446,7 @@ public final class Quick {
       long listRequests = bench.requests() - r0;
       check("plan (listing)", listed, expected.desired());
       r0 = bench.requests();
-      io.trunkline.plan.Plan plan = bench.plan(concurrency);
+      io.trunkline.plan.Plan plan = concurrency > 0 ? bench.plan(concurrency) : bench.plan();
       long planRequests = bench.requests() - r0;
       if (plan.creates() != expected.creates() || plan.updates() != expected.updates()
           || plan.unchanged() != expected.unchanged() || plan.deletes() != 0) {
@@ -453,15 +454,16 @@ public final class Quick {
             + plan.unchanged() + " unchanged, " + plan.deletes() + " deletes; expected " + expected);
       }
       LongSupplier planRun = () -> {
-        io.trunkline.plan.Plan p = bench.plan(concurrency);
+        io.trunkline.plan.Plan p = concurrency > 0 ? bench.plan(concurrency) : bench.plan();
         return p.creates() + p.updates() + p.unchanged();
       };
       Comparison c = compare("plan", (int) expected.desired(), warmup, measure, new String[] {"plan", "list"},
           planRun, bench::list);
       System.out.printf(Locale.ROOT, "plan: %d desired trunks over %d accounts (%d creates, %d updates, %d unchanged;"
-          + " %d set a field only the detail carries), full reads %d at once, %d rounds, medians: plan %.1f ms,"
+          + " %d set a field only the detail carries), full reads %s at once, %d rounds, medians: plan %.1f ms,"
           + " list %.1f ms; plan/list time %.3f; requests: plan %d, list %d%n", expected.desired(), PLAN_ACCOUNTS,
-          expected.creates(), expected.updates(), expected.unchanged(), expected.detailReads(), concurrency, c.rounds(),
+          expected.creates(), expected.updates(), expected.unchanged(), expected.detailReads(),
+          concurrency > 0 ? Integer.toString(concurrency) : "Planner.DEFAULT_CONCURRENCY", c.rounds(),
           c.nanos()[0] / 1e6, c.nanos()[1] / 1e6, c.timeRatio(1), planRequests, listRequests);
       return new PlanResult(c.timeRatio(1), planRequests, listRequests);
     }
