@@ -461,10 +461,12 @@ public final class Quick {
           planRun, bench::list);
       System.out.printf(Locale.ROOT, "plan: %d desired trunks over %d accounts (%d creates, %d updates, %d unchanged;"
           + " %d set a field only the detail carries), full reads %s at once, %d rounds, medians: plan %.1f ms,"
-          + " list %.1f ms; plan/list time %.3f; requests: plan %d, list %d%n", expected.desired(), PLAN_ACCOUNTS,
+          + " list %.1f ms; plan/list time %.3f; cpu time of the calling thread: plan %.1f ms, list %.1f ms;"
+          + " requests: plan %d, list %d%n", expected.desired(), PLAN_ACCOUNTS,
           expected.creates(), expected.updates(), expected.unchanged(), expected.detailReads(),
           concurrency > 0 ? Integer.toString(concurrency) : "Planner.DEFAULT_CONCURRENCY", c.rounds(),
-          c.nanos()[0] / 1e6, c.nanos()[1] / 1e6, c.timeRatio(1), planRequests, listRequests);
+          c.nanos()[0] / 1e6, c.nanos()[1] / 1e6, c.timeRatio(1), c.cpu()[0] / 1e6, c.cpu()[1] / 1e6, planRequests,
+          listRequests);
       return new PlanResult(c.timeRatio(1), planRequests, listRequests);
     }
   }

@@ -153,10 +153,12 @@ public final class Planner {
           concurrency);
       List<Step> writes = new ArrayList<>();
       int unchanged = 0;
-      Set<String> wanted = new HashSet<>();
+      Set<String> wanted = new HashSet<>(prune ? indices.size() * 2 : 0);   // read only to prune
       for (int index : indices) {
         DesiredTrunk trunk = desired.trunks().get(index);
-        wanted.add(trunk.name());
+        if (prune) {
+          wanted.add(trunk.name());
+        }
         List<SipTrunk> matches = live.getOrDefault(trunk.name(), List.of());
         if (matches.size() > 1) {
           problems.add(where() + ": the name '" + trunk.name() + "' matches " + matches.size() + " live trunks (ids "
