@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -130,15 +131,51 @@ public final class PbxPages {
     return out.toByteArray();
   }
 
+  /** Trunk {@code i}'s name, like {@code Twilio Amsterdam 00000}: distinct for every {@code i}. */
+  static String name(int i) {
+    return String.format(Locale.ROOT, "%s %s %05d", BRANDS[i % BRANDS.length], CITIES[i % CITIES.length], i);
+  }
+
+  /** Trunk {@code i}'s {@code hostname}. */
+  static String host(int i) {
+    return "sip" + (i % 20) + "." + BRANDS[i % BRANDS.length].toLowerCase(Locale.ROOT) + ".example.net";
+  }
+
+  /** Trunk {@code i}'s {@code port}. */
+  static int port(int i) {
+    return i % 3 == 0 ? 5061 : 5060;
+  }
+
+  /** Trunk {@code i}'s {@code did_numbers} as the SDK lists them: a range of 100 and an extension. */
+  static List<String> numbers(int i) {
+    long firstNumber = 31201230000L + i * 100L;
+    return List.of(firstNumber + "-" + (firstNumber + 99), Integer.toString(3000 + i % 900));
+  }
+
+  /** Trunk {@code i}'s {@code concurrency} (only its detail, the full shape, carries it). */
+  static int concurrency(int i) {
+    return 10 + i % 90;
+  }
+
+  /** Trunk {@code i} as {@code GET /api/providers/{id}} answers it: the full shape. */
+  static byte[] detail(int i) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      item(g, i, Shape.FULL);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
   private static void item(JsonGenerator g, int i, Shape shape) throws IOException {
     String brand = BRANDS[i % BRANDS.length];
-    String host = "sip" + (i % 20) + "." + brand.toLowerCase(Locale.ROOT) + ".example.net";
-    int port = i % 3 == 0 ? 5061 : 5060;
-    long firstNumber = 31201230000L + i * 100L;
-    String numbers = firstNumber + "-" + (firstNumber + 99) + ";" + (3000 + i % 900);
+    String host = host(i);
+    int port = port(i);
+    String numbers = String.join(";", numbers(i));
     g.writeStartObject();
     g.writeStringField("id", id(i));
-    g.writeStringField("name", String.format(Locale.ROOT, "%s %s %05d", brand, CITIES[i % CITIES.length], i));
+    g.writeStringField("name", name(i));
     g.writeBooleanField("enabled", i % 7 != 0);
     g.writeStringField("brand", brand);
     if (shape == Shape.FULL) {
@@ -161,7 +198,7 @@ public final class PbxPages {
       g.writeBooleanField("verify_port", true);
       g.writeBooleanField("keep_alive", true);
       g.writeNumberField("keep_alive_interval", 360);
-      g.writeNumberField("concurrency", 10 + i % 90);
+      g.writeNumberField("concurrency", concurrency(i));
       g.writeStringField("additional_ips", "192.0.2." + (i % 250) + "/32;198.51.100.0/24");
       g.writeBooleanField("adjust_sdp_direction", true);
       g.writeBooleanField("remove_srtp_info", true);

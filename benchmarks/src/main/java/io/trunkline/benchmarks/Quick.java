@@ -38,9 +38,12 @@ import okhttp3.OkHttpClient;
  *   <li>Inventory: 50 accounts × 500 trunks, every page answered after 50 ms, listed at once on a bounded pool
  *       through providers sharing one {@code OkHttpClient} (one connection pool), against one account alone.</li>
  *   <li>Cold start: fresh JVMs, {@code main} to the first page decoded ({@link ColdStartMain}), SDK over limit.</li>
+ *   <li>Plan: 10,000 desired trunks over 5 PBX accounts ({@link PlanBench}), {@code new Planner().plan(...)}
+ *       against listing the same accounts through the SDK, alternating; and the HTTP requests each made.</li>
  * </ol>
  * Options: {@code --warmup-seconds N} (default 1.5), {@code --measure-seconds N} (default 3.5; 5.25 for the full shape)
- * per comparison.
+ * per comparison; {@code --plan-only} runs the plan measurement alone (its keys only in the last line);
+ * {@code --plan-concurrency N} sets the planner's full reads at once per account (default: the planner's own).
  */
 public final class Quick {
   static final int LIST_TRUNKS = 10_000;
@@ -52,6 +55,8 @@ public final class Quick {
   static final long ACCOUNT_DELAY_MS = 50;
   static final int INVENTORY_THREADS = 64;
   static final int COLD_STARTS = 3;
+  static final int PLAN_ACCOUNTS = 5;
+  static final int PLAN_TRUNKS = 2_000;
 
   /** Keeps the JIT from dropping what the sinks read. */
   private static long blackhole;
@@ -64,6 +69,26 @@ public final class Quick {
     long started = System.nanoTime();
     System.out.println("quick: " + machine());
     Map<String, String> out = new LinkedHashMap<>();
+    if (!Arrays.asList(args).contains("--plan-only")) {
+      listings(out, warmupSeconds, measureSeconds);
+    }
+    int planConcurrency = (int) option(args, "--plan-concurrency", 0);
+    PlanResult plan = plan(warmupSeconds, measureSeconds, planConcurrency);
+    out.put("plan_ratio", String.format(Locale.ROOT, "%.3f", plan.ratio()));
+    out.put("plan_requests", Long.toString(plan.requests()));
+    out.put("plan_list_requests", Long.toString(plan.listRequests()));
+
+    System.out.printf(Locale.ROOT, "quick: finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    StringBuilder last = new StringBuilder("quick:");
+    out.forEach((k, v) -> last.append(' ').append(k).append('=').append(v));
+    System.out.println(last);
+    System.out.flush();
+    System.exit(0);
+  }
+
+  /** Measurements 1 to 5, in order, into {@code out}. */
+  private static void listings(Map<String, String> out, double warmupSeconds, double measureSeconds)
+      throws InterruptedException, ExecutionException {
     OkHttpClient rawClient = new OkHttpClient();
     try {
       Comparison full = pbx(PbxPages.Shape.FULL, rawClient, warmupSeconds, measureSeconds * 1.5);
@@ -86,13 +111,6 @@ public final class Quick {
     out.put("inventory50_ratio", String.format(Locale.ROOT, "%.3f", inventory.ratio()));
     out.put("inventory50_threads", Integer.toString(inventory.threads()));
     out.put("cold_start_ratio", String.format(Locale.ROOT, "%.3f", coldStart()));
-
-    System.out.printf(Locale.ROOT, "quick: finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
-    StringBuilder last = new StringBuilder("quick:");
-    out.forEach((k, v) -> last.append(' ').append(k).append('=').append(v));
-    System.out.println(last);
-    System.out.flush();
-    System.exit(0);
   }
 
   private static void put(Map<String, String> out, String key, Comparison c, int baseline) {
@@ -408,6 +426,49 @@ public final class Quick {
       throw new IllegalStateException("the cold-start JVM failed (exit " + result.exit() + "): " + result.lines());
     }
     return Long.parseLong(line.substring("cold_start_ms=".length(), line.indexOf(' ')));
+  }
+
+  // ---- 6. plan -------------------------------------------------------------------------------------------------
+
+  record PlanResult(double ratio, long requests, long listRequests) {}
+
+  /**
+   * {@link PlanBench}: with {@code concurrency} full reads at once per account (0: the planner's default), a plan
+   * of 10,000 desired trunks over 5 accounts against listing them, alternating after a
+   * warm-up, medians of wall time (the plan's full reads may run on other threads: bytes and CPU of the calling
+   * thread are not compared); and the requests one plan and one listing made.
+   */
+  static PlanResult plan(double warmup, double measure, int concurrency) {
+    try (PlanBench bench = PlanBench.start(PLAN_ACCOUNTS, PLAN_TRUNKS, 4)) {
+      PlanBench.Expected expected = bench.expected();
+      long r0 = bench.requests();
+      long listed = bench.list();
+      long listRequests = bench.requests() - r0;
+      check("plan (listing)", listed, expected.desired());
+      r0 = bench.requests();
+      io.trunkline.plan.Plan plan = concurrency > 0 ? bench.plan(concurrency) : bench.plan();
+      long planRequests = bench.requests() - r0;
+      if (plan.creates() != expected.creates() || plan.updates() != expected.updates()
+          || plan.unchanged() != expected.unchanged() || plan.deletes() != 0) {
+        throw new IllegalStateException("plan: " + plan.creates() + " creates, " + plan.updates() + " updates, "
+            + plan.unchanged() + " unchanged, " + plan.deletes() + " deletes; expected " + expected);
+      }
+      LongSupplier planRun = () -> {
+        io.trunkline.plan.Plan p = concurrency > 0 ? bench.plan(concurrency) : bench.plan();
+        return p.creates() + p.updates() + p.unchanged();
+      };
+      Comparison c = compare("plan", (int) expected.desired(), warmup, measure, new String[] {"plan", "list"},
+          planRun, bench::list);
+      System.out.printf(Locale.ROOT, "plan: %d desired trunks over %d accounts (%d creates, %d updates, %d unchanged;"
+          + " %d set a field only the detail carries), full reads %s at once, %d rounds, medians: plan %.1f ms,"
+          + " list %.1f ms; plan/list time %.3f; cpu time of the calling thread: plan %.1f ms, list %.1f ms;"
+          + " requests: plan %d, list %d%n", expected.desired(), PLAN_ACCOUNTS,
+          expected.creates(), expected.updates(), expected.unchanged(), expected.detailReads(),
+          concurrency > 0 ? Integer.toString(concurrency) : "Planner.DEFAULT_CONCURRENCY", c.rounds(),
+          c.nanos()[0] / 1e6, c.nanos()[1] / 1e6, c.timeRatio(1), c.cpu()[0] / 1e6, c.cpu()[1] / 1e6, planRequests,
+          listRequests);
+      return new PlanResult(c.timeRatio(1), planRequests, listRequests);
+    }
   }
 
   // ---- helpers -------------------------------------------------------------------------------------------------

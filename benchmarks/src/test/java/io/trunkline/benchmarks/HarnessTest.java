@@ -372,4 +372,32 @@ class HarnessTest {
       return response.code();
     }
   }
+
+  @Test
+  void thePlanSeesTheMixItIsBuiltFor_andReadsInFullOnlyTheTrunksWhoseListingLacksAField() {
+    try (PlanBench bench = PlanBench.start(2, 200, 2)) {
+      PlanBench.Expected expected = bench.expected();
+      // per account: 198 named (4 port changes, 4 maxChannels changes, 190 as they are), 2 to create
+      assertThat(expected).isEqualTo(new PlanBench.Expected(4, 16, 380, 8));
+      assertThat(bench.desired().trunks()).hasSize(400);
+
+      long r0 = bench.requests();
+      assertThat(bench.list()).isEqualTo(400);
+      long listRequests = bench.requests() - r0;
+      r0 = bench.requests();
+      io.trunkline.plan.Plan plan = bench.plan();
+      long planRequests = bench.requests() - r0;
+
+      assertThat(plan.creates()).isEqualTo(4);
+      assertThat(plan.updates()).isEqualTo(16);
+      assertThat(plan.unchanged()).isEqualTo(380);
+      assertThat(plan.deletes()).isZero();
+      assertThat(listRequests).isEqualTo(4);   // two pages of 100 per account
+      assertThat(planRequests).isEqualTo(listRequests + expected.detailReads());
+      String human = io.trunkline.plan.PlanPrinter.human(plan);
+      assertThat(human).contains("~ trunk \"" + PbxPages.name(0) + "\"", "~ port: 5061 -> 5060",
+          "~ trunk \"" + PbxPages.name(25) + "\"", "~ maxChannels: " + PbxPages.concurrency(25) + " -> "
+              + (PbxPages.concurrency(25) + 1), "+ trunk \"Planned 00001\"");
+    }
+  }
 }

@@ -25,15 +25,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
  * Computes a {@link Plan}: for each account, reads the live trunks (a lazy listing), matches the desired trunks by
- * name (reading each match in full where the vendor's listing is a summary), and finds what to create, which
+ * name, and finds what to create, which
  * fields to update (only those that differ), what to delete (only with {@link #prune(boolean)}) and how many are
  * unchanged. Refuses, naming every problem at once, when a name matches
  * two live trunks, when an account cannot list its trunks, or when a trunk to create lacks a field its vendor
  * requires.
+ *
+ * <p>A match is compared as listed when the listing carries every field the desired trunk sets (and every field the
+ * vendor requires on each update); otherwise it is read in full ({@code get}), since a listing may be a summary (the
+ * PBX's is): a field the listed trunk lacks (an empty value, an empty list, an attribute absent or null) is taken as
+ * not carried. Those reads run at most {@link #concurrency(int)} at once per account.
  *
  * <p>Write-only fields (passwords) cannot be compared: they are sent on create, and on update only when the vendor
  * requires them on every update or the trunk asks {@code rotatePassword}; the plan's {@link FieldChange#note()}
@@ -49,11 +60,24 @@ public final class Planner {
       NeutralField.ALLOWED_IPS, NeutralField.NUMBERS, NeutralField.CALLER_ID, NeutralField.MAX_CHANNELS,
       NeutralField.COUNTRY_CODE);
 
+  /** Trunks read in full at once per account unless {@link #concurrency(int)} says otherwise. */
+  public static final int DEFAULT_CONCURRENCY = 1;
+
   private boolean prune;
+  private int concurrency = DEFAULT_CONCURRENCY;
 
   /** Delete the live trunks of the file's accounts that the file does not name; off by default. */
   public Planner prune(boolean prune) {
     this.prune = prune;
+    return this;
+  }
+
+  /** At most this many trunks read in full at once at one account; 1 (the default) reads them one after the other. */
+  public Planner concurrency(int concurrency) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency: must be at least 1, got " + concurrency);
+    }
+    this.concurrency = concurrency;
     return this;
   }
 
@@ -62,13 +86,15 @@ public final class Planner {
     List<String> problems = new ArrayList<>();
     List<AccountPlan> plans = new ArrayList<>();
     Map<String, Set<String>> secretAttributes = new LinkedHashMap<>();
+    Map<String, List<Integer>> indices = new LinkedHashMap<>();
+    for (int i = 0; i < desired.trunks().size(); i++) {
+      indices.computeIfAbsent(desired.trunks().get(i).account(), k -> new ArrayList<>()).add(i);
+    }
     for (AccountSpec account : desired.accounts()) {
       TrunkProvider provider = accounts.provider(account.id()).orElseThrow(
           () -> new IllegalArgumentException("the account '" + account.id() + "' is not open"));
-      List<DesiredTrunk> trunks = desired.trunks().stream().filter(t -> t.account().equals(account.id()))
-          .collect(Collectors.toList());
       AccountPlanner planner = new AccountPlanner(account, provider, accounts.environment(), problems);
-      plans.add(planner.plan(trunks, desired));
+      plans.add(planner.plan(indices.getOrDefault(account.id(), List.of()), desired));
       secretAttributes.put(account.id(), planner.secretAttributes());
     }
     if (!problems.isEmpty()) {
@@ -104,7 +130,8 @@ public final class Planner {
       return "account '" + account.id() + "' (" + provider.id() + ")";
     }
 
-    AccountPlan plan(List<DesiredTrunk> trunks, DesiredState desired) {
+    /** The plan of the desired trunks at {@code indices} in {@code desired}, all of this account. */
+    AccountPlan plan(List<Integer> indices, DesiredState desired) {
       AccountPlan.Builder plan = AccountPlan.builder().account(account.id()).provider(provider.id()).unchanged(0);
       if (!provider.supports(Capability.LIST)) {
         problems.add(where() + ": its trunks cannot be observed (the vendor's API has no listing); never apply"
@@ -122,12 +149,16 @@ public final class Planner {
           unnamed.add(trunk);
         }
       }
+      Map<String, SipTrunk> full = FullReads.read(provider, account.id(), toReadInFull(indices, desired, live),
+          concurrency);
       List<Step> writes = new ArrayList<>();
       int unchanged = 0;
-      Set<String> wanted = new HashSet<>();
-      for (DesiredTrunk trunk : trunks) {
-        int index = desired.trunks().indexOf(trunk);
-        wanted.add(trunk.name());
+      Set<String> wanted = new HashSet<>(prune ? indices.size() * 2 : 0);   // read only to prune
+      for (int index : indices) {
+        DesiredTrunk trunk = desired.trunks().get(index);
+        if (prune) {
+          wanted.add(trunk.name());
+        }
         List<SipTrunk> matches = live.getOrDefault(trunk.name(), List.of());
         if (matches.size() > 1) {
           problems.add(where() + ": the name '" + trunk.name() + "' matches " + matches.size() + " live trunks (ids "
@@ -136,8 +167,7 @@ public final class Planner {
         } else if (matches.isEmpty()) {
           create(index, trunk).ifPresent(writes::add);
         } else {
-          // A listing may hold a summary only (the PBX's does): compare against the trunk as the vendor shows it.
-          SipTrunk match = provider.supports(Capability.GET) ? provider.get(matches.get(0).id()) : matches.get(0);
+          SipTrunk match = full.getOrDefault(matches.get(0).id(), matches.get(0));
           observed.get(matches.get(0).id()).fields(Fingerprint.of(trunk, match));
           Optional<Step> update = update(index, trunk, match);
           if (update.isPresent()) {
@@ -157,6 +187,51 @@ public final class Planner {
       }
       observed.values().forEach(o -> plan.addObserved(o.build()));
       return plan.steps(writes).unchanged(unchanged).build();
+    }
+
+    /** The ids of the single matches whose listing lacks a field the comparison needs, in the desired order. */
+    private List<String> toReadInFull(List<Integer> indices, DesiredState desired, Map<String, List<SipTrunk>> live) {
+      List<String> ids = new ArrayList<>();
+      if (!provider.supports(Capability.GET)) {
+        return ids;
+      }
+      for (int index : indices) {
+        DesiredTrunk trunk = desired.trunks().get(index);
+        List<SipTrunk> matches = live.getOrDefault(trunk.name(), List.of());
+        if (matches.size() == 1 && !carriesAll(trunk, matches.get(0))) {
+          ids.add(matches.get(0).id());
+        }
+      }
+      return ids;
+    }
+
+    /**
+     * Whether {@code listed} carries every field an update of it to {@code trunk} compares or needs: the neutral
+     * fields the trunk sets (or the vendor requires on every update) and the attributes it sets, unless the vendor
+     * ignores them on update, never shows them (secrets) or sets them itself.
+     */
+    private boolean carriesAll(DesiredTrunk trunk, SipTrunk listed) {
+      for (NeutralField neutral : FIELDS) {
+        if (neutral == NeutralField.PASSWORD) {
+          continue;
+        }
+        Requirement onUpdate = requirement(neutral).onUpdate();
+        boolean needed = onUpdate == Requirement.REQUIRED
+            || onUpdate != Requirement.IGNORED && gives(trunk, neutral);
+        if (needed && !carried(listed, neutral)) {
+          return false;
+        }
+      }
+      for (String name : trunk.attributes().keySet()) {
+        FieldRequirement field = byVendor.get(name);
+        boolean compared = !secretAttribute(name)
+            && (field == null || !field.readOnly() && field.onUpdate() != Requirement.IGNORED);
+        JsonNode value = listed.attributes().get(name);
+        if (compared && (value == null || value.isNull())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private Step delete(SipTrunk trunk) {
@@ -219,7 +294,7 @@ public final class Planner {
       TrunkUpdate.Builder update = TrunkUpdate.builder();
       List<FieldChange> changes = new ArrayList<>();
       for (NeutralField neutral : FIELDS) {
-        if (neutral == NeutralField.PASSWORD) {
+        if (neutral == NeutralField.PASSWORD || sameAsLive(trunk, live, neutral)) {
           continue;
         }
         Optional<JsonNode> wanted = desiredValue(trunk, neutral);
@@ -400,6 +475,55 @@ public final class Planner {
     };
   }
 
+  /**
+   * Whether the trunk gives {@code neutral} and the live trunk has the same value, compared as typed (lists as
+   * sets): the common case, decided without the JSON forms {@link #same} compares when it is not.
+   */
+  private static boolean sameAsLive(DesiredTrunk trunk, SipTrunk live, NeutralField neutral) {
+    return switch (neutral) {
+      case HOST -> trunk.host().isPresent() && trunk.host().equals(live.host());
+      case PORT -> trunk.port().isPresent() && trunk.port().equals(live.port());
+      case TRANSPORT -> trunk.transport().isPresent() && trunk.transport().equals(live.transport());
+      case AUTH_MODE -> trunk.authMode().isPresent() && trunk.authMode().equals(live.authMode());
+      case USERNAME -> trunk.username().isPresent() && trunk.username().equals(live.username());
+      case ALLOWED_IPS -> trunk.allowedIps().map(HashSet::new).filter(new HashSet<>(live.allowedIps())::equals)
+          .isPresent();
+      case NUMBERS -> trunk.numbers().map(HashSet::new).filter(new HashSet<>(live.numbers())::equals).isPresent();
+      case CALLER_ID -> trunk.callerId().isPresent() && trunk.callerId().equals(live.callerId());
+      case MAX_CHANNELS -> trunk.maxChannels().isPresent() && trunk.maxChannels().equals(live.maxChannels());
+      case COUNTRY_CODE -> trunk.countryCode().isPresent() && trunk.countryCode().equals(live.countryCode());
+      default -> false;
+    };
+  }
+
+  /** Whether the trunk gives {@code neutral}: {@code desiredValue(trunk, neutral).isPresent()}, without the value. */
+  private static boolean gives(DesiredTrunk trunk, NeutralField neutral) {
+    return switch (neutral) {
+      case NAME -> true;
+      case HOST -> trunk.host().isPresent();
+      case PORT -> trunk.port().isPresent();
+      case TRANSPORT -> trunk.transport().isPresent();
+      case AUTH_MODE -> trunk.authMode().isPresent();
+      case USERNAME -> trunk.username().isPresent();
+      case PASSWORD -> trunk.password().isPresent();
+      case ALLOWED_IPS -> trunk.allowedIps().isPresent();
+      case NUMBERS -> trunk.numbers().isPresent();
+      case CALLER_ID -> trunk.callerId().isPresent();
+      case MAX_CHANNELS -> trunk.maxChannels().isPresent();
+      case COUNTRY_CODE -> trunk.countryCode().isPresent();
+      default -> false;
+    };
+  }
+
+  /** Whether {@code listed} has a value for {@code neutral}: an empty list may be one a summary leaves out. */
+  private static boolean carried(SipTrunk listed, NeutralField neutral) {
+    return switch (neutral) {
+      case ALLOWED_IPS -> !listed.allowedIps().isEmpty();
+      case NUMBERS -> !listed.numbers().isEmpty();
+      default -> liveValue(listed, neutral).isPresent();
+    };
+  }
+
   private static boolean same(NeutralField neutral, Optional<JsonNode> have, JsonNode wanted) {
     if (have.isEmpty()) {
       return wanted.isArray() && wanted.isEmpty();
@@ -428,5 +552,52 @@ public final class Planner {
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
     values.forEach(array::add);
     return array;
+  }
+
+  /**
+   * Reads listed trunks in full ({@code provider.get(id)}) for one account's plan, at most {@code concurrency} at
+   * once: on the caller's thread when there is one to read or one at a time is asked, else on a pool of daemon
+   * threads that lives as long as the reads. The first failure (in the order of the ids) is thrown as the read threw
+   * it, and the reads not yet started are not sent.
+   */
+  private static final class FullReads {
+    private FullReads() {}
+
+    /** The trunks {@code ids} name, read in full, by id in the order given. */
+    static Map<String, SipTrunk> read(TrunkProvider provider, String account, List<String> ids, int concurrency) {
+      Map<String, SipTrunk> read = new LinkedHashMap<>();
+      if (ids.size() <= 1 || concurrency == 1) {
+        ids.forEach(id -> read.put(id, provider.get(id)));
+        return read;
+      }
+      AtomicInteger threads = new AtomicInteger();
+      ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, ids.size()), r -> {
+        Thread thread = new Thread(r, "trunkline-plan-" + account + "-" + threads.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      });
+      try {
+        List<Future<SipTrunk>> reads = new ArrayList<>();
+        ids.forEach(id -> reads.add(pool.submit(() -> provider.get(id))));
+        for (int i = 0; i < ids.size(); i++) {
+          read.put(ids.get(i), reads.get(i).get());
+        }
+        return read;
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CancellationException("planning was interrupted while reading the trunks of account '" + account
+            + "'; no plan was made");
+      } finally {
+        pool.shutdownNow();
+      }
+    }
   }
 }
