@@ -61,7 +61,7 @@ public final class Planner {
       NeutralField.COUNTRY_CODE);
 
   /** Trunks read in full at once per account unless {@link #concurrency(int)} says otherwise. */
-  public static final int DEFAULT_CONCURRENCY = 1;
+  public static final int DEFAULT_CONCURRENCY = 4;
 
   private boolean prune;
   private int concurrency = DEFAULT_CONCURRENCY;
@@ -72,7 +72,7 @@ public final class Planner {
     return this;
   }
 
-  /** At most this many trunks read in full at once at one account; 1 (the default) reads them one after the other. */
+  /** At most this many trunks read in full at once at one account ({@value #DEFAULT_CONCURRENCY} by default); 1 reads them one after the other. */
   public Planner concurrency(int concurrency) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency: must be at least 1, got " + concurrency);
