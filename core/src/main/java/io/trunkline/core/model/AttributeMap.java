@@ -241,17 +241,24 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
    * of like trunks without growing or trimming).
    */
   static final class Builder {
+    /** Past this many entries, the builder finds a key through {@link #index}. */
+    private static final int INDEXED = 64;
     private String[] keys;
     private JsonNode[] values;
     private int size;
     private int capacity = 4;
     /** The map last built, which owns {@link #keys} and {@link #values}; null when the builder owns them. */
     private AttributeMap built;
+    /**
+     * Each key's place, once more than {@link #INDEXED} are put: a trunk of very many attributes (a hostile answer
+     * the JSON budget ends) is read in linear time, not quadratic. Real trunks never need it.
+     */
+    private Map<String, Integer> index;
 
     void put(String key, JsonNode value) {
       Objects.requireNonNull(key, "attributes key");
       Objects.requireNonNull(value, value == null ? "attributes value for key: " + key : null);
-      int i = at(keys, size, key);
+      int i = index != null ? index.getOrDefault(key, -1) : at(keys, size, key);
       if (built != null) {
         keys = Arrays.copyOf(keys, i >= 0 ? size : size + 1);
         values = Arrays.copyOf(values, keys.length);
@@ -271,6 +278,14 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
       keys[size] = key;
       values[size] = value;
       size++;
+      if (index != null) {
+        index.put(key, size - 1);
+      } else if (size > INDEXED) {
+        index = new java.util.HashMap<>(size * 2);
+        for (int k = 0; k < size; k++) {
+          index.put(keys[k], k);
+        }
+      }
     }
 
     /** Puts every entry of {@code map}; into an empty builder, an {@link AttributeMap} is taken as it is (shared). */
@@ -282,6 +297,7 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
           values = other.values;
           size = other.size;
           built = other;
+          index = null;
           return;
         }
         for (int i = 0; i < other.size; i++) {
@@ -305,6 +321,7 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
         Arrays.fill(values, 0, size, null);
       }
       size = 0;
+      index = null;
     }
 
     /** The map of the entries put so far. */
