@@ -99,7 +99,9 @@ final class TrunkReading {
         }
       }
       JsonToken token = p.nextToken();
-      if (token.isStructStart() && attributeOnly(name)) {
+      if (token == JsonToken.VALUE_STRING) {
+        read |= readText(trunk, name, p.getText(), read);
+      } else if (token.isStructStart() && attributeOnly(name)) {
         readProperty(trunk, name, deferred.capture(p), read);
       } else {
         read |= readProperty(trunk, name, value(p), read);
@@ -166,6 +168,39 @@ final class TrunkReading {
       }
     }
     return set;
+  }
+
+  /**
+   * {@link #readProperty} of a JSON string, given as its text: the id and a field read only as a neutral one take the
+   * text without a {@link TextNode} (their conversion's {@link Conversion#readText}); others as {@code readProperty}.
+   */
+  private long readText(SipTrunk.Builder trunk, String name, String text, long read) {
+    if (name.equals(fields.idField)) {
+      if (text.isEmpty()) {
+        throw new IllegalArgumentException("its '" + name + "' must be a string or number");
+      }
+      trunk.id(text);
+      return ID;
+    }
+    VendorField field = fields.byName.get(name);
+    NeutralField target = field == null ? null : field.neutral != null ? field.neutral : field.readAs;
+    if (target == null || field.writeOnly || field.fallbackFor != null) {
+      return readProperty(trunk, name, TextNode.valueOf(text), read);
+    }
+    Object neutral;
+    try {
+      neutral = field.conversion.readText(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("its '" + field.name + "' " + e.getMessage(), e);
+    }
+    if (neutral == null || neutral == AuthMode.OTHER) {
+      trunk.putAttributes(field.name, TextNode.valueOf(text));
+    }
+    if (neutral == null) {
+      return 0;
+    }
+    NeutralConversions.set(trunk, target, neutral);
+    return bit(target);
   }
 
   /** The bit {@link #readProperty} reports a neutral field set by its own vendor field with. */
