@@ -24,6 +24,11 @@ public interface Conversion<N> {
     return read(com.fasterxml.jackson.databind.node.TextNode.valueOf(text));
   }
 
+  /** {@link #read} of a JSON whole number that fits an {@code int}, given as its value; as {@link #readText}. */
+  default N readInt(int value) {
+    return read(com.fasterxml.jackson.databind.node.IntNode.valueOf(value));
+  }
+
   /** The vendor value of a neutral value; {@link IllegalArgumentException} when the vendor has none for it. */
   JsonNode write(N value);
 }

@@ -57,6 +57,11 @@ public final class Conversions {
       }
 
       @Override
+      public Integer readInt(int value) {
+        return value;
+      }
+
+      @Override
       public JsonNode write(Integer value) {
         return IntNode.valueOf(value);
       }

@@ -101,6 +101,9 @@ final class TrunkReading {
       JsonToken token = p.nextToken();
       if (token == JsonToken.VALUE_STRING) {
         read |= readText(trunk, name, p.getText(), read);
+      } else if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+          && convertedAlone(name)) {
+        read |= readInt(trunk, name, p.getIntValue());
       } else if (token.isStructStart() && attributeOnly(name)) {
         readProperty(trunk, name, deferred.capture(p), read);
       } else {
@@ -195,6 +198,40 @@ final class TrunkReading {
     }
     if (neutral == null || neutral == AuthMode.OTHER) {
       trunk.putAttributes(field.name, TextNode.valueOf(text));
+    }
+    if (neutral == null) {
+      return 0;
+    }
+    NeutralConversions.set(trunk, target, neutral);
+    return bit(target);
+  }
+
+  /** True for the id, and for a field read only as a neutral one (not also as another, nor as a fallback). */
+  private boolean convertedAlone(String name) {
+    if (name.equals(fields.idField)) {
+      return true;
+    }
+    VendorField field = fields.byName.get(name);
+    return field != null && (field.neutral != null || field.readAs != null) && !field.writeOnly
+        && field.fallbackFor == null;
+  }
+
+  /** {@link #readProperty} of a whole number of a {@link #convertedAlone} field, without an {@link IntNode}. */
+  private long readInt(SipTrunk.Builder trunk, String name, int value) {
+    if (name.equals(fields.idField)) {
+      trunk.id(Integer.toString(value));
+      return ID;
+    }
+    VendorField field = fields.byName.get(name);
+    NeutralField target = field.neutral != null ? field.neutral : field.readAs;
+    Object neutral;
+    try {
+      neutral = field.conversion.readInt(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("its '" + field.name + "' " + e.getMessage(), e);
+    }
+    if (neutral == null || neutral == AuthMode.OTHER) {
+      trunk.putAttributes(field.name, IntNode.valueOf(value));
     }
     if (neutral == null) {
       return 0;
