@@ -16,6 +16,19 @@ public interface Conversion<N> {
    */
   N read(JsonNode value);
 
+  /**
+   * {@link #read} of a JSON string, given as its text: what {@code read(TextNode.valueOf(text))} gives. The
+   * streaming reader calls it for string values, so a conversion that overrides it reads them without a node.
+   */
+  default N readText(String text) {
+    return read(com.fasterxml.jackson.databind.node.TextNode.valueOf(text));
+  }
+
+  /** {@link #read} of a JSON whole number that fits an {@code int}, given as its value; as {@link #readText}. */
+  default N readInt(int value) {
+    return read(com.fasterxml.jackson.databind.node.IntNode.valueOf(value));
+  }
+
   /** The vendor value of a neutral value; {@link IllegalArgumentException} when the vendor has none for it. */
   JsonNode write(N value);
 }

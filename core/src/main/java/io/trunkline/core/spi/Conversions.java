@@ -31,6 +31,11 @@ public final class Conversions {
       }
 
       @Override
+      public String readText(String text) {
+        return text;
+      }
+
+      @Override
       public JsonNode write(String value) {
         return TextNode.valueOf(value);
       }
@@ -49,6 +54,11 @@ public final class Conversions {
           return Integer.valueOf(value.asText());
         }
         throw new IllegalArgumentException("must be a whole number");
+      }
+
+      @Override
+      public Integer readInt(int value) {
+        return value;
       }
 
       @Override
@@ -117,8 +127,15 @@ public final class Conversions {
         if (!value.isTextual()) {
           throw new IllegalArgumentException("must be text");
         }
-        String text = value.asText();
-        List<String> items = new ArrayList<>(4);
+        return readText(value.asText());
+      }
+
+      /** The items; one or two (the usual count) in an immutable list, which costs less than an array list. */
+      @Override
+      public List<String> readText(String text) {
+        String first = null;
+        String second = null;
+        List<String> items = null;
         for (int start = 0; start <= text.length(); ) {
           int end = text.indexOf(separator, start);
           if (end < 0) {
@@ -126,11 +143,23 @@ public final class Conversions {
           }
           String item = text.substring(start, end).strip();
           if (!item.isEmpty()) {
-            items.add(item);
+            if (first == null) {
+              first = item;
+            } else if (second == null) {
+              second = item;
+            } else {
+              if (items == null) {
+                items = new ArrayList<>(8);
+                items.add(first);
+                items.add(second);
+              }
+              items.add(item);
+            }
           }
           start = end + separator.length();
         }
-        return items;
+        return items != null ? items : first == null ? List.of() : second == null ? List.of(first)
+            : List.of(first, second);
       }
 
       @Override
@@ -224,13 +253,20 @@ public final class Conversions {
       byCode.put(code.toLowerCase(Locale.ROOT), value);
       byValue.putIfAbsent(value, code);
     }
+    Map<String, E> lookup = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);   // no lower-cased copy per read
+    lookup.putAll(byCode);
     return new Conversion<>() {
       @Override
       public E read(JsonNode value) {
         if (value.isContainerNode()) {
           throw new IllegalArgumentException("must be one of " + byCode.keySet());
         }
-        return byCode.getOrDefault(value.asText().toLowerCase(Locale.ROOT), unknown);
+        return readText(value.asText());
+      }
+
+      @Override
+      public E readText(String text) {
+        return lookup.getOrDefault(text, unknown);
       }
 
       @Override

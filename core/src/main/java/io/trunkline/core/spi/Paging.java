@@ -27,6 +27,16 @@ public final class Paging {
       this.total = total;
     }
 
+    /** The page's items, in the vendor's order. */
+    public List<T> items() {
+      return items;
+    }
+
+    /** The total the vendor reported with the page, if any. */
+    public OptionalLong total() {
+      return total;
+    }
+
     public static <T> Chunk<T> of(List<T> items) {
       return new Chunk<>(items, OptionalLong.empty());
     }

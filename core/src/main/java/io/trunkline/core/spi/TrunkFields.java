@@ -38,6 +38,8 @@ public final class TrunkFields {
   final List<VendorField> declared;
   final Map<String, VendorField> byName = new LinkedHashMap<>();
   final Map<NeutralField, VendorField> byNeutral = new EnumMap<>(NeutralField.class);
+  /** The read-only vendor field each neutral field the vendor sets but never takes is read from. */
+  final Map<NeutralField, VendorField> readFrom = new EnumMap<>(NeutralField.class);
   final Set<NeutralField> ignored;
   final List<BodyRule> bodyRules;
   final boolean passUnknownAttributes;
@@ -57,6 +59,15 @@ public final class TrunkFields {
       }
       if (field.neutral != null && byNeutral.put(field.neutral, field) != null) {
         throw new IllegalArgumentException(provider + " maps two fields to " + field.neutral);
+      }
+      if (field.readAs != null && readFrom.put(field.readAs, field) != null) {
+        throw new IllegalArgumentException(provider + " reads two fields as " + field.readAs);
+      }
+    }
+    for (NeutralField neutral : readFrom.keySet()) {
+      if (byNeutral.containsKey(neutral) || b.ignored.contains(neutral)) {
+        throw new IllegalArgumentException(provider + " maps " + neutral + " and also reads it from '"
+            + readFrom.get(neutral).name + "'");
       }
     }
     this.ignored = b.ignored.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(b.ignored));
@@ -137,7 +148,18 @@ public final class TrunkFields {
    * refused, never read as empty.
    */
   public ResponseReader<Paging.Chunk<SipTrunk>> bareOrWrappedPage(List<String> listFields, List<String> totalFields) {
-    return reading.bareOrWrappedPage(List.copyOf(listFields), List.copyOf(totalFields));
+    return bareOrWrappedPage(listFields, totalFields, envelope -> false);
+  }
+
+  /**
+   * {@link #bareOrWrappedPage(List, List)} for a vendor that may answer an error under a 2xx status next to the list
+   * or instead of it: when the object's other fields (all but the list it holds) are an error body by
+   * {@code envelopeIsError}, the vendor's error is thrown ({@link ApiResponse#errorInSuccess}), never the page.
+   */
+  public ResponseReader<Paging.Chunk<SipTrunk>> bareOrWrappedPage(List<String> listFields, List<String> totalFields,
+      java.util.function.Predicate<JsonNode> envelopeIsError) {
+    return reading.bareOrWrappedPage(List.copyOf(listFields), List.copyOf(totalFields),
+        java.util.Objects.requireNonNull(envelopeIsError, "envelopeIsError"));
   }
 
   /**
@@ -215,7 +237,11 @@ public final class TrunkFields {
     for (NeutralField neutral : NeutralField.values()) {
       if (!byNeutral.containsKey(neutral) && !neutral.vendorSet()) {
         Requirement what = ignored.contains(neutral) ? Requirement.IGNORED : Requirement.REFUSED;
-        all.add(FieldRequirement.builder().neutralField(neutral).onCreate(what).onUpdate(what).build());
+        VendorField source = readFrom.get(neutral);
+        all.add(FieldRequirement.builder().neutralField(neutral).onCreate(what).onUpdate(what)
+            .readOnly(source != null).description(java.util.Optional.ofNullable(source == null ? null
+                : "read from " + provider + "'s '" + source.name + "'"
+                + (source.description == null ? "" : ": " + source.description))).build());
       }
     }
     for (VendorField field : declared) {

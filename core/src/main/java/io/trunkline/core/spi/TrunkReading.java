@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.model.AuthMode;
+import io.trunkline.core.model.NeutralField;
 import io.trunkline.core.model.SipTrunk;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -40,6 +41,9 @@ final class TrunkReading {
   private static final List<String> ERROR_FIELDS = List.of("error", "errors", "error_identifier", "message", "code",
       "detail", "title", "hydra:description", "status", "success");
 
+  /** The bit {@link #readProperty} reports the id with (the neutral fields' bits are below it). */
+  private static final long ID = Long.MIN_VALUE;
+
   private final TrunkFields fields;
   /** A bit for the id and each declared field, while they fit in a {@code long}. */
   private final Map<String, Integer> bits = new HashMap<>();
@@ -60,11 +64,11 @@ final class TrunkReading {
       throw new IllegalArgumentException("a " + fields.provider() + " trunk must be a JSON object");
     }
     SipTrunk.Builder trunk = SipTrunk.builder().provider(fields.provider());
-    boolean hasId = false;
+    long read = 0;
     for (Map.Entry<String, JsonNode> property : item.properties()) {
-      hasId |= readProperty(trunk, property.getKey(), property.getValue());
+      read |= readProperty(trunk, property.getKey(), property.getValue(), read);
     }
-    return built(trunk, hasId);
+    return built(trunk, read);
   }
 
   /**
@@ -75,7 +79,7 @@ final class TrunkReading {
    */
   SipTrunk read(JsonParser p, SipTrunk.Builder trunk, DeferredJson deferred) throws IOException {
     trunk.clear().provider(fields.provider());
-    boolean hasId = false;
+    long read = 0;
     long seen = 0;
     Set<String> seenOthers = null;
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -95,19 +99,24 @@ final class TrunkReading {
         }
       }
       JsonToken token = p.nextToken();
-      if (token.isStructStart() && attributeOnly(name)) {
-        readProperty(trunk, name, deferred.capture(p));
+      if (token == JsonToken.VALUE_STRING) {
+        read |= readText(trunk, name, p.getText(), read);
+      } else if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+          && convertedAlone(name)) {
+        read |= readInt(trunk, name, p.getIntValue());
+      } else if (token.isStructStart() && attributeOnly(name)) {
+        readProperty(trunk, name, deferred.capture(p), read);
       } else {
-        hasId |= readProperty(trunk, name, value(p));
+        read |= readProperty(trunk, name, value(p), read);
       }
     }
-    return built(trunk, hasId);
+    return built(trunk, read);
   }
 
   /** A property whose value goes to the attributes as it is, converted to nothing. */
   private boolean attributeOnly(String name) {
     VendorField field = fields.byName.get(name);
-    return field == null ? !name.equals(fields.idField) : field.neutral == null && field.alsoReadAs == null;
+    return field == null ? !name.equals(fields.idField) : !field.converted();
   }
 
   /** The value the parser is on: strings, integers, booleans and nulls directly, anything else as a tree. */
@@ -131,54 +140,144 @@ final class TrunkReading {
     }
   }
 
-  /** Reads one property into {@code trunk}; true when it was the id. */
-  private boolean readProperty(SipTrunk.Builder trunk, String name, JsonNode value) {
+  /**
+   * Reads one property into {@code trunk}. {@code read} says what the trunk's properties read so far set: the
+   * {@link #ID} bit, and a bit per neutral field set by its own vendor field ({@link #bit}). Returns the bits this
+   * property sets.
+   */
+  private long readProperty(SipTrunk.Builder trunk, String name, JsonNode value, long read) {
     if (name.equals(fields.idField)) {
       if (value.isNull() || value.isContainerNode() || value.asText().isEmpty()) {
         throw new IllegalArgumentException("its '" + name + "' must be a string or number");
       }
       trunk.id(value.asText());
-      return true;
+      return ID;
     }
     VendorField field = fields.byName.get(name);
     if (field == null) {
       if (!SecretNames.looksSecret(name)) {
         trunk.putAttributes(name, value);
       }
-    } else if (!field.writeOnly) {
-      readDeclared(trunk, field, value);
+      return 0;
     }
-    return false;
+    if (field.writeOnly || field.absentWhenNull && value.isNull()) {
+      return 0;
+    }
+    long set = readDeclared(trunk, field, value);
+    if (field.fallbackFor != null && !value.isNull() && ((read | set) & bit(field.fallbackFor)) == 0) {
+      Object fallback = converted(field, field.fallbackConversion, value);
+      if (fallback != null) {
+        NeutralConversions.set(trunk, field.fallbackFor, fallback);   // a later own field replaces it
+      }
+    }
+    return set;
   }
 
-  private SipTrunk built(SipTrunk.Builder trunk, boolean hasId) {
-    if (!hasId) {
+  /**
+   * {@link #readProperty} of a JSON string, given as its text: the id and a field read only as a neutral one take the
+   * text without a {@link TextNode} (their conversion's {@link Conversion#readText}); others as {@code readProperty}.
+   */
+  private long readText(SipTrunk.Builder trunk, String name, String text, long read) {
+    if (name.equals(fields.idField)) {
+      if (text.isEmpty()) {
+        throw new IllegalArgumentException("its '" + name + "' must be a string or number");
+      }
+      trunk.id(text);
+      return ID;
+    }
+    VendorField field = fields.byName.get(name);
+    NeutralField target = field == null ? null : field.neutral != null ? field.neutral : field.readAs;
+    if (target == null || field.writeOnly || field.fallbackFor != null) {
+      return readProperty(trunk, name, TextNode.valueOf(text), read);
+    }
+    Object neutral;
+    try {
+      neutral = field.conversion.readText(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("its '" + field.name + "' " + e.getMessage(), e);
+    }
+    if (neutral == null || neutral == AuthMode.OTHER) {
+      trunk.putAttributes(field.name, TextNode.valueOf(text));
+    }
+    if (neutral == null) {
+      return 0;
+    }
+    NeutralConversions.set(trunk, target, neutral);
+    return bit(target);
+  }
+
+  /** True for the id, and for a field read only as a neutral one (not also as another, nor as a fallback). */
+  private boolean convertedAlone(String name) {
+    if (name.equals(fields.idField)) {
+      return true;
+    }
+    VendorField field = fields.byName.get(name);
+    return field != null && (field.neutral != null || field.readAs != null) && !field.writeOnly
+        && field.fallbackFor == null;
+  }
+
+  /** {@link #readProperty} of a whole number of a {@link #convertedAlone} field, without an {@link IntNode}. */
+  private long readInt(SipTrunk.Builder trunk, String name, int value) {
+    if (name.equals(fields.idField)) {
+      trunk.id(Integer.toString(value));
+      return ID;
+    }
+    VendorField field = fields.byName.get(name);
+    NeutralField target = field.neutral != null ? field.neutral : field.readAs;
+    Object neutral;
+    try {
+      neutral = field.conversion.readInt(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("its '" + field.name + "' " + e.getMessage(), e);
+    }
+    if (neutral == null || neutral == AuthMode.OTHER) {
+      trunk.putAttributes(field.name, IntNode.valueOf(value));
+    }
+    if (neutral == null) {
+      return 0;
+    }
+    NeutralConversions.set(trunk, target, neutral);
+    return bit(target);
+  }
+
+  /** The bit {@link #readProperty} reports a neutral field set by its own vendor field with. */
+  private static long bit(NeutralField field) {
+    return 1L << field.ordinal();
+  }
+
+  private SipTrunk built(SipTrunk.Builder trunk, long read) {
+    if ((read & ID) == 0) {
       throw new IllegalArgumentException("it has no '" + fields.idField + "'");
     }
     return trunk.build();
   }
 
-  private static void readDeclared(SipTrunk.Builder trunk, VendorField field, JsonNode value) {
-    if (field.neutral == null) {
+  /** Reads a declared field; the bit of the neutral field it set, if any. */
+  private static long readDeclared(SipTrunk.Builder trunk, VendorField field, JsonNode value) {
+    NeutralField target = field.neutral != null ? field.neutral : field.readAs;
+    if (target == null) {
       trunk.putAttributes(field.name, value);
       if (field.alsoReadAs != null && !value.isNull()) {
         Object also = converted(field, field.alsoConversion, value);
         if (also != null) {
           NeutralConversions.set(trunk, field.alsoReadAs, also);
+          return bit(field.alsoReadAs);
         }
       }
-      return;
+      return 0;
     }
     if (value.isNull()) {
-      return;
+      return 0;
     }
     Object neutral = converted(field, field.conversion, value);
     if (neutral == null || neutral == AuthMode.OTHER) {
       trunk.putAttributes(field.name, value);
     }
-    if (neutral != null) {
-      NeutralConversions.set(trunk, field.neutral, neutral);
+    if (neutral == null) {
+      return 0;
     }
+    NeutralConversions.set(trunk, target, neutral);
+    return bit(target);
   }
 
   private static Object converted(VendorField field, Conversion<Object> conversion, JsonNode value) {
@@ -288,9 +387,12 @@ final class TrunkReading {
    * A page answered as a bare array of trunks, or as an object holding it, streamed item by item. In an object the
    * list is under the first of {@code listFields} (any letter case) holding an array or a JSON null (an empty
    * page), else the object's only array; the total under the first of {@code totalFields} (any letter case) holding
-   * a whole number or a string of digits. Several arrays and none of the names, or no array, are refused.
+   * a whole number or a string of digits. Several arrays and none of the names, or no array, are refused. An object
+   * whose other fields (all but the list read) are an error body by {@code envelopeIsError} is the vendor's error
+   * ({@link ApiResponse#errorInSuccess}), never the page.
    */
-  ResponseReader<Paging.Chunk<SipTrunk>> bareOrWrappedPage(List<String> listFields, List<String> totalFields) {
+  ResponseReader<Paging.Chunk<SipTrunk>> bareOrWrappedPage(List<String> listFields, List<String> totalFields,
+      java.util.function.Predicate<JsonNode> envelopeIsError) {
     return response -> {
       try (JsonParser p = response.parser(TREES)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -299,7 +401,7 @@ final class TrunkReading {
         if (first == JsonToken.START_ARRAY) {
           chunk = Paging.Chunk.of(items(response, p));
         } else if (first == JsonToken.START_OBJECT) {
-          chunk = wrappedList(response, p, listFields, totalFields);
+          chunk = wrappedList(response, p, listFields, totalFields, envelopeIsError);
         } else {
           throw notATrunk(response, null, "neither a JSON array nor an object");
         }
@@ -313,7 +415,7 @@ final class TrunkReading {
   }
 
   private Paging.Chunk<SipTrunk> wrappedList(ApiResponse response, JsonParser p, List<String> listFields,
-      List<String> totalFields) throws IOException {
+      List<String> totalFields, java.util.function.Predicate<JsonNode> envelopeIsError) throws IOException {
     ObjectNode rest = Json.object();
     List<SipTrunk> items = null;
     int rank = listFields.size();
@@ -335,6 +437,9 @@ final class TrunkReading {
       } else {
         rest.set(name, TREES.readTree(p));
       }
+    }
+    if (envelopeIsError.test(rest)) {
+      throw response.errorInSuccess(rest);
     }
     if (items == null) {
       JsonNode only = null;

@@ -147,6 +147,11 @@ final class TrunkWriting {
       if (fields.ignored.contains(neutral)) {
         return;
       }
+      VendorField source = fields.readFrom.get(neutral);
+      if (source != null) {
+        throw new TrunkValidationException(neutral.property(), "is set by " + fields.provider() + " (read from its '"
+            + source.name + "') and cannot be sent; leave it empty");
+      }
       throw new TrunkValidationException(neutral.property(), fields.provider() + " has no such field; leave it"
           + " empty" + (fields.attributeNames(create).isEmpty() ? "" : " (its own fields go in attributes: "
           + String.join(", ", fields.attributeNames(create)) + ")"));

@@ -50,6 +50,9 @@ public final class VendorField {
   final Conversion<Object> conversion;
   final NeutralField alsoReadAs;
   final Conversion<Object> alsoConversion;
+  final NeutralField readAs;
+  final NeutralField fallbackFor;
+  final Conversion<Object> fallbackConversion;
   final boolean requiredOnCreate;
   final boolean requiredOnUpdate;
   final boolean createOnly;
@@ -57,6 +60,7 @@ public final class VendorField {
   final boolean writeOnly;
   final boolean secret;
   final boolean clearable;
+  final boolean absentWhenNull;
   final List<FieldRule> rules;
   final Function<TrunkSpec, Optional<JsonNode>> createDefault;
   final String description;
@@ -70,6 +74,9 @@ public final class VendorField {
     this.conversion = b.conversion;
     this.alsoReadAs = b.alsoReadAs;
     this.alsoConversion = b.alsoConversion;
+    this.readAs = b.readAs;
+    this.fallbackFor = b.fallbackFor;
+    this.fallbackConversion = b.fallbackConversion;
     this.requiredOnCreate = b.requiredOnCreate;
     this.requiredOnUpdate = b.requiredOnUpdate;
     this.createOnly = b.createOnly;
@@ -77,6 +84,7 @@ public final class VendorField {
     this.writeOnly = b.writeOnly;
     this.secret = b.secret;
     this.clearable = b.clearable;
+    this.absentWhenNull = b.absentWhenNull;
     this.rules = List.copyOf(b.rules);
     this.createDefault = b.createDefault;
     this.description = b.description;
@@ -121,6 +129,9 @@ public final class VendorField {
   /** Maps the field to {@code field} with {@code conversion}. */
   @SuppressWarnings("unchecked")
   public VendorField neutral(NeutralField field, Conversion<?> conversion) {
+    if (readAs != null) {
+      throw new IllegalArgumentException(name + " is already read as " + readAs);
+    }
     Builder b = copy();
     b.neutral = Objects.requireNonNull(field, "field");
     b.conversion = (Conversion<Object>) Objects.requireNonNull(conversion, "conversion");
@@ -146,6 +157,46 @@ public final class VendorField {
     Builder b = copy();
     b.alsoReadAs = field;
     b.alsoConversion = (Conversion<Object>) Objects.requireNonNull(conversion, "conversion");
+    return b.build();
+  }
+
+  /**
+   * Reads the field, which the vendor sets and never takes, as the neutral {@code field} with its usual conversion
+   * ({@link NeutralConversions}), instead of keeping it in the attributes: Wavix's generated SIP {@code login} is the
+   * trunk's username. Makes the field {@link #readOnly()}; the neutral field stays refused on create and update (the
+   * vendor has no place to write it), as its requirement says.
+   */
+  public VendorField readAs(NeutralField field) {
+    return readAs(field, NeutralConversions.usual(field, type));
+  }
+
+  /** {@link #readAs(NeutralField)} with {@code conversion}. */
+  @SuppressWarnings("unchecked")
+  public VendorField readAs(NeutralField field, Conversion<?> conversion) {
+    if (field.vendorSet() || field == NeutralField.PASSWORD) {
+      throw new IllegalArgumentException(field + " is not a field callers write; map it with neutral(..) instead");
+    }
+    if (neutral != null) {
+      throw new IllegalArgumentException(name + " is already mapped to " + neutral);
+    }
+    Builder b = copy();
+    b.readAs = field;
+    b.conversion = (Conversion<Object>) Objects.requireNonNull(conversion, "conversion");
+    b.readOnly = true;
+    return b.build();
+  }
+
+  /**
+   * Also reads the field as the neutral {@code field} by {@code conversion} when the field that maps {@code field}
+   * is absent or null in the same trunk (whatever the order of the keys): a Wavix trunk without
+   * {@code auth_method} authenticates as its {@code host} says. Reading only; a {@code null} from
+   * {@code conversion} sets nothing.
+   */
+  @SuppressWarnings("unchecked")
+  public VendorField fallbackFor(NeutralField field, Conversion<?> conversion) {
+    Builder b = copy();
+    b.fallbackFor = Objects.requireNonNull(field, "field");
+    b.fallbackConversion = (Conversion<Object>) Objects.requireNonNull(conversion, "conversion");
     return b.build();
   }
 
@@ -199,6 +250,16 @@ public final class VendorField {
     return b.build();
   }
 
+  /**
+   * A JSON {@code null} from the vendor means "not reported": the field reads as absent, not as a {@code null} in
+   * the attributes (a neutral field always reads so).
+   */
+  public VendorField absentWhenNull() {
+    Builder b = copy();
+    b.absentWhenNull = true;
+    return b.build();
+  }
+
   /** A rule the value must pass before it is sent. */
   public VendorField check(FieldRule rule) {
     Builder b = copy();
@@ -233,6 +294,11 @@ public final class VendorField {
     return neutral != null ? neutral.property() + " (" + name + ")" : "attributes." + name;
   }
 
+  /** True when the reader converts the field's value rather than keeping it as it is in the attributes. */
+  boolean converted() {
+    return neutral != null || alsoReadAs != null || readAs != null || fallbackFor != null;
+  }
+
   boolean sendable() {
     return !readOnly;
   }
@@ -243,6 +309,9 @@ public final class VendorField {
     b.conversion = conversion;
     b.alsoReadAs = alsoReadAs;
     b.alsoConversion = alsoConversion;
+    b.readAs = readAs;
+    b.fallbackFor = fallbackFor;
+    b.fallbackConversion = fallbackConversion;
     b.requiredOnCreate = requiredOnCreate;
     b.requiredOnUpdate = requiredOnUpdate;
     b.createOnly = createOnly;
@@ -250,6 +319,7 @@ public final class VendorField {
     b.writeOnly = writeOnly;
     b.secret = secret;
     b.clearable = clearable;
+    b.absentWhenNull = absentWhenNull;
     b.rules.addAll(rules);
     b.createDefault = createDefault;
     b.description = description;
@@ -270,6 +340,9 @@ public final class VendorField {
     Conversion<Object> conversion;
     NeutralField alsoReadAs;
     Conversion<Object> alsoConversion;
+    NeutralField readAs;
+    NeutralField fallbackFor;
+    Conversion<Object> fallbackConversion;
     boolean requiredOnCreate;
     boolean requiredOnUpdate;
     boolean createOnly;
@@ -277,6 +350,7 @@ public final class VendorField {
     boolean writeOnly;
     boolean secret;
     boolean clearable;
+    boolean absentWhenNull;
     final List<FieldRule> rules = new ArrayList<>();
     Function<TrunkSpec, Optional<JsonNode>> createDefault;
     String description;

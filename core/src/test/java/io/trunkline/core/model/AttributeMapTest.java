@@ -116,6 +116,29 @@ class AttributeMapTest {
   }
 
   @Test
+  void manyKeys_putAgainOrAfterAClear_readAsALinkedHashMapDoes() {
+    AttributeMap.Builder builder = new AttributeMap.Builder();
+    Map<String, JsonNode> expected = new LinkedHashMap<>();
+    for (int round = 0; round < 2; round++) {
+      expected.clear();
+      builder.clear();
+      for (int i = 0; i < 300; i++) {
+        builder.put("k" + i, IntNode.valueOf(i));
+        expected.put("k" + i, IntNode.valueOf(i));
+      }
+      builder.put("k150", TextNode.valueOf("again"));
+      expected.put("k150", TextNode.valueOf("again"));
+      builder.put("k0", NullNode.getInstance());
+      expected.put("k0", NullNode.getInstance());
+
+      AttributeMap map = builder.build();
+
+      assertThat(map).isEqualTo(expected);
+      assertThat(List.copyOf(map.keySet())).isEqualTo(List.copyOf(expected.keySet()));
+    }
+  }
+
+  @Test
   void aBuiltMap_isNotChangedByTheBuilderAfterwards() {
     AttributeMap.Builder builder = new AttributeMap.Builder();
     builder.put("a", IntNode.valueOf(1));

@@ -181,6 +181,37 @@ class TrunkPageReadingTest {
   }
 
   @Test
+  void bareOrWrappedPage_withAnEnvelopeErrorPredicate_readsAnErrorBesideTheList_asTheVendorsError() {
+    ResponseReader<Paging.Chunk<SipTrunk>> reader = TrunkFieldsTest.FIELDS.bareOrWrappedPage(List.of("Items"),
+        List.of("Total"), envelope -> envelope.path("Status").has("ErrorCode"));
+
+    assertThatThrownBy(() -> read("{\"Items\":[" + ONE + "],\"Status\":{\"ErrorCode\":\"Forbidden\"}}", reader))
+        .as("beside the list").isInstanceOf(io.trunkline.core.error.TrunkApiException.class);
+    assertThatThrownBy(() -> read("{\"Status\":{\"ErrorCode\":\"Forbidden\"},\"Items\":null}", reader))
+        .as("before a null list").isInstanceOf(io.trunkline.core.error.TrunkApiException.class);
+    assertThatThrownBy(() -> read("{\"Status\":{\"ErrorCode\":\"Forbidden\"}}", reader))
+        .as("instead of the list").isInstanceOf(io.trunkline.core.error.TrunkApiException.class);
+    Paging.Chunk<?> chunk = (Paging.Chunk<?>) read("{\"Status\":{},\"Items\":[" + ONE + "],\"Total\":1}", reader);
+    assertThat(chunk.items).hasSize(1);
+    assertThat(chunk.total).isEqualTo(OptionalLong.of(1));
+    assertThat(((Paging.Chunk<?>) read("[" + TWO + "]", reader)).items).hasSize(1);
+  }
+
+  @Test
+  void aFieldAbsentWhenNull_readsANullAsAbsent_streamedOrNot() throws Exception {
+    TrunkFields fields = TrunkFields.builder("demo").id("id").field(VendorField.integer("ended").absentWhenNull())
+        .field(VendorField.integer("kept")).build();
+    String item = "{\"id\":1,\"ended\":null,\"kept\":null}";
+
+    SipTrunk fromTree = fields.read(Json.mapper().readTree(item));
+    Paging.Chunk<?> streamed = (Paging.Chunk<?>) read("[" + item + ",{\"id\":2,\"ended\":5}]", fields.array());
+
+    assertThat(fromTree.attributes()).containsOnlyKeys("kept");
+    assertThat(streamed.items.get(0)).isEqualTo(fromTree);
+    assertThat(((SipTrunk) streamed.items.get(1)).attributes().get("ended").intValue()).isEqualTo(5);
+  }
+
+  @Test
   void bareOrWrappedItem_readsTheTrunkBare_underAWrapper_orInTheOnlyField() {
     ResponseReader<SipTrunk> item = TrunkFieldsTest.FIELDS.bareOrWrappedItem("Trunk");
 

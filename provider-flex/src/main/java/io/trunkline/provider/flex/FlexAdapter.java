@@ -69,7 +69,7 @@ final class FlexAdapter implements TrunkAdapter {
   @Override
   public Paged<SipTrunk> list(TrunkQuery query) {
     return Paging.byPageNumber(1, query.pageSize().orElse(FlexClient.DEFAULT_PAGE_SIZE),
-        (page, size) -> client.send(FlexClient.listRequest(page, size), PAGE)).map(FlexAdapter::finish);
+        (page, size) -> client.send(FlexClient.listRequest(page, size), PAGE));
   }
 
   /**
@@ -200,40 +200,12 @@ final class FlexAdapter implements TrunkAdapter {
   }
 
   private static SipTrunk read(JsonNode answer) {
-    return finish(FIELDS.read(answer));
+    return FIELDS.read(answer);
   }
 
   @Override
   public void delete(String id) {
     client.delete(Long.parseLong(id));
-  }
-
-  /**
-   * What the declaration cannot say alone: Wavix's generated SIP login is the neutral username, and a trunk document
-   * without an authentication method authenticates as its host says ({@code dynamic}: digest, an address: IP).
-   */
-  // KIT-GAP: a neutral field read from a vendor field that is never written (VendorField.readOnly() on a neutral
-  // field is not counted as refused by the contract's portable-spec test), and a neutral field read from a
-  // fallback field when its own is absent (authMode from host).
-  static SipTrunk finish(SipTrunk trunk) {
-    JsonNode login = trunk.attributes().get(FlexFields.LOGIN);
-    boolean byHost = trunk.authMode().isEmpty() && trunk.host().filter(h -> !h.isEmpty()).isPresent();
-    if ((login == null || !login.isTextual()) && !byHost) {
-      return trunk;
-    }
-    SipTrunk.Builder b = SipTrunk.builder().from(trunk);   // shares the trunk's lists and attributes: no copy
-    if (login != null && login.isTextual()) {
-      b.attributes(Map.of()).username(login.asText());
-      trunk.attributes().forEach((name, value) -> {
-        if (!name.equals(FlexFields.LOGIN)) {
-          b.putAttributes(name, value);
-        }
-      });
-    }
-    if (byHost) {
-      b.authMode(trunk.host().get().equalsIgnoreCase(FlexFields.DYNAMIC) ? AuthMode.CREDENTIALS : AuthMode.IP);
-    }
-    return b.build();
   }
 
   /**

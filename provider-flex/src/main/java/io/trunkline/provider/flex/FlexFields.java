@@ -117,7 +117,8 @@ final class FlexFields {
           .describe("the most concurrent outbound calls, at least 1 and at most the account's capacity; setting it"
               + " sets attributes." + CHANNELS_RESTRICT + " to true unless that is given too; ignored by Wavix"
               + " while attributes." + CHANNELS_RESTRICT + " is false"))
-      .field(VendorField.text(HOST).neutral(NeutralField.HOST).check(dynamicOrIp())
+      .field(VendorField.text(HOST).neutral(NeutralField.HOST).fallbackFor(NeutralField.AUTH_MODE, authModeByHost())
+          .check(dynamicOrIp())
           .describe("'dynamic' for digest registration, or the public static IP address Wavix is to authenticate"
               + " (sent as attributes." + HOST_REQUEST + "; Wavix reviews IP authentication by hand)"))
       .field(VendorField.text(AUTH_METHOD).neutral(NeutralField.AUTH_MODE, authMethod())
@@ -131,7 +132,7 @@ final class FlexFields {
           + " Wavix"))
       .field(VendorField.text(UPDATED_AT).neutral(NeutralField.UPDATED_AT).describe("when the trunk was last changed,"
           + " where Wavix reports it; set by Wavix"))
-      .field(VendorField.text(LOGIN).readOnly()
+      .field(VendorField.text(LOGIN).readAs(NeutralField.USERNAME)
           .describe("the SIP login Wavix generates; read as the neutral username, which cannot be chosen"))
       .field(VendorField.text(ACCESS_TOKEN).readOnly().secret().describe("the trunk's static access token"))
       .field(VendorField.integer(TALK_TIME).readOnly().describe("seconds of outbound calls this month"))
@@ -321,6 +322,25 @@ final class FlexFields {
       @Override
       public JsonNode write(AuthMode value) {
         return value == AuthMode.OTHER ? NullNode.getInstance() : codes.write(value);
+      }
+    };
+  }
+
+  /**
+   * How a trunk document without {@code auth_method} authenticates, by its host: {@code dynamic} by digest
+   * (CREDENTIALS), an address by IP; an empty host says nothing. Read only.
+   */
+  private static Conversion<AuthMode> authModeByHost() {
+    return new Conversion<>() {
+      @Override
+      public AuthMode read(JsonNode value) {
+        String host = value.asText();
+        return host.isEmpty() ? null : host.equalsIgnoreCase(DYNAMIC) ? AuthMode.CREDENTIALS : AuthMode.IP;
+      }
+
+      @Override
+      public JsonNode write(AuthMode value) {
+        throw new IllegalArgumentException("is not written as the host");
       }
     };
   }

@@ -31,8 +31,8 @@ class FlexFieldsTest {
     ObjectNode document = (ObjectNode) payload("trunk-ip-auth.json");
     ObjectNode item = document.deepCopy().put("status", "active").put("talk_time", 65);
 
-    SipTrunk fromGet = FlexAdapter.finish(FIELDS.read(document));
-    SipTrunk fromList = FlexAdapter.finish(FIELDS.read(item));
+    SipTrunk fromGet = FIELDS.read(document);
+    SipTrunk fromList = FIELDS.read(item);
 
     assertThat(fromList.state()).contains(TrunkState.ACTIVE);
     assertThat(SipTrunk.builder().from(fromList).state(java.util.Optional.empty())

@@ -13,7 +13,9 @@ import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ReadBack;
+import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.VendorBody;
 import io.trunkline.core.error.TrunkValidationException;
@@ -30,8 +32,15 @@ import java.util.stream.Collectors;
  */
 final class PropertiesV2Adapter implements TrunkAdapter {
   /**
-   * One trunk object of a list or details answer, found by {@link ResponseShapes} as for the typed client, read
-   * through the declaration.
+   * A list page, streamed by the kit: a bare array or an object holding it, found and totalled as
+   * {@link ResponseShapes} does for the typed client (the same names, any letter case; a null list is an empty
+   * page); a {@code ResponseStatus} error beside the list is the vendor's error.
+   */
+  private static final ResponseReader<Paging.Chunk<SipTrunk>> PAGE = FIELDS.bareOrWrappedPage(
+      ResponseShapes.LIST_FIELDS, ResponseShapes.TOTAL_FIELDS, ResponseShapes::isError);
+  /**
+   * One trunk object of a details answer, found by {@link ResponseShapes} as for the typed client, read through
+   * the declaration.
    */
   private static final PropertiesV2Client.ItemReader<SipTrunk> TRUNK = item -> {
     try {
@@ -58,7 +67,7 @@ final class PropertiesV2Adapter implements TrunkAdapter {
    */
   @Override
   public Paged<SipTrunk> list(TrunkQuery query) {
-    return client.list(vendorQuery(query), TRUNK);
+    return client.pages(vendorQuery(query), PAGE);
   }
 
   @Override

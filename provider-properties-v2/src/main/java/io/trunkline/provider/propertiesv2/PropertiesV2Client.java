@@ -131,23 +131,29 @@ public final class PropertiesV2Client {
 
   /**
    * The list, each trunk object read by {@code reader} as it streams in; the envelope found by
-   * {@link ResponseShapes}. Paged to the end ({@link Paging#byOffsetToEnd}): the vendor's largest page is not
-   * documented, so a short page is not taken as the last — unless the vendor has answered a full page of this
-   * listing before (then it does not cap the page size, and the short page ends the listing, reported with the
-   * total it implies).
+   * {@link ResponseShapes}. Paged as {@link #pages} says.
    */
   <T> Paged<T> list(SipTrunkListQuery query, ItemReader<T> reader) {
+    return pages(query, ResponseShapes.page(reader));
+  }
+
+  /**
+   * The list, each page read by {@code pageReader}. Paged to the end ({@link Paging#byOffsetToEnd}): the vendor's
+   * largest page is not documented, so a short page is not taken as the last — unless the vendor has answered a
+   * full page of this listing before (then it does not cap the page size, and the short page ends the listing,
+   * reported with the total it implies).
+   */
+  <T> Paged<T> pages(SipTrunkListQuery query, ResponseReader<Paging.Chunk<T>> pageReader) {
     Objects.requireNonNull(query, "query");
-    ResponseReader<ResponseShapes.Page<T>> pageReader = ResponseShapes.page(reader);
     AtomicBoolean fullPageSeen = new AtomicBoolean();
     return Paging.byOffsetToEnd(query.pageSize(), (offset, size) -> {
-      ResponseShapes.Page<T> page = http.execute(listRequest(query, offset, size), pageReader);
-      int count = page.items.size();
+      Paging.Chunk<T> page = http.execute(listRequest(query, offset, size), pageReader);
+      int count = page.items().size();
       if (count >= size) {
         fullPageSeen.set(true);
       }
-      boolean last = page.total.isEmpty() && count > 0 && count < size && fullPageSeen.get();
-      return last ? Paging.Chunk.of(page.items, offset + count) : Paging.Chunk.of(page.items, page.total);
+      boolean last = page.total().isEmpty() && count > 0 && count < size && fullPageSeen.get();
+      return last ? Paging.Chunk.of(page.items(), offset + count) : page;
     });
   }
 

@@ -186,7 +186,7 @@ final class PropertiesV2Fields {
       .field(VendorField.text(CUSTOMER_REFERENCE).describe("a reference of your own, any text"))
       .field(VendorField.text(EXTERNAL_REFERENCE)
           .describe("an external reference, any text (listed in answers, not in the documented bodies)"))
-      .field(VendorField.integer(END_DATE)
+      .field(VendorField.integer(END_DATE).absentWhenNull()
           .describe("when the trunk was deactivated, Unix seconds; absent or 0 while it is active"))
       .rule(PropertiesV2Fields::noId)
       .rule(PropertiesV2Fields::typeNeedsItsFields)

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.spi.ApiResponse;
 import io.trunkline.core.spi.Json;
+import io.trunkline.core.spi.Paging;
 import io.trunkline.core.spi.ResponseReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -21,7 +22,8 @@ import java.util.OptionalLong;
 
 /**
  * Finds the payload in the vendor's answers, whose envelopes the document does not show, for the typed client and
- * the neutral provider alike. Messaging answers are wrapped ({@code {"Message": {…}}}), a sibling list sends
+ * the neutral provider alike (the neutral list is streamed by the kit's reader with these names and {@link #isError}).
+ * Messaging answers are wrapped ({@code {"Message": {…}}}), a sibling list sends
  * {@code TotalCount}, and the error body is ServiceStack's, whose answers carry {@code ResponseStatus} next to the
  * payload ({@code {"Result": {…}, "ResponseStatus": {}}}); so each shape is read tolerantly: a list as a bare array
  * or as an object holding the array, a trunk bare or wrapped. An answer that fits none of them is refused
@@ -54,7 +56,7 @@ final class ResponseShapes {
    * A list answer, streamed: each trunk object read by {@code items} as it arrives; the total where the answer sends
    * one. A {@code ResponseStatus} error in the envelope is thrown as the vendor's error.
    */
-  static <T> ResponseReader<Page<T>> page(PropertiesV2Client.ItemReader<T> items) {
+  static <T> ResponseReader<Paging.Chunk<T>> page(PropertiesV2Client.ItemReader<T> items) {
     ObjectReader reader = PAGE.withAttribute(ITEM_READER, items);
     return response -> {
       PageAnswer answer = response.json(reader);
@@ -63,7 +65,7 @@ final class ResponseShapes {
       }
       @SuppressWarnings("unchecked")
       List<T> read = (List<T>) answer.items;
-      return new Page<>(read, answer.total);
+      return Paging.Chunk.of(read, answer.total);
     };
   }
 
@@ -205,17 +207,6 @@ final class ResponseShapes {
 
   private static JsonMappingException fail(String message) {
     return new JsonMappingException((Closeable) null, message);
-  }
-
-  /** One page of a list answer: its items, and the total where the answer sends one. */
-  static final class Page<T> {
-    final List<T> items;
-    final OptionalLong total;
-
-    Page(List<T> items, OptionalLong total) {
-      this.items = items;
-      this.total = total;
-    }
   }
 
   /** A list answer as read: its items, the total if sent, and the envelope when it is an error body. */
