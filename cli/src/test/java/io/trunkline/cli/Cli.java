@@ -3,9 +3,12 @@ package io.trunkline.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import picocli.CommandLine;
 
 /** Runs the real command line in-process, as {@code main} would, capturing stdout and stderr. */
 final class Cli {
@@ -68,5 +71,31 @@ final class Cli {
 
   static ByteArrayOutputStream bytes() {
     return new ByteArrayOutputStream();
+  }
+
+  /** The command tree, as {@code Main} builds it, writing nowhere. */
+  static CommandLine root() {
+    StringWriter sink = new StringWriter();
+    CliContext ctx = CliContext.builder(new PrintWriter(sink), new PrintWriter(sink)).env(Map.of()).build();
+    TrunklineCommand top = new TrunklineCommand();
+    top.ctx = ctx;
+    return new CommandLine(top, new CommandFactory(ctx));
+  }
+
+  /** Every command's path under {@code trunkline}, the root's ([]) first. */
+  static List<List<String>> commandPaths() {
+    List<List<String>> paths = new ArrayList<>();
+    collect(root(), new ArrayList<>(), paths);
+    return paths;
+  }
+
+  private static void collect(CommandLine command, List<String> path,
+      List<List<String>> out) {
+    out.add(path);
+    command.getSubcommands().forEach((name, sub) -> {
+      List<String> next = new ArrayList<>(path);
+      next.add(name);
+      collect(sub, next, out);
+    });
   }
 }

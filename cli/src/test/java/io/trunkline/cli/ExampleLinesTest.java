@@ -3,20 +3,16 @@ package io.trunkline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
-import picocli.CommandLine;
 
 /**
  * Issue 19 #2: every example line of every {@code --help} text and of the READMEs runs against the simulators and
@@ -27,8 +23,7 @@ import picocli.CommandLine;
 class ExampleLinesTest {
   @TestFactory
   Stream<DynamicTest> everyHelpExample_runsAgainstTheSimulators() {
-    List<List<String>> paths = new ArrayList<>();
-    collect(root(), new ArrayList<>(), paths);
+    List<List<String>> paths = Cli.commandPaths();
     return paths.stream().map(path -> DynamicTest.dynamicTest("trunkline " + String.join(" ", path) + " --help",
         () -> {
           List<String> args = new ArrayList<>(path);
@@ -93,20 +88,4 @@ class ExampleLinesTest {
     assertThat(Files.readString(dir.resolve("spec.json"))).isEqualTo("{\"name\": \"n\",\n\"port\": 1}\n");
   }
 
-  private static CommandLine root() {
-    StringWriter sink = new StringWriter();
-    CliContext ctx = CliContext.builder(new PrintWriter(sink), new PrintWriter(sink)).env(Map.of()).build();
-    TrunklineCommand top = new TrunklineCommand();
-    top.ctx = ctx;
-    return new CommandLine(top, new CommandFactory(ctx));
-  }
-
-  private static void collect(CommandLine command, List<String> path, List<List<String>> out) {
-    out.add(path);
-    command.getSubcommands().forEach((name, sub) -> {
-      List<String> next = new ArrayList<>(path);
-      next.add(name);
-      collect(sub, next, out);
-    });
-  }
 }

@@ -2,11 +2,8 @@ package io.trunkline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -20,7 +17,7 @@ class HelpTest {
 
   @Test
   void everyCommandOfTheDesign_exists() {
-    CommandLine root = root();
+    CommandLine root = Cli.root();
     assertThat(root.getSubcommands().keySet()).containsExactlyElementsOf(DESIGN_COMMANDS);
     assertThat(root.getSubcommands().get("numbers").getSubcommands().keySet())
         .containsExactlyElementsOf(NUMBERS_COMMANDS);
@@ -28,8 +25,7 @@ class HelpTest {
 
   @Test
   void everyCommand_hasHelpWithAnExample() {
-    List<List<String>> paths = new ArrayList<>();
-    collect(root(), new ArrayList<>(), paths);
+    List<List<String>> paths = Cli.commandPaths();
     assertThat(paths).hasSize(1 + DESIGN_COMMANDS.size() + NUMBERS_COMMANDS.size());
     for (List<String> path : paths) {
       List<String> args = new ArrayList<>(path);
@@ -50,20 +46,4 @@ class HelpTest {
         "--base-url", "--output", "--limit");
   }
 
-  private static CommandLine root() {
-    StringWriter sink = new StringWriter();
-    CliContext ctx = CliContext.builder(new PrintWriter(sink), new PrintWriter(sink)).env(Map.of()).build();
-    TrunklineCommand top = new TrunklineCommand();
-    top.ctx = ctx;
-    return new CommandLine(top, new CommandFactory(ctx));
-  }
-
-  private static void collect(CommandLine command, List<String> path, List<List<String>> out) {
-    out.add(path);
-    command.getSubcommands().forEach((name, sub) -> {
-      List<String> next = new ArrayList<>(path);
-      next.add(name);
-      collect(sub, next, out);
-    });
-  }
 }

@@ -194,16 +194,9 @@ final class TrunkReading {
     try {
       neutral = field.conversion.readText(text);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("its '" + field.name + "' " + e.getMessage(), e);
+      throw unreadable(field, e);
     }
-    if (neutral == null || neutral == AuthMode.OTHER) {
-      trunk.putAttributes(field.name, TextNode.valueOf(text));
-    }
-    if (neutral == null) {
-      return 0;
-    }
-    NeutralConversions.set(trunk, target, neutral);
-    return bit(target);
+    return placed(trunk, field, neutral, keepsRaw(neutral) ? TextNode.valueOf(text) : null);
   }
 
   /** True for the id, and for a field read only as a neutral one (not also as another, nor as a fallback). */
@@ -223,21 +216,13 @@ final class TrunkReading {
       return ID;
     }
     VendorField field = fields.byName.get(name);
-    NeutralField target = field.neutral != null ? field.neutral : field.readAs;
     Object neutral;
     try {
       neutral = field.conversion.readInt(value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("its '" + field.name + "' " + e.getMessage(), e);
+      throw unreadable(field, e);
     }
-    if (neutral == null || neutral == AuthMode.OTHER) {
-      trunk.putAttributes(field.name, IntNode.valueOf(value));
-    }
-    if (neutral == null) {
-      return 0;
-    }
-    NeutralConversions.set(trunk, target, neutral);
-    return bit(target);
+    return placed(trunk, field, neutral, keepsRaw(neutral) ? IntNode.valueOf(value) : null);
   }
 
   /** The bit {@link #readProperty} reports a neutral field set by its own vendor field with. */
@@ -270,12 +255,26 @@ final class TrunkReading {
       return 0;
     }
     Object neutral = converted(field, field.conversion, value);
-    if (neutral == null || neutral == AuthMode.OTHER) {
-      trunk.putAttributes(field.name, value);
+    return placed(trunk, field, neutral, keepsRaw(neutral) ? value : null);
+  }
+
+  /** A value its neutral field cannot hold (none, or an auth mode it only calls other) is kept as sent. */
+  private static boolean keepsRaw(Object neutral) {
+    return neutral == null || neutral == AuthMode.OTHER;
+  }
+
+  /**
+   * Sets a declared field's neutral value, if any, and keeps {@code raw} (when not null) in the attributes; the bit
+   * of the neutral field set.
+   */
+  private static long placed(SipTrunk.Builder trunk, VendorField field, Object neutral, JsonNode raw) {
+    if (raw != null) {
+      trunk.putAttributes(field.name, raw);
     }
     if (neutral == null) {
       return 0;
     }
+    NeutralField target = field.neutral != null ? field.neutral : field.readAs;
     NeutralConversions.set(trunk, target, neutral);
     return bit(target);
   }
@@ -284,8 +283,12 @@ final class TrunkReading {
     try {
       return conversion.read(value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("its '" + field.name + "' " + e.getMessage(), e);
+      throw unreadable(field, e);
     }
+  }
+
+  private static IllegalArgumentException unreadable(VendorField field, IllegalArgumentException e) {
+    return new IllegalArgumentException("its '" + field.name + "' " + e.getMessage(), e);
   }
 
   /** The whole body as one trunk, found at {@code envelope} (field names from the root), or the root itself. */

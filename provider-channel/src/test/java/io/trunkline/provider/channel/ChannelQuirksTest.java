@@ -22,9 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,29 +33,15 @@ import org.junit.jupiter.params.provider.EnumSource;
  * shape, a capped page size, an ignored offset, the "already in that state" answer under 400, a connect answered
  * without its optional echo. Each test names the behaviour; each asserts the requests the simulator saw.
  */
-class ChannelQuirksTest {
+class ChannelQuirksTest extends OnTheChannelSimulator {
   private static final String ACCOUNT_PATH = "/v1/accounts/" + ChannelSimulator.ACCOUNT_ID;
   private static final String CALLER_IDS = ACCOUNT_PATH + "/siptrunk-channel-callerids";
 
-  private static ChannelSimulator simulator;
   private TrunkProvider provider;
   private ChannelClient client;
 
-  @BeforeAll
-  static void start() {
-    simulator = new ChannelSimulator();
-    simulator.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-  }
-
   @BeforeEach
   void open() {
-    simulator.resetStubs();
-    simulator.seedDemoData();
     ProviderConfig config = ProviderConfig.builder().from(simulator.config())
         .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofMillis(1)).maxDelay(Duration.ofMillis(5)).build())
         .build();

@@ -16,33 +16,17 @@ import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.testing.channel.ChannelSimulator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The simulator keeps state across calls and answers like the vendor documents. */
-class ChannelSimulatorTest {
-  private static ChannelSimulator simulator;
+class ChannelSimulatorTest extends OnTheChannelSimulator {
   private TrunkProvider provider;
   private ChannelClient client;
 
-  @BeforeAll
-  static void start() {
-    simulator = new ChannelSimulator();
-    simulator.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.close();
-  }
-
   @BeforeEach
   void open() {
-    simulator.resetStubs();
-    simulator.seedDemoData();
     provider = new ChannelProviderFactory().create(simulator.config());
     client = provider.unwrap(ChannelClient.class);
   }
