@@ -9,15 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ApplyOutcomesTest {
-  private static final String OFFICE = "  - account: agency\n"
-      + "    name: Office Hamburg\n"
-      + "    numbers: [\"+4940123456\"]\n"
-      + "    host: sip.hamburg.example\n"
-      + "    authMode: CREDENTIALS\n"
-      + "    username: hamburg-office\n"
-      + "    password: env:SIP_BERLIN\n"
-      + "    countryCode: DE\n"
-      + "    attributes: {sip_calling_format: \"+e164\"}\n";
+  private static final String OFFICE = Desired.famulorTrunk("Office Hamburg");
 
   @Test
   void aCreateCarriedOutButAnsweredWith504_isOutcomeUnknown_andTheNextPlanFindsItByName_noDuplicate() {

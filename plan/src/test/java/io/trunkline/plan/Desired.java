@@ -60,6 +60,22 @@ final class Desired {
   }
 
   /** "Berlin main" at the PBX, every field the PBX requires on create. */
+  /**
+   * A Famulor trunk at the account {@code agency} with every field Famulor requires; its number derived from the
+   * name, so trunks of different names never share one.
+   */
+  static String famulorTrunk(String name) {
+    return "  - account: agency\n"
+        + "    name: " + name + "\n"
+        + "    numbers: [\"+4940" + String.format("%07d", Math.floorMod(name.hashCode(), 10_000_000)) + "\"]\n"
+        + "    host: sip.hamburg.example\n"
+        + "    authMode: CREDENTIALS\n"
+        + "    username: hamburg-office\n"
+        + "    password: env:SIP_BERLIN\n"
+        + "    countryCode: DE\n"
+        + "    attributes: {sip_calling_format: \"+e164\"}\n";
+  }
+
   static String berlinMain() {
     return "  - account: eu-pbx\n"
         + "    name: Berlin main\n"

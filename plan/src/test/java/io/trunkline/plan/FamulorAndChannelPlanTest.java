@@ -9,15 +9,7 @@ import io.trunkline.testing.pbx.PbxSimulator;
 import org.junit.jupiter.api.Test;
 
 class FamulorAndChannelPlanTest {
-  private static final String OFFICE = "  - account: agency\n"
-      + "    name: Office Hamburg\n"
-      + "    numbers: [\"+4940123456\"]\n"
-      + "    host: sip.hamburg.example\n"
-      + "    authMode: CREDENTIALS\n"
-      + "    username: hamburg-office\n"
-      + "    password: env:SIP_BERLIN\n"
-      + "    countryCode: DE\n"
-      + "    attributes: {sip_calling_format: \"+e164\"}\n";
+  private static final String OFFICE = Desired.famulorTrunk("Office Hamburg");
 
   @Test
   void famulor_createsUpdatesAndDeletes_applied_thenANewPlanHasNoChanges() {

@@ -25,15 +25,7 @@ class FamulorKitTest extends VendorPlanKit {
 
   @Override
   String newTrunk(String name) {
-    return "  - account: agency\n"
-        + "    name: " + name + "\n"
-        + "    numbers: [\"+4940" + String.format("%07d", Math.floorMod(name.hashCode(), 10_000_000)) + "\"]\n"
-        + "    host: sip.hamburg.example\n"
-        + "    authMode: CREDENTIALS\n"
-        + "    username: hamburg-office\n"
-        + "    password: env:SIP_BERLIN\n"
-        + "    countryCode: DE\n"
-        + "    attributes: {sip_calling_format: \"+e164\"}\n";
+    return Desired.famulorTrunk(name);
   }
 
   @Override

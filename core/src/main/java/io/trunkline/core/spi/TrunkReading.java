@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Reads any shape a vendor sends a trunk in (list item, detail, envelope) into the same {@link SipTrunk}. */
 final class TrunkReading {
@@ -328,7 +329,7 @@ final class TrunkReading {
    * an error body, the vendor's error is thrown ({@link ApiResponse#errorInSuccess}) instead of the page.
    */
   ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer, boolean orEmpty,
-      java.util.function.Predicate<JsonNode> isError) {
+      Predicate<JsonNode> isError) {
     return response -> {
       try (JsonParser p = response.parser(TREES)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -395,7 +396,7 @@ final class TrunkReading {
    * ({@link ApiResponse#errorInSuccess}), never the page.
    */
   ResponseReader<Paging.Chunk<SipTrunk>> bareOrWrappedPage(List<String> listFields, List<String> totalFields,
-      java.util.function.Predicate<JsonNode> envelopeIsError) {
+      Predicate<JsonNode> envelopeIsError) {
     return response -> {
       try (JsonParser p = response.parser(TREES)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -417,18 +418,23 @@ final class TrunkReading {
     };
   }
 
+  /** An envelope's field name seen once; the answer is refused when it holds the name twice. */
+  private void requireFirst(Set<String> seen, String name, ApiResponse response) {
+    if (!seen.add(name)) {
+      throw new TrunkResponseException(fields.provider() + " answered with '" + name + "' twice",
+          response.method(), response.path(), response.status(), null);
+    }
+  }
+
   private Paging.Chunk<SipTrunk> wrappedList(ApiResponse response, JsonParser p, List<String> listFields,
-      List<String> totalFields, java.util.function.Predicate<JsonNode> envelopeIsError) throws IOException {
+      List<String> totalFields, Predicate<JsonNode> envelopeIsError) throws IOException {
     ObjectNode rest = Json.object();
     List<SipTrunk> items = null;
     int rank = listFields.size();
     Set<String> seen = new HashSet<>(8);
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
-      if (!seen.add(name)) {
-        throw new TrunkResponseException(fields.provider() + " answered with '" + name + "' twice",
-            response.method(), response.path(), response.status(), null);
-      }
+      requireFirst(seen, name, response);
       JsonToken value = p.nextToken();
       int at = rank(name, listFields);
       boolean list = value == JsonToken.START_ARRAY || value == JsonToken.VALUE_NULL;
@@ -486,7 +492,7 @@ final class TrunkReading {
   }
 
   private Paging.Chunk<SipTrunk> envelope(ApiResponse response, JsonParser p, JsonToken first, String itemsField,
-      String totalPointer, boolean orEmpty, java.util.function.Predicate<JsonNode> isError) throws IOException {
+      String totalPointer, boolean orEmpty, Predicate<JsonNode> isError) throws IOException {
     if (first != JsonToken.START_OBJECT) {
       throw notATrunk(response, null, "not a JSON object");
     }
@@ -495,10 +501,7 @@ final class TrunkReading {
     Set<String> seen = new HashSet<>(8);
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
-      if (!seen.add(name)) {
-        throw new TrunkResponseException(fields.provider() + " answered with '" + name + "' twice",
-            response.method(), response.path(), response.status(), null);
-      }
+      requireFirst(seen, name, response);
       JsonToken value = p.nextToken();
       if (name.equals(itemsField) && value == JsonToken.START_ARRAY) {
         items = items(response, p);

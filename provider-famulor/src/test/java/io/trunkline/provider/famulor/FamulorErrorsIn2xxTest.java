@@ -1,5 +1,6 @@
 package io.trunkline.provider.famulor;
 
+import io.trunkline.testing.TestClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -57,7 +58,7 @@ class FamulorErrorsIn2xxTest {
 
   /** The simulator with error bodies under HTTP 200, and a provider on it whose waits are only recorded. */
   private static final class Quirky implements AutoCloseable {
-    final FakeTime time = new FakeTime(Instant.parse("2026-04-01T08:00:00Z"));
+    final TestClock time = new TestClock(Instant.parse("2026-04-01T08:00:00Z"));
     final List<Duration> engineSleeps = new CopyOnWriteArrayList<>();
     final FamulorSimulator sim = (FamulorSimulator) new FamulorSimulator(time).answerErrorsWith200().start();
     final TrunkProvider provider;
@@ -135,7 +136,7 @@ class FamulorErrorsIn2xxTest {
       assertThat(q.requests("GET")).isEqualTo(2);
       // waited out once, by the engine's retry (as for a 429), not again by the pacer
       assertThat(q.engineSleeps).containsExactly(Duration.ofSeconds(5));
-      assertThat(q.time.sleeps).isEmpty();
+      assertThat(q.time.sleeps()).isEmpty();
     }
   }
 
@@ -148,7 +149,7 @@ class FamulorErrorsIn2xxTest {
 
       assertThat(q.requests("GET")).isEqualTo(3);
       assertThat(q.engineSleeps).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3));
-      assertThat(q.time.sleeps).isEmpty();
+      assertThat(q.time.sleeps()).isEmpty();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.trunkline.provider.famulor;
 
+import io.trunkline.testing.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Issue 15: the provider paces itself to Famulor's documented 100 requests per minute and 20 per 10 seconds, per
- * provider instance, instead of collecting 429s. Time is a {@link FakeTime}: nothing really waits.
+ * provider instance, instead of collecting 429s. Time is a {@link TestClock}: nothing really waits.
  */
 @Timeout(30)
 class FamulorPacingTest {
@@ -40,7 +41,7 @@ class FamulorPacingTest {
 
   @Test
   void theDocumentedLimits_letTwentyGoAtOnce_thenOnePerWindowSlot_andNeverMoreThanAllowed() {
-    FakeTime time = new FakeTime(START);
+    TestClock time = new TestClock(START);
     FamulorPacer pacer = new FamulorPacer(FamulorPacer.DOCUMENTED, time, time.sleeper(), Duration.ofMinutes(5));
     List<Instant> sent = new ArrayList<>();
 
@@ -54,12 +55,12 @@ class FamulorPacingTest {
     assertThat(sent.get(100)).isEqualTo(START.plusSeconds(60));
     assertThat(keeps(sent, 20, Duration.ofSeconds(10))).isTrue();
     assertThat(keeps(sent, 100, Duration.ofSeconds(60))).isTrue();
-    assertThat(time.sleeps).allSatisfy(d -> assertThat(d).isPositive());
+    assertThat(time.sleeps()).allSatisfy(d -> assertThat(d).isPositive());
   }
 
   @Test
   void aWaitLongerThanTheCallMayTake_isNotStarted_andNothingIsSent() {
-    FakeTime time = new FakeTime(START);
+    TestClock time = new TestClock(START);
     FamulorPacer pacer = new FamulorPacer(List.of(new FamulorPacer.Limit(1, Duration.ofSeconds(90))), time,
         time.sleeper(), Duration.ofSeconds(60));
     pacer.acquire("GET", "/a");
@@ -70,18 +71,18 @@ class FamulorPacingTest {
           assertThat(e.attempts()).isZero();
           assertThat(e.getMessage()).contains("not sent");
         });
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test
   void aRateLimitAnswer_holdsEveryLaterCall_forTheWaitFamulorAskedFor() throws Exception {
-    FakeTime time = new FakeTime(START);
+    TestClock time = new TestClock(START);
     FamulorPacer pacer = new FamulorPacer(FamulorPacer.DOCUMENTED, time, time.sleeper(), Duration.ofSeconds(60));
 
     pacer.pause(Duration.ofSeconds(30));
     pacer.acquire("GET", "/a");
 
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(30));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30));
   }
 
   @Test
@@ -106,7 +107,7 @@ class FamulorPacingTest {
   }
 
   /** 150 gets against the simulator enforcing Famulor's documented limits, on one clock. */
-  private static long rateLimitAnswersFor150Gets(String pacing, List<Duration> engineSleeps, FakeTime time) {
+  private static long rateLimitAnswersFor150Gets(String pacing, List<Duration> engineSleeps, TestClock time) {
     try (FamulorSimulator sim = (FamulorSimulator) new FamulorSimulator(time).enforceDocumentedRateLimits().start()) {
       sim.seedDemoData();
       ProviderConfig.Builder config = ProviderConfig.builder().baseUrl(sim.baseUrl())
@@ -130,7 +131,7 @@ class FamulorPacingTest {
 
   @Test
   void pacingOnByDefault_makes150CallsWithinFamulorsLimits_withoutOne429() {
-    FakeTime time = new FakeTime(START);
+    TestClock time = new TestClock(START);
     List<Duration> engineSleeps = new CopyOnWriteArrayList<>();
 
     long limited = rateLimitAnswersFor150Gets(null, engineSleeps, time);
@@ -142,7 +143,7 @@ class FamulorPacingTest {
 
   @Test
   void withPacingOff_theSameCallsCollect429s() {
-    FakeTime time = new FakeTime(START);
+    TestClock time = new TestClock(START);
 
     long limited = rateLimitAnswersFor150Gets("off", new CopyOnWriteArrayList<>(), time);
 

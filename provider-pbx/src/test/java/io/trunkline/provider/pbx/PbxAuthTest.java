@@ -1,5 +1,6 @@
 package io.trunkline.provider.pbx;
 
+import io.trunkline.testing.TestClock;
 import io.trunkline.core.TrunkProvider;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -44,11 +45,11 @@ class PbxAuthTest {
   @RegisterExtension
   static final WireMockVendor<TrunkProvider> wm = PbxAccount.wireMock();
   private PbxSimulator sim;
-  private MutableClock clock;
+  private TestClock clock;
 
   @BeforeEach
   void startSimulator() {
-    clock = new MutableClock();
+    clock = new TestClock(java.time.Instant.parse("2026-03-31T10:00:00Z"));
     sim = new PbxSimulator();
     sim.clock(clock).start();
     sim.seedDemoData();

@@ -1,5 +1,6 @@
 package io.trunkline.provider.pbx;
 
+import io.trunkline.testing.TestClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -51,13 +52,13 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class PbxQuirksTest {
   private PbxSimulator sim;
-  private MutableClock clock;
+  private TestClock clock;
   private TrunkProvider provider;
   private PbxClient client;
 
   @BeforeEach
   void start() {
-    clock = new MutableClock();
+    clock = new TestClock(java.time.Instant.parse("2026-03-31T10:00:00Z"));
     sim = new PbxSimulator();
     sim.clock(clock).start();
     provider = open(sim.config());
