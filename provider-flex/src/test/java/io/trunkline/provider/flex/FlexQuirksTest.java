@@ -22,20 +22,18 @@ import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkState;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
-import io.trunkline.testing.flex.FlexSimulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Wavix's quirks, each switched on in the simulator, and what the provider and the typed client make of them. */
 @Timeout(30)
-class FlexQuirksTest {
+class FlexQuirksTest extends OnTheFlexSimulator {
   /** Every field of Wavix's request schema (CreateSIPTrunkRequest): nothing else may be sent. */
   private static final Set<String> REQUEST_FIELDS = Set.of("label", "password", "callerid", "multiple_numbers",
       "ip_restrict", "allowed_ips", "host_request", "didinfo_enabled", "call_restrict", "call_limit", "cost_limit",
@@ -43,26 +41,11 @@ class FlexQuirksTest {
       "call_recording_enabled", "transcription_enabled", "transcription_threshold", "machine_detection_enabled",
       "encrypted_media", "passthrough");
 
-  private final FlexSimulator sim = new FlexSimulator();
-  private TrunkProvider provider;
   private FlexClient client;
 
   @BeforeEach
-  void start() {
-    sim.start();
-    sim.seedDemoData();
-    provider = new FlexProviderFactory().create(sim.config());
+  void openClient() {
     client = provider.unwrap(FlexClient.class);
-  }
-
-  @AfterEach
-  void stop() {
-    provider.close();
-    sim.close();
-  }
-
-  private SipTrunk byName(String name) {
-    return provider.list().stream().filter(t -> t.name().orElse("").equals(name)).findFirst().orElseThrow();
   }
 
   private List<JsonNode> puts() {

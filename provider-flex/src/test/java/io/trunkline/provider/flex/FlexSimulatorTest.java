@@ -22,33 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The simulator behaves as Wavix documents, and the provider works against it end to end. */
 @Timeout(30)
-class FlexSimulatorTest {
-  private final FlexSimulator sim = new FlexSimulator();
-  private TrunkProvider provider;
+class FlexSimulatorTest extends OnTheFlexSimulator {
 
-  @BeforeEach
-  void start() {
-    sim.start();
-    sim.seedDemoData();
-    provider = new FlexProviderFactory().create(sim.config());
-  }
-
-  @AfterEach
-  void stop() {
-    provider.close();
-    sim.close();
-  }
-
-  private SipTrunk byName(String name) {
-    return provider.list().stream().filter(t -> t.name().orElse("").equals(name)).findFirst().orElseThrow();
-  }
 
   @Test
   void isRegisteredForTheDemo() {
