@@ -1,6 +1,6 @@
 package io.trunkline.cli;
 
-import io.trunkline.core.error.TrunkTimeoutException;
+import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.error.TrunkValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +62,8 @@ final class Advice {
     m = m.replace("pass Credentials.apiKey(key) or Credentials.bearer(key)", "pass --api-key or --token");
     m = m.replace("(ProviderConfig.maxResponseBytes)", "(the largest answer trunkline reads)");
     m = m.replace("the policy's maxRetryAfter", "the longest wait trunkline accepts");
-    if (error instanceof TrunkTimeoutException && !m.contains("--timeout")) {
+    if (error instanceof TrunkTransportException && ((TrunkTransportException) error).timedOut()
+        && !m.contains("--timeout")) {
       m = m + " (--timeout and --connect-timeout set how long to wait)";
     }
     m = settings(m, where);

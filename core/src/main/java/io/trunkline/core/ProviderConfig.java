@@ -102,7 +102,7 @@ public abstract class ProviderConfig {
   /**
    * The most elements one JSON array in a response may hold: the items of a page, or of a listing answered in one
    * response, and any list inside them. A longer array fails the call with
-   * {@code TrunkResponseTooLargeException}. Default 10,000.
+   * {@code TrunkResponseException} ({@code tooLarge()}). Default 10,000.
    */
   @Value.Default
   public int maxItemsPerPage() {
@@ -113,7 +113,7 @@ public abstract class ProviderConfig {
    * The most JSON tokens read from one response body (a token is a name, a value, or the start or end of an object
    * or array: {@code {"id":1}} is four). It bounds what a body may expand into in memory — a compressed body of
    * tiny objects is small on the wire and huge as objects — counted as the body streams in. More fails the call
-   * with {@code TrunkResponseTooLargeException}. Default 300,000: about 1,150 full PBX trunks, and at most some
+   * with {@code TrunkResponseException} ({@code tooLarge()}). Default 300,000: about 1,150 full PBX trunks, and at most some
    * 30 MB of objects, whatever their shape.
    */
   @Value.Default

@@ -69,7 +69,7 @@ public final class ApiResponse {
    * The body as one JSON tree, whatever its declared type, or null when it is empty (or only whitespace); for
    * vendors whose answers may be empty or mislabelled. Read within the configured budgets
    * ({@code ProviderConfig.maxJsonTokens}, {@code maxItemsPerPage}, {@code maxResponseBytes}: passing one is
-   * {@code TrunkResponseTooLargeException}); trailing tokens and duplicate keys are refused
+   * {@code TrunkResponseException} ({@code tooLarge()})); trailing tokens and duplicate keys are refused
    * ({@code JsonProcessingException}). Prefer {@link #json(JavaType)}, which also refuses a body that is not JSON.
    */
   public com.fasterxml.jackson.databind.JsonNode tree() throws IOException {

@@ -4,7 +4,6 @@ import io.trunkline.core.CallEvent;
 import io.trunkline.core.CallListener;
 import io.trunkline.core.error.TrunkApiException;
 import io.trunkline.core.error.TrunkResponseException;
-import io.trunkline.core.error.TrunkTimeoutException;
 import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.error.TrunkWriteAppliedException;
 import java.net.ConnectException;
@@ -148,7 +147,7 @@ final class CallRecorder {
     if (failure instanceof TrunkApiException) {
       return "status " + ((TrunkApiException) failure).failure().status();
     }
-    if (failure instanceof TrunkTimeoutException) {
+    if (failure instanceof TrunkTransportException && ((TrunkTransportException) failure).timedOut()) {
       return "timeout";
     }
     if (failure instanceof TrunkTransportException) {

@@ -8,7 +8,6 @@ import io.trunkline.core.error.ApiFailure;
 import io.trunkline.core.error.TrunkApiException;
 import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkResponseException;
-import io.trunkline.core.error.TrunkTimeoutException;
 import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.error.TrunklineException;
 import java.io.IOException;
@@ -528,13 +527,13 @@ public final class HttpEngine implements AutoCloseable {
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + callMasker.mask(e.getMessage()) + ")");
     }
 
-    private TrunkTimeoutException timeout(String message, int attempts, Throwable cause) {
+    private TrunkTransportException timeout(String message, int attempts, Throwable cause) {
       return timeout("[" + provider + "] " + request.method() + " " + path + ": " + message, attempts, cause,
           !request.idempotent() && attempts > 0);
     }
 
-    private TrunkTimeoutException timeout(String message, int attempts, Throwable cause, boolean outcomeUnknown) {
-      return new TrunkTimeoutException(message, request.method(), path, attempts, outcomeUnknown, cause);
+    private TrunkTransportException timeout(String message, int attempts, Throwable cause, boolean outcomeUnknown) {
+      return new TrunkTransportException(message, request.method(), path, attempts, outcomeUnknown, true, cause);
     }
 
     private TrunklineException annotate(TrunklineException failure, String note, int attempts) {
@@ -549,10 +548,8 @@ public final class HttpEngine implements AutoCloseable {
       if (failure instanceof TrunkTransportException) {
         TrunkTransportException t = (TrunkTransportException) failure;
         String message = t.getMessage() + "; " + note;
-        TrunkTransportException copy = t instanceof TrunkTimeoutException
-            ? new TrunkTimeoutException(message, t.method(), t.path(), attempts, t.outcomeUnknown(), t.getCause())
-            : new TrunkTransportException(message, t.method(), t.path(), attempts, t.outcomeUnknown(), t.getCause());
-        return copy;
+        return new TrunkTransportException(message, t.method(), t.path(), attempts, t.outcomeUnknown(), t.timedOut(),
+            t.getCause());
       }
       return failure;
     }
@@ -581,9 +578,8 @@ public final class HttpEngine implements AutoCloseable {
       }
       if (failure instanceof TrunkTransportException && !((TrunkTransportException) failure).outcomeUnknown()) {
         TrunkTransportException t = (TrunkTransportException) failure;
-        return t instanceof TrunkTimeoutException
-            ? new TrunkTimeoutException(t.getMessage(), t.method(), t.path(), t.attempts(), true, t.getCause())
-            : new TrunkTransportException(t.getMessage(), t.method(), t.path(), t.attempts(), true, t.getCause());
+        return new TrunkTransportException(t.getMessage(), t.method(), t.path(), t.attempts(), true, t.timedOut(),
+            t.getCause());
       }
       return failure;
     }

@@ -13,7 +13,7 @@ import java.io.IOException;
  * tokens and at most {@link ProviderConfig#maxItemsPerPage()} elements in any one array. Every JSON read of a
  * response body goes through {@link #watch}: a counter on the streaming path, no second pass and no tree. Passing
  * a limit throws {@link ResponseBodies.BodyTooLargeException} naming it, which the engine reports as
- * {@code TrunkResponseTooLargeException} (an {@code IOException} that is not Jackson's own, so no deserializer
+ * {@code TrunkResponseException} ({@code tooLarge()}) (an {@code IOException} that is not Jackson's own, so no deserializer
  * wraps it).
  */
 final class JsonBudget {

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.error.TrunkResponseException;
-import io.trunkline.core.error.TrunkResponseTooLargeException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -184,19 +183,19 @@ final class ResponseBodies {
     return text;
   }
 
-  TrunkResponseTooLargeException tooLarge(int status) {
-    return new TrunkResponseTooLargeException("[" + method + " " + path + "] the response is larger than the limit of "
-        + maxBytes + " bytes (ProviderConfig.maxResponseBytes)", method, path, status);
+  TrunkResponseException tooLarge(int status) {
+    return new TrunkResponseException("[" + method + " " + path + "] the response is larger than the limit of "
+        + maxBytes + " bytes (ProviderConfig.maxResponseBytes)", method, path, status, true, null);
   }
 
   /** The exception for the limit {@code e} names: bytes, JSON tokens or array items. */
-  TrunkResponseTooLargeException tooLarge(BodyTooLargeException e, int status) {
+  TrunkResponseException tooLarge(BodyTooLargeException e, int status) {
     if (e.setting == null) {
       return tooLarge(status);
     }
-    return new TrunkResponseTooLargeException("[" + method + " " + path + "] the response holds " + e.getMessage()
+    return new TrunkResponseException("[" + method + " " + path + "] the response holds " + e.getMessage()
         + ", more than the limit allows; raise " + e.setting + " if the vendor really sends that much", method, path,
-        status);
+        status, true, null);
   }
 
   private static MediaType contentType(Response response) {

@@ -311,7 +311,7 @@ class EngineRulesForDecodedErrorsTest {
         .retryPolicy(io.trunkline.core.RetryPolicy.none()).build();
 
     assertThatThrownBy(() -> engine(config).download(ApiRequest.get("/export").build(), new ByteArrayOutputStream()))
-        .isInstanceOf(io.trunkline.core.error.TrunkTimeoutException.class);
+        .isInstanceOfSatisfying(io.trunkline.core.error.TrunkTransportException.class, e -> assertThat(e.timedOut()).isTrue());
   }
 
   @Test

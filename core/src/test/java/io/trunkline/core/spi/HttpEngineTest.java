@@ -13,9 +13,7 @@ import io.trunkline.core.error.TrunkConflictException;
 import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkRateLimitedException;
 import io.trunkline.core.error.TrunkResponseException;
-import io.trunkline.core.error.TrunkResponseTooLargeException;
 import io.trunkline.core.error.TrunkServerException;
-import io.trunkline.core.error.TrunkTimeoutException;
 import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
 import java.time.Duration;
@@ -102,7 +100,8 @@ class HttpEngineTest {
         .build()).http();
 
     assertThatThrownBy(() -> engine.execute(ApiRequest.get("/slow").build(), JsonNode.class))
-        .isInstanceOfSatisfying(TrunkTimeoutException.class, e -> {
+        .isInstanceOfSatisfying(TrunkTransportException.class, e -> {
+          assertThat(e.timedOut()).isTrue();
           assertThat(e.attempts()).isEqualTo(2);
           assertThat(e.outcomeUnknown()).isFalse();
         });
@@ -167,7 +166,7 @@ class HttpEngineTest {
     HttpEngine engine = fx.context(fx.config().maxItemsPerPage(2_000_000).maxJsonTokens(5_000_000).build()).http();
 
     assertThatThrownBy(() -> engine.execute(ApiRequest.get("/x").build(), JsonNode.class))
-        .isInstanceOf(TrunkResponseTooLargeException.class).hasMessageContaining("larger than the limit");
+        .isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue()).hasMessageContaining("larger than the limit");
   }
 
   @Test

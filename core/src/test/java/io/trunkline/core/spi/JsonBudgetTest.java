@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.error.TrunkResponseException;
-import io.trunkline.core.error.TrunkResponseTooLargeException;
 import io.trunkline.core.model.SipTrunk;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What a body may expand into is bounded by configuration: at most {@code maxItemsPerPage} elements in any array
  * and {@code maxJsonTokens} tokens per body, in every reader core offers (typed, tree, the kit's streamed pages and
- * items); passing either is {@link TrunkResponseTooLargeException} naming the limit and its setting, not retried.
+ * items); passing either is {@link TrunkResponseException} ({@code tooLarge()}) naming the limit and its setting, not retried.
  */
 class JsonBudgetTest {
   private final EngineFixture fx = new EngineFixture();
@@ -59,7 +58,7 @@ class JsonBudgetTest {
         TrunkFieldsTest.FIELDS.bareOrWrappedPage(List.of("items"), List.of()));
     for (ResponseReader<?> reader : readers) {
       assertThatThrownBy(() -> engine.execute(ApiRequest.get("/x").build(), reader))
-          .isInstanceOf(TrunkResponseTooLargeException.class)
+          .isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue())
           .hasMessageContaining("more than 100 items").hasMessageContaining("ProviderConfig.maxItemsPerPage");
     }
     fx.server.verify(readers.size(), getRequestedFor(urlEqualTo("/x")));
@@ -78,7 +77,7 @@ class JsonBudgetTest {
     answer("{\"items\":[{\"id\":1,\"tags\":" + objects(11, "0") + "}]}");
     assertThatThrownBy(() -> engine(10, 1_000_000).execute(ApiRequest.get("/x").build(),
         TrunkFieldsTest.FIELDS.page("items", null)))
-        .isInstanceOf(TrunkResponseTooLargeException.class).hasMessageContaining("maxItemsPerPage");
+        .isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue()).hasMessageContaining("maxItemsPerPage");
   }
 
   @Test
@@ -89,7 +88,7 @@ class JsonBudgetTest {
     for (ResponseReader<?> reader : List.<ResponseReader<?>>of(ResponseReader.json(JsonNode.class), ApiResponse::tree,
         TrunkFieldsTest.FIELDS.array(), TrunkFieldsTest.FIELDS.item())) {
       assertThatThrownBy(() -> engine(10_000, 41).execute(ApiRequest.get("/x").build(), reader))
-          .isInstanceOf(TrunkResponseTooLargeException.class)
+          .isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue())
           .hasMessageContaining("more than 41 JSON tokens").hasMessageContaining("ProviderConfig.maxJsonTokens");
     }
   }
@@ -99,7 +98,7 @@ class JsonBudgetTest {
     answer(objects(10, "{\"id\":1}"));
     assertThatThrownBy(() -> engine(10_000, 20).execute(ApiRequest.get("/x").build(),
         ResponseReader.json(new TypeReference<List<Map<String, Object>>>() {})))
-        .isInstanceOf(TrunkResponseTooLargeException.class).hasMessageContaining("ProviderConfig.maxJsonTokens");
+        .isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue()).hasMessageContaining("ProviderConfig.maxJsonTokens");
   }
 
   @Test
@@ -118,7 +117,7 @@ class JsonBudgetTest {
         .withHeader("Content-Encoding", "gzip").withBody(zipped.toByteArray())));
 
     assertThatThrownBy(() -> fx.engine().execute(ApiRequest.get("/x").build(), JsonNode.class))
-        .isInstanceOf(TrunkResponseTooLargeException.class)
+        .isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue())
         .hasMessageContaining("more than 10000 items").hasMessageContaining("ProviderConfig.maxItemsPerPage");
   }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.TrunkProvider;
-import io.trunkline.core.error.TrunkResponseTooLargeException;
+import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.testing.SmallHeap;
 import io.trunkline.testing.WireMockVendor;
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * About 10 MB of JSON arriving gzip-compressed as a few KB never exhausts a 64 MB heap in the channel API's
  * listings (caller IDs, proxies, templates, call barrings; neutral and typed) or in an answer to a write: the body
- * is streamed within the JSON budget, which stops it with {@link TrunkResponseTooLargeException}.
+ * is streamed within the JSON budget, which stops it with {@link TrunkResponseException} ({@code tooLarge()}).
  */
 class ChannelMemoryBoundTest {
   @RegisterExtension

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.TrunkProvider;
-import io.trunkline.core.error.TrunkResponseTooLargeException;
+import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.testing.SmallHeap;
 import io.trunkline.testing.WireMockVendor;
 import java.util.Map;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * About 10 MB of JSON arriving gzip-compressed as a few KB never exhausts a 64 MB heap in Famulor's one-answer
- * listing or its get, neutral or typed: the JSON budget stops it with {@link TrunkResponseTooLargeException}.
+ * listing or its get, neutral or typed: the JSON budget stops it with {@link TrunkResponseException} ({@code tooLarge()}).
  */
 class FamulorMemoryBoundTest {
   @RegisterExtension

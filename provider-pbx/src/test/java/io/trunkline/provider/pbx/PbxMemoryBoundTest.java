@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.TrunkProvider;
-import io.trunkline.core.error.TrunkResponseTooLargeException;
+import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.spi.Json;
 import io.trunkline.testing.SmallHeap;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * About 10 MB of JSON (under the 10 MiB cap) arriving gzip-compressed as a few KB — empty objects, tiny objects,
  * one object of many fields — never exhausts a 64 MB heap in the neutral list and get or the typed client's: the
- * JSON budget ({@code maxItemsPerPage}, {@code maxJsonTokens}) stops it with {@link TrunkResponseTooLargeException}.
+ * JSON budget ({@code maxItemsPerPage}, {@code maxJsonTokens}) stops it with {@link TrunkResponseException} ({@code tooLarge()}).
  * An honest page of 1,000 full trunks is still read.
  */
 class PbxMemoryBoundTest {

@@ -6,7 +6,7 @@ import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.Secret;
 import io.trunkline.core.TrunkProvider;
-import io.trunkline.core.error.TrunkResponseTooLargeException;
+import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.testing.SmallHeap;
 import io.trunkline.testing.WireMockVendor;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * About 10 MB of JSON arriving gzip-compressed as a few KB never exhausts a 64 MB heap in the list or the details
- * read, neutral or typed: the JSON budget stops it with {@link TrunkResponseTooLargeException}.
+ * read, neutral or typed: the JSON budget stops it with {@link TrunkResponseException} ({@code tooLarge()}).
  */
 class PropertiesV2MemoryBoundTest {
   @RegisterExtension

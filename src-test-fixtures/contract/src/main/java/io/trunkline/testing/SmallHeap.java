@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.trunkline.core.error.TrunkResponseException;
-import io.trunkline.core.error.TrunkResponseTooLargeException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,13 +32,15 @@ import java.util.zip.GZIPOutputStream;
  *     return Map.of("list", () -> p.list(TrunkQuery.all()).stream().count(), "get", () -> p.get("1"));
  *   }
  * }
- * SmallHeap.run(Lists.class, server.baseUrl()).assertEachThrew(TrunkResponseTooLargeException.class);
+ * SmallHeap.run(Lists.class, server.baseUrl()).assertBounded();
  * }</pre>
  */
 public final class SmallHeap {
   /** The heap of the fork. */
   public static final String HEAP = "64m";
   private static final String OUTCOME = "OUTCOME ";
+  /** Ends the outcome of an operation that threw a {@code TrunkResponseException} whose {@code tooLarge()} is true. */
+  private static final String TOO_LARGE = " {tooLarge}";
   private static final int TEN_MB = 10_000_000;
   private static final List<String> SHAPES = List.of("empty", "tiny", "fields");
 
@@ -96,14 +97,15 @@ public final class SmallHeap {
     /**
      * For {@link #serveHostileBodies}: no {@code Error}, every operation failed with a
      * {@code TrunkResponseException}, and every one on the {@code tiny} and {@code fields} shapes with
-     * {@code TrunkResponseTooLargeException} (on {@code empty} an item may be refused as unreadable first).
+     * {@code TrunkResponseException} ({@code tooLarge()}) (on {@code empty} an item may be refused as unreadable first).
      */
     public Result assertBounded() {
       assertEachThrewA(TrunkResponseException.class);
       assertThat(outcomes.keySet()).as(output).anyMatch(o -> o.startsWith("empty-"))
           .anyMatch(o -> o.startsWith("tiny-")).anyMatch(o -> o.startsWith("fields-"));
       outcomes.keySet().stream().filter(o -> !o.startsWith("empty-"))
-          .forEach(o -> assertThrew(o, TrunkResponseTooLargeException.class));
+          .forEach(o -> assertThat(outcomes.get(o)).as("%s; output:%n%s", o, output)
+              .startsWith("threw " + TrunkResponseException.class.getName() + " [").endsWith(TOO_LARGE));
       return this;
     }
 
@@ -200,7 +202,8 @@ public final class SmallHeap {
         for (Class<?> c = e.getClass().getSuperclass(); c != null; c = c.getSuperclass()) {
           supers.append(supers.length() == 0 ? "" : " ").append(c.getName());
         }
-        outcome = "threw " + e.getClass().getName() + " [" + supers + "]: " + message;
+        outcome = "threw " + e.getClass().getName() + " [" + supers + "]: " + message
+            + (e instanceof TrunkResponseException && ((TrunkResponseException) e).tooLarge() ? TOO_LARGE : "");
       }
       out.println(OUTCOME + operation.getKey() + " " + outcome);
     }
