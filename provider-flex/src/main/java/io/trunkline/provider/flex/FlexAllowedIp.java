@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.trunkline.provider.flex.internal.FlexFields;
 import java.io.IOException;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,15 +23,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = FlexAllowedIp.Reader.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class FlexAllowedIp {
-  /** The JSON name of the address. */
-  static final String IP = "ip";
-
   /** The entry's id in the list (responses only). */
-  @JsonProperty("id")
+  @JsonProperty(FlexFields.ID)
   public abstract Optional<Long> id();
 
   /** The public static IP address. */
-  @JsonProperty(IP)
+  @JsonProperty(FlexFields.IP)
   public abstract String ip();
 
   /** An address without id, as requests send it. */
@@ -56,13 +54,14 @@ public abstract class FlexAllowedIp {
       if (node.isTextual()) {
         return of(node.asText());
       }
-      JsonNode ip = node.get(IP);
+      JsonNode ip = node.get(FlexFields.IP);
       if (!node.isObject() || ip == null || !ip.isTextual()) {
         return ctxt.reportInputMismatch(FlexAllowedIp.class,
-            "an entry of " + FlexFields.ALLOWED_IPS + " must be an object with a text '" + IP + "' or a string");
+            "an entry of " + FlexFields.ALLOWED_IPS + " must be an object with a text '" + FlexFields.IP
+                + "' or a string");
       }
       ImmutableFlexAllowedIp.Builder b = builder().ip(ip.asText());
-      JsonNode id = node.get("id");
+      JsonNode id = node.get(FlexFields.ID);
       if (id != null && id.canConvertToLong() && id.isIntegralNumber()) {
         b.id(id.asLong());
       }

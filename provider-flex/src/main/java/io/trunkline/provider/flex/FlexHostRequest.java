@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.trunkline.provider.flex.internal.FlexFields;
 import java.io.IOException;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -25,15 +26,12 @@ import org.immutables.value.Value;
 @JsonDeserialize(using = FlexHostRequest.Reader.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class FlexHostRequest {
-  /** The JSON name of the address. */
-  static final String HOST = "host";
-
   /** The SIP endpoint's public static IP address. */
-  @JsonProperty(HOST)
+  @JsonProperty(FlexFields.HOST)
   public abstract Optional<String> host();
 
   /** The review state as Wavix reports it, for example {@code pending}. */
-  @JsonProperty("status")
+  @JsonProperty(FlexFields.STATUS)
   public abstract Optional<String> status();
 
   /** A request for IP authentication from {@code host}. */
@@ -60,11 +58,12 @@ public abstract class FlexHostRequest {
         return builder().status(node.asText()).build();
       }
       if (!node.isObject()) {
-        return ctxt.reportInputMismatch(FlexHostRequest.class, FlexFields.HOST_REQUEST + " must be an object or a string");
+        return ctxt.reportInputMismatch(FlexHostRequest.class,
+            FlexFields.HOST_REQUEST + " must be an object or a string");
       }
       ImmutableFlexHostRequest.Builder b = builder();
-      text(node, HOST).ifPresent(b::host);
-      text(node, "status").ifPresent(b::status);
+      text(node, FlexFields.HOST).ifPresent(b::host);
+      text(node, FlexFields.STATUS).ifPresent(b::status);
       return b.build();
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.trunkline.core.Secret;
+import io.trunkline.provider.flex.internal.FlexFields;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -109,7 +110,7 @@ public abstract class FlexTrunk implements FlexTrunkSettings {
 
   /**
    * True when the trunk authenticates by IP address rather than by digest registration: by its
-   * {@link #authMethod()} where reported, else by its {@link #host()} (anything but {@value FlexFields#DYNAMIC}).
+   * {@link #authMethod()} where reported, else by its {@link #host()} (anything but {@code dynamic}).
    */
   public boolean usesIpAuthentication() {
     if (authMethod().filter(FlexAuthMethod::isKnown).isPresent()) {

@@ -3,6 +3,7 @@ package io.trunkline.provider.flex;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.trunkline.provider.flex.internal.FlexFields;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,18 +15,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFlexTrunkPage.class)
 public abstract class FlexTrunkPage {
-  /** The JSON name of the paging block. */
-  static final String PAGINATION = FlexFields.PAGINATION;
-
   @JsonProperty(FlexFields.TRUNKS)
   public abstract List<FlexTrunkSummary> sipTrunks();
 
-  @JsonProperty(PAGINATION)
+  @JsonProperty(FlexFields.PAGINATION)
   public abstract Optional<FlexPagination> pagination();
 
   @JsonCreator
   static FlexTrunkPage fromJson(@JsonProperty(FlexFields.TRUNKS) List<FlexTrunkSummary> sipTrunks,
-      @JsonProperty(PAGINATION) FlexPagination pagination) {
+      @JsonProperty(FlexFields.PAGINATION) FlexPagination pagination) {
     return builder().sipTrunks(sipTrunks == null ? List.of() : sipTrunks)
         .pagination(Optional.ofNullable(pagination)).build();
   }

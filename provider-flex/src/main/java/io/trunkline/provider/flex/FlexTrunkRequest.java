@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.trunkline.core.Secret;
+import io.trunkline.provider.flex.internal.FlexFields;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

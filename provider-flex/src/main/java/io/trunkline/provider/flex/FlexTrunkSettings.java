@@ -3,6 +3,7 @@ package io.trunkline.provider.flex;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import io.trunkline.provider.flex.internal.FlexFields;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -2,6 +2,7 @@ package io.trunkline.provider.flex;
 
 import io.trunkline.core.Credentials;
 import io.trunkline.core.TrunkProvider;
+import io.trunkline.provider.flex.internal.FlexProviderFactory;
 import io.trunkline.testing.WireMockVendor;
 
 /** The Wavix account the WireMock tests sign in with. */

@@ -6,6 +6,7 @@ import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.provider.flex.internal.FlexProviderFactory;
 import io.trunkline.testing.SmallHeap;
 import io.trunkline.testing.WireMockVendor;
 import java.util.Map;

@@ -22,6 +22,7 @@ import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkState;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
+import io.trunkline.provider.flex.internal.FlexProviderFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

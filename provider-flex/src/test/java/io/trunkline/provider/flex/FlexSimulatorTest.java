@@ -16,6 +16,7 @@ import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkState;
 import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.provider.flex.internal.FlexProviderFactory;
 import io.trunkline.testing.VendorSimulator;
 import io.trunkline.testing.flex.FlexSimulator;
 import java.util.List;

@@ -24,6 +24,7 @@ import io.trunkline.core.Trunkline;
 import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkServerException;
+import io.trunkline.provider.flex.internal.FlexProviderFactory;
 import io.trunkline.testing.WireMockVendor;
 import java.time.Duration;
 import java.util.List;

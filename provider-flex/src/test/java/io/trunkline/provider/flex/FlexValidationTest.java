@@ -73,20 +73,6 @@ class FlexValidationTest {
   }
 
   @Test
-  void multipleNumbers_allowsAnEmptyCallerId() {
-    FlexTrunkRequest request = FlexTrunkRequest.builder().from(valid()).callerid("").multipleNumbers(true).build();
-
-    assertThat(FlexValidator.validate(request)).isSameAs(request);
-  }
-
-  @Test
-  void passwordMessage_saysHowToSupplyIt_andNeverShowsOne() {
-    assertThatThrownBy(() -> FlexValidator.validate(FlexTrunkRequest.builder().from(valid())
-        .password(Optional.empty()).build()))
-        .hasMessageContaining("FlexTrunkRequest.password(");
-  }
-
-  @Test
   void ids_andPaging_areChecked() {
     FlexClient client = fx.provider().unwrap(FlexClient.class);
 

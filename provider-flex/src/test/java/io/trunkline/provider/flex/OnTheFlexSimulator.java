@@ -2,6 +2,7 @@ package io.trunkline.provider.flex;
 
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.model.SipTrunk;
+import io.trunkline.provider.flex.internal.FlexProviderFactory;
 import io.trunkline.testing.flex.FlexSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,6 @@
-package io.trunkline.provider.flex;
+package io.trunkline.provider.flex.internal;
 
-import static io.trunkline.provider.flex.FlexFields.FIELDS;
+import static io.trunkline.provider.flex.internal.FlexFields.FIELDS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
@@ -25,6 +25,8 @@ import io.trunkline.core.spi.ReadBack;
 import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.VendorBody;
+import io.trunkline.provider.flex.FlexAuthMethod;
+import io.trunkline.provider.flex.FlexClient;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +47,7 @@ final class FlexAdapter implements TrunkAdapter {
       "/" + FlexFields.PAGINATION + "/" + FlexFields.TOTAL);
   /** A page of the list as Wavix sends its items, for completing one trunk. */
   private static final ResponseReader<Paging.Chunk<JsonNode>> RAW_PAGE = response -> {
-    JsonNode page = FlexClient.JSON.read(response);
+    JsonNode page = DefaultFlexClient.JSON.read(response);
     List<JsonNode> items = new ArrayList<>();
     page.path(FlexFields.TRUNKS).forEach(items::add);
     JsonNode total = page.path(FlexFields.PAGINATION).path(FlexFields.TOTAL);
@@ -54,9 +56,9 @@ final class FlexAdapter implements TrunkAdapter {
   };
   private static final String HOST_LABEL = NeutralField.HOST.property() + " (" + FlexFields.HOST + ")";
 
-  private final FlexClient client;
+  private final DefaultFlexClient client;
 
-  FlexAdapter(FlexClient client) {
+  FlexAdapter(DefaultFlexClient client) {
     this.client = client;
   }
 
@@ -69,7 +71,7 @@ final class FlexAdapter implements TrunkAdapter {
   @Override
   public Paged<SipTrunk> list(TrunkQuery query) {
     return Paging.byPageNumber(1, query.pageSize().orElse(FlexClient.DEFAULT_PAGE_SIZE),
-        (page, size) -> client.send(FlexClient.listRequest(page, size), PAGE));
+        (page, size) -> client.send(DefaultFlexClient.listRequest(page, size), PAGE));
   }
 
   /**
@@ -79,7 +81,8 @@ final class FlexAdapter implements TrunkAdapter {
    */
   @Override
   public SipTrunk get(String id) {
-    JsonNode answer = client.send(ApiRequest.get(FlexClient.PATH).segment(FlexFields.ID, id).build(), FlexClient.JSON);
+    JsonNode answer = client.send(ApiRequest.get(DefaultFlexClient.PATH).segment(FlexFields.ID, id).build(),
+        DefaultFlexClient.JSON);
     return read(incomplete(answer) ? completed(answer, listed(id)) : answer);
   }
 
@@ -92,15 +95,15 @@ final class FlexAdapter implements TrunkAdapter {
     toWire(body, spec.host(), spec.authMode(), spec.attributes());
     JsonNode answer;
     try {
-      answer = client.send(ApiRequest.post(FlexClient.PATH).body(body).build(), FlexClient.JSON);
+      answer = client.send(ApiRequest.post(DefaultFlexClient.PATH).body(body).build(), DefaultFlexClient.JSON);
     } catch (TrunkResponseException e) {
-      throw answered(e) ? new TrunkWriteAppliedException(FlexProviderFactory.ID, "created", null, e) : e;
+      throw answered(e) ? new TrunkWriteAppliedException(FlexClient.ID, "created", null, e) : e;
     }
     try {
       return read(answer);
     } catch (TrunkResponseException e) {
       JsonNode id = answer.path(FlexFields.ID);
-      throw new TrunkWriteAppliedException(FlexProviderFactory.ID, "created",
+      throw new TrunkWriteAppliedException(FlexClient.ID, "created",
           id.isIntegralNumber() || id.isTextual() ? id.asText() : null, e);
     }
   }
@@ -139,13 +142,13 @@ final class FlexAdapter implements TrunkAdapter {
     }
     toWire(body, update.host(), update.authMode(), given);
     try {
-      return read(client.send(ApiRequest.put(FlexClient.PATH).segment(FlexFields.ID, id).body(body).build(),
-          FlexClient.JSON));
+      return read(client.send(ApiRequest.put(DefaultFlexClient.PATH).segment(FlexFields.ID, id).body(body).build(),
+          DefaultFlexClient.JSON));
     } catch (TrunkResponseException e) {
       if (!answered(e)) {
         throw e;
       }
-      return ReadBack.after(FlexProviderFactory.ID, "updated", id, this::get);
+      return ReadBack.after(FlexClient.ID, "updated", id, this::get);
     }
   }
 
@@ -159,7 +162,7 @@ final class FlexAdapter implements TrunkAdapter {
     JsonNode request = current.attributes().getOrDefault(FlexFields.HOST_REQUEST, NullNode.getInstance());
     boolean rejected = FlexFields.REJECTED.equals(request.path(FlexFields.STATUS).asText())
         || current.state().filter(TrunkState.INACTIVE::equals).isPresent();
-    JsonNode host = request.path(FlexHostRequest.HOST);
+    JsonNode host = request.path(FlexFields.HOST);
     if (!rejected && !(host.isTextual() && FlexFields.isIp(host.asText()))) {
       return;
     }
@@ -167,7 +170,7 @@ final class FlexAdapter implements TrunkAdapter {
     body.remove(FlexFields.AUTH_METHOD);
     body.remove(FlexFields.HOST_REQUEST);
     if (!rejected) {
-      body.put(FlexFields.HOST_REQUEST, Json.object().put(FlexHostRequest.HOST, host.asText()));
+      body.put(FlexFields.HOST_REQUEST, Json.object().put(FlexFields.HOST, host.asText()));
     }
   }
 
@@ -195,7 +198,7 @@ final class FlexAdapter implements TrunkAdapter {
   /** The trunk's item in Wavix's list, found page by page; empty when it is not listed. */
   private Optional<JsonNode> listed(String id) {
     return Paging.byPageNumber(1, FlexClient.DEFAULT_PAGE_SIZE,
-        (page, size) -> client.send(FlexClient.listRequest(page, size), RAW_PAGE))
+        (page, size) -> client.send(DefaultFlexClient.listRequest(page, size), RAW_PAGE))
         .stream().filter(item -> id.equals(item.path(FlexFields.ID).asText())).findFirst();
   }
 
@@ -260,7 +263,7 @@ final class FlexAdapter implements TrunkAdapter {
             ? "must be the public static IP address to authenticate with authMode IP"
             : "is required with authMode IP: the public static IP address Wavix is to authenticate");
       }
-      body.put(FlexFields.HOST_REQUEST, Json.object().put(FlexHostRequest.HOST, address));
+      body.put(FlexFields.HOST_REQUEST, Json.object().put(FlexFields.HOST, address));
     } else if (FlexAuthMethod.DIGEST.value().equals(mode)) {
       if (authGiven && hostGiven && !address.equalsIgnoreCase(FlexFields.DYNAMIC)) {
         throw new TrunkValidationException(HOST_LABEL, "must be 'dynamic' or left out with authMode CREDENTIALS;"

@@ -1,35 +1,32 @@
-package io.trunkline.provider.flex;
+package io.trunkline.provider.flex.internal;
 
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.spi.AdapterProviderFactory;
 import io.trunkline.core.spi.ProviderContext;
 import io.trunkline.core.spi.TrunkAdapter;
+import io.trunkline.provider.flex.FlexClient;
 
 /**
- * Opens the {@code flex} provider: Wavix Flex SIP trunks at {@code https://api.wavix.com}, with a Wavix API key sent
- * as {@code Authorization: Bearer <key>} (pass it as {@code Credentials.bearer(key)} or
- * {@code Credentials.apiKey(key)}). Not API: public only so that {@link java.util.ServiceLoader} finds it on the
- * class path; open the provider with {@code Trunkline.discover().open("flex", config)}.
+ * Opens the {@code flex} provider: Wavix Flex SIP trunks at {@value FlexClient#DEFAULT_BASE_URL}, with a Wavix API
+ * key sent as {@code Authorization: Bearer <key>} (pass it as {@code Credentials.bearer(key)} or
+ * {@code Credentials.apiKey(key)}); open it with {@code Trunkline.discover().open("flex", config)}.
+ * Not API: public only because ServiceLoader requires it; its package is not exported.
  */
 public final class FlexProviderFactory extends AdapterProviderFactory {
-  /** The provider id. */
-  public static final String ID = "flex";
-  /** Wavix's public API host; the trunk paths ({@code /v1/trunks}) are appended to it. */
-  public static final String DEFAULT_BASE_URL = "https://api.wavix.com";
-
+  /** The factory {@link java.util.ServiceLoader} makes. */
   public FlexProviderFactory() {
     super(ProviderMetadata.builder()
-        .id(ID)
+        .id(FlexClient.ID)
         .displayName("Wavix Flex SIP trunks")
-        .defaultBaseUrl(DEFAULT_BASE_URL)
+        .defaultBaseUrl(FlexClient.DEFAULT_BASE_URL)
         .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.API_KEY)
         .documentation("https://docs.wavix.com/api-reference/sip-trunks"), FlexFields.FIELDS, FlexAdapter.class);
   }
 
   @Override
   protected TrunkAdapter adapter(ProviderContext context) {
-    return new FlexAdapter(new FlexClient(context.http()));
+    return new FlexAdapter(new DefaultFlexClient(context.http()));
   }
 
   @Override

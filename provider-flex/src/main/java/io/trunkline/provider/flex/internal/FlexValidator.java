@@ -1,19 +1,21 @@
-package io.trunkline.provider.flex;
+package io.trunkline.provider.flex.internal;
 
-import static io.trunkline.provider.flex.FlexFields.ALLOWED_IPS;
-import static io.trunkline.provider.flex.FlexFields.CALLER_ID;
-import static io.trunkline.provider.flex.FlexFields.CALL_LIMIT;
-import static io.trunkline.provider.flex.FlexFields.CALL_RESTRICT;
-import static io.trunkline.provider.flex.FlexFields.CHANNELS_RESTRICT;
-import static io.trunkline.provider.flex.FlexFields.COST_LIMIT;
-import static io.trunkline.provider.flex.FlexFields.HOST_REQUEST;
-import static io.trunkline.provider.flex.FlexFields.IP_RESTRICT;
-import static io.trunkline.provider.flex.FlexFields.MAX_CALL_COST;
-import static io.trunkline.provider.flex.FlexFields.MAX_CHANNELS;
-import static io.trunkline.provider.flex.FlexFields.MULTIPLE_NUMBERS;
+import static io.trunkline.provider.flex.internal.FlexFields.ALLOWED_IPS;
+import static io.trunkline.provider.flex.internal.FlexFields.CALLER_ID;
+import static io.trunkline.provider.flex.internal.FlexFields.CALL_LIMIT;
+import static io.trunkline.provider.flex.internal.FlexFields.CALL_RESTRICT;
+import static io.trunkline.provider.flex.internal.FlexFields.CHANNELS_RESTRICT;
+import static io.trunkline.provider.flex.internal.FlexFields.COST_LIMIT;
+import static io.trunkline.provider.flex.internal.FlexFields.HOST_REQUEST;
+import static io.trunkline.provider.flex.internal.FlexFields.IP_RESTRICT;
+import static io.trunkline.provider.flex.internal.FlexFields.MAX_CALL_COST;
+import static io.trunkline.provider.flex.internal.FlexFields.MAX_CHANNELS;
+import static io.trunkline.provider.flex.internal.FlexFields.MULTIPLE_NUMBERS;
 
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.Validate;
+import io.trunkline.provider.flex.FlexAllowedIp;
+import io.trunkline.provider.flex.FlexTrunkRequest;
 import java.util.List;
 
 /**
@@ -37,7 +39,7 @@ final class FlexValidator {
     }
     callerId(r);
     ips(r);
-    String requested = HOST_REQUEST + "." + FlexHostRequest.HOST;
+    String requested = HOST_REQUEST + "." + FlexFields.HOST;
     r.hostRequest().ifPresent(h -> Validate.ipAddress(requested, Validate.requiredText(requested,
         h.host().orElse(null))));
     requiredWhile(r.callRestrict() && r.callLimit().isEmpty(), CALL_LIMIT, CALL_RESTRICT);
@@ -83,7 +85,7 @@ final class FlexValidator {
     List<FlexAllowedIp> ips = r.allowedIps();
     requiredWhile(r.ipRestrict() && ips.isEmpty(), ALLOWED_IPS, IP_RESTRICT);
     for (int i = 0; i < ips.size(); i++) {
-      Validate.ipAddress(ALLOWED_IPS + "[" + i + "]." + FlexAllowedIp.IP, ips.get(i).ip());
+      Validate.ipAddress(ALLOWED_IPS + "[" + i + "]." + FlexFields.IP, ips.get(i).ip());
     }
   }
 

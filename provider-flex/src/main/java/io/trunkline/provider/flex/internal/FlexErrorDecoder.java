@@ -1,4 +1,4 @@
-package io.trunkline.provider.flex;
+package io.trunkline.provider.flex.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.spi.ErrorDecoder;

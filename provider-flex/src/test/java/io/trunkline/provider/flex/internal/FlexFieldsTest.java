@@ -1,6 +1,6 @@
-package io.trunkline.provider.flex;
+package io.trunkline.provider.flex.internal;
 
-import static io.trunkline.provider.flex.FlexFields.FIELDS;
+import static io.trunkline.provider.flex.internal.FlexFields.FIELDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.trunkline.provider.flex;
+package io.trunkline.provider.flex.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,6 +20,9 @@ import io.trunkline.core.spi.TrunkFields;
 import io.trunkline.core.spi.Validate;
 import io.trunkline.core.spi.VendorBody;
 import io.trunkline.core.spi.VendorField;
+import io.trunkline.provider.flex.FlexAuthMethod;
+import io.trunkline.provider.flex.FlexClient;
+import io.trunkline.provider.flex.FlexTrunkStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,55 +32,64 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Wavix's trunk fields, declared once: the one place each Wavix trunk field is named. The typed models
- * ({@link FlexTrunk}, {@link FlexTrunkSummary}, {@link FlexTrunkRequest}) take their JSON names from the constants
- * here; the kit reads every answer (list item, trunk) into the same {@code SipTrunk} and builds and checks create and
- * update bodies from {@link #FIELDS}.
+ * Wavix's trunk fields, declared once: the one place each Wavix field is named. The typed models ({@code FlexTrunk},
+ * {@code FlexTrunkSummary}, {@code FlexTrunkRequest}, …) take their JSON names from the constants here; the kit reads
+ * every answer (list item, trunk) into the same {@code SipTrunk} and builds and checks create and update bodies from
+ * {@link #FIELDS}. Not API: public only for the JSON names the typed model's annotations take from it; its package
+ * is not exported.
  */
-final class FlexFields {
-  static final String ID = "id";
+public final class FlexFields {
+  public static final String ID = "id";
   /** The SIP login Wavix generates (the neutral {@code username}). */
-  static final String LOGIN = "name";
-  static final String LABEL = "label";
-  static final String PASSWORD = "password";
-  static final String CALLER_ID = "callerid";
-  static final String MULTIPLE_NUMBERS = "multiple_numbers";
-  static final String IP_RESTRICT = "ip_restrict";
-  static final String ALLOWED_IPS = "allowed_ips";
-  static final String HOST = "host";
-  static final String HOST_REQUEST = "host_request";
-  static final String AUTH_METHOD = "auth_method";
-  static final String STATUS = "status";
-  static final String DIDINFO_ENABLED = "didinfo_enabled";
-  static final String CALL_RESTRICT = "call_restrict";
-  static final String CALL_LIMIT = "call_limit";
-  static final String COST_LIMIT = "cost_limit";
-  static final String MAX_CALL_COST = "max_call_cost";
-  static final String CHANNELS_RESTRICT = "channels_restrict";
-  static final String MAX_CHANNELS = "max_channels";
-  static final String REWRITE_ENABLED = "rewrite_enabled";
-  static final String REWRITE_PREFIX = "rewrite_prefix";
-  static final String REWRITE_COND = "rewrite_cond";
-  static final String CALL_RECORDING_ENABLED = "call_recording_enabled";
-  static final String TRANSCRIPTION_ENABLED = "transcription_enabled";
-  static final String TRANSCRIPTION_THRESHOLD = "transcription_threshold";
-  static final String MACHINE_DETECTION_ENABLED = "machine_detection_enabled";
-  static final String ENCRYPTED_MEDIA = "encrypted_media";
-  static final String PASSTHROUGH = "passthrough";
-  static final String CREATED_AT = "created_at";
-  static final String UPDATED_AT = "updated_at";
-  static final String ACCESS_TOKEN = "access_token";
-  static final String TALK_TIME = "talk_time";
-  static final String CHARGE = "charge";
+  public static final String LOGIN = "name";
+  public static final String LABEL = "label";
+  public static final String PASSWORD = "password";
+  public static final String CALLER_ID = "callerid";
+  public static final String MULTIPLE_NUMBERS = "multiple_numbers";
+  public static final String IP_RESTRICT = "ip_restrict";
+  public static final String ALLOWED_IPS = "allowed_ips";
+  public static final String HOST = "host";
+  public static final String HOST_REQUEST = "host_request";
+  public static final String AUTH_METHOD = "auth_method";
+  public static final String STATUS = "status";
+  public static final String DIDINFO_ENABLED = "didinfo_enabled";
+  public static final String CALL_RESTRICT = "call_restrict";
+  public static final String CALL_LIMIT = "call_limit";
+  public static final String COST_LIMIT = "cost_limit";
+  public static final String MAX_CALL_COST = "max_call_cost";
+  public static final String CHANNELS_RESTRICT = "channels_restrict";
+  public static final String MAX_CHANNELS = "max_channels";
+  public static final String REWRITE_ENABLED = "rewrite_enabled";
+  public static final String REWRITE_PREFIX = "rewrite_prefix";
+  public static final String REWRITE_COND = "rewrite_cond";
+  public static final String CALL_RECORDING_ENABLED = "call_recording_enabled";
+  public static final String TRANSCRIPTION_ENABLED = "transcription_enabled";
+  public static final String TRANSCRIPTION_THRESHOLD = "transcription_threshold";
+  public static final String MACHINE_DETECTION_ENABLED = "machine_detection_enabled";
+  public static final String ENCRYPTED_MEDIA = "encrypted_media";
+  public static final String PASSTHROUGH = "passthrough";
+  public static final String CREATED_AT = "created_at";
+  public static final String UPDATED_AT = "updated_at";
+  public static final String ACCESS_TOKEN = "access_token";
+  public static final String TALK_TIME = "talk_time";
+  public static final String CHARGE = "charge";
+  /** An allowed IP address ({@code allowed_ips[].ip}). */
+  public static final String IP = "ip";
+  /** The list's page number (from 1) and page size, in the query and in {@code pagination}. */
+  public static final String PAGE = "page";
+  public static final String PER_PAGE = "per_page";
+  /** The page answered and the number of pages, in {@code pagination}. */
+  public static final String CURRENT_PAGE = "current_page";
+  public static final String TOTAL_PAGES = "total_pages";
   /** The list's array of trunks. */
-  static final String TRUNKS = "sip_trunks";
+  public static final String TRUNKS = "sip_trunks";
   /** The list's paging block, and its number of trunks in the whole list. */
-  static final String PAGINATION = "pagination";
-  static final String TOTAL = "total";
+  public static final String PAGINATION = "pagination";
+  public static final String TOTAL = "total";
   /** A {@code status} (and {@code host_request.status}) of an IP-authentication request Wavix refused. */
-  static final String REJECTED = "rejected";
+  public static final String REJECTED = "rejected";
   /** The {@code host} of a trunk that registers by digest. */
-  static final String DYNAMIC = "dynamic";
+  public static final String DYNAMIC = "dynamic";
 
   /** Wavix's required request fields that have a documented default, and that default. */
   static final Map<String, JsonNode> DEFAULTS = Map.of(IP_RESTRICT, BooleanNode.FALSE,
@@ -98,7 +110,7 @@ final class FlexFields {
   static final Pattern CALLER_DIGITS = Pattern.compile("[1-9][0-9]{1,14}");
   static final Pattern DIGITS = Pattern.compile("[0-9]*");
 
-  static final TrunkFields FIELDS = TrunkFields.builder(FlexProviderFactory.ID).id(ID, positiveId())
+  static final TrunkFields FIELDS = TrunkFields.builder(FlexClient.ID).id(ID, positiveId())
       .field(VendorField.text(LABEL).neutral(NeutralField.NAME).requiredOnCreate().check(notBlank())
           .describe("the trunk's name, any text that is not blank"))
       .field(VendorField.text(PASSWORD).neutral(NeutralField.PASSWORD).requiredOnCreate().requiredOnUpdate()
@@ -261,7 +273,7 @@ final class FlexFields {
   private static FieldRule ipAddresses() {
     return value -> {
       for (int i = 0; i < value.size(); i++) {
-        if (!isIp(value.get(i).path(FlexAllowedIp.IP).asText())) {
+        if (!isIp(value.get(i).path(IP).asText())) {
           return "entry " + (i + 1) + " must be an IPv4 or IPv6 address (not a CIDR block)";
         }
       }
@@ -270,7 +282,7 @@ final class FlexFields {
   }
 
   private static FieldRule hostRequest() {
-    return value -> isIp(value.path(FlexHostRequest.HOST).asText()) ? null
+    return value -> isIp(value.path(HOST).asText()) ? null
         : "must be an object with the public static IP address to authenticate, such as {\"host\": \"203.0.113.10\"}";
   }
 
@@ -355,9 +367,9 @@ final class FlexFields {
         }
         List<String> ips = new ArrayList<>();
         for (JsonNode item : value) {
-          JsonNode ip = item.isTextual() ? item : item.path(FlexAllowedIp.IP);
+          JsonNode ip = item.isTextual() ? item : item.path(IP);
           if (!ip.isTextual()) {
-            throw new IllegalArgumentException("must be a list of objects with a text '" + FlexAllowedIp.IP + "'");
+            throw new IllegalArgumentException("must be a list of objects with a text '" + IP + "'");
           }
           ips.add(ip.asText());
         }
@@ -367,7 +379,7 @@ final class FlexFields {
       @Override
       public JsonNode write(List<String> value) {
         ArrayNode list = Json.mapper().createArrayNode();
-        value.forEach(ip -> list.add(Json.object().put(FlexAllowedIp.IP, ip)));
+        value.forEach(ip -> list.add(Json.object().put(IP, ip)));
         return list;
       }
     };
