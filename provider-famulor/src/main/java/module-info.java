@@ -1,6 +1,7 @@
 /**
  * The Famulor SIP-trunk API: its typed client and vendor model ({@code io.trunkline.provider.famulor}), and the
- * neutral provider {@code famulor}, found through {@link io.trunkline.core.spi.TrunkProviderFactory}.
+ * neutral provider {@code famulor}, found through {@link io.trunkline.core.spi.TrunkProviderFactory}. The provider's
+ * factory and the rest of the neutral provider live in a package that is not exported.
  */
 module io.trunkline.provider.famulor {
   requires transitive io.trunkline.core;
@@ -14,5 +15,6 @@ module io.trunkline.provider.famulor {
 
   opens io.trunkline.provider.famulor to com.fasterxml.jackson.databind;
 
-  provides io.trunkline.core.spi.TrunkProviderFactory with io.trunkline.provider.famulor.FamulorProviderFactory;
+  provides io.trunkline.core.spi.TrunkProviderFactory
+      with io.trunkline.provider.famulor.internal.FamulorProviderFactory;
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.provider.famulor.internal.FamulorFields;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -3,9 +3,10 @@
  *
  * <p>{@link io.trunkline.provider.famulor.FamulorClient} covers the vendor's SIP-trunk API with its own types
  * ({@link io.trunkline.provider.famulor.FamulorSipTrunk}, {@link io.trunkline.provider.famulor.FamulorSipTrunkCreate},
- * {@link io.trunkline.provider.famulor.FamulorSipTrunkUpdate}); the neutral {@link io.trunkline.core.TrunkProvider}
- * ({@code Trunkline.discover().open("famulor", config)}) is core's provider kit around Famulor's field declaration
- * and calls.
+ * {@link io.trunkline.provider.famulor.FamulorSipTrunkUpdate}); reach it through
+ * {@code provider.unwrap(FamulorClient.class)} of the neutral {@link io.trunkline.core.TrunkProvider}
+ * ({@code Trunkline.discover().open("famulor", config)}), which is core's provider kit around Famulor's field
+ * declaration and calls (not exported).
  */
 @Value.Style(redactedMask = "****", jdkOnly = true,
     // None of the annotations Immutables adds when found on the class path (Override is never one): no

@@ -1,4 +1,4 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Credentials;

@@ -1,12 +1,12 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.trunkline.provider.famulor.FamulorAccount.KEY;
-import static io.trunkline.provider.famulor.FamulorAccount.TRUNKS;
+import static io.trunkline.provider.famulor.internal.FamulorAccount.KEY;
+import static io.trunkline.provider.famulor.internal.FamulorAccount.TRUNKS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -16,6 +16,7 @@ import ch.qos.logback.core.read.ListAppender;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Secret;
 import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.provider.famulor.FamulorClient;
 import io.trunkline.testing.WireMockVendor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,6 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
-import static io.trunkline.provider.famulor.FamulorFields.FIELDS;
+import static io.trunkline.provider.famulor.internal.FamulorFields.FIELDS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.Paged;
@@ -23,18 +23,18 @@ import java.util.List;
 /**
  * Famulor's SIP-trunk calls for the kit: the whole list in one answer, get, create, a partial update, and delete
  * through the generic phone-number path after checking the id is a SIP trunk. Every answer is Famulor's envelope,
- * read by {@link FamulorFields#FIELDS}; calls go through the {@link FamulorClient}, which paces them, refuses
+ * read by {@link FamulorFields#FIELDS}; calls go through the {@link DefaultFamulorClient}, which paces them, refuses
  * error bodies under a 2xx status and records the rate-limit headers.
  */
 final class FamulorAdapter implements TrunkAdapter {
-  private final FamulorClient client;
+  private final DefaultFamulorClient client;
 
-  FamulorAdapter(FamulorClient client) {
+  FamulorAdapter(DefaultFamulorClient client) {
     this.client = client;
   }
 
   @Override
-  public FamulorClient vendorClient() {
+  public DefaultFamulorClient vendorClient() {
     return client;
   }
 
@@ -48,7 +48,7 @@ final class FamulorAdapter implements TrunkAdapter {
    */
   @Override
   public Paged<SipTrunk> list(TrunkQuery query) {
-    ApiRequest request = ApiRequest.get(FamulorClient.SIP_TRUNKS).build();
+    ApiRequest request = ApiRequest.get(DefaultFamulorClient.SIP_TRUNKS).build();
     return Paging.unpaged(() -> client.send(request, ALL));
   }
 
@@ -63,7 +63,7 @@ final class FamulorAdapter implements TrunkAdapter {
    */
   @Override
   public SipTrunk create(VendorBody body, TrunkSpec spec) {
-    ApiRequest request = ApiRequest.post(FamulorClient.SIP_TRUNKS).body(body).build();
+    ApiRequest request = ApiRequest.post(DefaultFamulorClient.SIP_TRUNKS).body(body).build();
     try {
       return client.send(request, FamulorAdapter::one);
     } catch (TrunkResponseException e) {
@@ -90,7 +90,8 @@ final class FamulorAdapter implements TrunkAdapter {
     if (changes.isEmpty()) {
       return FIELDS.read(current);
     }
-    ApiRequest request = ApiRequest.put(FamulorClient.SIP_TRUNKS).segment(FamulorFields.ID, id).body(changes).build();
+    ApiRequest request = ApiRequest.put(DefaultFamulorClient.SIP_TRUNKS).segment(FamulorFields.ID, id).body(changes)
+        .build();
     try {
       return client.send(request, FamulorAdapter::one);
     } catch (TrunkResponseException e) {
@@ -123,11 +124,11 @@ final class FamulorAdapter implements TrunkAdapter {
 
   /** The trunk {@code id} as Famulor sends it (the {@code data} object). */
   private JsonNode current(String id) {
-    return client.send(ApiRequest.get(FamulorClient.SIP_TRUNKS).segment(FamulorFields.ID, id).build(),
-        FamulorClient::trunkJson);
+    return client.send(ApiRequest.get(DefaultFamulorClient.SIP_TRUNKS).segment(FamulorFields.ID, id).build(),
+        DefaultFamulorClient::trunkJson);
   }
 
   private static SipTrunk one(ApiResponse response) throws IOException {
-    return FIELDS.read(FamulorClient.trunkJson(response));
+    return FIELDS.read(DefaultFamulorClient.trunkJson(response));
   }
 }

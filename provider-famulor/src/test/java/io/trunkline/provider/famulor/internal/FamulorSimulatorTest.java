@@ -1,4 +1,4 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,6 +22,10 @@ import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.RetryTiming;
+import io.trunkline.provider.famulor.FamulorClient;
+import io.trunkline.provider.famulor.FamulorSipTrunk;
+import io.trunkline.provider.famulor.FamulorSipTrunkCreate;
+import io.trunkline.provider.famulor.FamulorSipTrunkUpdate;
 import io.trunkline.testing.famulor.FamulorSimulator;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.spi.ErrorDecoder;

@@ -1,10 +1,11 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
 import io.trunkline.core.error.ApiFailure;
 import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.TrunkRateLimitedException;
 import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.spi.Sleeper;
+import io.trunkline.provider.famulor.FamulorClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  * the call fails with {@code TrunkRateLimitedException} and nothing is sent.
  */
 final class FamulorPacer {
-  static final String SETTING = "pacing";
+  static final String SETTING = FamulorClient.PACING;
   /** Famulor's authentication guide: 100 requests per minute, bursts of 20 per 10 seconds. */
   static final List<Limit> DOCUMENTED = List.of(new Limit(100, Duration.ofSeconds(60)),
       new Limit(20, Duration.ofSeconds(10)));

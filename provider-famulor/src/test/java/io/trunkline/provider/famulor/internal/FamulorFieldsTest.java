@@ -1,6 +1,6 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
-import static io.trunkline.provider.famulor.FamulorFields.FIELDS;
+import static io.trunkline.provider.famulor.internal.FamulorFields.FIELDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,21 +1,26 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
-import static io.trunkline.provider.famulor.FamulorFields.ALLOWED_INBOUND_IPS;
-import static io.trunkline.provider.famulor.FamulorFields.COUNTRY_CODE;
-import static io.trunkline.provider.famulor.FamulorFields.INBOUND_AUTHORIZATION_TYPE;
-import static io.trunkline.provider.famulor.FamulorFields.NICKNAME;
-import static io.trunkline.provider.famulor.FamulorFields.PHONE_NUMBER;
-import static io.trunkline.provider.famulor.FamulorFields.SIP_ADDRESS;
-import static io.trunkline.provider.famulor.FamulorFields.SIP_CALLING_FORMAT;
-import static io.trunkline.provider.famulor.FamulorFields.SIP_PASSWORD;
-import static io.trunkline.provider.famulor.FamulorFields.SIP_TRUNK_TYPE;
-import static io.trunkline.provider.famulor.FamulorFields.SIP_USERNAME;
+import static io.trunkline.provider.famulor.internal.FamulorFields.ALLOWED_INBOUND_IPS;
+import static io.trunkline.provider.famulor.internal.FamulorFields.COUNTRY_CODE;
+import static io.trunkline.provider.famulor.internal.FamulorFields.INBOUND_AUTHORIZATION_TYPE;
+import static io.trunkline.provider.famulor.internal.FamulorFields.NICKNAME;
+import static io.trunkline.provider.famulor.internal.FamulorFields.PHONE_NUMBER;
+import static io.trunkline.provider.famulor.internal.FamulorFields.SIP_ADDRESS;
+import static io.trunkline.provider.famulor.internal.FamulorFields.SIP_CALLING_FORMAT;
+import static io.trunkline.provider.famulor.internal.FamulorFields.SIP_PASSWORD;
+import static io.trunkline.provider.famulor.internal.FamulorFields.SIP_TRUNK_TYPE;
+import static io.trunkline.provider.famulor.internal.FamulorFields.SIP_USERNAME;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.FieldRule;
+import io.trunkline.provider.famulor.FamulorSipTrunkCreate;
+import io.trunkline.provider.famulor.FamulorSipTrunkUpdate;
+import io.trunkline.provider.famulor.InboundAuthorizationType;
+import io.trunkline.provider.famulor.SipCallingFormat;
+import io.trunkline.provider.famulor.SipTrunkType;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
+import io.trunkline.provider.famulor.FamulorClient;
 import io.trunkline.testing.TestClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -12,7 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.trunkline.provider.famulor.FamulorAccount.TRUNKS;
+import static io.trunkline.provider.famulor.internal.FamulorAccount.TRUNKS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -14,8 +14,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.trunkline.provider.famulor.FamulorAccount.KEY;
-import static io.trunkline.provider.famulor.FamulorAccount.TRUNKS;
+import static io.trunkline.provider.famulor.internal.FamulorAccount.KEY;
+import static io.trunkline.provider.famulor.internal.FamulorAccount.TRUNKS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -40,6 +40,7 @@ import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
+import io.trunkline.provider.famulor.FamulorClient;
 import io.trunkline.testing.WireMockVendor;
 import java.time.Instant;
 import java.util.List;

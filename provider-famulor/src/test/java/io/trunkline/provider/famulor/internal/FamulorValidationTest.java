@@ -1,4 +1,4 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,14 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.provider.famulor.FamulorClient;
+import io.trunkline.provider.famulor.FamulorSipTrunkCreate;
+import io.trunkline.provider.famulor.FamulorSipTrunkUpdate;
+import io.trunkline.provider.famulor.ImmutableFamulorSipTrunkCreate;
+import io.trunkline.provider.famulor.ImmutableFamulorSipTrunkUpdate;
+import io.trunkline.provider.famulor.InboundAuthorizationType;
+import io.trunkline.provider.famulor.SipCallingFormat;
+import io.trunkline.provider.famulor.SipTrunkType;
 import io.trunkline.testing.WireMockVendor;
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -1,4 +1,4 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -11,8 +11,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.trunkline.provider.famulor.FamulorAccount.KEY;
-import static io.trunkline.provider.famulor.FamulorAccount.TRUNKS;
+import static io.trunkline.provider.famulor.internal.FamulorAccount.KEY;
+import static io.trunkline.provider.famulor.internal.FamulorAccount.TRUNKS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,6 +29,9 @@ import io.trunkline.core.error.TrunkRateLimitedException;
 import io.trunkline.core.error.TrunkServerException;
 import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
+import io.trunkline.provider.famulor.FamulorClient;
+import io.trunkline.provider.famulor.FamulorSipTrunkUpdate;
+import io.trunkline.provider.famulor.InboundAuthorizationType;
 import io.trunkline.testing.WireMockVendor;
 import java.time.Duration;
 import java.util.List;

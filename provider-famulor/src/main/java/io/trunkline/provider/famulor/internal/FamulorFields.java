@@ -1,4 +1,4 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -16,36 +16,46 @@ import io.trunkline.core.spi.TrunkFields;
 import io.trunkline.core.spi.Validate;
 import io.trunkline.core.spi.VendorBody;
 import io.trunkline.core.spi.VendorField;
+import io.trunkline.provider.famulor.FamulorClient;
+import io.trunkline.provider.famulor.FamulorSipTrunk;
+import io.trunkline.provider.famulor.FamulorSipTrunkCreate;
+import io.trunkline.provider.famulor.FamulorSipTrunkUpdate;
+import io.trunkline.provider.famulor.InboundAuthorizationType;
+import io.trunkline.provider.famulor.SipCallingFormat;
+import io.trunkline.provider.famulor.SipTrunkType;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Famulor's SIP-trunk fields, declared once: the one place each Famulor field is named. The typed models
+ * Not API: public only because the typed models of {@code io.trunkline.provider.famulor} name Famulor's fields
+ * from here; its package is not exported.
+ *
+ * <p>Famulor's SIP-trunk fields, declared once: the one place each Famulor field is named. The typed models
  * ({@link FamulorSipTrunk}, {@link FamulorSipTrunkCreate}, {@link FamulorSipTrunkUpdate}) take their JSON names from
  * the constants here and {@link FamulorValidator} its rules; the kit reads every answer (list item, trunk) into the
  * same {@code SipTrunk} and builds and checks neutral create and update bodies from {@link #FIELDS}.
  */
-final class FamulorFields {
-  static final String PROVIDER = "famulor";
+public final class FamulorFields {
+  static final String PROVIDER = FamulorClient.ID;
 
-  static final String ID = "id";
-  static final String SIP_TRUNK_TYPE = "sip_trunk_type";
-  static final String PHONE_NUMBER = "phone_number";
-  static final String NICKNAME = "nickname";
-  static final String SIP_USERNAME = "sip_username";
-  static final String SIP_PASSWORD = "sip_password";
-  static final String SIP_ADDRESS = "sip_address";
-  static final String SIP_CALLING_FORMAT = "sip_calling_format";
-  static final String INBOUND_AUTHORIZATION_TYPE = "inbound_authorization_type";
-  static final String ALLOWED_INBOUND_IPS = "allowed_inbound_ips";
-  static final String OUTBOUND_PROXY = "outbound_proxy";
-  static final String COUNTRY_CODE = "country_code";
-  static final String INBOUND_TRUNK_ID = "inbound_trunk_id";
-  static final String OUTBOUND_TRUNK_ID = "outbound_trunk_id";
-  static final String CREATED_AT = "created_at";
-  static final String UPDATED_AT = "updated_at";
+  public static final String ID = "id";
+  public static final String SIP_TRUNK_TYPE = "sip_trunk_type";
+  public static final String PHONE_NUMBER = "phone_number";
+  public static final String NICKNAME = "nickname";
+  public static final String SIP_USERNAME = "sip_username";
+  public static final String SIP_PASSWORD = "sip_password";
+  public static final String SIP_ADDRESS = "sip_address";
+  public static final String SIP_CALLING_FORMAT = "sip_calling_format";
+  public static final String INBOUND_AUTHORIZATION_TYPE = "inbound_authorization_type";
+  public static final String ALLOWED_INBOUND_IPS = "allowed_inbound_ips";
+  public static final String OUTBOUND_PROXY = "outbound_proxy";
+  public static final String COUNTRY_CODE = "country_code";
+  public static final String INBOUND_TRUNK_ID = "inbound_trunk_id";
+  public static final String OUTBOUND_TRUNK_ID = "outbound_trunk_id";
+  public static final String CREATED_AT = "created_at";
+  public static final String UPDATED_AT = "updated_at";
   /** The envelope every answer puts the trunk, or the list of trunks, in. */
   static final String DATA = "data";
 

@@ -1,4 +1,4 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
@@ -7,19 +7,22 @@ import io.trunkline.core.spi.AdapterProviderFactory;
 import io.trunkline.core.spi.ProviderContext;
 import io.trunkline.core.spi.Sleeper;
 import io.trunkline.core.spi.TrunkAdapter;
+import io.trunkline.provider.famulor.FamulorClient;
 
 /**
- * Opens the {@code famulor} provider: base URL {@code https://app.famulor.de}, the account's API key as a bearer
- * token ({@code Credentials.bearer(key)}, or {@code Credentials.apiKey(key)}: Famulor takes either as
- * {@code Authorization: Bearer <key>}). One optional setting, {@code pacing} ({@link FamulorPacer}: {@code on} by
- * default, {@code off}, or limits such as {@code 100/60s,20/10s}). Not API: public only so that
- * {@link java.util.ServiceLoader} finds it on the class path; open the provider with
+ * Not API: public only because ServiceLoader requires it; its package is not exported.
+ *
+ * <p>Opens the {@code famulor} provider: base URL {@link FamulorClient#DEFAULT_BASE_URL}, the account's API key as
+ * a bearer token ({@code Credentials.bearer(key)}, or {@code Credentials.apiKey(key)}: Famulor takes either as
+ * {@code Authorization: Bearer <key>}). One optional setting, {@link FamulorClient#PACING} ({@link FamulorPacer}:
+ * {@code on} by default, {@code off}, or limits such as {@code 100/60s,20/10s}). Open the provider with
  * {@code Trunkline.discover().open("famulor", config)} and reach Famulor's own API through
  * {@code unwrap(FamulorClient.class)}.
  */
 public final class FamulorProviderFactory extends AdapterProviderFactory {
   private final Sleeper sleeper;
 
+  /** The factory ServiceLoader makes: pacing really waits. */
   public FamulorProviderFactory() {
     this(Sleeper.SYSTEM);
   }
@@ -29,7 +32,7 @@ public final class FamulorProviderFactory extends AdapterProviderFactory {
     super(ProviderMetadata.builder()
         .id(FamulorFields.PROVIDER)
         .displayName("Famulor")
-        .defaultBaseUrl("https://app.famulor.de")
+        .defaultBaseUrl(FamulorClient.DEFAULT_BASE_URL)
         .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.API_KEY)
         .addOptionalSettings(FamulorPacer.SETTING)
         .documentation("https://docs.famulor.io/en/api-reference/sip-trunks/list"),
@@ -42,7 +45,7 @@ public final class FamulorProviderFactory extends AdapterProviderFactory {
     ProviderConfig config = context.config();
     FamulorPacer pacer = new FamulorPacer(FamulorPacer.limits(config.setting(FamulorPacer.SETTING)), config.clock(),
         sleeper, config.callTimeout());
-    return new FamulorAdapter(new FamulorClient(context.http(), config, pacer));
+    return new FamulorAdapter(new DefaultFamulorClient(context.http(), config, pacer));
   }
 
   @Override

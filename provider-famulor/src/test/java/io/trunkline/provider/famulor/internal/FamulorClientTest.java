@@ -1,4 +1,4 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -15,8 +15,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.trunkline.provider.famulor.FamulorAccount.KEY;
-import static io.trunkline.provider.famulor.FamulorAccount.TRUNKS;
+import static io.trunkline.provider.famulor.internal.FamulorAccount.KEY;
+import static io.trunkline.provider.famulor.internal.FamulorAccount.TRUNKS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +28,14 @@ import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.Json;
+import io.trunkline.provider.famulor.FamulorClient;
+import io.trunkline.provider.famulor.FamulorRateLimit;
+import io.trunkline.provider.famulor.FamulorSipTrunk;
+import io.trunkline.provider.famulor.FamulorSipTrunkCreate;
+import io.trunkline.provider.famulor.FamulorSipTrunkUpdate;
+import io.trunkline.provider.famulor.InboundAuthorizationType;
+import io.trunkline.provider.famulor.SipCallingFormat;
+import io.trunkline.provider.famulor.SipTrunkType;
 import io.trunkline.testing.WireMockVendor;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.provider.famulor.FamulorClient;
 import io.trunkline.testing.SmallHeap;
 import io.trunkline.testing.WireMockVendor;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.trunkline.provider.famulor;
+package io.trunkline.provider.famulor.internal;
 
 import io.trunkline.testing.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
