@@ -82,8 +82,8 @@ class PbxModelTest {
 
   @Test
   void enums_returnTheirConstants_andKeepUnknownValues() throws Exception {
-    assertThat(PbxTransport.of("TLS")).isSameAs(PbxTransport.TLS);
-    assertThat(Json.mapper().readValue("\"ACCEPT_REGISTER\"", PbxAuthMode.class)).isSameAs(
+    assertThat(PbxTransport.of("TLS")).isEqualTo(PbxTransport.TLS);
+    assertThat(Json.mapper().readValue("\"ACCEPT_REGISTER\"", PbxAuthMode.class)).isEqualTo(
         PbxAuthMode.ACCEPT_REGISTER);
     PbxAuthMode future = Json.mapper().readValue("\"SIP_OAUTH\"", PbxAuthMode.class);
     assertThat(future.isKnown()).isFalse();
@@ -91,7 +91,7 @@ class PbxModelTest {
     assertThat(future).isEqualTo(PbxAuthMode.of("SIP_OAUTH"));
     assertThat(Json.mapper().writeValueAsString(future)).isEqualTo("\"SIP_OAUTH\"");
     assertThat(PbxVerificationStatus.NO_TN_VALIDATION.value()).isEqualTo("No-TN-Validation");
-    assertThat(PbxStatus.of("OFFLINE")).isSameAs(PbxStatus.OFFLINE);
+    assertThat(PbxStatus.of("OFFLINE")).isEqualTo(PbxStatus.OFFLINE);
     assertThat(PbxPrivacyType.of("SESSION").isKnown()).isTrue();
     assertThat(PbxHostPartSource.of("SIP_DOMAIN").isKnown()).isTrue();
   }
