@@ -1,6 +1,7 @@
 /**
  * The PortSIP PBX REST API v22: its typed client and vendor model ({@code io.trunkline.provider.pbx}), and the
- * neutral provider {@code pbx}, found through {@link io.trunkline.core.spi.TrunkProviderFactory}.
+ * neutral provider {@code pbx}, found through {@link io.trunkline.core.spi.TrunkProviderFactory}. The provider's
+ * own classes ({@code io.trunkline.provider.pbx.internal}) are not exported.
  */
 module io.trunkline.provider.pbx {
   requires transitive io.trunkline.core;
@@ -14,6 +15,8 @@ module io.trunkline.provider.pbx {
   exports io.trunkline.provider.pbx;
 
   opens io.trunkline.provider.pbx to com.fasterxml.jackson.databind;
+  // Jackson reads the PBX's envelopes (PbxEnvelopes) and makes the trunk deserializer here.
+  opens io.trunkline.provider.pbx.internal to com.fasterxml.jackson.databind;
 
-  provides io.trunkline.core.spi.TrunkProviderFactory with io.trunkline.provider.pbx.PbxProviderFactory;
+  provides io.trunkline.core.spi.TrunkProviderFactory with io.trunkline.provider.pbx.internal.PbxProviderFactory;
 }

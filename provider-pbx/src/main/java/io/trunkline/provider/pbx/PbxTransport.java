@@ -1,32 +1,45 @@
 package io.trunkline.provider.pbx;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.trunkline.core.spi.StringEnum;
-import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The SIP transport of a PBX trunk ({@code transport}).
  * A value this SDK does not know yet is kept as sent (see {@link #isKnown()}), so it survives a round trip.
  */
-public final class PbxTransport extends StringEnum {
+public record PbxTransport(String value) {
   public static final PbxTransport UDP = new PbxTransport("UDP");
   public static final PbxTransport TCP = new PbxTransport("TCP");
   public static final PbxTransport TLS = new PbxTransport("TLS");
+  private static final List<PbxTransport> KNOWN = List.of(UDP, TCP, TLS);
 
-  private static final Map<String, PbxTransport> KNOWN = index(UDP, TCP, TLS);
-
-  private PbxTransport(String value) {
-    super(value);
+  /** Any value, known or not; never null. */
+  public PbxTransport {
+    Objects.requireNonNull(value, "value");
   }
 
-  /** The constant for {@code value}; an unknown value is kept as it came. */
+  /** The value for {@code value}; one this SDK does not know is kept as it came. */
   @JsonCreator
   public static PbxTransport of(String value) {
-    return lookup(KNOWN, value, PbxTransport::new);
+    return new PbxTransport(value);
+  }
+
+  /** The vendor's value, exactly as sent. */
+  @JsonValue
+  @Override
+  public String value() {
+    return value;
   }
 
   /** True for a value documented in PBX API v22. */
   public boolean isKnown() {
-    return KNOWN.containsKey(value());
+    return KNOWN.contains(this);
+  }
+
+  @Override
+  public String toString() {
+    return value;
   }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.trunkline.provider.pbx.internal.PbxFields;
+import io.trunkline.provider.pbx.internal.PbxTrunkDeserializer;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

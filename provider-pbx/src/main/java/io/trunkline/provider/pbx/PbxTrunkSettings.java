@@ -1,6 +1,7 @@
 package io.trunkline.provider.pbx;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.trunkline.provider.pbx.internal.PbxFields;
 import java.util.Optional;
 
 /**

@@ -1,8 +1,5 @@
 package io.trunkline.provider.pbx;
 
-import io.trunkline.testing.TestClock;
-import io.trunkline.core.TrunkProvider;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -17,8 +14,11 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.Secret;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
+import io.trunkline.provider.pbx.internal.PbxAccount;
+import io.trunkline.testing.TestClock;
 import io.trunkline.testing.WireMockVendor;
 import io.trunkline.testing.pbx.PbxSimulator;
 import java.time.Duration;

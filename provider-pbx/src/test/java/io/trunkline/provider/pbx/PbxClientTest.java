@@ -1,7 +1,5 @@
 package io.trunkline.provider.pbx;
 
-import io.trunkline.core.TrunkProvider;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -18,11 +16,13 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.trunkline.core.Paged.Page;
 import io.trunkline.core.Paged;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkApiValidationException;
 import io.trunkline.core.error.TrunkConflictException;
 import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.spi.Json;
+import io.trunkline.provider.pbx.internal.PbxAccount;
 import io.trunkline.testing.WireMockVendor;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -149,7 +149,7 @@ class PbxClientTest {
 
   @Test
   void create_sendsEveryField_andReturnsTheNewId() throws Exception {
-    String body = realisticCreateBody();
+    String body = PbxAccount.realisticCreateBody();
     wm.server().stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody(wm.payload("created.json"))));
     PbxTrunkSpec spec = Json.mapper().readValue(body, PbxTrunkSpec.class);
@@ -505,17 +505,6 @@ class PbxClientTest {
         .forEach(rule -> assertThat(rule).contains(host));
     assertThat(out.privacyTypesSupported()).contains(PbxPrivacyType.DEFAULT);
     assertThat(out.extra()).isEmpty();
-  }
-
-  /** The seed's create body with values the PBX (and this SDK) accept. */
-  static String realisticCreateBody() throws Exception {
-    ObjectNode body = (ObjectNode) Json.mapper().readTree(wm.payload("create-request.json"));
-    body.put("name", "Telnyx US").put("brand", "Telnyx").put("auth_mode", "REGISTER_AUTH").put("transport", "TLS")
-        .put("hostname", "sip.telnyx.com").put("port", 5061).put("auth_id", "acme").put("username", "acme")
-        .put("password", "4r=h;EaCB85QNtr2").put("outbound_server", "sip.telnyx.com")
-        .put("outbound_server_port", 5061).put("concurrency", 40)
-        .put("additional_ips", "192.0.2.0/24;192.0.2.0/32").put("did_numbers", "3000;12000-18000");
-    return Json.mapper().writeValueAsString(body);
   }
 
   /** The seed's update body with values the PBX (and this SDK) accept. */

@@ -12,6 +12,8 @@ import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.spi.Json;
+import io.trunkline.provider.pbx.internal.PbxAccount;
+import io.trunkline.provider.pbx.internal.PbxProviderFactory;
 import io.trunkline.testing.SmallHeap;
 import io.trunkline.testing.WireMockVendor;
 import java.util.List;

@@ -82,8 +82,8 @@ class PbxModelTest {
 
   @Test
   void enums_returnTheirConstants_andKeepUnknownValues() throws Exception {
-    assertThat(PbxTransport.of("TLS")).isSameAs(PbxTransport.TLS);
-    assertThat(Json.mapper().readValue("\"ACCEPT_REGISTER\"", PbxAuthMode.class)).isSameAs(
+    assertThat(PbxTransport.of("TLS")).isEqualTo(PbxTransport.TLS);
+    assertThat(Json.mapper().readValue("\"ACCEPT_REGISTER\"", PbxAuthMode.class)).isEqualTo(
         PbxAuthMode.ACCEPT_REGISTER);
     PbxAuthMode future = Json.mapper().readValue("\"SIP_OAUTH\"", PbxAuthMode.class);
     assertThat(future.isKnown()).isFalse();
@@ -91,9 +91,45 @@ class PbxModelTest {
     assertThat(future).isEqualTo(PbxAuthMode.of("SIP_OAUTH"));
     assertThat(Json.mapper().writeValueAsString(future)).isEqualTo("\"SIP_OAUTH\"");
     assertThat(PbxVerificationStatus.NO_TN_VALIDATION.value()).isEqualTo("No-TN-Validation");
-    assertThat(PbxStatus.of("OFFLINE")).isSameAs(PbxStatus.OFFLINE);
+    assertThat(PbxStatus.of("OFFLINE")).isEqualTo(PbxStatus.OFFLINE);
     assertThat(PbxPrivacyType.of("SESSION").isKnown()).isTrue();
     assertThat(PbxHostPartSource.of("SIP_DOMAIN").isKnown()).isTrue();
+  }
+
+  @Test
+  void stringEnums_roundTripThroughJackson_asTheirValue_knownOrNot() throws Exception {
+    List<Object> values = List.of(PbxAuthMode.TEAMS, PbxAuthMode.of("SIP_OAUTH"), PbxTransport.TLS,
+        PbxTransport.of("WSS"), PbxStatus.ONLINE, PbxStatus.of("DEGRADED"), PbxHeaderSource.P_CALLED_PARTY_ID_USER_PART,
+        PbxHeaderSource.of("DIVERSION"), PbxHostPartSource.CUSTOM, PbxHostPartSource.of("FQDN"),
+        PbxUserPartSource.ANONYMOUS, PbxUserPartSource.of("DIVERSION_USER"), PbxPrivacyType.SESSION,
+        PbxPrivacyType.of("CRITICAL"), PbxVerificationStatus.TN_VALIDATION_PASSED_B,
+        PbxVerificationStatus.of("TN-Validation-Passed-A"));
+    for (Object value : values) {
+      String json = Json.mapper().writeValueAsString(value);
+      assertThat(json).as(value.getClass().getSimpleName()).isEqualTo("\"" + value + "\"");
+      assertThat(Json.mapper().readValue(json, value.getClass())).isEqualTo(value).hasToString(value.toString());
+    }
+    assertThat(PbxTransport.of("WSS").isKnown()).isFalse();
+    assertThat(PbxTransport.of("TLS").isKnown()).isTrue();
+    assertThat(PbxTransport.of("TLS")).isEqualTo(PbxTransport.TLS).hasSameHashCodeAs(PbxTransport.TLS);
+    assertThat(PbxTransport.of("tls")).isNotEqualTo(PbxTransport.TLS);   // exactly as sent, no case folding
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PbxTransport.of(null))
+        .isInstanceOf(NullPointerException.class);
+
+    // inside the models, where users meet them: the same JSON out as came in
+    String trunk = "{\"id\":\"1\",\"auth_mode\":\"SIP_OAUTH\",\"transport\":\"TLS\","
+        + "\"inbound_parameters\":{\"caller_num\":\"DIVERSION\",\"privacy_types_supported\":\"ID\","
+        + "\"drop_calls_with_verification_status\":[\"No-TN-Validation\",\"TN-Validation-Passed-A\"]}}";
+    PbxTrunk read = Json.mapper().readValue(trunk, PbxTrunk.class);
+    assertThat(read.authMode()).contains(PbxAuthMode.of("SIP_OAUTH"));
+    assertThat(read.transport()).contains(PbxTransport.TLS);
+    assertThat(read.inboundParameters().orElseThrow().dropCallsWithVerificationStatus()).contains(List.of(
+        PbxVerificationStatus.NO_TN_VALIDATION, PbxVerificationStatus.of("TN-Validation-Passed-A")));
+    assertThat(Json.mapper().readTree(Json.mapper().writeValueAsString(read)))
+        .isEqualTo(Json.mapper().readTree(trunk));
+    PbxTrunkStatus status = Json.mapper().readValue("{\"status\":\"OFFLINE\"}", PbxTrunkStatus.class);
+    assertThat(status.status()).contains(PbxStatus.OFFLINE);
+    assertThat(Json.mapper().writeValueAsString(status)).isEqualTo("{\"status\":\"OFFLINE\"}");
   }
 
   @Test

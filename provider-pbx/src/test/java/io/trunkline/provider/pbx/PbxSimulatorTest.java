@@ -1,7 +1,5 @@
 package io.trunkline.provider.pbx;
 
-import io.trunkline.core.TrunkProvider;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +7,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.trunkline.core.Secret;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkApiValidationException;
 import io.trunkline.core.error.TrunkConflictException;
 import io.trunkline.core.error.TrunkNotFoundException;
@@ -19,6 +18,7 @@ import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkState;
 import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.provider.pbx.internal.PbxProviderFactory;
 import io.trunkline.testing.pbx.PbxSimulator;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,21 +1,23 @@
-package io.trunkline.provider.pbx;
+package io.trunkline.provider.pbx.internal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.spi.ApiResponse;
-import io.trunkline.core.Secret;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.ResponseReader;
+import io.trunkline.provider.pbx.PbxAssignee;
+import io.trunkline.provider.pbx.PbxTrunk;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The PBX's small response wrappers, read once and unwrapped by {@link PbxClient}; never exposed. Every reader here
- * takes the PBX's error body {@code {"errors":[...]}} under a 2xx status for the error it is
+ * The PBX's small response wrappers, read once and unwrapped by {@link DefaultPbxClient}; never exposed. Every
+ * reader here takes the PBX's error body {@code {"errors":[...]}} under a 2xx status for the error it is
  * ({@link ApiResponse#errorInSuccess}), never for an answer.
  */
 final class PbxEnvelopes {

@@ -1,6 +1,4 @@
-package io.trunkline.provider.pbx;
-
-import io.trunkline.core.TrunkProvider;
+package io.trunkline.provider.pbx.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -21,16 +19,18 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.trunkline.core.Capability;
 import io.trunkline.core.Secret;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.model.AuthMode;
-import io.trunkline.core.model.TrunkStatus.Registration;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.Transport;
 import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkState;
+import io.trunkline.core.model.TrunkStatus.Registration;
 import io.trunkline.core.model.TrunkStatus;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
+import io.trunkline.provider.pbx.PbxClient;
 import io.trunkline.testing.WireMockVendor;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.trunkline.provider.pbx;
+package io.trunkline.provider.pbx.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.trunkline.core.FieldRequirement;
 import io.trunkline.core.FieldRequirement.Requirement;
+import io.trunkline.core.FieldRequirement;
 import io.trunkline.core.Secret;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkResponseException;

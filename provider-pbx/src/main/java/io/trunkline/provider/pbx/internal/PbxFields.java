@@ -1,4 +1,4 @@
-package io.trunkline.provider.pbx;
+package io.trunkline.provider.pbx.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -18,6 +18,16 @@ import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.TrunkFields;
 import io.trunkline.core.spi.Validate;
 import io.trunkline.core.spi.VendorField;
+import io.trunkline.provider.pbx.PbxAssignee;
+import io.trunkline.provider.pbx.PbxAssignment;
+import io.trunkline.provider.pbx.PbxAuthMode;
+import io.trunkline.provider.pbx.PbxClient;
+import io.trunkline.provider.pbx.PbxInboundParameters;
+import io.trunkline.provider.pbx.PbxOutboundParameters;
+import io.trunkline.provider.pbx.PbxTrunk;
+import io.trunkline.provider.pbx.PbxTrunkSettings;
+import io.trunkline.provider.pbx.PbxTrunkSpec;
+import io.trunkline.provider.pbx.PbxTrunkUpdate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,41 +41,42 @@ import java.util.function.UnaryOperator;
  * ({@link PbxTrunkSettings}, {@link PbxTrunk}, {@link PbxTrunkSpec}, {@link PbxTrunkUpdate}, {@link PbxAssignee},
  * {@link PbxAssignment}) take their JSON names from the constants here, and {@link PbxValidator} the rules; the kit
  * reads every answer (list item, detail) into the same {@code SipTrunk} and builds and checks the neutral create
- * and update bodies from {@link #FIELDS}.
+ * and update bodies from {@link #FIELDS}. Not API: public only because the models' JSON annotations name their
+ * fields by the constants here; its package is not exported.
  */
-final class PbxFields {
-  static final String PROVIDER = "pbx";
+public final class PbxFields {
+  static final String PROVIDER = PbxClient.ID;
 
-  static final String ID = "id";
-  static final String NAME = "name";
-  static final String ENABLED = "enabled";
-  static final String BRAND = "brand";
-  static final String AUTH_MODE = "auth_mode";
-  static final String TRANSPORT = "transport";
-  static final String HOSTNAME = "hostname";
-  static final String PORT = "port";
-  static final String AUTH_ID = "auth_id";
-  static final String USERNAME = "username";
-  static final String PASSWORD = "password";
-  static final String REGISTRATION = "registration";
-  static final String REGISTER_INTERVAL = "register_interval";
-  static final String OUTBOUND_SERVER = "outbound_server";
-  static final String OUTBOUND_SERVER_PORT = "outbound_server_port";
-  static final String INLAN = "inlan";
-  static final String SINGLE_VIA_HEADER = "single_via_header";
-  static final String REWRITE_VIA_IP = "rewrite_via_ip";
-  static final String VERIFY_PORT = "verify_port";
-  static final String KEEP_ALIVE = "keep_alive";
-  static final String KEEP_ALIVE_INTERVAL = "keep_alive_interval";
-  static final String CONCURRENCY = "concurrency";
-  static final String ADDITIONAL_IPS = "additional_ips";
-  static final String ADJUST_SDP_DIRECTION = "adjust_sdp_direction";
-  static final String REMOVE_SRTP_INFO = "remove_srtp_info";
-  static final String STIR_SHAKEN_SIGNATURE_REQUIRED = "stir_shaken_signature_required";
-  static final String DID_NUMBERS = "did_numbers";
-  static final String INBOUND_PARAMETERS = "inbound_parameters";
-  static final String OUTBOUND_PARAMETERS = "outbound_parameters";
-  static final String SHARED = "shared";
+  public static final String ID = "id";
+  public static final String NAME = "name";
+  public static final String ENABLED = "enabled";
+  public static final String BRAND = "brand";
+  public static final String AUTH_MODE = "auth_mode";
+  public static final String TRANSPORT = "transport";
+  public static final String HOSTNAME = "hostname";
+  public static final String PORT = "port";
+  public static final String AUTH_ID = "auth_id";
+  public static final String USERNAME = "username";
+  public static final String PASSWORD = "password";
+  public static final String REGISTRATION = "registration";
+  public static final String REGISTER_INTERVAL = "register_interval";
+  public static final String OUTBOUND_SERVER = "outbound_server";
+  public static final String OUTBOUND_SERVER_PORT = "outbound_server_port";
+  public static final String INLAN = "inlan";
+  public static final String SINGLE_VIA_HEADER = "single_via_header";
+  public static final String REWRITE_VIA_IP = "rewrite_via_ip";
+  public static final String VERIFY_PORT = "verify_port";
+  public static final String KEEP_ALIVE = "keep_alive";
+  public static final String KEEP_ALIVE_INTERVAL = "keep_alive_interval";
+  public static final String CONCURRENCY = "concurrency";
+  public static final String ADDITIONAL_IPS = "additional_ips";
+  public static final String ADJUST_SDP_DIRECTION = "adjust_sdp_direction";
+  public static final String REMOVE_SRTP_INFO = "remove_srtp_info";
+  public static final String STIR_SHAKEN_SIGNATURE_REQUIRED = "stir_shaken_signature_required";
+  public static final String DID_NUMBERS = "did_numbers";
+  public static final String INBOUND_PARAMETERS = "inbound_parameters";
+  public static final String OUTBOUND_PARAMETERS = "outbound_parameters";
+  public static final String SHARED = "shared";
   /** The listing's envelope: the total and the page's trunks. */
   static final String COUNT = "count";
   static final String ITEMS = "items";

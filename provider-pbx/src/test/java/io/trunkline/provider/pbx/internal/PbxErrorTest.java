@@ -1,6 +1,4 @@
-package io.trunkline.provider.pbx;
-
-import io.trunkline.core.TrunkProvider;
+package io.trunkline.provider.pbx.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -10,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkApiException;
 import io.trunkline.core.error.TrunkApiValidationException;
 import io.trunkline.core.error.TrunkConflictException;
@@ -20,6 +19,10 @@ import io.trunkline.core.error.TrunkServerException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.VendorError;
+import io.trunkline.provider.pbx.PbxClient;
+import io.trunkline.provider.pbx.PbxTransport;
+import io.trunkline.provider.pbx.PbxTrunkSpec;
+import io.trunkline.provider.pbx.PbxTrunkUpdate;
 import io.trunkline.testing.WireMockVendor;
 import java.time.Duration;
 import java.util.List;
@@ -95,7 +98,7 @@ class PbxErrorTest {
   void serverErrors_onCreate_areNotRetried() throws Exception {
     wm.server().stubFor(post(urlEqualTo("/api/providers")).willReturn(aResponse().withStatus(503)));
 
-    assertThatThrownBy(() -> client.create(Json.mapper().readValue(PbxClientTest.realisticCreateBody(),
+    assertThatThrownBy(() -> client.create(Json.mapper().readValue(PbxAccount.realisticCreateBody(),
         PbxTrunkSpec.class))).isInstanceOf(TrunkServerException.class).hasMessageContaining("not idempotent")
         .hasMessageNotContaining("4r=h;EaCB85QNtr2");
     assertThat(wm.requests()).hasSize(1);

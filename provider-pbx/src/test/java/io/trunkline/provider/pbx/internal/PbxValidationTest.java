@@ -1,6 +1,4 @@
-package io.trunkline.provider.pbx;
-
-import io.trunkline.core.TrunkProvider;
+package io.trunkline.provider.pbx.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -12,10 +10,18 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.Secret;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.provider.pbx.ImmutablePbxTrunkSpec;
+import io.trunkline.provider.pbx.PbxAssignment;
+import io.trunkline.provider.pbx.PbxClient;
+import io.trunkline.provider.pbx.PbxListQuery;
+import io.trunkline.provider.pbx.PbxTransport;
+import io.trunkline.provider.pbx.PbxTrunkSpec;
+import io.trunkline.provider.pbx.PbxTrunkUpdate;
 import io.trunkline.testing.WireMockVendor;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;

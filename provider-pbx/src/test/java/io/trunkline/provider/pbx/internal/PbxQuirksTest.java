@@ -1,6 +1,5 @@
-package io.trunkline.provider.pbx;
+package io.trunkline.provider.pbx.internal;
 
-import io.trunkline.testing.TestClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -30,6 +29,14 @@ import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
+import io.trunkline.provider.pbx.PbxAuthMode;
+import io.trunkline.provider.pbx.PbxClient;
+import io.trunkline.provider.pbx.PbxListQuery;
+import io.trunkline.provider.pbx.PbxTransport;
+import io.trunkline.provider.pbx.PbxTrunk;
+import io.trunkline.provider.pbx.PbxTrunkSpec;
+import io.trunkline.provider.pbx.PbxTrunkUpdate;
+import io.trunkline.testing.TestClock;
 import io.trunkline.testing.pbx.PbxSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package io.trunkline.provider.pbx;
+package io.trunkline.provider.pbx.internal;
 
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
@@ -7,27 +7,27 @@ import io.trunkline.core.spi.AdapterProviderFactory;
 import io.trunkline.core.spi.ProviderContext;
 import io.trunkline.core.spi.RequestAuthorizer;
 import io.trunkline.core.spi.TrunkAdapter;
+import io.trunkline.provider.pbx.PbxClient;
 import okhttp3.Request;
 
 /**
  * Opens the PortSIP PBX provider ({@code pbx}). The PBX is self-hosted, so the base URL is required
  * ({@code https://pbx.example.com:8887}; the {@code /api/...} paths are appended to it). Credentials: a bearer
  * token, or a user name and password that are exchanged for tokens at {@code /api/auth/sign_in}; the optional
- * setting {@code domain} is the tenant's SIP domain sent with the sign-in. Not API: public only so that
- * {@link java.util.ServiceLoader} finds it on the class path; open the provider with
+ * setting {@link PbxClient#DOMAIN} is the tenant's SIP domain sent with the sign-in. Open the provider with
  * {@code Trunkline.discover().open("pbx", config)} and reach the PBX's own API through
  * {@code unwrap(PbxClient.class)}.
+ *
+ * <p>Not API: public only because ServiceLoader requires it; its package is not exported.
  */
 public final class PbxProviderFactory extends AdapterProviderFactory {
-  /** The setting with the tenant SIP domain for the sign-in (optional). */
-  public static final String DOMAIN = "domain";
-
+  /** The factory {@link java.util.ServiceLoader} makes. */
   public PbxProviderFactory() {
     super(ProviderMetadata.builder()
         .id(PbxFields.PROVIDER)
         .displayName("PortSIP PBX")
         .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.USER_PASSWORD)
-        .addOptionalSettings(DOMAIN)
+        .addOptionalSettings(PbxClient.DOMAIN)
         .documentation("https://support.portsip.com/development-portsip/rest-apis/version-22.2/trunks"),
         PbxFields.FIELDS, PbxAdapter.class);
   }
@@ -45,7 +45,7 @@ public final class PbxProviderFactory extends AdapterProviderFactory {
     OPENING.remove();
     ProviderConfig config = context.config();
     PbxTokenAuthorizer authorizer = new PbxTokenAuthorizer(context.http(), config.credentials(),
-        config.setting(DOMAIN), config.clock());
+        config.setting(PbxClient.DOMAIN), config.clock());
     signIn.start(authorizer);
     return new PbxAdapter(context.http());
   }

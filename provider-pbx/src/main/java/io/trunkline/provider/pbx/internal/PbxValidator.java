@@ -1,10 +1,14 @@
-package io.trunkline.provider.pbx;
+package io.trunkline.provider.pbx.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.Validate;
+import io.trunkline.provider.pbx.PbxAssignment;
+import io.trunkline.provider.pbx.PbxListQuery;
+import io.trunkline.provider.pbx.PbxTrunkSpec;
+import io.trunkline.provider.pbx.PbxTrunkUpdate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,13 +1,14 @@
-package io.trunkline.provider.pbx;
+package io.trunkline.provider.pbx.internal;
 
-import static io.trunkline.provider.pbx.PbxFields.FIELDS;
+import static io.trunkline.provider.pbx.internal.DefaultPbxClient.PROVIDERS;
+import static io.trunkline.provider.pbx.internal.PbxFields.FIELDS;
 
 import io.trunkline.core.Paged;
 import io.trunkline.core.model.AuthMode;
-import io.trunkline.core.model.TrunkStatus.Registration;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.core.model.TrunkSpec;
+import io.trunkline.core.model.TrunkStatus.Registration;
 import io.trunkline.core.model.TrunkStatus;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.ApiRequest;
@@ -17,6 +18,11 @@ import io.trunkline.core.spi.ReadBack;
 import io.trunkline.core.spi.ResponseReader;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.VendorBody;
+import io.trunkline.provider.pbx.PbxAuthMode;
+import io.trunkline.provider.pbx.PbxClient;
+import io.trunkline.provider.pbx.PbxListQuery;
+import io.trunkline.provider.pbx.PbxStatus;
+import io.trunkline.provider.pbx.PbxTrunkStatus;
 import java.io.OutputStream;
 
 /**
@@ -34,7 +40,7 @@ final class PbxAdapter implements TrunkAdapter {
 
   PbxAdapter(HttpEngine http) {
     this.http = http;
-    this.client = new PbxClient(http);
+    this.client = new DefaultPbxClient(http);
   }
 
   @Override
@@ -56,7 +62,7 @@ final class PbxAdapter implements TrunkAdapter {
       size = (int) Math.max(1, Math.min(size, query.limit().get()));
     }
     String filter = query.authMode().map(PbxAdapter::authModeFilter).orElse(null);
-    Paged<SipTrunk> trunks = Paging.byOffset(size, (offset, top) -> http.execute(ApiRequest.get(PbxClient.PROVIDERS)
+    Paged<SipTrunk> trunks = Paging.byOffset(size, (offset, top) -> http.execute(ApiRequest.get(PROVIDERS)
         .query("filter", filter).query("skip", offset).query("top", top).build(), PAGE));
     if (query.authMode().isEmpty()) {
       return trunks;
@@ -68,13 +74,13 @@ final class PbxAdapter implements TrunkAdapter {
   /** The trunk; a body that is not JSON (another resource's file) is refused without being quoted. */
   @Override
   public SipTrunk get(String id) {
-    return http.execute(ApiRequest.get(PbxClient.PROVIDERS).segment(PbxFields.ID, id).build(), ITEM);
+    return http.execute(ApiRequest.get(PROVIDERS).segment(PbxFields.ID, id).build(), ITEM);
   }
 
   /** Creates the trunk (never retried), then reads it back: the answer is the trunk as the PBX now has it. */
   @Override
   public SipTrunk create(VendorBody body, TrunkSpec spec) {
-    PbxEnvelopes.Created created = http.execute(ApiRequest.post(PbxClient.PROVIDERS).body(body).build(),
+    PbxEnvelopes.Created created = http.execute(ApiRequest.post(PROVIDERS).body(body).build(),
         PbxEnvelopes.Created.READER);
     return ReadBack.after(FIELDS.provider(), "created", created.id, this::get);
   }
@@ -82,7 +88,7 @@ final class PbxAdapter implements TrunkAdapter {
   /** Sends what {@code update} sets (a repeat sets the same values, so it is retried), then reads the trunk back. */
   @Override
   public SipTrunk update(String id, VendorBody body, TrunkUpdate update) {
-    http.execute(ApiRequest.post(PbxClient.PROVIDERS).segment(PbxFields.ID, id).body(body).idempotent(true).build(),
+    http.execute(ApiRequest.post(PROVIDERS).segment(PbxFields.ID, id).body(body).idempotent(true).build(),
         PbxEnvelopes.NO_CONTENT);
     return ReadBack.after(FIELDS.provider(), "updated", id, this::get);
   }

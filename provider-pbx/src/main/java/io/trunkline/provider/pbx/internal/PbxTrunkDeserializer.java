@@ -1,21 +1,29 @@
-package io.trunkline.provider.pbx;
+package io.trunkline.provider.pbx.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.trunkline.provider.pbx.ImmutablePbxTrunk;
+import io.trunkline.provider.pbx.PbxAuthMode;
+import io.trunkline.provider.pbx.PbxInboundParameters;
+import io.trunkline.provider.pbx.PbxOutboundParameters;
+import io.trunkline.provider.pbx.PbxTransport;
+import io.trunkline.provider.pbx.PbxTrunk;
 import java.io.IOException;
 
 /**
  * Reads a {@link PbxTrunk} straight from the parser into its builder: listing pages hold up to 100 of them, so
  * this path avoids the per-field wrappers of the generic one. The common token of each field is read directly;
  * anything else goes through Jackson's usual coercion and error reporting. A JSON {@code null} leaves a known field
- * absent; unknown fields are kept in {@link PbxTrunk#extra()} as sent; a {@code password} is dropped.
+ * absent; unknown fields are kept in {@link PbxTrunk#extra()} as sent; a {@code password} is dropped. Not API:
+ * public only because {@link PbxTrunk}'s {@code @JsonDeserialize} names it; its package is not exported.
  */
-final class PbxTrunkDeserializer extends StdDeserializer<PbxTrunk> {
+public final class PbxTrunkDeserializer extends StdDeserializer<PbxTrunk> {
   private static final long serialVersionUID = 1L;
 
-  PbxTrunkDeserializer() {
+  /** The deserializer Jackson makes for {@code @JsonDeserialize(using = ...)}. */
+  public PbxTrunkDeserializer() {
     super(PbxTrunk.class);
   }
 

@@ -1,4 +1,4 @@
-package io.trunkline.provider.pbx;
+package io.trunkline.provider.pbx.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.spi.ErrorDecoder;
