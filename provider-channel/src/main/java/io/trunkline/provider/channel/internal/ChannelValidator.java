@@ -178,7 +178,7 @@ final class ChannelValidator {
   }
 
   /** {@code ;}-separated addresses or CIDR blocks; {@code ""} (clear) is allowed. */
-  static List<String> ipWhitelist(String field, String list) {
+  private static List<String> ipWhitelist(String field, String list) {
     if (list.isEmpty()) {
       return List.of();
     }
@@ -190,7 +190,7 @@ final class ChannelValidator {
   }
 
   /** A whole number of seconds written as digits. */
-  static void seconds(String field, String value) {
+  private static void seconds(String field, String value) {
     if (value.length() > 9 || !DIGITS.matcher(value).matches()) {
       throw new TrunkValidationException(field, "must be a whole number of seconds written as digits, such as \"1800\"");
     }

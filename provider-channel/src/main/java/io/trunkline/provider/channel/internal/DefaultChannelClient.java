@@ -34,8 +34,6 @@ import java.util.function.Supplier;
  * {@link ChannelClient#ACCOUNT_ID} names, with the id field names {@link IdFieldSpelling} picks.
  */
 final class DefaultChannelClient implements ChannelClient {
-  private static final String PROVIDER = ChannelClient.ID;
-
   private final HttpEngine http;
   private final String accountId;
   private final IdFieldSpelling spelling;
@@ -261,7 +259,7 @@ final class DefaultChannelClient implements ChannelClient {
   }
 
   private TrunkResponseException unreadable(ApiResponse response, String what) {
-    return new TrunkResponseException("[" + PROVIDER + "] " + response.method() + " " + response.path()
+    return new TrunkResponseException("[" + ID + "] " + response.method() + " " + response.path()
         + ": the vendor answered " + response.status() + " with " + what, response.method(), response.path(),
         response.status(), null);
   }
