@@ -66,16 +66,15 @@ public abstract class ChannelEdit {
 
   /**
    * {@value io.trunkline.provider.channel.internal.ChannelFields#CALL_BARRINGS}: codes from the call-barrings list.
-   * Present means "these barrings"; an empty list is sent
-   * as {@code []}. Absent leaves the barrings as they are.
+   * Present means "these barrings"; an empty list is sent as {@code []}. Absent leaves the barrings as they are.
    */
   @JsonProperty(ChannelFields.CALL_BARRINGS)
   public abstract Optional<List<String>> callBarrings();
 
   /**
    * {@value io.trunkline.provider.channel.internal.ChannelFields#FULL_E164}: sent as a JSON boolean, as in the
-   * document's example (its table says string); read from a
-   * boolean, {@code "true"}/{@code "false"} or {@code 1}/{@code 0}.
+   * document's example (its table says string); read from a boolean, {@code "true"}/{@code "false"} or
+   * {@code 1}/{@code 0}.
    */
   @JsonProperty(ChannelFields.FULL_E164)
   @JsonDeserialize(contentUsing = LenientBooleanDeserializer.class)
@@ -83,8 +82,7 @@ public abstract class ChannelEdit {
 
   /**
    * {@value io.trunkline.provider.channel.internal.ChannelFields#FULL_E164} as the document's table types it, a string,
-   * sent exactly as given (not blank).
-   * Set this or {@link #fullE164()}, not both.
+   * sent exactly as given (not blank). Set this or {@link #fullE164()}, not both.
    */
   @JsonIgnore
   public abstract Optional<String> fullE164Text();

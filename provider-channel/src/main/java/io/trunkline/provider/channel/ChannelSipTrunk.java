@@ -52,9 +52,8 @@ public abstract class ChannelSipTrunk {
 
   /**
    * The IP whitelist ({@value io.trunkline.provider.channel.internal.ChannelFields#IP_WHITELIST}): the addresses
-   * allowed, separated by {@code ;}
-   * ({@code "10.0.0.1;10.0.4.20"}); each one an IP address or CIDR block. {@code ""} clears the list. The neutral
-   * API's {@code allowedIps}.
+   * allowed, separated by {@code ;} ({@code "10.0.0.1;10.0.4.20"}); each one an IP address or CIDR block. {@code ""}
+   * clears the list. The neutral API's {@code allowedIps}.
    */
   @JsonProperty(ChannelFields.IP_WHITELIST)
   public abstract Optional<String> ipWhitelist();
