@@ -6,13 +6,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.trunkline.core.spi.Validate;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The {@link ChannelFields#AUDIO_STREAM audio stream section} of edit channel. Every field is optional; only those set are sent.
+ * The audio stream section ({@value io.trunkline.provider.channel.internal.ChannelFields#AUDIO_STREAM}) of edit
+ * channel. Every field is optional; only those set are sent.
  *
  * <p>The document allows {@code null} for {@code rtp_timeout} and {@code rtp_hold_timeout}. To send an explicit
  * {@code null}, leave the typed field empty and put {@code NullNode} under the vendor's name in
@@ -66,13 +66,6 @@ public abstract class ChannelAudioStream {
   /** Fields the document does not describe: sent as they are, and kept when read. */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> extraFields();
-
-  /** Checks the typed fields; {@code prefix} is the section's name and a dot, for the field named. */
-  void check(String prefix) {
-    dtmf().ifPresent(d -> Validate.range(prefix + "dtmf", d, 0, Integer.MAX_VALUE));
-    rtpTimeout().ifPresent(t -> ChannelValidator.seconds(prefix + "rtp_timeout", t));
-    rtpHoldTimeout().ifPresent(t -> ChannelValidator.seconds(prefix + "rtp_hold_timeout", t));
-  }
 
   public static ImmutableChannelAudioStream.Builder builder() {
     return ImmutableChannelAudioStream.builder();

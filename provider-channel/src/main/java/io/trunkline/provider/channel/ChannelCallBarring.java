@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * A call barring the account may set on a channel ({@code GET /v1/accounts/{accountId}/siptrunk-channel-callbarrings});
- * its {@link #code()} goes into the edit's {@link ChannelFields#CALL_BARRINGS call barrings}.
+ * its {@link #code()} goes into the edit's call barrings
+ * ({@value io.trunkline.provider.channel.internal.ChannelFields#CALL_BARRINGS}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableChannelCallBarring.class)

@@ -7,13 +7,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.trunkline.provider.channel.internal.ChannelFields;
 import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A caller ID the account may present on its channels ({@code GET /v1/accounts/{accountId}/siptrunk-channel-callerids}).
+ * A caller ID the account may present on its channels
+ * ({@code GET /v1/accounts/{accountId}/siptrunk-channel-callerids}).
  * The vendor writes the field in camelCase ({@code callerId}); the edit's snake_case spelling
- * ({@link ChannelFields#CALLER_ID}) is read too.
+ * ({@value io.trunkline.provider.channel.internal.ChannelFields#CALLER_ID}) is read too.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableChannelCallerId.class)

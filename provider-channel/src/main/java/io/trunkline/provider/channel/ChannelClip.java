@@ -6,12 +6,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.trunkline.core.error.TrunkValidationException;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The {@link ChannelFields#CLIP CLIP section} of edit channel: calling line identification. Only the fields set are sent. */
+/**
+ * The CLIP section ({@value io.trunkline.provider.channel.internal.ChannelFields#CLIP}) of edit channel: calling line
+ * identification. Only the fields set are sent.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableChannelClip.class)
 @JsonDeserialize(as = ImmutableChannelClip.class)
@@ -36,15 +38,6 @@ public abstract class ChannelClip {
   /** Fields the document does not describe: sent as they are, and kept when read. */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> extraFields();
-
-  /** Checks the typed fields; {@code prefix} is the section's name and a dot, for the field named. */
-  void check(String prefix) {
-    method().ifPresent(m -> {
-      if (!m.isKnown()) {
-        throw new TrunkValidationException(prefix + "method", "must be 0, 1, 2, 3 or 5, was " + m.code());
-      }
-    });
-  }
 
   public static ImmutableChannelClip.Builder builder() {
     return ImmutableChannelClip.builder();

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The {@link ChannelFields#DID DID section} of edit channel: how the dialled number is passed on. Only the fields set are sent. */
+/**
+ * The DID section ({@value io.trunkline.provider.channel.internal.ChannelFields#DID}) of edit channel: how the dialled
+ * number is passed on. Only the fields set are sent.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableChannelDid.class)
 @JsonDeserialize(as = ImmutableChannelDid.class)

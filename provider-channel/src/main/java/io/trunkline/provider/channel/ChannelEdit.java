@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.trunkline.core.Secret;
+import io.trunkline.provider.channel.internal.ChannelFields;
+import io.trunkline.provider.channel.internal.LenientBooleanDeserializer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,69 +32,82 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableChannelEdit.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ChannelEdit {
-  /** {@link ChannelFields#NEW_NAME}: renames the channel; later calls address it by this name. */
+  /**
+   * {@value io.trunkline.provider.channel.internal.ChannelFields#NEW_NAME}: renames the channel; later calls address it
+   * by this name.
+   */
   @JsonProperty(ChannelFields.NEW_NAME)
   public abstract Optional<String> newName();
 
-  /** {@link ChannelFields#PASSWORD}: the channel's SIP password; sent in clear, masked in {@code toString()} and in logs. */
+  /**
+   * {@value io.trunkline.provider.channel.internal.ChannelFields#PASSWORD}: the channel's SIP password; sent in clear,
+   * masked in {@code toString()} and in logs.
+   */
   @JsonProperty(ChannelFields.PASSWORD)
   public abstract Optional<Secret> password();
 
-  /** {@link ChannelFields#CALLER_ID}: an E.164 number from the account's caller IDs. */
+  /**
+   * {@value io.trunkline.provider.channel.internal.ChannelFields#CALLER_ID}: an E.164 number from the account's caller
+   * IDs.
+   */
   @JsonProperty(ChannelFields.CALLER_ID)
   public abstract Optional<String> callerId();
 
-  /** {@link ChannelFields#BLOCK_CALLER_ID}: hides the caller's number. */
+  /** {@value io.trunkline.provider.channel.internal.ChannelFields#BLOCK_CALLER_ID}: hides the caller's number. */
   @JsonProperty(ChannelFields.BLOCK_CALLER_ID)
   public abstract Optional<Boolean> blockCallerId();
 
-  /** {@link ChannelFields#AREA_CODE}: digits, with the national prefix as the vendor writes it ({@code "036"}). */
+  /**
+   * {@value io.trunkline.provider.channel.internal.ChannelFields#AREA_CODE}: digits, with the national prefix as the
+   * vendor writes it ({@code "036"}).
+   */
   @JsonProperty(ChannelFields.AREA_CODE)
   public abstract Optional<String> areaCode();
 
   /**
-   * {@link ChannelFields#CALL_BARRINGS}: codes from the call-barrings list. Present means "these barrings"; an empty list is sent
-   * as {@code []}. Absent leaves the barrings as they are.
+   * {@value io.trunkline.provider.channel.internal.ChannelFields#CALL_BARRINGS}: codes from the call-barrings list.
+   * Present means "these barrings"; an empty list is sent as {@code []}. Absent leaves the barrings as they are.
    */
   @JsonProperty(ChannelFields.CALL_BARRINGS)
   public abstract Optional<List<String>> callBarrings();
 
   /**
-   * {@link ChannelFields#FULL_E164}: sent as a JSON boolean, as in the document's example (its table says string); read from a
-   * boolean, {@code "true"}/{@code "false"} or {@code 1}/{@code 0}.
+   * {@value io.trunkline.provider.channel.internal.ChannelFields#FULL_E164}: sent as a JSON boolean, as in the
+   * document's example (its table says string); read from a boolean, {@code "true"}/{@code "false"} or
+   * {@code 1}/{@code 0}.
    */
   @JsonProperty(ChannelFields.FULL_E164)
   @JsonDeserialize(contentUsing = LenientBooleanDeserializer.class)
   public abstract Optional<Boolean> fullE164();
 
   /**
-   * {@link ChannelFields#FULL_E164} as the document's table types it, a string, sent exactly as given (not blank).
-   * Set this or {@link #fullE164()}, not both.
+   * {@value io.trunkline.provider.channel.internal.ChannelFields#FULL_E164} as the document's table types it, a string,
+   * sent exactly as given (not blank). Set this or {@link #fullE164()}, not both.
    */
   @JsonIgnore
   public abstract Optional<String> fullE164Text();
 
-  /** {@link ChannelFields#SIP_TRUNK}. */
+  /** {@value io.trunkline.provider.channel.internal.ChannelFields#SIP_TRUNK}. */
   @JsonProperty(ChannelFields.SIP_TRUNK)
   public abstract Optional<ChannelSipTrunk> sipTrunk();
 
-  /** {@link ChannelFields#AUDIO_STREAM}. */
+  /** {@value io.trunkline.provider.channel.internal.ChannelFields#AUDIO_STREAM}. */
   @JsonProperty(ChannelFields.AUDIO_STREAM)
   public abstract Optional<ChannelAudioStream> audioStream();
 
-  /** {@link ChannelFields#CLIP}. */
+  /** {@value io.trunkline.provider.channel.internal.ChannelFields#CLIP}. */
   @JsonProperty(ChannelFields.CLIP)
   public abstract Optional<ChannelClip> clip();
 
-  /** {@link ChannelFields#DID}. */
+  /** {@value io.trunkline.provider.channel.internal.ChannelFields#DID}. */
   @JsonProperty(ChannelFields.DID)
   public abstract Optional<ChannelDid> did();
 
-  /** {@link ChannelFields#FAILOVER}. */
+  /** {@value io.trunkline.provider.channel.internal.ChannelFields#FAILOVER}. */
   @JsonProperty(ChannelFields.FAILOVER)
   public abstract Optional<ChannelFailover> failover();
 
-  /** {@link ChannelFields#MICROSOFT_TEAMS_CONFIGURATION}. */
+  /** {@value io.trunkline.provider.channel.internal.ChannelFields#MICROSOFT_TEAMS_CONFIGURATION}. */
   @JsonProperty(ChannelFields.MICROSOFT_TEAMS_CONFIGURATION)
   public abstract Optional<MicrosoftTeamsConfiguration> microsoftTeamsConfiguration();
 

@@ -6,11 +6,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.trunkline.provider.channel.internal.ChannelFields;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The vendor's answer to edit channel: an object with the {@link ChannelFields#CHANNEL_NAME channel's name}. */
+/**
+ * The vendor's answer to edit channel: an object with the channel's name
+ * ({@value io.trunkline.provider.channel.internal.ChannelFields#CHANNEL_NAME}).
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableChannelEditResult.class)
 @JsonDeserialize(as = ImmutableChannelEditResult.class)

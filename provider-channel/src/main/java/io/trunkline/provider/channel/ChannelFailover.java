@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The {@link ChannelFields#FAILOVER failover section} of edit channel: where calls go when the channel is unreachable. */
+/**
+ * The failover section ({@value io.trunkline.provider.channel.internal.ChannelFields#FAILOVER}) of edit channel: where
+ * calls go when the channel is unreachable.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableChannelFailover.class)
 @JsonDeserialize(as = ImmutableChannelFailover.class)

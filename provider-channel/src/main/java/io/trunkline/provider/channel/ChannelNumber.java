@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.trunkline.provider.channel.internal.ChannelFields;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -15,7 +16,9 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableChannelNumber.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class ChannelNumber {
-  /** The channel the number is linked to ({@link ChannelFields#CHANNEL_NAME}). */
+  /**
+   * The channel the number is linked to ({@value io.trunkline.provider.channel.internal.ChannelFields#CHANNEL_NAME}).
+   */
   @JsonProperty(ChannelFields.CHANNEL_NAME)
   public abstract String channelName();
 

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.trunkline.core.spi.Validate;
 import java.util.Map;
 import org.immutables.value.Value;
 
-/** The {@link ChannelFields#MICROSOFT_TEAMS_CONFIGURATION Microsoft Teams section} of edit channel. */
+/**
+ * The Microsoft Teams section
+ * ({@value io.trunkline.provider.channel.internal.ChannelFields#MICROSOFT_TEAMS_CONFIGURATION}) of edit channel.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMicrosoftTeamsConfiguration.class)
 @JsonDeserialize(as = ImmutableMicrosoftTeamsConfiguration.class)
@@ -23,11 +25,6 @@ public abstract class MicrosoftTeamsConfiguration {
   /** Fields the document does not describe: sent as they are, and kept when read. */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> extraFields();
-
-  /** Checks the typed fields; {@code prefix} is the section's name and a dot, for the field named. */
-  void check(String prefix) {
-    Validate.uuid(prefix + "microsoft_tenant_id", microsoftTenantId());
-  }
 
   public static MicrosoftTeamsConfiguration of(String microsoftTenantId) {
     return builder().microsoftTenantId(microsoftTenantId).build();

@@ -1,40 +1,65 @@
 package io.trunkline.provider.channel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.trunkline.core.spi.CodedEnum;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * {@link ChannelSipTrunk#ping()}: how the platform checks that the customer's SIP endpoint is alive. Sent as its number;
- * a code the document does not list is kept when read ({@link #isKnown()} is false) but refused when sent.
+ * {@link ChannelSipTrunk#ping()}: how the platform checks that the customer's SIP endpoint is alive. Sent as its
+ * number; a code the document does not list is kept when read ({@link #isKnown()} is false) but refused when sent.
+ *
+ * @param code the vendor's number, exactly as sent
  */
-public final class Ping extends CodedEnum {
+public record Ping(int code) {
+  /** The documented codes and their names, filled once by the constants below (each declared once, in code order). */
+  private static final Map<Integer, String> NAMES = new LinkedHashMap<>();
+
   /** {@code 1}: do not ping. */
-  public static final Ping DO_NOT_PING = new Ping(1, "DO_NOT_PING");
+  public static final Ping DO_NOT_PING = known(1, "DO_NOT_PING");
   /** {@code 2}: SIP OPTIONS ping. */
-  public static final Ping SIP_OPTIONS = new Ping(2, "SIP_OPTIONS");
+  public static final Ping SIP_OPTIONS = known(2, "SIP_OPTIONS");
   /** {@code 3}: UDP ping. */
-  public static final Ping UDP = new Ping(3, "UDP");
+  public static final Ping UDP = known(3, "UDP");
 
-  private static final Map<Integer, Ping> KNOWN = index(DO_NOT_PING, SIP_OPTIONS, UDP);
-
-  private Ping(int code, String name) {
-    super(code, name);
-  }
+  private static final List<Ping> KNOWN = List.of(DO_NOT_PING, SIP_OPTIONS, UDP);
 
   /** The constant for {@code code}; an undocumented code gives an unknown value that keeps it. */
   @JsonCreator
   public static Ping of(int code) {
-    return lookup(KNOWN, code, c -> new Ping(c, unknownName(c)));
+    return new Ping(code);
+  }
+
+  /** The vendor's number, exactly as sent. */
+  @JsonValue
+  @Override
+  public int code() {
+    return code;
+  }
+
+  /** The documented meaning, or {@code UNKNOWN(code)}. */
+  public String name() {
+    return NAMES.getOrDefault(code, "UNKNOWN(" + code + ")");
   }
 
   /** Whether the document lists this code. */
   public boolean isKnown() {
-    return KNOWN.containsKey(code());
+    return NAMES.containsKey(code);
   }
 
   /** The documented values, in code order. */
   public static Iterable<Ping> known() {
-    return KNOWN.values();
+    return KNOWN;
+  }
+
+  @Override
+  public String toString() {
+    return name() + "(" + code + ")";
+  }
+
+  private static Ping known(int code, String name) {
+    NAMES.put(code, name);
+    return new Ping(code);
   }
 }

@@ -1,8 +1,8 @@
 /**
  * The channel sipTrunk API: a typed client for every endpoint of the vendor's "Guide: Sip Trunk"
- * ({@link io.trunkline.provider.channel.ChannelClient}) with its vendor model, and the neutral
- * {@link io.trunkline.core.TrunkProvider} on the provider kit (opened as {@code channel}). A channel is the trunk;
- * it is addressed by its name.
+ * ({@link io.trunkline.provider.channel.ChannelClient}) with its vendor model. The neutral
+ * {@link io.trunkline.core.TrunkProvider} is opened as {@code channel} ({@link ChannelClient#ID}); its implementation
+ * is not API. A channel is the trunk; it is addressed by its name.
  */
 @Value.Style(redactedMask = "****", jdkOnly = true,
     // None of the annotations Immutables adds when found on the class path (Override is never one): no

@@ -6,6 +6,8 @@ import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.provider.channel.internal.ChannelAccount;
+import io.trunkline.provider.channel.internal.ChannelProviderFactory;
 import io.trunkline.testing.SmallHeap;
 import io.trunkline.testing.WireMockVendor;
 import java.util.LinkedHashMap;
@@ -30,7 +32,7 @@ class ChannelMemoryBoundTest {
       return SmallHeap.forEachShape(baseUrl, url -> {
         TrunkProvider provider = new ChannelProviderFactory().create(ProviderConfig.builder().baseUrl(url)
             .credentials(Credentials.bearer(ChannelAccount.TOKEN))
-            .putSettings(ChannelProviderFactory.ACCOUNT_ID, ChannelAccount.ACCOUNT).build());
+            .putSettings(ChannelClient.ACCOUNT_ID, ChannelAccount.ACCOUNT).build());
         ChannelClient client = provider.unwrap(ChannelClient.class);
         Map<String, Callable<?>> reads = new LinkedHashMap<>();
         reads.put("callerIds", () -> provider.callerIds().stream().count());

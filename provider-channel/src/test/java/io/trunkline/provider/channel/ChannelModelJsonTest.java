@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.Json;
+import io.trunkline.provider.channel.internal.ChannelDocument;
 import io.trunkline.testing.Payloads;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,14 +25,14 @@ class ChannelModelJsonTest {
   void theDocumentsEditExample_readsIntoEveryTypedField() throws Exception {
     ChannelEdit edit = read(Payloads.text("channel/edit-channel-request.json"), ChannelEdit.class);
 
-    assertThat(edit).isEqualTo(ChannelClientTest.documentExample());
+    assertThat(edit).isEqualTo(ChannelDocument.documentExample());
     assertThat(edit.password()).contains(Secret.of("strongpassword"));
     assertThat(edit.extraFields()).isEmpty();
   }
 
   @Test
   void theDocumentsEditExample_writesBackExactly_withThePasswordMasked() throws Exception {
-    JsonNode written = Json.mapper().valueToTree(ChannelClientTest.documentExample());
+    JsonNode written = Json.mapper().valueToTree(ChannelDocument.documentExample());
 
     // sent in clear: ChannelClientTest.editChannel_sendsTheDocumentsExampleExactly_withThePasswordInClear
     JsonNode expected = Payloads.json("channel/edit-channel-request.json");
@@ -87,10 +88,41 @@ class ChannelModelJsonTest {
   @Test
   void knownEnumCodes_matchTheDocument() {
     assertThat(Ping.known()).extracting(Ping::code).containsExactly(1, 2, 3);
-    assertThat(Ping.of(2)).isSameAs(Ping.SIP_OPTIONS);
+    assertThat(Ping.of(2)).isEqualTo(Ping.SIP_OPTIONS);
     assertThat(ClipMethod.known()).extracting(ClipMethod::code).containsExactly(0, 1, 2, 3, 5);
-    assertThat(ClipMethod.of(5)).isSameAs(ClipMethod.FROM_AND_P_ASSERTED_IDENTITY);
+    assertThat(ClipMethod.of(5)).isEqualTo(ClipMethod.FROM_AND_P_ASSERTED_IDENTITY);
     assertThat(ClipMethod.STATIC.toString()).isEqualTo("STATIC(0)");
+  }
+
+  @Test
+  void codedEnums_roundTripThroughJson_asTheirNumber_knownOrNot() throws Exception {
+    for (int code : new int[] {1, 2, 3, 9}) {
+      Ping ping = read(String.valueOf(code), Ping.class);
+      assertThat(ping).isEqualTo(Ping.of(code)).hasSameHashCodeAs(Ping.of(code));
+      assertThat(Json.mapper().writeValueAsString(ping)).isEqualTo(String.valueOf(code));
+    }
+    assertThat(read("3", Ping.class)).isEqualTo(Ping.UDP);
+    assertThat(Ping.UDP.name()).isEqualTo("UDP");
+    assertThat(Ping.UDP).hasToString("UDP(3)");
+    assertThat(read("4", ClipMethod.class).isKnown()).isFalse();
+    assertThat(read("{\"method\":5}", ChannelClip.class).method()).contains(ClipMethod.FROM_AND_P_ASSERTED_IDENTITY);
+    assertThat(Json.mapper().writeValueAsString(ChannelClip.builder().method(ClipMethod.STATIC).build()))
+        .isEqualTo("{\"method\":0}");
+    assertThat((Object) Ping.of(1)).isNotEqualTo(ClipMethod.of(1));
+  }
+
+  @Test
+  void stringEnums_roundTripThroughJson_asTheVendorsText_knownOrNot() throws Exception {
+    for (String value : new String[] {"User", "Resource Account", "", "Common Area Phone"}) {
+      String json = Json.mapper().writeValueAsString(value);
+      OperatorConnectNumberType type = read(json, OperatorConnectNumberType.class);
+      assertThat(type).isEqualTo(OperatorConnectNumberType.of(value)).hasToString(value);
+      assertThat(type.isKnown()).isEqualTo(!value.equals("Common Area Phone"));
+      assertThat(Json.mapper().writeValueAsString(type)).isEqualTo(json);
+    }
+    assertThat(read("\"Resource Account\"", OperatorConnectNumberType.class))
+        .isEqualTo(OperatorConnectNumberType.RESOURCE_ACCOUNT);
+    assertThatThrownBy(() -> OperatorConnectNumberType.of(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
@@ -132,7 +164,7 @@ class ChannelModelJsonTest {
     assertThat(read("{\"number_type\":\"\"}", OperatorConnectNumber.class).numberType())
         .contains(OperatorConnectNumberType.NONE);
     assertThat(read("{\"number_type\":\"User\"}", OperatorConnectNumber.class).numberType())
-        .containsSame(OperatorConnectNumberType.USER);
+        .contains(OperatorConnectNumberType.USER);
     OperatorConnectNumberType other = read("{\"number_type\":\"Common Area Phone\"}", OperatorConnectNumber.class)
         .numberType().orElseThrow();
     assertThat(other.isKnown()).isFalse();

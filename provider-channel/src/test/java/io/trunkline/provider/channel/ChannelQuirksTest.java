@@ -16,6 +16,7 @@ import io.trunkline.core.error.TrunkUnauthorizedException;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
+import io.trunkline.provider.channel.internal.ChannelProviderFactory;
 import io.trunkline.testing.channel.ChannelSimulator;
 import io.trunkline.testing.channel.ChannelSimulator.ErrorShape;
 import java.time.Duration;

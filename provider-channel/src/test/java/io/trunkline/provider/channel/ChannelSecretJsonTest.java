@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 import io.trunkline.core.Secret;
 import io.trunkline.core.TrunkProvider;
+import io.trunkline.provider.channel.internal.ChannelAccount;
 import io.trunkline.testing.SecretJson;
 import io.trunkline.testing.WireMockVendor;
 import org.junit.jupiter.api.Test;

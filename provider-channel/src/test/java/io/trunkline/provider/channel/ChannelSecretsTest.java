@@ -5,7 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.jsonResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.trunkline.provider.channel.ChannelAccount.TOKEN;
+import static io.trunkline.provider.channel.internal.ChannelAccount.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +16,7 @@ import ch.qos.logback.core.read.ListAppender;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Secret;
 import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.provider.channel.internal.ChannelAccount;
 import io.trunkline.testing.WireMockVendor;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;

@@ -13,6 +13,7 @@ import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
 import io.trunkline.core.model.Proxy;
 import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.provider.channel.internal.ChannelProviderFactory;
 import io.trunkline.testing.channel.ChannelSimulator;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,20 +1,18 @@
-package io.trunkline.provider.channel;
+package io.trunkline.provider.channel.internal;
 
 import io.trunkline.core.error.TrunkConfigurationException;
+import io.trunkline.provider.channel.ChannelClient;
 import java.util.Locale;
 
 /**
- * Which names edit channel sends for the template and proxy of the {@link ChannelSipTrunk SIP trunk section}: the
- * document's table and its example disagree. Chosen with the provider setting {@value #SETTING}.
+ * Which names edit channel sends for the template and proxy of the SIP trunk section: the document's table and its
+ * example disagree. Chosen with the provider setting {@value ChannelClient#ID_FIELD_SPELLING}.
  */
 enum IdFieldSpelling {
   /** The {@code channel_}-prefixed names, as in the document's example request. The default. */
-  EXAMPLE(ChannelSipTrunk.TEMPLATE_ID, ChannelSipTrunk.PROXY_ID),
+  EXAMPLE(ChannelFields.TEMPLATE_ID, ChannelFields.PROXY_ID),
   /** The short names, as in the document's parameter table. */
-  TABLE(ChannelSipTrunk.TABLE_TEMPLATE_ID, ChannelSipTrunk.TABLE_PROXY_ID);
-
-  /** The provider setting that selects the spelling: {@code example} (default) or {@code table}. */
-  static final String SETTING = "id-field-spelling";
+  TABLE(ChannelFields.TABLE_TEMPLATE_ID, ChannelFields.TABLE_PROXY_ID);
 
   private final String templateField;
   private final String proxyField;
@@ -45,8 +43,8 @@ enum IdFieldSpelling {
       case "table":
         return TABLE;
       default:
-        throw new TrunkConfigurationException("provider 'channel': the setting '" + SETTING
-            + "' must be 'example' or 'table'");
+        throw new TrunkConfigurationException("provider '" + ChannelClient.ID + "': the setting '"
+            + ChannelClient.ID_FIELD_SPELLING + "' must be 'example' or 'table'");
     }
   }
 }

@@ -1,4 +1,4 @@
-package io.trunkline.provider.channel;
+package io.trunkline.provider.channel.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.spi.ErrorDecoder;

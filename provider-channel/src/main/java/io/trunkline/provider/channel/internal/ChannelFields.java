@@ -1,4 +1,4 @@
-package io.trunkline.provider.channel;
+package io.trunkline.provider.channel.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -16,6 +16,20 @@ import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.TrunkFields;
 import io.trunkline.core.spi.VendorBody;
 import io.trunkline.core.spi.VendorField;
+import io.trunkline.provider.channel.ChannelAudioStream;
+import io.trunkline.provider.channel.ChannelClient;
+import io.trunkline.provider.channel.ChannelClip;
+import io.trunkline.provider.channel.ChannelDid;
+import io.trunkline.provider.channel.ChannelEdit;
+import io.trunkline.provider.channel.ChannelFailover;
+import io.trunkline.provider.channel.ChannelSipTrunk;
+import io.trunkline.provider.channel.ImmutableChannelAudioStream;
+import io.trunkline.provider.channel.ImmutableChannelClip;
+import io.trunkline.provider.channel.ImmutableChannelDid;
+import io.trunkline.provider.channel.ImmutableChannelEdit;
+import io.trunkline.provider.channel.ImmutableChannelFailover;
+import io.trunkline.provider.channel.ImmutableChannelSipTrunk;
+import io.trunkline.provider.channel.ImmutableMicrosoftTeamsConfiguration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -30,25 +44,36 @@ import java.util.StringJoiner;
  * username, channel limit, country code and numbers are refused: edit channel has no place for them (numbers are
  * connected one by one). The other sections go in {@code attributes} under their vendor names and are checked
  * against the typed model ({@link ChannelEdit} and its sections) before anything is sent.
+ *
+ * <p>Not API: public only because the vendor model's Jackson annotations name its fields by these constants; its
+ * package is not exported.
  */
-final class ChannelFields {
+public final class ChannelFields {
   /** The channel's name: the trunk id, the path of edit channel, and the field its answer carries. */
-  static final String CHANNEL_NAME = "channel_name";
-  static final String NEW_NAME = "new_name";
-  static final String PASSWORD = "password";
-  static final String CALLER_ID = "caller_id";
-  static final String BLOCK_CALLER_ID = "block_caller_id";
-  static final String AREA_CODE = "area_code";
-  static final String CALL_BARRINGS = "call_barrings";
-  static final String FULL_E164 = "full_e164";
-  static final String SIP_TRUNK = "sip_trunk";
-  static final String AUDIO_STREAM = "audio_stream";
-  static final String CLIP = "clip";
-  static final String DID = "did";
-  static final String FAILOVER = "failover";
-  static final String MICROSOFT_TEAMS_CONFIGURATION = "microsoft_teams_configuration";
+  public static final String CHANNEL_NAME = "channel_name";
+  public static final String NEW_NAME = "new_name";
+  public static final String PASSWORD = "password";
+  public static final String CALLER_ID = "caller_id";
+  public static final String BLOCK_CALLER_ID = "block_caller_id";
+  public static final String AREA_CODE = "area_code";
+  public static final String CALL_BARRINGS = "call_barrings";
+  public static final String FULL_E164 = "full_e164";
+  public static final String SIP_TRUNK = "sip_trunk";
+  public static final String AUDIO_STREAM = "audio_stream";
+  public static final String CLIP = "clip";
+  public static final String DID = "did";
+  public static final String FAILOVER = "failover";
+  public static final String MICROSOFT_TEAMS_CONFIGURATION = "microsoft_teams_configuration";
   /** The IP whitelist's name inside the {@link #SIP_TRUNK} section. */
-  static final String IP_WHITELIST = "ip_whitelist";
+  public static final String IP_WHITELIST = "ip_whitelist";
+  /** The template's id inside the {@link #SIP_TRUNK} section as the document's example names it. */
+  public static final String TEMPLATE_ID = "channel_template_id";
+  /** The template's id as the document's table names it. */
+  public static final String TABLE_TEMPLATE_ID = "template_id";
+  /** The proxy's id inside the {@link #SIP_TRUNK} section as the document's example names it. */
+  public static final String PROXY_ID = "channel_proxy_id";
+  /** The proxy's id as the document's table names it. */
+  public static final String TABLE_PROXY_ID = "proxy_id";
 
   // KIT-GAP: core should offer nested vendor fields (a VendorField at a path inside a section object); until then
   // the whitelist is declared under its dotted path and moved into (and out of) its section here.
@@ -61,7 +86,7 @@ final class ChannelFields {
   private static final String FLAGS = "an object of the section's own fields (the typed %s), only those set"
       + " are sent; a JSON null clears one";
 
-  static final TrunkFields FIELDS = TrunkFields.builder(ChannelProviderFactory.ID).id(CHANNEL_NAME, CHANNEL_NAME_RULE)
+  static final TrunkFields FIELDS = TrunkFields.builder(ChannelClient.ID).id(CHANNEL_NAME, CHANNEL_NAME_RULE)
       .field(VendorField.text(NEW_NAME).neutral(NeutralField.NAME).check(CHANNEL_NAME_RULE)
           .describe("renames the channel; the new name is the trunk id afterwards: " + ANY_TEXT))
       .field(VendorField.text(PASSWORD).neutral(NeutralField.PASSWORD)
@@ -107,8 +132,8 @@ final class ChannelFields {
         tree.set(name, body.get(name).<JsonNode>map(JsonNode::deepCopy).orElse(NullNode.getInstance()));
       }
     }
-    oneSpelling(tree.get(SIP_TRUNK), ChannelSipTrunk.TABLE_TEMPLATE_ID, ChannelSipTrunk.TEMPLATE_ID);
-    oneSpelling(tree.get(SIP_TRUNK), ChannelSipTrunk.TABLE_PROXY_ID, ChannelSipTrunk.PROXY_ID);
+    oneSpelling(tree.get(SIP_TRUNK), TABLE_TEMPLATE_ID, TEMPLATE_ID);
+    oneSpelling(tree.get(SIP_TRUNK), TABLE_PROXY_ID, PROXY_ID);
     JsonNode fullE164Text = tree.get(FULL_E164) != null && tree.get(FULL_E164).isTextual() ? tree.remove(FULL_E164)
         : null;
     body.get(WHITELIST_PATH).ifPresent(whitelist -> {

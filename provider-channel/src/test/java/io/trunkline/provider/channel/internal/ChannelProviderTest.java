@@ -1,4 +1,4 @@
-package io.trunkline.provider.channel;
+package io.trunkline.provider.channel.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -12,9 +12,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.trunkline.provider.channel.ChannelAccount.ACCOUNT;
-import static io.trunkline.provider.channel.ChannelAccount.ACCOUNT_PATH;
-import static io.trunkline.provider.channel.ChannelAccount.TOKEN;
+import static io.trunkline.provider.channel.internal.ChannelAccount.ACCOUNT;
+import static io.trunkline.provider.channel.internal.ChannelAccount.ACCOUNT_PATH;
+import static io.trunkline.provider.channel.internal.ChannelAccount.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,6 +42,8 @@ import io.trunkline.core.model.Transport;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
+import io.trunkline.provider.channel.ChannelClient;
+import io.trunkline.provider.channel.ChannelEdit;
 import io.trunkline.testing.WireMockVendor;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -125,7 +127,7 @@ class ChannelProviderTest {
   void theVendorClient_isOneUnwrapAway_andToStringHidesTheToken() {
     assertThat(provider.unwrap(ChannelClient.class)).isSameAs(client);
     assertThat(client.accountId()).isEqualTo(ACCOUNT);
-    assertThat(client.idFieldSpelling()).isEqualTo(IdFieldSpelling.EXAMPLE);
+    assertThat(((DefaultChannelClient) client).idFieldSpelling()).isEqualTo(IdFieldSpelling.EXAMPLE);
     assertThat(provider.toString()).doesNotContain(TOKEN);
   }
 

@@ -1,4 +1,4 @@
-package io.trunkline.provider.channel;
+package io.trunkline.provider.channel.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -8,11 +8,16 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Reads {@link ChannelEdit#fullE164()}, which the document types as a string but its example sends as a boolean: accepts
+ * Not API: public only because the vendor model's {@code @JsonDeserialize} names it; its package is not exported.
+ * Reads {@code ChannelEdit.fullE164()}, which the document types as a string but its example sends as a boolean:
+ * accepts
  * {@code true}/{@code false}, the strings {@code "true"}/{@code "false"} and {@code 1}/{@code 0} (as numbers or
  * strings). Anything else is an error naming the value.
  */
-final class LenientBooleanDeserializer extends JsonDeserializer<Boolean> {
+public final class LenientBooleanDeserializer extends JsonDeserializer<Boolean> {
+  /** For Jackson, which makes it from the annotation. */
+  public LenientBooleanDeserializer() {}
+
   @Override
   public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonToken token = p.currentToken();

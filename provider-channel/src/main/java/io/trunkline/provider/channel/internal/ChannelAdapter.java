@@ -1,7 +1,7 @@
-package io.trunkline.provider.channel;
+package io.trunkline.provider.channel.internal;
 
-import static io.trunkline.provider.channel.ChannelFields.CHANNEL_NAME;
-import static io.trunkline.provider.channel.ChannelFields.FIELDS;
+import static io.trunkline.provider.channel.internal.ChannelFields.CHANNEL_NAME;
+import static io.trunkline.provider.channel.internal.ChannelFields.FIELDS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +17,9 @@ import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.ReadBack;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.VendorBody;
+import io.trunkline.provider.channel.ChannelClient;
+import io.trunkline.provider.channel.ChannelEdit;
+import io.trunkline.provider.channel.ChannelEditResult;
 import java.util.Optional;
 
 /**

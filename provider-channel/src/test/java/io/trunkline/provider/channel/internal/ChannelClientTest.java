@@ -1,4 +1,4 @@
-package io.trunkline.provider.channel;
+package io.trunkline.provider.channel.internal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -16,8 +16,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.trunkline.provider.channel.ChannelAccount.ACCOUNT_PATH;
-import static io.trunkline.provider.channel.ChannelAccount.TOKEN;
+import static io.trunkline.provider.channel.internal.ChannelAccount.ACCOUNT_PATH;
+import static io.trunkline.provider.channel.internal.ChannelAccount.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -28,6 +28,24 @@ import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.Paged;
 import io.trunkline.core.Secret;
+import io.trunkline.provider.channel.ChannelAudioStream;
+import io.trunkline.provider.channel.ChannelCallBarring;
+import io.trunkline.provider.channel.ChannelCallerId;
+import io.trunkline.provider.channel.ChannelClient;
+import io.trunkline.provider.channel.ChannelClip;
+import io.trunkline.provider.channel.ChannelDid;
+import io.trunkline.provider.channel.ChannelEdit;
+import io.trunkline.provider.channel.ChannelEditResult;
+import io.trunkline.provider.channel.ChannelFailover;
+import io.trunkline.provider.channel.ChannelNumber;
+import io.trunkline.provider.channel.ChannelProxy;
+import io.trunkline.provider.channel.ChannelSipTrunk;
+import io.trunkline.provider.channel.ChannelTemplate;
+import io.trunkline.provider.channel.ClipMethod;
+import io.trunkline.provider.channel.MicrosoftTeamsConfiguration;
+import io.trunkline.provider.channel.OperatorConnectNumber;
+import io.trunkline.provider.channel.OperatorConnectNumberType;
+import io.trunkline.provider.channel.Ping;
 import io.trunkline.testing.WireMockVendor;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -243,53 +261,11 @@ class ChannelClientTest {
 
   // ---- edit channel ----
 
-  static ChannelEdit documentExample() {
-    return ChannelEdit.builder()
-        .newName("channelexample1234")
-        .password(Secret.of("strongpassword"))
-        .callerId("+17864087525")
-        .blockCallerId(false)
-        .areaCode("036")
-        .fullE164(true)
-        .callBarrings(List.of("INT", "MOB", "S0909"))
-        .sipTrunk(ChannelSipTrunk.builder()
-            .templateId("f26e4670-20bf-4cad-9261-489e8ef765de")
-            .manualCallerId(false)
-            .forwardClip(false)
-            .t38Codec(false)
-            .callForwardingFacilities(false)
-            .destinationFilter("filterValue")
-            .ipWhitelist("10.0.0.1;10.0.4.20")
-            .proxyId("c665c4b0-20d1-4c33-aee1-c0f67da78e03")
-            .reference("reference")
-            .ping(Ping.UDP)
-            .ringingTimeout(180)
-            .build())
-        .audioStream(ChannelAudioStream.builder()
-            .dtmf(1)
-            .g729Codec(false)
-            .h263Codec(false)
-            .h264Codec(false)
-            .allowExternalRtp(false)
-            .rtpTimeout("1800")
-            .rtpHoldTimeout("1900")
-            .remotePartyId(false)
-            .progressInband(false)
-            .build())
-        .clip(ChannelClip.builder().tenDigitsLength(true).method(ClipMethod.FROM).deny(false)
-            .restrictValue("restrictvalue").build())
-        .did(ChannelDid.builder().tenDigitsLength(false).inDisplayName(false).toHeader(false).uriHeader(false)
-            .filter("filter").build())
-        .failover(ChannelFailover.builder().forwardTo("12345678").externalCallerId(true).build())
-        .microsoftTeamsConfiguration(MicrosoftTeamsConfiguration.of("462e0bdf-408b-4e94-baab-b5a8bf9a9e00"))
-        .build();
-  }
-
   @Test
   void editChannel_sendsTheDocumentsExampleExactly_withThePasswordInClear() {
     stub(post(urlEqualTo("/v1/channel/name")).willReturn(jsonResponse(wm.payload("edit-channel-response.json"), 200)));
 
-    ChannelEditResult answer = client.editChannel("name", documentExample());
+    ChannelEditResult answer = client.editChannel("name", ChannelDocument.documentExample());
 
     wm.server().verify(1, authenticated(postRequestedFor(urlEqualTo("/v1/channel/name")))
         .withHeader("Content-Type", equalToIgnoreCase(JSON_CONTENT))
@@ -316,7 +292,7 @@ class ChannelClientTest {
   @Test
   void editChannel_withTheTableSpelling_sendsTemplateIdAndProxyId() {
     provider.close();
-    provider = wm.open(wm.config().putSettings(IdFieldSpelling.SETTING, "table").build());
+    provider = wm.open(wm.config().putSettings(ChannelClient.ID_FIELD_SPELLING, "table").build());
     client = provider.unwrap(ChannelClient.class);
     stub(post(urlEqualTo("/v1/channel/name")).willReturn(jsonResponse(wm.payload("edit-channel-response.json"), 200)));
 
@@ -324,7 +300,7 @@ class ChannelClientTest {
         .templateId("f26e4670-20bf-4cad-9261-489e8ef765de").proxyId("c665c4b0-20d1-4c33-aee1-c0f67da78e03")
         .ping(Ping.SIP_OPTIONS).build()).build());
 
-    assertThat(client.idFieldSpelling()).isEqualTo(IdFieldSpelling.TABLE);
+    assertThat(((DefaultChannelClient) client).idFieldSpelling()).isEqualTo(IdFieldSpelling.TABLE);
     wm.server().verify(1, postRequestedFor(urlEqualTo("/v1/channel/name")).withRequestBody(equalToJson(
         "{\"sip_trunk\":{\"template_id\":\"f26e4670-20bf-4cad-9261-489e8ef765de\","
             + "\"proxy_id\":\"c665c4b0-20d1-4c33-aee1-c0f67da78e03\",\"ping\":2}}")));
@@ -428,7 +404,7 @@ class ChannelClientTest {
     provider.unwrap(ChannelClient.class).proxies().toList();
 
     wm.server().verify(1, getRequestedFor(urlEqualTo(ACCOUNT_PATH + "/siptrunk-channel-proxies"))
-        .withHeader(ChannelProviderFactory.DEFAULT_API_KEY_HEADER, equalTo("key-77f1-SECRET"))
+        .withHeader(ChannelClient.DEFAULT_API_KEY_HEADER, equalTo("key-77f1-SECRET"))
         .withHeader("Authorization", absent()));
   }
 

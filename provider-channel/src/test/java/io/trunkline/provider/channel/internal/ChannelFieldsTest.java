@@ -1,4 +1,4 @@
-package io.trunkline.provider.channel;
+package io.trunkline.provider.channel.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,8 @@ import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.VendorBody;
+import io.trunkline.provider.channel.ChannelEdit;
+import io.trunkline.provider.channel.ChannelSipTrunk;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,17 +1,20 @@
-package io.trunkline.provider.channel;
+package io.trunkline.provider.channel.internal;
 
-import static io.trunkline.provider.channel.ChannelFields.AREA_CODE;
-import static io.trunkline.provider.channel.ChannelFields.AUDIO_STREAM;
-import static io.trunkline.provider.channel.ChannelFields.CALLER_ID;
-import static io.trunkline.provider.channel.ChannelFields.CALL_BARRINGS;
-import static io.trunkline.provider.channel.ChannelFields.CLIP;
-import static io.trunkline.provider.channel.ChannelFields.DID;
-import static io.trunkline.provider.channel.ChannelFields.FAILOVER;
-import static io.trunkline.provider.channel.ChannelFields.FULL_E164;
-import static io.trunkline.provider.channel.ChannelFields.MICROSOFT_TEAMS_CONFIGURATION;
-import static io.trunkline.provider.channel.ChannelFields.NEW_NAME;
-import static io.trunkline.provider.channel.ChannelFields.PASSWORD;
-import static io.trunkline.provider.channel.ChannelFields.SIP_TRUNK;
+import static io.trunkline.provider.channel.internal.ChannelFields.AREA_CODE;
+import static io.trunkline.provider.channel.internal.ChannelFields.AUDIO_STREAM;
+import static io.trunkline.provider.channel.internal.ChannelFields.CALLER_ID;
+import static io.trunkline.provider.channel.internal.ChannelFields.CALL_BARRINGS;
+import static io.trunkline.provider.channel.internal.ChannelFields.CLIP;
+import static io.trunkline.provider.channel.internal.ChannelFields.DID;
+import static io.trunkline.provider.channel.internal.ChannelFields.FAILOVER;
+import static io.trunkline.provider.channel.internal.ChannelFields.FULL_E164;
+import static io.trunkline.provider.channel.internal.ChannelFields.IP_WHITELIST;
+import static io.trunkline.provider.channel.internal.ChannelFields.MICROSOFT_TEAMS_CONFIGURATION;
+import static io.trunkline.provider.channel.internal.ChannelFields.NEW_NAME;
+import static io.trunkline.provider.channel.internal.ChannelFields.PASSWORD;
+import static io.trunkline.provider.channel.internal.ChannelFields.PROXY_ID;
+import static io.trunkline.provider.channel.internal.ChannelFields.SIP_TRUNK;
+import static io.trunkline.provider.channel.internal.ChannelFields.TEMPLATE_ID;
 
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +22,22 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.Validate;
+import io.trunkline.provider.channel.ChannelAudioStream;
+import io.trunkline.provider.channel.ChannelClip;
+import io.trunkline.provider.channel.ChannelDid;
+import io.trunkline.provider.channel.ChannelEdit;
+import io.trunkline.provider.channel.ChannelFailover;
+import io.trunkline.provider.channel.ChannelNumbers;
+import io.trunkline.provider.channel.ChannelSipTrunk;
+import io.trunkline.provider.channel.ImmutableChannelAudioStream;
+import io.trunkline.provider.channel.ImmutableChannelClip;
+import io.trunkline.provider.channel.ImmutableChannelDid;
+import io.trunkline.provider.channel.ImmutableChannelEdit;
+import io.trunkline.provider.channel.ImmutableChannelFailover;
+import io.trunkline.provider.channel.ImmutableChannelSipTrunk;
+import io.trunkline.provider.channel.ImmutableMicrosoftTeamsConfiguration;
+import io.trunkline.provider.channel.MicrosoftTeamsConfiguration;
+import io.trunkline.provider.channel.OperatorConnectNumberType;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -98,17 +117,17 @@ final class ChannelValidator {
       }
     });
     edit.sipTrunk().ifPresent(s -> {
-      s.check(SIP_TRUNK + ".");
+      sipTrunk(SIP_TRUNK + ".", s);
       extra(SIP_TRUNK + ".", s.extraFields(), ImmutableChannelSipTrunk.copyOf(s).withExtraFields(Map.of()),
           ChannelSipTrunk.class);
     });
     edit.audioStream().ifPresent(a -> {
-      a.check(AUDIO_STREAM + ".");
+      audioStream(AUDIO_STREAM + ".", a);
       extra(AUDIO_STREAM + ".", a.extraFields(), ImmutableChannelAudioStream.copyOf(a).withExtraFields(Map.of()),
           ChannelAudioStream.class);
     });
     edit.clip().ifPresent(c -> {
-      c.check(CLIP + ".");
+      clip(CLIP + ".", c);
       extra(CLIP + ".", c.extraFields(), ImmutableChannelClip.copyOf(c).withExtraFields(Map.of()), ChannelClip.class);
     });
     edit.did().ifPresent(d -> extra(DID + ".", d.extraFields(), ImmutableChannelDid.copyOf(d)
@@ -116,15 +135,50 @@ final class ChannelValidator {
     edit.failover().ifPresent(f -> extra(FAILOVER + ".", f.extraFields(),
         ImmutableChannelFailover.copyOf(f).withExtraFields(Map.of()), ChannelFailover.class));
     edit.microsoftTeamsConfiguration().ifPresent(t -> {
-      t.check(MICROSOFT_TEAMS_CONFIGURATION + ".");
+      teams(MICROSOFT_TEAMS_CONFIGURATION + ".", t);
       extra(MICROSOFT_TEAMS_CONFIGURATION + ".", t.extraFields(),
           ImmutableMicrosoftTeamsConfiguration.copyOf(t).withExtraFields(Map.of()), MicrosoftTeamsConfiguration.class);
     });
     return edit;
   }
 
+  /** The typed fields of the SIP trunk section; {@code prefix} is the section's name and a dot, for the field named. */
+  private static void sipTrunk(String prefix, ChannelSipTrunk section) {
+    section.templateId().ifPresent(id -> Validate.uuid(prefix + TEMPLATE_ID, id));
+    section.proxyId().ifPresent(id -> Validate.uuid(prefix + PROXY_ID, id));
+    section.ipWhitelist().ifPresent(list -> ipWhitelist(prefix + IP_WHITELIST, list));
+    section.ping().ifPresent(p -> {
+      if (!p.isKnown()) {
+        throw new TrunkValidationException(prefix + "ping", "must be 1 (no ping), 2 (SIP OPTIONS) or 3 (UDP), was "
+            + p.code());
+      }
+    });
+    section.ringingTimeout().ifPresent(t -> Validate.positive(prefix + "ringing_timeout", t));
+  }
+
+  /** The typed fields of the audio stream section. */
+  private static void audioStream(String prefix, ChannelAudioStream section) {
+    section.dtmf().ifPresent(d -> Validate.range(prefix + "dtmf", d, 0, Integer.MAX_VALUE));
+    section.rtpTimeout().ifPresent(t -> seconds(prefix + "rtp_timeout", t));
+    section.rtpHoldTimeout().ifPresent(t -> seconds(prefix + "rtp_hold_timeout", t));
+  }
+
+  /** The typed fields of the CLIP section. */
+  private static void clip(String prefix, ChannelClip section) {
+    section.method().ifPresent(m -> {
+      if (!m.isKnown()) {
+        throw new TrunkValidationException(prefix + "method", "must be 0, 1, 2, 3 or 5, was " + m.code());
+      }
+    });
+  }
+
+  /** The typed fields of the Microsoft Teams section. */
+  private static void teams(String prefix, MicrosoftTeamsConfiguration section) {
+    Validate.uuid(prefix + "microsoft_tenant_id", section.microsoftTenantId());
+  }
+
   /** {@code ;}-separated addresses or CIDR blocks; {@code ""} (clear) is allowed. */
-  static List<String> ipWhitelist(String field, String list) {
+  private static List<String> ipWhitelist(String field, String list) {
     if (list.isEmpty()) {
       return List.of();
     }
@@ -136,7 +190,7 @@ final class ChannelValidator {
   }
 
   /** A whole number of seconds written as digits. */
-  static void seconds(String field, String value) {
+  private static void seconds(String field, String value) {
     if (value.length() > 9 || !DIGITS.matcher(value).matches()) {
       throw new TrunkValidationException(field, "must be a whole number of seconds written as digits, such as \"1800\"");
     }
