@@ -72,7 +72,7 @@ class VendorModelJsonTest {
     assertThat(s.type()).contains(SipTrunkType.of(3));
     assertThat(s.provisioningState()).contains(SipTrunkProvisioning.of(7));
     assertThat(MAPPER.writeValueAsString(s)).isEqualTo("{\"SipTrunkSid\":\"S\",\"Type\":3,\"ProvisioningState\":7}");
-    assertThat(SipTrunkType.of(0)).isSameAs(SipTrunkType.IP_TO_IP);
+    assertThat(SipTrunkType.of(0)).isEqualTo(SipTrunkType.IP_TO_IP);
     assertThat(SipTrunkProvisioning.of(3).toString()).isEqualTo("DEPROVISIONING(3)");
   }
 
