@@ -2,7 +2,7 @@ package io.trunkline.provider.propertiesv2;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields;
 import io.trunkline.provider.propertiesv2.internal.VendorCodes;
 import java.util.HashMap;
@@ -26,14 +26,15 @@ public record SipTrunkProvisioning(int code) {
   public static final SipTrunkProvisioning DEPROVISIONING = known(3, "DEPROVISIONING");
 
   /** The state for {@code code}: a documented one, or an unknown one that keeps the code. */
+  @JsonCreator
   public static SipTrunkProvisioning of(int code) {
     return new SipTrunkProvisioning(code);
   }
 
-  /** Reads the code as a number, a string of digits or a documented name ({@code "Active"}, …). */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  static SipTrunkProvisioning read(JsonNode value) {
-    Integer code = VendorCodes.code(PropertiesV2Fields.PROVISIONING_STATE, value);
+  /** Reads the code from text: a string of digits or a documented name ({@code "Active"}, …). */
+  @JsonCreator
+  static SipTrunkProvisioning of(String text) {
+    Integer code = VendorCodes.code(PropertiesV2Fields.PROVISIONING_STATE, TextNode.valueOf(text));
     if (code == null) {
       throw new IllegalArgumentException("not a code or a documented name of " + PropertiesV2Fields.PROVISIONING_STATE);
     }

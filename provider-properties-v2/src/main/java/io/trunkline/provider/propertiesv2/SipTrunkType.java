@@ -2,7 +2,7 @@ package io.trunkline.provider.propertiesv2;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields;
 import io.trunkline.provider.propertiesv2.internal.VendorCodes;
 import java.util.HashMap;
@@ -22,14 +22,15 @@ public record SipTrunkType(int code) {
   public static final SipTrunkType AUTHENTICATED = known(1, "AUTHENTICATED");
 
   /** The type for {@code code}: a documented one, or an unknown one that keeps the code. */
+  @JsonCreator
   public static SipTrunkType of(int code) {
     return new SipTrunkType(code);
   }
 
-  /** Reads the code as a number, a string of digits or a documented name ({@code "IpToIp"}, {@code "IP to IP"}). */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  static SipTrunkType read(JsonNode value) {
-    Integer code = VendorCodes.code(PropertiesV2Fields.TYPE, value);
+  /** Reads the code from text: a string of digits or a documented name ({@code "IpToIp"}, {@code "IP to IP"}). */
+  @JsonCreator
+  static SipTrunkType of(String text) {
+    Integer code = VendorCodes.code(PropertiesV2Fields.TYPE, TextNode.valueOf(text));
     if (code == null) {
       throw new IllegalArgumentException("not a code or a documented name of " + PropertiesV2Fields.TYPE);
     }

@@ -95,8 +95,12 @@ class VendorModelJsonTest {
     assertThat(MAPPER.readValue("\"Authenticated\"", SipTrunkType.class)).isEqualTo(SipTrunkType.AUTHENTICATED);
     assertThat(MAPPER.readValue("\"deprovisioning\"", SipTrunkProvisioning.class))
         .isEqualTo(SipTrunkProvisioning.DEPROVISIONING);
-    assertThatThrownBy(() -> MAPPER.readValue("\"Suspended\"", SipTrunkProvisioning.class))
-        .isInstanceOf(JsonProcessingException.class);
+    for (String notACode : List.of("\"Suspended\"", "\"1.0\"", "1.0", "1.5", "true", "4294967296", "{}", "[]")) {
+      assertThatThrownBy(() -> MAPPER.readValue(notACode, SipTrunkProvisioning.class)).as(notACode)
+          .isInstanceOf(JsonProcessingException.class);
+      assertThatThrownBy(() -> MAPPER.readValue(notACode, SipTrunkType.class)).as(notACode)
+          .isInstanceOf(JsonProcessingException.class);
+    }
 
     assertThat(SipTrunkType.AUTHENTICATED.name()).isEqualTo("AUTHENTICATED");
     assertThat(SipTrunkType.AUTHENTICATED).hasToString("AUTHENTICATED(1)");
