@@ -11,7 +11,10 @@ module io.trunkline.provider.propertiesv2 {
 
   exports io.trunkline.provider.propertiesv2;
 
+  // Jackson reads and writes the typed models, and makes the (de)serializers their annotations name.
   opens io.trunkline.provider.propertiesv2 to com.fasterxml.jackson.databind;
+  opens io.trunkline.provider.propertiesv2.internal to com.fasterxml.jackson.databind;
 
-  provides io.trunkline.core.spi.TrunkProviderFactory with io.trunkline.provider.propertiesv2.PropertiesV2ProviderFactory;
+  provides io.trunkline.core.spi.TrunkProviderFactory
+      with io.trunkline.provider.propertiesv2.internal.PropertiesV2ProviderFactory;
 }

@@ -1,32 +1,6 @@
 package io.trunkline.provider.propertiesv2;
 
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.ALLOWED_COUNTRIES;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.CREATED;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.CREDENTIALS;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.CREDENTIALS_PASSWORD;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.IP_ADDRESSES;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.MODIFIED;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.PASSWORD;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.POJONode;
 import io.trunkline.core.Paged;
-import io.trunkline.core.Secret;
-import io.trunkline.core.spi.ApiRequest;
-import io.trunkline.core.spi.HttpEngine;
-import io.trunkline.core.spi.Json;
-import io.trunkline.core.spi.Paging;
-import io.trunkline.core.spi.ResponseReader;
-import io.trunkline.core.spi.VendorBody;
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The Fone Dynamics REST API v2 for the SIP trunks of one Property, with the vendor's own types. Every call is
@@ -35,41 +9,33 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * ({@code TrunkValidationException}); vendor errors arrive as the typed {@code TrunkApiException}s with the
  * vendor's {@code ErrorCode} kept. Thread-safe.
  *
- * <p>Get one from {@code provider.unwrap(PropertiesV2Client.class)}.
+ * <p>Get one from {@code provider.unwrap(PropertiesV2Client.class)} of the provider {@value #ID}, opened with
+ * {@code Trunkline.discover().open("properties-v2", config)}. Credentials are {@code USER_PASSWORD}: the account SID
+ * as the user and the account token as the password (HTTP Basic). Settings: {@value #PROPERTY_SID} (required),
+ * {@value #ACCOUNT_SID} (optional; the credentials' user is the account SID, so when set it must be the same),
+ * {@value #UPDATE_METHOD} ({@code PUT}, {@code PATCH} or {@code POST}; default {@code PUT}). An interface, so that
+ * tests can mock it.
  */
-public final class PropertiesV2Client {
-  /** Reads one trunk object of an answer: the typed models, or the neutral trunk through the declaration. */
-  @FunctionalInterface
-  interface ItemReader<T> {
-    T read(JsonNode item) throws IOException;
-  }
-
-  private final HttpEngine http;
-  private final String accountSid;
-  private final String propertySid;
-  private final UpdateMethod updateMethod;
-
-  PropertiesV2Client(HttpEngine http, String accountSid, String propertySid, UpdateMethod updateMethod) {
-    this.http = Objects.requireNonNull(http, "http");
-    this.accountSid = Objects.requireNonNull(accountSid, "accountSid");
-    this.propertySid = Objects.requireNonNull(propertySid, "propertySid");
-    this.updateMethod = Objects.requireNonNull(updateMethod, "updateMethod");
-  }
+public interface PropertiesV2Client {
+  /** The provider id. */
+  String ID = "properties-v2";
+  /** The vendor's public API host. */
+  String DEFAULT_BASE_URL = "https://api.fonedynamics.com";
+  /** Setting: the {@code PropertySid} whose trunks are managed. Required. */
+  String PROPERTY_SID = "property-sid";
+  /** Setting: the {@code AccountSid}; optional, must equal the credentials' user when set. */
+  String ACCOUNT_SID = "account-sid";
+  /** Setting: the update verb, {@code PUT} (default), {@code PATCH} or {@code POST}. */
+  String UPDATE_METHOD = "update-method";
 
   /** The account these calls authenticate as (the Basic user name). */
-  public String accountSid() {
-    return accountSid;
-  }
+  String accountSid();
 
   /** The Property whose SIP trunks these calls manage. */
-  public String propertySid() {
-    return propertySid;
-  }
+  String propertySid();
 
   /** The verb {@link #updateSipTrunk} sends: {@code PUT}, {@code PATCH} or {@code POST} (setting {@code update-method}). */
-  public String updateMethod() {
-    return updateMethod.name();
-  }
+  String updateMethod();
 
   /**
    * {@code GET /v2/Properties/{PropertySid}/SipTrunks}: the trunks matching {@code query}, paged lazily with
@@ -80,30 +46,22 @@ public final class PropertiesV2Client {
    * later offset fails the listing ({@code TrunkResponseException}) rather than repeating it. The answer may be a
    * bare array or an object holding it.
    */
-  public Paged<SipTrunkSummary> listSipTrunks(SipTrunkListQuery query) {
-    return list(query, item -> typed(item, SipTrunkSummary.class));
-  }
+  Paged<SipTrunkSummary> listSipTrunks(SipTrunkListQuery query);
 
   /** Every trunk of the Property, {@value SipTrunkListQuery#DEFAULT_PAGE_SIZE} per request. */
-  public Paged<SipTrunkSummary> listSipTrunks() {
+  default Paged<SipTrunkSummary> listSipTrunks() {
     return listSipTrunks(SipTrunkListQuery.all());
   }
 
   /** {@code GET /v2/Properties/{PropertySid}/SipTrunk/{sid}/Details}. */
-  public SipTrunkDetails getSipTrunkDetails(String sipTrunkSid) {
-    return details(sipTrunkSid, item -> typed(item, SipTrunkDetails.class));
-  }
+  SipTrunkDetails getSipTrunkDetails(String sipTrunkSid);
 
   /**
    * {@code POST /v2/Properties/{PropertySid}/SipTrunk}; returns the new trunk's id (the vendor
    * answers only that). Never retried: a create whose outcome is unknown fails with
    * {@code TrunkTransportException#outcomeUnknown()}.
    */
-  public String createSipTrunk(SipTrunkCreate body) {
-    Objects.requireNonNull(body, "body");
-    PropertiesV2Validator.validate(body);
-    return create(vendorBody(body, body.credentials()));
-  }
+  String createSipTrunk(SipTrunkCreate body);
 
   /**
    * Updates {@code sipTrunkSid} with the fields {@code body} sets: {@code PUT} (or the {@code update-method}
@@ -113,171 +71,12 @@ public final class PropertiesV2Client {
    * {@code PUT} merges them or replaces the trunk is not documented, so for a change of some fields build the
    * update with {@link SipTrunkUpdate#builderFrom(SipTrunkDetails)}, which carries every writable field of the trunk.
    */
-  public void updateSipTrunk(String sipTrunkSid, SipTrunkUpdate body) {
-    Objects.requireNonNull(body, "body");
-    PropertiesV2Validator.validate(body);
-    update(sipTrunkSid, vendorBody(body, body.credentials()));
-  }
+  void updateSipTrunk(String sipTrunkSid, SipTrunkUpdate body);
 
   /**
    * {@code DELETE /v2/Properties/{PropertySid}/SipTrunk/{sid}}. <b>Not documented by the vendor:</b> the most
    * likely endpoint, the REST counterpart of create and update (see the module README, choice 6). A vendor without
    * it answers 404 or 405, reported as the typed exception; nothing else is sent.
    */
-  public void deleteSipTrunk(String sipTrunkSid) {
-    http.execute(property(ApiRequest.delete("/v2/Properties")).path("SipTrunk").segment(PropertiesV2Fields.SID, sipTrunkSid)
-        .build(), ResponseShapes.NO_ERROR);
-  }
-
-  /**
-   * The list, each trunk object read by {@code reader} as it streams in; the envelope found by
-   * {@link ResponseShapes}. Paged as {@link #pages} says.
-   */
-  <T> Paged<T> list(SipTrunkListQuery query, ItemReader<T> reader) {
-    return pages(query, ResponseShapes.page(reader));
-  }
-
-  /**
-   * The list, each page read by {@code pageReader}. Paged to the end ({@link Paging#byOffsetToEnd}): the vendor's
-   * largest page is not documented, so a short page is not taken as the last — unless the vendor has answered a
-   * full page of this listing before (then it does not cap the page size, and the short page ends the listing,
-   * reported with the total it implies).
-   */
-  <T> Paged<T> pages(SipTrunkListQuery query, ResponseReader<Paging.Chunk<T>> pageReader) {
-    Objects.requireNonNull(query, "query");
-    AtomicBoolean fullPageSeen = new AtomicBoolean();
-    return Paging.byOffsetToEnd(query.pageSize(), (offset, size) -> {
-      Paging.Chunk<T> page = http.execute(listRequest(query, offset, size), pageReader);
-      int count = page.items().size();
-      if (count >= size) {
-        fullPageSeen.set(true);
-      }
-      boolean last = page.total().isEmpty() && count > 0 && count < size && fullPageSeen.get();
-      return last ? Paging.Chunk.of(page.items(), offset + count) : page;
-    });
-  }
-
-  /** The details answer, its trunk object (bare or wrapped) read by {@code reader}. */
-  <T> T details(String sipTrunkSid, ItemReader<T> reader) {
-    ApiRequest request = property(ApiRequest.get("/v2/Properties"))
-        .path("SipTrunk").segment(PropertiesV2Fields.SID, sipTrunkSid).path("Details")
-        .build();
-    return http.execute(request, ResponseShapes.item(reader));
-  }
-
-  /** Sends a checked create body; the new trunk's id. */
-  String create(VendorBody body) {
-    ApiRequest.Builder request = property(ApiRequest.post("/v2/Properties")).path("SipTrunk");
-    return http.execute(wire(request, body).build(), ResponseShapes.CREATED_SID);
-  }
-
-  /** Sends a checked update body with the configured verb; the answer is read only for the vendor's error. */
-  void update(String sipTrunkSid, VendorBody body) {
-    ApiRequest.Builder request = property(ApiRequest.method(updateMethod.name(), "/v2/Properties"))
-        .path("SipTrunk").segment(PropertiesV2Fields.SID, sipTrunkSid);
-    http.execute(wire(request, body).build(), ResponseShapes.NO_ERROR);
-  }
-
-  /**
-   * A trunk object as the typed model {@code type}. A {@code Type} or {@code ProvisioningState} written as a name
-   * the document does not give is not guessed: it stays, as sent, in {@code extraFields()}, and the typed field is
-   * empty.
-   */
-  static <T> T typed(JsonNode item, Class<T> type) throws IOException {
-    ObjectNode known = null;
-    Map<String, JsonNode> unknown = new LinkedHashMap<>();
-    for (String field : List.of(PropertiesV2Fields.TYPE, PropertiesV2Fields.PROVISIONING_STATE)) {
-      if (VendorCodes.unknownName(field, item.get(field))) {
-        known = known == null ? ((ObjectNode) item).deepCopy() : known;
-        unknown.put(field, known.remove(field));
-      }
-    }
-    T value = Json.mapper().treeToValue(known == null ? item : known, type);
-    if (unknown.isEmpty()) {
-      return value;
-    }
-    Object kept = value instanceof SipTrunkDetails
-        ? SipTrunkDetails.builder().from((SipTrunkDetails) value).putAllExtraFields(unknown).build()
-        : SipTrunkSummary.builder().from((SipTrunkSummary) value).putAllExtraFields(unknown).build();
-    return type.cast(kept);
-  }
-
-  private ApiRequest.Builder property(ApiRequest.Builder request) {
-    return request.segment("PropertySid", propertySid);
-  }
-
-  private ApiRequest listRequest(SipTrunkListQuery query, long offset, int size) {
-    return property(ApiRequest.get("/v2/Properties")).path("SipTrunks")
-        .query(PropertiesV2Fields.TYPE, query.type().map(SipTrunkType::code).orElse(null))
-        .query("Active", query.active().orElse(null))
-        .query(PropertiesV2Fields.PROVISIONING_STATE, query.provisioningState().map(SipTrunkProvisioning::code)
-            .orElse(null))
-        .query("Results_Skip", offset)
-        .query("Results_Count", size)
-        .build();
-  }
-
-  /** A typed body as the vendor body: the model's JSON, its password (which that JSON masks) as a secret. */
-  private static VendorBody vendorBody(Object model, Optional<SipTrunkCredentials> credentials) {
-    VendorBody body = VendorBody.empty();
-    Json.mapper().<ObjectNode>valueToTree(model).properties().forEach(f -> body.put(f.getKey(), f.getValue()));
-    credentials.flatMap(SipTrunkCredentials::password).ifPresent(password -> body.put(CREDENTIALS_PASSWORD, password));
-    return body;
-  }
-
-  /**
-   * The body as the vendor must see it, the one place both the typed and the neutral writes pass: without the
-   * read-only time stamps of list entries (a details answer carries them; sending them back means nothing), and
-   * with the password inside the credentials object, still a {@link Secret} that is revealed only on the wire and
-   * masked in every log line and error of this request.
-   */
-  private static ApiRequest.Builder wire(ApiRequest.Builder request, VendorBody body) {
-    for (String list : List.of(IP_ADDRESSES, ALLOWED_COUNTRIES)) {
-      body.get(list).filter(JsonNode::isArray).ifPresent(entries -> {
-        ArrayNode copy = entries.deepCopy();
-        copy.forEach(entry -> {
-          if (entry.isObject()) {
-            ((ObjectNode) entry).remove(List.of(CREATED, MODIFIED));
-          }
-        });
-        body.put(list, copy);
-      });
-    }
-    Object password = body.remove(CREDENTIALS_PASSWORD);
-    if (password instanceof Secret) {
-      VendorBody credentials = VendorBody.empty();
-      body.get(CREDENTIALS).filter(JsonNode::isObject).ifPresent(object -> object.properties().forEach(f -> {
-        if (!f.getKey().equals(PASSWORD)) {
-          credentials.put(f.getKey(), f.getValue());
-        }
-      }));
-      credentials.put(PASSWORD, (Secret) password);
-      body.put(CREDENTIALS, new Nested(credentials));
-      request.sensitive((Secret) password);
-    }
-    return request.body(body);
-  }
-
-  /**
-   * A {@link VendorBody} inside another: written by its own serializer (secrets in clear on the wire only), shown
-   * masked by {@link #toString()}.
-   */
-  private static final class Nested extends POJONode {
-    // KIT-GAP: VendorBody should nest objects that hold secrets (put(String, VendorBody)), collecting their secrets.
-    private static final long serialVersionUID = 1L;
-
-    Nested(VendorBody body) {
-      super(body);
-    }
-
-    @Override
-    public String toString() {
-      return getPojo().toString();
-    }
-  }
-
-  @Override
-  public String toString() {
-    return "PropertiesV2Client[property " + propertySid + ", update " + updateMethod + "]";
-  }
+  void deleteSipTrunk(String sipTrunkSid);
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.trunkline.core.Secret;
+import io.trunkline.provider.propertiesv2.internal.LenientSecretDeserializer;
+import io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

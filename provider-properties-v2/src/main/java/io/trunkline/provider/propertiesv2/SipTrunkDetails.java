@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

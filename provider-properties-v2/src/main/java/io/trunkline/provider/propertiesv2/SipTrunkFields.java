@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields;
+import io.trunkline.provider.propertiesv2.internal.UnixTime;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

@@ -1,44 +1,70 @@
 package io.trunkline.provider.propertiesv2;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.trunkline.core.spi.CodedEnum;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields;
+import io.trunkline.provider.propertiesv2.internal.VendorCodes;
+import java.util.HashMap;
 import java.util.Map;
 
-/** The vendor's provisioning state of a SIP trunk (a {@code short}, 0 to 3); unknown codes are kept. */
-public final class SipTrunkProvisioning extends CodedEnum {
+/**
+ * The vendor's provisioning state of a SIP trunk (a {@code short}, 0 to 3). A code this SDK does not know yet is
+ * kept as sent (see {@link #isKnown()}).
+ */
+public record SipTrunkProvisioning(int code) {
+  /** The documented names by code, filled once by the constants below (each declares its code and name once). */
+  private static final Map<Integer, String> NAMES = new HashMap<>();
+
   /** {@code 0}. */
-  public static final SipTrunkProvisioning INACTIVE = new SipTrunkProvisioning(0, "INACTIVE");
+  public static final SipTrunkProvisioning INACTIVE = known(0, "INACTIVE");
   /** {@code 1}. */
-  public static final SipTrunkProvisioning PROVISIONING = new SipTrunkProvisioning(1, "PROVISIONING");
+  public static final SipTrunkProvisioning PROVISIONING = known(1, "PROVISIONING");
   /** {@code 2}. */
-  public static final SipTrunkProvisioning ACTIVE = new SipTrunkProvisioning(2, "ACTIVE");
+  public static final SipTrunkProvisioning ACTIVE = known(2, "ACTIVE");
   /** {@code 3}. */
-  public static final SipTrunkProvisioning DEPROVISIONING = new SipTrunkProvisioning(3, "DEPROVISIONING");
-
-  private static final Map<Integer, SipTrunkProvisioning> KNOWN = index(INACTIVE, PROVISIONING, ACTIVE, DEPROVISIONING);
-
-  private SipTrunkProvisioning(int code, String name) {
-    super(code, name);
-  }
+  public static final SipTrunkProvisioning DEPROVISIONING = known(3, "DEPROVISIONING");
 
   /** The state for {@code code}: a documented one, or an unknown one that keeps the code. */
+  @JsonCreator
   public static SipTrunkProvisioning of(int code) {
-    return lookup(KNOWN, code, c -> new SipTrunkProvisioning(c, unknownName(c)));
+    return new SipTrunkProvisioning(code);
   }
 
-  /** Reads the code as a number, a string of digits or a documented name ({@link VendorCodes}). */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  static SipTrunkProvisioning read(JsonNode value) {
-    Integer code = VendorCodes.code(PropertiesV2Fields.PROVISIONING_STATE, value);
+  /** Reads the code from text: a string of digits or a documented name ({@code "Active"}, …). */
+  @JsonCreator
+  static SipTrunkProvisioning of(String text) {
+    Integer code = VendorCodes.code(PropertiesV2Fields.PROVISIONING_STATE, TextNode.valueOf(text));
     if (code == null) {
       throw new IllegalArgumentException("not a code or a documented name of " + PropertiesV2Fields.PROVISIONING_STATE);
     }
     return of(code);
   }
 
+  /** The vendor's code, exactly as sent. */
+  @JsonValue
+  @Override
+  public int code() {
+    return code;
+  }
+
+  /** The documented meaning ({@code INACTIVE} … {@code DEPROVISIONING}), or {@code UNKNOWN(code)}. */
+  public String name() {
+    return NAMES.getOrDefault(code, "UNKNOWN(" + code + ")");
+  }
+
   /** True for the codes the vendor documents (0 to 3). */
   public boolean isKnown() {
-    return KNOWN.containsKey(code());
+    return NAMES.containsKey(code);
+  }
+
+  @Override
+  public String toString() {
+    return name() + "(" + code + ")";
+  }
+
+  private static SipTrunkProvisioning known(int code, String name) {
+    NAMES.put(code, name);
+    return new SipTrunkProvisioning(code);
   }
 }

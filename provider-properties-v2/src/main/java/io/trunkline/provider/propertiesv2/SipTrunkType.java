@@ -1,40 +1,66 @@
 package io.trunkline.provider.propertiesv2;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.trunkline.core.spi.CodedEnum;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields;
+import io.trunkline.provider.propertiesv2.internal.VendorCodes;
+import java.util.HashMap;
 import java.util.Map;
 
-/** The vendor's type of a SIP trunk (a {@code short}); codes not documented yet are kept as they came. */
-public final class SipTrunkType extends CodedEnum {
+/**
+ * The vendor's type of a SIP trunk (a {@code short}). A code this SDK does not know yet is kept as sent (see
+ * {@link #isKnown()}).
+ */
+public record SipTrunkType(int code) {
+  /** The documented names by code, filled once by the constants below (each declares its code and name once). */
+  private static final Map<Integer, String> NAMES = new HashMap<>();
+
   /** {@code 0}: IP to IP, authenticated by the caller's public IP addresses ({@link SipTrunkIpAddress}). */
-  public static final SipTrunkType IP_TO_IP = new SipTrunkType(0, "IP_TO_IP");
+  public static final SipTrunkType IP_TO_IP = known(0, "IP_TO_IP");
   /** {@code 1}: authenticated by a realm and password ({@link SipTrunkCredentials}). */
-  public static final SipTrunkType AUTHENTICATED = new SipTrunkType(1, "AUTHENTICATED");
-
-  private static final Map<Integer, SipTrunkType> KNOWN = index(IP_TO_IP, AUTHENTICATED);
-
-  private SipTrunkType(int code, String name) {
-    super(code, name);
-  }
+  public static final SipTrunkType AUTHENTICATED = known(1, "AUTHENTICATED");
 
   /** The type for {@code code}: a documented one, or an unknown one that keeps the code. */
+  @JsonCreator
   public static SipTrunkType of(int code) {
-    return lookup(KNOWN, code, c -> new SipTrunkType(c, unknownName(c)));
+    return new SipTrunkType(code);
   }
 
-  /** Reads the code as a number, a string of digits or a documented name ({@link VendorCodes}). */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  static SipTrunkType read(JsonNode value) {
-    Integer code = VendorCodes.code(PropertiesV2Fields.TYPE, value);
+  /** Reads the code from text: a string of digits or a documented name ({@code "IpToIp"}, {@code "IP to IP"}). */
+  @JsonCreator
+  static SipTrunkType of(String text) {
+    Integer code = VendorCodes.code(PropertiesV2Fields.TYPE, TextNode.valueOf(text));
     if (code == null) {
       throw new IllegalArgumentException("not a code or a documented name of " + PropertiesV2Fields.TYPE);
     }
     return of(code);
   }
 
+  /** The vendor's code, exactly as sent. */
+  @JsonValue
+  @Override
+  public int code() {
+    return code;
+  }
+
+  /** The documented meaning ({@code IP_TO_IP}, {@code AUTHENTICATED}), or {@code UNKNOWN(code)}. */
+  public String name() {
+    return NAMES.getOrDefault(code, "UNKNOWN(" + code + ")");
+  }
+
   /** True for the codes the vendor documents (0 and 1). */
   public boolean isKnown() {
-    return KNOWN.containsKey(code());
+    return NAMES.containsKey(code);
+  }
+
+  @Override
+  public String toString() {
+    return name() + "(" + code + ")";
+  }
+
+  private static SipTrunkType known(int code, String name) {
+    NAMES.put(code, name);
+    return new SipTrunkType(code);
   }
 }

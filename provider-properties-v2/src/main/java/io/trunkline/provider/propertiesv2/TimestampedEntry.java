@@ -3,6 +3,8 @@ package io.trunkline.provider.propertiesv2;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields;
+import io.trunkline.provider.propertiesv2.internal.UnixTime;
 import java.time.Instant;
 import java.util.Optional;
 

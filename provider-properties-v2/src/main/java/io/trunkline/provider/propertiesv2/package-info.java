@@ -1,7 +1,7 @@
 /**
- * The Fone Dynamics REST API v2 ({@code properties-v2}): SIP trunks of one Property, through the neutral
- * {@link io.trunkline.core.TrunkProvider} (the kit's, around a field declaration and an adapter) and the
- * vendor's own typed client ({@link io.trunkline.provider.propertiesv2.PropertiesV2Client}).
+ * The Fone Dynamics REST API v2 ({@code properties-v2}): the typed client
+ * ({@link io.trunkline.provider.propertiesv2.PropertiesV2Client}, from {@code provider.unwrap(PropertiesV2Client.class)})
+ * and the vendor model. The neutral provider is found through {@code Trunkline.discover().open("properties-v2", config)}.
  */
 @Value.Style(redactedMask = "****", jdkOnly = true,
     // None of the annotations Immutables adds when found on the class path (Override is never one): no

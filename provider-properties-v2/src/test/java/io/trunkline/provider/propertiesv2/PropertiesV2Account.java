@@ -5,10 +5,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.RetryPolicy;
 import io.trunkline.core.Secret;
+import io.trunkline.core.TrunkProvider;
+import io.trunkline.provider.propertiesv2.internal.PropertiesV2ProviderFactory;
 import io.trunkline.testing.WireMockVendor;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -38,7 +39,7 @@ final class PropertiesV2Account {
     return WireMockVendor.of(new PropertiesV2ProviderFactory(), TrunkProvider.class,
             Credentials.userPassword(ACCOUNT, Secret.of(TOKEN)))
         .configure(config -> config
-            .putSettings(PropertiesV2ProviderFactory.PROPERTY_SID, PROPERTY)
+            .putSettings(PropertiesV2Client.PROPERTY_SID, PROPERTY)
             .retryPolicy(RetryPolicy.builder().maxAttempts(2).build()));
   }
 }

@@ -7,6 +7,7 @@ import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.Secret;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkResponseException;
+import io.trunkline.provider.propertiesv2.internal.PropertiesV2ProviderFactory;
 import io.trunkline.testing.SmallHeap;
 import io.trunkline.testing.WireMockVendor;
 import java.util.Map;
@@ -29,7 +30,7 @@ class PropertiesV2MemoryBoundTest {
       return SmallHeap.forEachShape(baseUrl, url -> {
         TrunkProvider provider = new PropertiesV2ProviderFactory().create(ProviderConfig.builder().baseUrl(url)
             .credentials(Credentials.userPassword(PropertiesV2Account.ACCOUNT, Secret.of(PropertiesV2Account.TOKEN)))
-            .putSettings(PropertiesV2ProviderFactory.PROPERTY_SID, PropertiesV2Account.PROPERTY).build());
+            .putSettings(PropertiesV2Client.PROPERTY_SID, PropertiesV2Account.PROPERTY).build());
         PropertiesV2Client client = provider.unwrap(PropertiesV2Client.class);
         return Map.of("list", () -> provider.list().stream().count(), "get", () -> provider.get("ST1"),
             "client-list", () -> client.listSipTrunks().stream().count(),

@@ -1,6 +1,34 @@
 package io.trunkline.provider.propertiesv2;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.trunkline.core.Capability;
+import io.trunkline.core.Credentials;
+import io.trunkline.core.ProviderConfig;
+import io.trunkline.core.Secret;
 import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.Trunkline;
+import io.trunkline.core.error.TrunkConfigurationException;
+import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.core.error.UnsupportedCapabilityException;
+import io.trunkline.core.model.AuthMode;
+import io.trunkline.core.model.SipTrunk;
+import io.trunkline.core.model.Transport;
+import io.trunkline.core.model.TrunkQuery;
+import io.trunkline.core.model.TrunkSpec;
+import io.trunkline.core.model.TrunkState;
+import io.trunkline.core.model.TrunkUpdate;
+import io.trunkline.core.spi.Json;
+import io.trunkline.provider.propertiesv2.internal.PropertiesV2ProviderFactory;
+import io.trunkline.testing.Payloads;
+import io.trunkline.testing.WireMockVendor;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -20,33 +48,6 @@ import static io.trunkline.provider.propertiesv2.PropertiesV2Account.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import io.trunkline.core.Capability;
-import io.trunkline.core.Credentials;
-import io.trunkline.core.ProviderConfig;
-import io.trunkline.core.Secret;
-import io.trunkline.core.Trunkline;
-import io.trunkline.core.error.TrunkConfigurationException;
-import io.trunkline.core.error.TrunkValidationException;
-import io.trunkline.core.error.UnsupportedCapabilityException;
-import io.trunkline.core.model.AuthMode;
-import io.trunkline.core.model.SipTrunk;
-import io.trunkline.core.model.Transport;
-import io.trunkline.core.model.TrunkQuery;
-import io.trunkline.core.model.TrunkSpec;
-import io.trunkline.core.model.TrunkState;
-import io.trunkline.core.model.TrunkUpdate;
-import io.trunkline.core.spi.Json;
-import io.trunkline.testing.Payloads;
-import io.trunkline.testing.WireMockVendor;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The neutral provider: the mapping of DESIGN.md, the query translation, create/update bodies, configuration. */
 class PropertiesV2ProviderTest {
@@ -127,22 +128,6 @@ class PropertiesV2ProviderTest {
     assertThat(trunk.username()).contains("r");
     assertThat(trunk.toString()).doesNotContain("Leak3d!Secret");
     assertThat(Json.mapper().valueToTree(trunk).toString()).doesNotContain("Leak3d!Secret");
-  }
-
-  @Test
-  void everyProvisioningState_andType_mapsAsDesigned_bothWays() throws Exception {
-    TrunkState[] states = {TrunkState.INACTIVE, TrunkState.PROVISIONING, TrunkState.ACTIVE, TrunkState.DEPROVISIONING};
-    for (int code = 0; code < states.length; code++) {
-      assertThat(PropertiesV2Fields.FIELDS.read(Json.mapper().readTree(
-          "{\"SipTrunkSid\":\"S\",\"ProvisioningState\":" + code + "}")).state()).contains(states[code]);
-      assertThat(PropertiesV2Fields.STATES.write(states[code]).intValue()).isEqualTo(code);
-    }
-    assertThat(PropertiesV2Fields.FIELDS.read(Json.mapper().readTree("{\"SipTrunkSid\":\"S\",\"Type\":0}"))
-        .authMode()).contains(AuthMode.IP);
-    assertThat(PropertiesV2Fields.FIELDS.read(Json.mapper().readTree("{\"SipTrunkSid\":\"S\",\"Type\":\"1\"}"))
-        .authMode()).contains(AuthMode.CREDENTIALS);
-    assertThat(PropertiesV2Fields.AUTH_MODES.write(AuthMode.IP)).isEqualTo(IntNode.valueOf(0));
-    assertThat(PropertiesV2Fields.AUTH_MODES.write(AuthMode.CREDENTIALS)).isEqualTo(IntNode.valueOf(1));
   }
 
   // ---- list ----
@@ -379,9 +364,6 @@ class PropertiesV2ProviderTest {
             + "\"DefaultCallerId\":\"+61261234567\",\"ChannelLimit\":20,"
             + "\"SipTrunkAllowedCountries\":[{\"CountryCode\":\"AU\"}],\"CustomerReference\":\"CBR-1\","
             + "\"ExternalReference\":\"SF-77\",\"Notes\":\"passed as given\"}")));
-    assertThat(PropertiesV2Fields.FIELDS.createBody(TrunkSpec.builder().name("n").callerId("+61261234567")
-        .username("r").password(Secret.of("Full!Spec-Pass9")).build()).toString())
-        .doesNotContain("Full!Spec-Pass9").contains("****");
   }
 
   @Test

@@ -1,25 +1,22 @@
 package io.trunkline.provider.propertiesv2;
 
-import io.trunkline.core.TrunkProvider;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.trunkline.core.Credentials;
-import io.trunkline.core.ProviderConfig;
-import io.trunkline.core.FieldRequirement;
 import io.trunkline.core.FieldRequirement.Requirement;
+import io.trunkline.core.FieldRequirement;
+import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.Secret;
-import io.trunkline.core.error.TrunkValidationException;
-import io.trunkline.core.model.TrunkSpec;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
+import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkQuery;
+import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkState;
+import io.trunkline.provider.propertiesv2.internal.PropertiesV2ProviderFactory;
 import io.trunkline.testing.propertiesv2.PropertiesV2Simulator;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +24,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 /** The provider against the simulator: paging over many trunks, envelopes, auth, filters, the demo data. */
 class PropertiesV2SimulatorTest {

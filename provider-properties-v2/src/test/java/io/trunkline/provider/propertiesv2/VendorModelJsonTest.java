@@ -10,6 +10,7 @@ import io.trunkline.core.Secret;
 import io.trunkline.core.spi.Json;
 import io.trunkline.testing.Payloads;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The vendor models' JSON: PascalCase names, Unix seconds, unknown fields and codes kept, secrets masked. */
@@ -72,8 +73,42 @@ class VendorModelJsonTest {
     assertThat(s.type()).contains(SipTrunkType.of(3));
     assertThat(s.provisioningState()).contains(SipTrunkProvisioning.of(7));
     assertThat(MAPPER.writeValueAsString(s)).isEqualTo("{\"SipTrunkSid\":\"S\",\"Type\":3,\"ProvisioningState\":7}");
-    assertThat(SipTrunkType.of(0)).isSameAs(SipTrunkType.IP_TO_IP);
+    assertThat(SipTrunkType.of(0)).isEqualTo(SipTrunkType.IP_TO_IP);
     assertThat(SipTrunkProvisioning.of(3).toString()).isEqualTo("DEPROVISIONING(3)");
+  }
+
+  @Test
+  void codedRecords_roundTripAsTheirCode_readFromNumbersDigitsAndDocumentedNames() throws Exception {
+    for (SipTrunkType type : List.of(SipTrunkType.IP_TO_IP, SipTrunkType.AUTHENTICATED, SipTrunkType.of(9))) {
+      String json = MAPPER.writeValueAsString(type);
+      assertThat(json).isEqualTo(Integer.toString(type.code()));
+      assertThat(MAPPER.readValue(json, SipTrunkType.class)).isEqualTo(type).hasSameHashCodeAs(type);
+      assertThat(MAPPER.readValue("\"" + type.code() + "\"", SipTrunkType.class)).isEqualTo(type);
+    }
+    for (SipTrunkProvisioning state : List.of(SipTrunkProvisioning.INACTIVE, SipTrunkProvisioning.PROVISIONING,
+        SipTrunkProvisioning.ACTIVE, SipTrunkProvisioning.DEPROVISIONING, SipTrunkProvisioning.of(7))) {
+      String json = MAPPER.writeValueAsString(state);
+      assertThat(json).isEqualTo(Integer.toString(state.code()));
+      assertThat(MAPPER.readValue(json, SipTrunkProvisioning.class)).isEqualTo(state).hasSameHashCodeAs(state);
+    }
+    assertThat(MAPPER.readValue("\"IP to IP\"", SipTrunkType.class)).isEqualTo(SipTrunkType.IP_TO_IP);
+    assertThat(MAPPER.readValue("\"Authenticated\"", SipTrunkType.class)).isEqualTo(SipTrunkType.AUTHENTICATED);
+    assertThat(MAPPER.readValue("\"deprovisioning\"", SipTrunkProvisioning.class))
+        .isEqualTo(SipTrunkProvisioning.DEPROVISIONING);
+    for (String notACode : List.of("\"Suspended\"", "\"1.0\"", "1.0", "1.5", "true", "4294967296", "{}", "[]")) {
+      assertThatThrownBy(() -> MAPPER.readValue(notACode, SipTrunkProvisioning.class)).as(notACode)
+          .isInstanceOf(JsonProcessingException.class);
+      assertThatThrownBy(() -> MAPPER.readValue(notACode, SipTrunkType.class)).as(notACode)
+          .isInstanceOf(JsonProcessingException.class);
+    }
+
+    assertThat(SipTrunkType.AUTHENTICATED.name()).isEqualTo("AUTHENTICATED");
+    assertThat(SipTrunkType.AUTHENTICATED).hasToString("AUTHENTICATED(1)");
+    assertThat(SipTrunkType.of(9).name()).isEqualTo("UNKNOWN(9)");
+    assertThat(SipTrunkType.of(1).isKnown()).isTrue();
+    assertThat(SipTrunkType.of(9).isKnown()).isFalse();
+    assertThat(SipTrunkProvisioning.ACTIVE).hasToString("ACTIVE(2)");
+    assertThat(SipTrunkProvisioning.of(4).isKnown()).isFalse();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.trunkline.provider.propertiesv2;
+package io.trunkline.provider.propertiesv2.internal;
 
 import io.trunkline.core.error.TrunkConfigurationException;
 import java.util.Locale;

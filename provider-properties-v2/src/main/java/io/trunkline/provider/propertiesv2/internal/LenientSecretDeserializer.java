@@ -1,4 +1,4 @@
-package io.trunkline.provider.propertiesv2;
+package io.trunkline.provider.propertiesv2.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import io.trunkline.core.Secret;
 import java.io.IOException;
 
-/** Reads a password the vendor may send back empty: an empty string or null is "no password", not an error. */
-final class LenientSecretDeserializer extends StdScalarDeserializer<Secret> {
+/**
+ * Not API: public only for the typed model's annotation; its package is not exported. Reads a password the vendor
+ * may send back empty: an empty string or null is "no password", not an error.
+ */
+public final class LenientSecretDeserializer extends StdScalarDeserializer<Secret> {
   private static final long serialVersionUID = 1L;
 
-  LenientSecretDeserializer() {
+  /** For Jackson. */
+  public LenientSecretDeserializer() {
     super(Secret.class);
   }
 

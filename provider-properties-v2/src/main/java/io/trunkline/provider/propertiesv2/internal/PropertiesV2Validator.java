@@ -1,26 +1,32 @@
-package io.trunkline.provider.propertiesv2;
+package io.trunkline.provider.propertiesv2.internal;
 
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.ALLOWED_COUNTRIES;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.CHANNEL_LIMIT;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.COUNTRY_CODE;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.CREATED;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.CREDENTIALS;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.CUSTOMER_REFERENCE;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.DEFAULT_CALLER_ID;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.IP_ADDRESS;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.IP_ADDRESSES;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.MODIFIED;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.NAME;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.PASSWORD;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.REALM;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.SID;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.TYPE;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.ALLOWED_COUNTRIES;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.CHANNEL_LIMIT;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.COUNTRY_CODE;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.CREATED;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.CREDENTIALS;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.CUSTOMER_REFERENCE;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.DEFAULT_CALLER_ID;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.IP_ADDRESS;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.IP_ADDRESSES;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.MODIFIED;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.NAME;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.PASSWORD;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.REALM;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.SID;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.TYPE;
 
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.Validate;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import io.trunkline.provider.propertiesv2.SipTrunkAllowedCountry;
+import io.trunkline.provider.propertiesv2.SipTrunkCreate;
+import io.trunkline.provider.propertiesv2.SipTrunkCredentials;
+import io.trunkline.provider.propertiesv2.SipTrunkIpAddress;
+import io.trunkline.provider.propertiesv2.SipTrunkType;
+import io.trunkline.provider.propertiesv2.SipTrunkUpdate;
 
 /**
  * The vendor's documented value rules, once: each {@code …Rule} returns {@code null} for a good value or the rule in

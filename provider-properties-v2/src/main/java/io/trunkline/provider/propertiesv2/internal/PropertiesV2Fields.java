@@ -1,4 +1,4 @@
-package io.trunkline.provider.propertiesv2;
+package io.trunkline.provider.propertiesv2.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,38 +23,40 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.trunkline.provider.propertiesv2.PropertiesV2Client;
 
 /**
- * The Fone Dynamics SIP-trunk fields, declared once: the one place each vendor field is named. The typed models'
- * {@code @JsonProperty} annotations use the constants below; the kit reads every answer shape, builds and checks
- * every body and publishes {@code metadata().trunkFields()} from {@link #FIELDS}.
+ * Not API: public only for the vendor names the typed models' {@code @JsonProperty} annotations use; its package is
+ * not exported. The Fone Dynamics SIP-trunk fields, declared once: the one place each vendor field is named. The
+ * kit reads every answer shape, builds and checks every body and publishes {@code metadata().trunkFields()} from
+ * {@link #FIELDS}.
  */
-final class PropertiesV2Fields {
-  static final String SID = "SipTrunkSid";
-  static final String NAME = "Name";
-  static final String DEFAULT_CALLER_ID = "DefaultCallerId";
-  static final String TYPE = "Type";
-  static final String PROVISIONING_STATE = "ProvisioningState";
-  static final String CHANNEL_LIMIT = "ChannelLimit";
-  static final String CREATED = "Created";
-  static final String MODIFIED = "Modified";
-  static final String END_DATE = "EndDate";
-  static final String CUSTOMER_REFERENCE = "CustomerReference";
-  static final String EXTERNAL_REFERENCE = "ExternalReference";
-  static final String ALLOWED_COUNTRIES = "SipTrunkAllowedCountries";
-  static final String IP_ADDRESSES = "SipTrunkIpAddresses";
-  static final String CREDENTIALS = "SipTrunkCredentials";
+public final class PropertiesV2Fields {
+  public static final String SID = "SipTrunkSid";
+  public static final String NAME = "Name";
+  public static final String DEFAULT_CALLER_ID = "DefaultCallerId";
+  public static final String TYPE = "Type";
+  public static final String PROVISIONING_STATE = "ProvisioningState";
+  public static final String CHANNEL_LIMIT = "ChannelLimit";
+  public static final String CREATED = "Created";
+  public static final String MODIFIED = "Modified";
+  public static final String END_DATE = "EndDate";
+  public static final String CUSTOMER_REFERENCE = "CustomerReference";
+  public static final String EXTERNAL_REFERENCE = "ExternalReference";
+  public static final String ALLOWED_COUNTRIES = "SipTrunkAllowedCountries";
+  public static final String IP_ADDRESSES = "SipTrunkIpAddresses";
+  public static final String CREDENTIALS = "SipTrunkCredentials";
   /** Inside an entry of {@link #IP_ADDRESSES}. */
-  static final String IP_ADDRESS = "IpAddress";
+  public static final String IP_ADDRESS = "IpAddress";
   /** Inside an entry of {@link #ALLOWED_COUNTRIES}. */
-  static final String COUNTRY_CODE = "CountryCode";
+  public static final String COUNTRY_CODE = "CountryCode";
   /** Inside {@link #CREDENTIALS}. */
-  static final String REALM = "Realm";
+  public static final String REALM = "Realm";
   /** Inside {@link #CREDENTIALS}. */
-  static final String PASSWORD = "Password";
+  public static final String PASSWORD = "Password";
   /**
    * The password while a body is built and checked: a field of its own, so that it stays a secret; moved into
-   * {@link #CREDENTIALS} when the request is written ({@link PropertiesV2Client}).
+   * {@link #CREDENTIALS} when the request is written ({@link DefaultPropertiesV2Client}).
    */
   static final String CREDENTIALS_PASSWORD = CREDENTIALS + "." + PASSWORD;
   /**
@@ -147,7 +149,7 @@ final class PropertiesV2Fields {
     }
   };
 
-  static final TrunkFields FIELDS = TrunkFields.builder(PropertiesV2ProviderFactory.ID).id(SID)
+  static final TrunkFields FIELDS = TrunkFields.builder(PropertiesV2Client.ID).id(SID)
       .field(VendorField.text(NAME).neutral(NeutralField.NAME).requiredOnCreate()
           .check(rule(PropertiesV2Validator::nameRule)).describe("any text, not blank"))
       .field(VendorField.text(DEFAULT_CALLER_ID).neutral(NeutralField.CALLER_ID).requiredOnCreate()

@@ -1,4 +1,4 @@
-package io.trunkline.provider.propertiesv2;
+package io.trunkline.provider.propertiesv2.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
@@ -8,9 +8,10 @@ import java.util.Map;
  * The vendor's coded fields ({@code Type}, {@code ProvisioningState}), documented as numbers ({@code short}) but
  * written by name where the vendor's framework serializes enums by name (ServiceStack's default): a whole number, a
  * string of digits, or a documented name in any letter case, spaces, {@code _} and {@code -} ignored
- * ({@code "Active"}, {@code "IP to IP"}, {@code "IpToIp"}).
+ * ({@code "Active"}, {@code "IP to IP"}, {@code "IpToIp"}). Not API: public only for the typed codes' JSON
+ * readers ({@code SipTrunkType}, {@code SipTrunkProvisioning}); its package is not exported.
  */
-final class VendorCodes {
+public final class VendorCodes {
   private static final Map<String, Map<String, Integer>> NAMES = Map.of(
       PropertiesV2Fields.TYPE, Map.of("iptoip", 0, "authenticated", 1),
       PropertiesV2Fields.PROVISIONING_STATE, Map.of("inactive", 0, "provisioning", 1, "active", 2,
@@ -19,7 +20,7 @@ final class VendorCodes {
   private VendorCodes() {}
 
   /** The code of {@code value} in {@code field}; null for a name the document does not give, or another JSON type. */
-  static Integer code(String field, JsonNode value) {
+  public static Integer code(String field, JsonNode value) {
     if (value.isIntegralNumber()) {
       return value.canConvertToInt() ? value.intValue() : null;
     }

@@ -1,4 +1,10 @@
-package io.trunkline.provider.propertiesv2;
+package io.trunkline.provider.propertiesv2.internal;
+
+import static io.trunkline.provider.propertiesv2.PropertiesV2Client.ACCOUNT_SID;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Client.DEFAULT_BASE_URL;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Client.ID;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Client.PROPERTY_SID;
+import static io.trunkline.provider.propertiesv2.PropertiesV2Client.UPDATE_METHOD;
 
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
@@ -9,29 +15,15 @@ import io.trunkline.core.spi.AdapterProviderFactory;
 import io.trunkline.core.spi.ProviderContext;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.Validate;
+import io.trunkline.provider.propertiesv2.PropertiesV2Client;
 
 /**
- * The {@code properties-v2} provider: Fone Dynamics' REST API v2, SIP trunks of one Property. Not API: public only
- * so that {@link java.util.ServiceLoader} finds it on the class path; open it with
- * {@code Trunkline.discover().open("properties-v2", config)}.
- *
- * <p>Credentials are {@link Credentials.Kind#USER_PASSWORD}: the account SID as the user and the account token as the
- * password (HTTP Basic). Settings: {@value #PROPERTY_SID} (required), {@value #ACCOUNT_SID} (optional; the
- * credentials' user is the account SID, so when set it must be the same), {@value #UPDATE_METHOD} ({@code PUT},
- * {@code PATCH} or {@code POST}; default {@code PUT}). Its trunk fields are {@code metadata().trunkFields()}.
+ * Not API: public only because ServiceLoader requires it; its package is not exported. The {@code properties-v2}
+ * provider (Fone Dynamics' REST API v2, SIP trunks of one Property): open it with
+ * {@code Trunkline.discover().open("properties-v2", config)}; its settings are named on {@link PropertiesV2Client},
+ * its trunk fields are {@code metadata().trunkFields()}.
  */
 public final class PropertiesV2ProviderFactory extends AdapterProviderFactory {
-  /** The provider id. */
-  public static final String ID = "properties-v2";
-  /** The vendor's public API host. */
-  public static final String DEFAULT_BASE_URL = "https://api.fonedynamics.com";
-  /** Setting: the {@code PropertySid} whose trunks are managed. Required. */
-  public static final String PROPERTY_SID = "property-sid";
-  /** Setting: the {@code AccountSid}; optional, must equal the credentials' user when set. */
-  public static final String ACCOUNT_SID = "account-sid";
-  /** Setting: the update verb, {@code PUT} (default), {@code PATCH} or {@code POST}. */
-  public static final String UPDATE_METHOD = "update-method";
-
   /** For {@code ServiceLoader}. */
   public PropertiesV2ProviderFactory() {
     super(ProviderMetadata.builder()
@@ -68,6 +60,6 @@ public final class PropertiesV2ProviderFactory extends AdapterProviderFactory {
     UpdateMethod updateMethod = config.setting(UPDATE_METHOD)
         .map(value -> UpdateMethod.parse(UPDATE_METHOD, value))
         .orElse(UpdateMethod.PUT);
-    return new PropertiesV2Adapter(new PropertiesV2Client(context.http(), accountSid, propertySid, updateMethod));
+    return new PropertiesV2Adapter(new DefaultPropertiesV2Client(context.http(), accountSid, propertySid, updateMethod));
   }
 }

@@ -1,8 +1,8 @@
-package io.trunkline.provider.propertiesv2;
+package io.trunkline.provider.propertiesv2.internal;
 
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.AUTH_MODES;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.FIELDS;
-import static io.trunkline.provider.propertiesv2.PropertiesV2Fields.STATES;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.AUTH_MODES;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.FIELDS;
+import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.STATES;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +24,11 @@ import java.io.Closeable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import io.trunkline.provider.propertiesv2.PropertiesV2Client;
+import io.trunkline.provider.propertiesv2.SipTrunkListQuery;
+import io.trunkline.provider.propertiesv2.SipTrunkProvisioning;
+import io.trunkline.provider.propertiesv2.SipTrunkType;
+import io.trunkline.provider.propertiesv2.ImmutableSipTrunkListQuery;
 
 /**
  * The vendor calls behind the neutral provider, through {@link PropertiesV2Client}: list, get, create, update and
@@ -42,7 +47,7 @@ final class PropertiesV2Adapter implements TrunkAdapter {
    * One trunk object of a details answer, found by {@link ResponseShapes} as for the typed client, read through
    * the declaration.
    */
-  private static final PropertiesV2Client.ItemReader<SipTrunk> TRUNK = item -> {
+  private static final DefaultPropertiesV2Client.ItemReader<SipTrunk> TRUNK = item -> {
     try {
       return FIELDS.read(item);
     } catch (TrunkResponseException e) {
@@ -50,14 +55,14 @@ final class PropertiesV2Adapter implements TrunkAdapter {
     }
   };
 
-  private final PropertiesV2Client client;
+  private final DefaultPropertiesV2Client client;
 
-  PropertiesV2Adapter(PropertiesV2Client client) {
+  PropertiesV2Adapter(DefaultPropertiesV2Client client) {
     this.client = client;
   }
 
   @Override
-  public PropertiesV2Client vendorClient() {
+  public DefaultPropertiesV2Client vendorClient() {
     return client;
   }
 

@@ -1,4 +1,4 @@
-package io.trunkline.provider.propertiesv2;
+package io.trunkline.provider.propertiesv2.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.spi.ErrorDecoder;

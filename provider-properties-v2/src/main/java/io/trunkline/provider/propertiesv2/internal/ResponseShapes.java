@@ -1,4 +1,4 @@
-package io.trunkline.provider.propertiesv2;
+package io.trunkline.provider.propertiesv2.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -56,7 +56,7 @@ final class ResponseShapes {
    * A list answer, streamed: each trunk object read by {@code items} as it arrives; the total where the answer sends
    * one. A {@code ResponseStatus} error in the envelope is thrown as the vendor's error.
    */
-  static <T> ResponseReader<Paging.Chunk<T>> page(PropertiesV2Client.ItemReader<T> items) {
+  static <T> ResponseReader<Paging.Chunk<T>> page(DefaultPropertiesV2Client.ItemReader<T> items) {
     ObjectReader reader = PAGE.withAttribute(ITEM_READER, items);
     return response -> {
       PageAnswer answer = response.json(reader);
@@ -70,7 +70,7 @@ final class ResponseShapes {
   }
 
   /** A details answer: its trunk object (bare or wrapped), read by {@code item}. */
-  static <T> ResponseReader<T> item(PropertiesV2Client.ItemReader<T> item) {
+  static <T> ResponseReader<T> item(DefaultPropertiesV2Client.ItemReader<T> item) {
     return response -> item.read(reported(trunk(checked(response, response.json(TREE)))));
   }
 
@@ -236,7 +236,7 @@ final class ResponseShapes {
 
     @Override
     public PageAnswer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      PropertiesV2Client.ItemReader<?> reader = (PropertiesV2Client.ItemReader<?>) ctxt.getAttribute(ITEM_READER);
+      DefaultPropertiesV2Client.ItemReader<?> reader = (DefaultPropertiesV2Client.ItemReader<?>) ctxt.getAttribute(ITEM_READER);
       if (p.currentToken() == JsonToken.START_ARRAY) {
         return new PageAnswer(items(p, ctxt, reader), OptionalLong.empty(), null);
       }
@@ -270,7 +270,7 @@ final class ResponseShapes {
     }
 
     private static List<Object> items(JsonParser p, DeserializationContext ctxt,
-        PropertiesV2Client.ItemReader<?> reader) throws IOException {
+        DefaultPropertiesV2Client.ItemReader<?> reader) throws IOException {
       List<Object> items = new ArrayList<>();
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
         if (t != JsonToken.START_OBJECT) {
@@ -281,7 +281,7 @@ final class ResponseShapes {
       return items;
     }
 
-    private static List<Object> onlyArray(ObjectNode rest, PropertiesV2Client.ItemReader<?> reader)
+    private static List<Object> onlyArray(ObjectNode rest, DefaultPropertiesV2Client.ItemReader<?> reader)
         throws IOException {
       JsonNode found = null;
       for (JsonNode value : rest) {

@@ -1,4 +1,4 @@
-package io.trunkline.provider.propertiesv2;
+package io.trunkline.provider.propertiesv2.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  * The vendor's timestamps: Unix seconds (UTC) as an unsigned integer. Read tolerantly: a whole or fractional number
  * (the fraction kept to the nanosecond), the same as text, the {@code /Date(millis)/} form some .NET services write,
  * or ISO-8601 text (without an offset it is UTC, as the document says of every timestamp); {@code 0} means "not
- * set" and reads as absent. Written back as Unix seconds.
+ * set" and reads as absent. Written back as Unix seconds. Not API: public only for its serializers, which the typed
+ * models' annotations name; its package is not exported.
  */
-final class UnixTime {
+public final class UnixTime {
   private static final Pattern DOTNET_DATE = Pattern.compile("/Date\\((-?\\d{1,19})([+-]\\d{4})?\\)/");
   private static final Pattern DECIMAL_SECONDS = Pattern.compile("-?\\d{1,12}\\.\\d{1,9}");
 
@@ -94,11 +95,12 @@ final class UnixTime {
     }
   }
 
-  /** Reads one timestamp; null for 0 and JSON null. */
-  static final class Deserializer extends StdScalarDeserializer<Instant> {
+  /** Not API: reads one timestamp; null for 0 and JSON null. */
+  public static final class Deserializer extends StdScalarDeserializer<Instant> {
     private static final long serialVersionUID = 1L;
 
-    Deserializer() {
+    /** For Jackson. */
+    public Deserializer() {
       super(Instant.class);
     }
 
@@ -138,11 +140,12 @@ final class UnixTime {
     }
   }
 
-  /** Writes Unix seconds. */
-  static final class Serializer extends StdScalarSerializer<Instant> {
+  /** Not API: writes Unix seconds. */
+  public static final class Serializer extends StdScalarSerializer<Instant> {
     private static final long serialVersionUID = 1L;
 
-    Serializer() {
+    /** For Jackson. */
+    public Serializer() {
       super(Instant.class);
     }
 
