@@ -44,9 +44,9 @@ public record ClipMethod(int code) {
     return code;
   }
 
-  /** The documented meaning, or {@code UNKNOWN(code)}. */
+  /** The documented meaning, or {@code UNKNOWN} (the code follows in {@link #toString()}). */
   public String name() {
-    return NAMES.getOrDefault(code, "UNKNOWN(" + code + ")");
+    return NAMES.getOrDefault(code, "UNKNOWN");
   }
 
   /** Whether the document lists this code. */

@@ -80,7 +80,8 @@ class ChannelModelJsonTest {
     ClipMethod method = edit.clip().orElseThrow().method().orElseThrow();
     assertThat(ping.isKnown()).isFalse();
     assertThat(ping.code()).isEqualTo(9);
-    assertThat(ping.name()).isEqualTo("UNKNOWN(9)");
+    assertThat(ping.name()).isEqualTo("UNKNOWN");
+    assertThat(ping).hasToString("UNKNOWN(9)");
     assertThat(method.isKnown()).isFalse();
     assertThat(Json.mapper().writeValueAsString(edit)).isEqualTo("{\"sip_trunk\":{\"ping\":9},\"clip\":{\"method\":4}}");
   }

@@ -48,9 +48,12 @@ public record SipTrunkProvisioning(int code) {
     return code;
   }
 
-  /** The documented meaning ({@code INACTIVE} … {@code DEPROVISIONING}), or {@code UNKNOWN(code)}. */
+  /**
+   * The documented meaning ({@code INACTIVE} … {@code DEPROVISIONING}), or {@code UNKNOWN} (the code follows in
+   * {@link #toString()}).
+   */
   public String name() {
-    return NAMES.getOrDefault(code, "UNKNOWN(" + code + ")");
+    return NAMES.getOrDefault(code, "UNKNOWN");
   }
 
   /** True for the codes the vendor documents (0 to 3). */

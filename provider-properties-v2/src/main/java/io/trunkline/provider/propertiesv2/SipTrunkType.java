@@ -44,9 +44,12 @@ public record SipTrunkType(int code) {
     return code;
   }
 
-  /** The documented meaning ({@code IP_TO_IP}, {@code AUTHENTICATED}), or {@code UNKNOWN(code)}. */
+  /**
+   * The documented meaning ({@code IP_TO_IP}, {@code AUTHENTICATED}), or {@code UNKNOWN} (the code follows in
+   * {@link #toString()}).
+   */
   public String name() {
-    return NAMES.getOrDefault(code, "UNKNOWN(" + code + ")");
+    return NAMES.getOrDefault(code, "UNKNOWN");
   }
 
   /** True for the codes the vendor documents (0 and 1). */

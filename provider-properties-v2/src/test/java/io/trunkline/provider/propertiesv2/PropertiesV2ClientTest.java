@@ -230,7 +230,7 @@ class PropertiesV2ClientTest {
     assertThat(trunk.type()).hasValueSatisfying(t -> {
       assertThat(t.code()).isEqualTo(7);
       assertThat(t.isKnown()).isFalse();
-      assertThat(t.name()).isEqualTo("UNKNOWN(7)");
+      assertThat(t.name()).isEqualTo("UNKNOWN");
     });
     assertThat(trunk.provisioningState()).hasValueSatisfying(s -> assertThat(s.code()).isEqualTo(9));
     assertThat(trunk.extraFields()).containsEntry("Region", TextNode.valueOf("AU-EAST"));

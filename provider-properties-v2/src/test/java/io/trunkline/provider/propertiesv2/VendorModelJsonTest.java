@@ -104,7 +104,7 @@ class VendorModelJsonTest {
 
     assertThat(SipTrunkType.AUTHENTICATED.name()).isEqualTo("AUTHENTICATED");
     assertThat(SipTrunkType.AUTHENTICATED).hasToString("AUTHENTICATED(1)");
-    assertThat(SipTrunkType.of(9).name()).isEqualTo("UNKNOWN(9)");
+    assertThat(SipTrunkType.of(9).name()).isEqualTo("UNKNOWN");
     assertThat(SipTrunkType.of(1).isKnown()).isTrue();
     assertThat(SipTrunkType.of(9).isKnown()).isFalse();
     assertThat(SipTrunkProvisioning.ACTIVE).hasToString("ACTIVE(2)");
