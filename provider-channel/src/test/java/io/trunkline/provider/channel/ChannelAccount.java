@@ -2,7 +2,7 @@ package io.trunkline.provider.channel;
 
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Credentials;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 
 /** The channel account the WireMock tests sign in with. */
 final class ChannelAccount {

@@ -28,7 +28,7 @@ import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.Paged;
 import io.trunkline.core.Secret;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

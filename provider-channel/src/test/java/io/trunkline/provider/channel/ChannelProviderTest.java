@@ -42,7 +42,7 @@ import io.trunkline.core.model.Transport;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.function.Consumer;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkValidationException;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;

@@ -28,7 +28,7 @@ import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.Json;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -29,7 +29,7 @@ import io.trunkline.core.error.TrunkRateLimitedException;
 import io.trunkline.core.error.TrunkServerException;
 import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

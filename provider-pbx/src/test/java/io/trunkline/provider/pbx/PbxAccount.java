@@ -3,7 +3,7 @@ package io.trunkline.provider.pbx;
 import io.trunkline.core.TrunkProvider;
 
 import io.trunkline.core.Credentials;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 
 /** The PBX account the WireMock tests sign in with. */
 final class PbxAccount {

@@ -1,6 +1,6 @@
 package io.trunkline.provider.pbx;
 
-import io.trunkline.testing.TestClock;
+import io.trunkline.contract.TestClock;
 import io.trunkline.core.TrunkProvider;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -19,7 +19,7 @@ import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import io.trunkline.testing.pbx.PbxSimulator;
 import java.time.Duration;
 import java.util.ArrayList;

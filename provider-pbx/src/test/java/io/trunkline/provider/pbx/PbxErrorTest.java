@@ -20,7 +20,7 @@ import io.trunkline.core.error.TrunkServerException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.VendorError;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

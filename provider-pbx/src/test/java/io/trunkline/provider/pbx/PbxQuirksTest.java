@@ -1,6 +1,6 @@
 package io.trunkline.provider.pbx;
 
-import io.trunkline.testing.TestClock;
+import io.trunkline.contract.TestClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;

@@ -16,7 +16,7 @@ import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

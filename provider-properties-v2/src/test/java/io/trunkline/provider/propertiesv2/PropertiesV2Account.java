@@ -9,7 +9,7 @@ import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.RetryPolicy;
 import io.trunkline.core.Secret;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 

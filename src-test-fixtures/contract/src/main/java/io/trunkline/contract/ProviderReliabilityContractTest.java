@@ -1,4 +1,4 @@
-package io.trunkline.testing;
+package io.trunkline.contract;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -27,6 +27,7 @@ import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.error.TrunklineException;
 import io.trunkline.core.model.TrunkQuery;
+import io.trunkline.testing.SimResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
