@@ -64,6 +64,9 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
   /** Mutated payloads decoded per read operation (list, get and the other listings), from a fixed seed. */
   static final int CASES_PER_READ = 1000;
 
+  /** For a provider module's contract test. */
+  protected ProviderReliabilityContractTest() {}
+
   /** The password used in {@link #sampleSpec()}, if any, so the secret checks look for it too. */
   protected List<String> extraSecrets() {
     List<String> secrets = new ArrayList<>();

@@ -46,6 +46,9 @@ public abstract class TrunkProviderContractTest {
   protected VendorSimulator simulator;
   protected TrunkProvider provider;
 
+  /** For a provider module's contract test. */
+  protected TrunkProviderContractTest() {}
+
   /** A new, not yet started simulator for the provider under test. */
   protected abstract VendorSimulator newSimulator();
 
