@@ -25,7 +25,7 @@ import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkServerException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
 import io.trunkline.provider.channel.internal.ChannelAccount;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

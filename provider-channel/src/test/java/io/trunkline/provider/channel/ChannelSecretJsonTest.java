@@ -9,8 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import io.trunkline.core.Secret;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.provider.channel.internal.ChannelAccount;
-import io.trunkline.testing.SecretJson;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.SecretJson;
+import io.trunkline.contract.WireMockVendor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.provider.channel.internal.ChannelAccount;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.Secret;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.TrunkSpec;
-import io.trunkline.testing.ProviderReliabilityContractTest;
+import io.trunkline.contract.ProviderReliabilityContractTest;
 import io.trunkline.testing.VendorSimulator;
 import io.trunkline.testing.famulor.FamulorSimulator;
 

@@ -1,7 +1,7 @@
 package io.trunkline.provider.famulor;
 
 import io.trunkline.core.Secret;
-import io.trunkline.testing.SecretJson;
+import io.trunkline.contract.SecretJson;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,7 +3,7 @@ package io.trunkline.provider.flex;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.provider.flex.internal.FlexProviderFactory;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 
 /** The Wavix account the WireMock tests sign in with. */
 final class FlexAccount {

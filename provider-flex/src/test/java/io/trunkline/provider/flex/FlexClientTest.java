@@ -28,7 +28,7 @@ import io.trunkline.core.error.TrunkApiValidationException;
 import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
 import io.trunkline.core.spi.Json;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

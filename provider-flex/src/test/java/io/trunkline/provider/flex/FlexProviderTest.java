@@ -37,7 +37,7 @@ import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkState;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import io.trunkline.testing.flex.FlexSimulator;
 import java.time.Instant;
 import java.util.List;

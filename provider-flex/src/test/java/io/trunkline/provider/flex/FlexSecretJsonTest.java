@@ -3,7 +3,7 @@ package io.trunkline.provider.flex;
 import io.trunkline.core.Secret;
 import io.trunkline.core.spi.Json;
 import io.trunkline.testing.Payloads;
-import io.trunkline.testing.SecretJson;
+import io.trunkline.contract.SecretJson;
 import org.junit.jupiter.api.Test;
 
 /**

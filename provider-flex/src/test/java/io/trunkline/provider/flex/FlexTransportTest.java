@@ -25,7 +25,7 @@ import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.error.TrunkServerException;
 import io.trunkline.provider.flex.internal.FlexProviderFactory;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

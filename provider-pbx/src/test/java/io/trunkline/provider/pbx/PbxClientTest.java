@@ -23,7 +23,7 @@ import io.trunkline.core.error.TrunkNotFoundException;
 import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.spi.Json;
 import io.trunkline.provider.pbx.internal.PbxAccount;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.Transport;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
-import io.trunkline.testing.ProviderReliabilityContractTest;
+import io.trunkline.contract.ProviderReliabilityContractTest;
 import io.trunkline.testing.VendorSimulator;
 import io.trunkline.testing.pbx.PbxSimulator;
 

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trunkline.core.Secret;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.provider.pbx.internal.PbxAccount;
-import io.trunkline.testing.SecretJson;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.SecretJson;
+import io.trunkline.contract.WireMockVendor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

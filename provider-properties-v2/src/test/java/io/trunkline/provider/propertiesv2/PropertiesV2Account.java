@@ -10,7 +10,7 @@ import io.trunkline.core.RetryPolicy;
 import io.trunkline.core.Secret;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.provider.propertiesv2.internal.PropertiesV2ProviderFactory;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 

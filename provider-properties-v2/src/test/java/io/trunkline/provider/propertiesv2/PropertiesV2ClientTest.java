@@ -33,7 +33,7 @@ import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.testing.Payloads;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -21,7 +21,7 @@ import io.trunkline.core.error.TrunkRateLimitedException;
 import io.trunkline.core.error.TrunkServerException;
 import io.trunkline.core.error.TrunkUnauthorizedException;
 import io.trunkline.testing.Payloads;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -23,7 +23,7 @@ import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
 import io.trunkline.provider.propertiesv2.internal.PropertiesV2ProviderFactory;
 import io.trunkline.testing.Payloads;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -27,8 +27,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * created shows up in later lists. Tests may add their own stubs on {@link #server()} (faults, odd bodies);
  * those win over the routes. A route answers with a {@link SimResponse}; an unknown path answers 404.
  *
- * <p>Subclasses are found by the demo through {@code META-INF/services/io.trunkline.testing.VendorSimulator}, so
- * each needs a public no-argument constructor.
+ * <p>Subclasses are found by the demo through {@code META-INF/services/io.trunkline.testing.VendorSimulator} (and
+ * the {@code provides} of module {@code io.trunkline.simulators}), so each needs a public no-argument constructor.
  */
 public abstract class VendorSimulator implements AutoCloseable {
   private static final String TRANSFORMER = "trunkline-simulator";
@@ -36,6 +36,9 @@ public abstract class VendorSimulator implements AutoCloseable {
   private final List<Route> routes = new CopyOnWriteArrayList<>();
   private volatile Handler intercept;
   private WireMockServer server;
+
+  /** For subclasses: a simulator with no routes yet, not started. */
+  protected VendorSimulator() {}
 
   /** The provider id this simulator stands in for. */
   public abstract String providerId();

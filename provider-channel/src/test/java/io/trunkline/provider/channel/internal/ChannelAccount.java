@@ -3,7 +3,7 @@ package io.trunkline.provider.channel.internal;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Credentials;
 import io.trunkline.provider.channel.ChannelClient;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 
 /** The channel account the WireMock tests sign in with (public for the tests of the exported package). */
 public final class ChannelAccount {

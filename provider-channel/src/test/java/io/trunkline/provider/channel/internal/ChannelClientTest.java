@@ -46,7 +46,7 @@ import io.trunkline.provider.channel.MicrosoftTeamsConfiguration;
 import io.trunkline.provider.channel.OperatorConnectNumber;
 import io.trunkline.provider.channel.OperatorConnectNumberType;
 import io.trunkline.provider.channel.Ping;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -44,7 +44,7 @@ import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
 import io.trunkline.provider.channel.ChannelClient;
 import io.trunkline.provider.channel.ChannelEdit;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.function.Consumer;

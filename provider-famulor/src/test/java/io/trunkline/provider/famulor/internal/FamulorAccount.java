@@ -2,7 +2,7 @@ package io.trunkline.provider.famulor.internal;
 
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Credentials;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

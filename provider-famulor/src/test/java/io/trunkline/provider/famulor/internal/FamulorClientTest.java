@@ -36,7 +36,7 @@ import io.trunkline.provider.famulor.FamulorSipTrunkUpdate;
 import io.trunkline.provider.famulor.InboundAuthorizationType;
 import io.trunkline.provider.famulor.SipCallingFormat;
 import io.trunkline.provider.famulor.SipTrunkType;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.trunkline.provider.famulor.internal;
 
 import io.trunkline.provider.famulor.FamulorClient;
-import io.trunkline.testing.TestClock;
+import io.trunkline.contract.TestClock;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
@@ -29,7 +29,7 @@ import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.RetryTiming;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import io.trunkline.testing.famulor.FamulorSimulator;
 import java.time.Duration;
 import java.time.Instant;

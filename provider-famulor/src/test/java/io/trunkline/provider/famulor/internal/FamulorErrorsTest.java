@@ -32,7 +32,7 @@ import io.trunkline.core.error.TrunkUnauthorizedException;
 import io.trunkline.provider.famulor.FamulorClient;
 import io.trunkline.provider.famulor.FamulorSipTrunkUpdate;
 import io.trunkline.provider.famulor.InboundAuthorizationType;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

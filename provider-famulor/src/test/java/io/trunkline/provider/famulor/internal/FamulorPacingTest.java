@@ -1,6 +1,6 @@
 package io.trunkline.provider.famulor.internal;
 
-import io.trunkline.testing.TestClock;
+import io.trunkline.contract.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -41,7 +41,7 @@ import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
 import io.trunkline.provider.famulor.FamulorClient;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -16,7 +16,7 @@ import io.trunkline.provider.famulor.ImmutableFamulorSipTrunkUpdate;
 import io.trunkline.provider.famulor.InboundAuthorizationType;
 import io.trunkline.provider.famulor.SipCallingFormat;
 import io.trunkline.provider.famulor.SipTrunkType;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;

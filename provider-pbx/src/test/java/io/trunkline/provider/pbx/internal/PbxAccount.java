@@ -5,7 +5,7 @@ import io.trunkline.core.Credentials;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.spi.Json;
 import io.trunkline.testing.Payloads;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 
 /** The PBX account the WireMock tests sign in with (public for the tests of the exported package). */
 public final class PbxAccount {

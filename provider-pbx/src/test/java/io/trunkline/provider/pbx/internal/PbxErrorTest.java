@@ -23,7 +23,7 @@ import io.trunkline.provider.pbx.PbxClient;
 import io.trunkline.provider.pbx.PbxTransport;
 import io.trunkline.provider.pbx.PbxTrunkSpec;
 import io.trunkline.provider.pbx.PbxTrunkUpdate;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

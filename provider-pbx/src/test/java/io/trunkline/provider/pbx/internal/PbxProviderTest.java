@@ -31,7 +31,7 @@ import io.trunkline.core.model.TrunkStatus;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
 import io.trunkline.provider.pbx.PbxClient;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

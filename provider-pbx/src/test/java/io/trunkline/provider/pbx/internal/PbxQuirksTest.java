@@ -36,7 +36,7 @@ import io.trunkline.provider.pbx.PbxTransport;
 import io.trunkline.provider.pbx.PbxTrunk;
 import io.trunkline.provider.pbx.PbxTrunkSpec;
 import io.trunkline.provider.pbx.PbxTrunkUpdate;
-import io.trunkline.testing.TestClock;
+import io.trunkline.contract.TestClock;
 import io.trunkline.testing.pbx.PbxSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

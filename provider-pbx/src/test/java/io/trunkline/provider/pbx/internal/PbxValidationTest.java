@@ -22,7 +22,7 @@ import io.trunkline.provider.pbx.PbxListQuery;
 import io.trunkline.provider.pbx.PbxTransport;
 import io.trunkline.provider.pbx.PbxTrunkSpec;
 import io.trunkline.provider.pbx.PbxTrunkUpdate;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

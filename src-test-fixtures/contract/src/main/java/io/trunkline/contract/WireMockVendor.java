@@ -1,4 +1,4 @@
-package io.trunkline.testing;
+package io.trunkline.contract;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -12,6 +12,7 @@ import io.trunkline.core.RetryPolicy;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.spi.TrunkProviderFactory;
 import io.trunkline.core.spi.RetryTiming;
+import io.trunkline.testing.Payloads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

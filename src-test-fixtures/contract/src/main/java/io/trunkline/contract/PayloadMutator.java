@@ -1,4 +1,4 @@
-package io.trunkline.testing;
+package io.trunkline.contract;
 
 import java.util.Random;
 

@@ -1,4 +1,4 @@
-package io.trunkline.testing;
+package io.trunkline.contract;
 
 import io.trunkline.core.spi.Sleeper;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.trunkline.testing;
+package io.trunkline.contract;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -25,6 +25,7 @@ import io.trunkline.core.error.TrunkTransportException;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.error.TrunklineException;
 import io.trunkline.core.model.TrunkQuery;
+import io.trunkline.testing.SimResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,6 +61,9 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
 
   /** Mutated payloads decoded per read operation (list, get and the other listings), from a fixed seed. */
   static final int CASES_PER_READ = 1000;
+
+  /** For a provider module's contract test. */
+  protected ProviderReliabilityContractTest() {}
 
   /** The password used in {@link #sampleSpec()}, if any, so the secret checks look for it too. */
   protected List<String> extraSecrets() {

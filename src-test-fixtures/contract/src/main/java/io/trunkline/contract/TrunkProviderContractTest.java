@@ -1,4 +1,4 @@
-package io.trunkline.testing;
+package io.trunkline.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +23,7 @@ import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.RetryTiming;
+import io.trunkline.testing.VendorSimulator;
 import java.io.ByteArrayOutputStream;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,6 +45,9 @@ import org.junit.jupiter.api.Test;
 public abstract class TrunkProviderContractTest {
   protected VendorSimulator simulator;
   protected TrunkProvider provider;
+
+  /** For a provider module's contract test. */
+  protected TrunkProviderContractTest() {}
 
   /** A new, not yet started simulator for the provider under test. */
   protected abstract VendorSimulator newSimulator();

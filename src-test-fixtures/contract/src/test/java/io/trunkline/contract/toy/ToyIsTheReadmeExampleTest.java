@@ -1,4 +1,4 @@
-package io.trunkline.testing.toy;
+package io.trunkline.contract.toy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Keeps the README's "Writing a provider" true: the toy is whole in 80 lines and its declaration is the one shown. */
 class ToyIsTheReadmeExampleTest {
-  private static final Path TOY = Path.of("src/test/java/io/trunkline/testing/toy");
+  private static final Path TOY = Path.of("src/test/java/io/trunkline/contract/toy");
 
   @Test
   void theToyProviderWithItsContractTestFitsIn80Lines() throws IOException {

@@ -1,4 +1,4 @@
-package io.trunkline.testing.toy;
+package io.trunkline.contract.toy;
 
 import io.trunkline.core.*;
 import io.trunkline.core.model.*;

@@ -1,4 +1,4 @@
-package io.trunkline.testing;
+package io.trunkline.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
