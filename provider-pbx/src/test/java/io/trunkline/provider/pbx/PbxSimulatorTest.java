@@ -22,7 +22,6 @@ import io.trunkline.provider.pbx.internal.PbxProviderFactory;
 import io.trunkline.testing.pbx.PbxSimulator;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,9 +50,8 @@ class PbxSimulatorTest {
   }
 
   private List<String> listingUrls() {
-    return sim.server().getAllServeEvents().stream()
+    return sim.journal().stream()
         .filter(e -> e.getRequest().getUrl().startsWith("/api/providers?"))
-        .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
         .map(e -> e.getRequest().getUrl()).toList();
   }
 

@@ -37,7 +37,6 @@ import io.trunkline.testing.propertiesv2.PropertiesV2Simulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -98,8 +97,7 @@ class PropertiesV2QuirksTest {
   }
 
   private List<ServeEvent> events() {
-    return sim.server().getAllServeEvents().stream()
-        .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate())).collect(Collectors.toList());
+    return sim.journal();
   }
 
   private List<JsonNode> puts() throws Exception {

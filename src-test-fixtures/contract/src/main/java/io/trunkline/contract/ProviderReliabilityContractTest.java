@@ -29,7 +29,6 @@ import io.trunkline.testing.SimResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,8 +187,7 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
   }
 
   private List<LoggedRequest> journal() {
-    return simulator.server().getAllServeEvents().stream()
-        .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+    return simulator.journal().stream()
         .map(ServeEvent::getRequest).collect(Collectors.toList());
   }
 

@@ -15,6 +15,7 @@ import io.trunkline.core.ProviderConfig;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,17 @@ public abstract class VendorSimulator implements AutoCloseable {
       throw new IllegalStateException("simulator not started");
     }
     return server;
+  }
+
+  /**
+   * What the simulator was asked, oldest first. WireMock's {@code getAllServeEvents()} lists the newest first, and
+   * its logged dates have millisecond precision, so sorting by them leaves two requests of one millisecond in the
+   * wrong order; this reverses the journal instead.
+   */
+  public List<ServeEvent> journal() {
+    List<ServeEvent> events = new ArrayList<>(server().getAllServeEvents());
+    Collections.reverse(events);
+    return events;
   }
 
   /** {@code http://127.0.0.1:PORT}. */

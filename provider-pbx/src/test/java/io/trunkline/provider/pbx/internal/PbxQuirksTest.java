@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.RetryPolicy;
 import io.trunkline.core.TrunkProvider;
@@ -86,8 +85,7 @@ class PbxQuirksTest {
 
   /** Method and URL (decoded) of every request the simulator saw, in order, sign-ins included. */
   private List<String> requests() {
-    List<ServeEvent> events = sim.server().getAllServeEvents();
-    return events.stream().sorted((a, b) -> a.getRequest().getLoggedDate().compareTo(b.getRequest().getLoggedDate()))
+    return sim.journal().stream()
         .map(e -> e.getRequest().getMethod().value() + " " + java.net.URLDecoder.decode(e.getRequest().getUrl(),
             java.nio.charset.StandardCharsets.UTF_8))
         .collect(Collectors.toList());
