@@ -28,9 +28,9 @@ import java.util.Optional;
  * adapter has none of them either. A channel is the trunk and its name is the trunk id.
  */
 final class ChannelAdapter implements TrunkAdapter {
-  private final ChannelClient client;
+  private final DefaultChannelClient client;
 
-  ChannelAdapter(ChannelClient client) {
+  ChannelAdapter(DefaultChannelClient client) {
     this.client = client;
   }
 
@@ -66,8 +66,7 @@ final class ChannelAdapter implements TrunkAdapter {
 
   @Override
   public Paged<CallerId> callerIds() {
-    return client.callerIds().map(c -> CallerId.builder().provider(FIELDS.provider()).number(c.callerId())
-        .putAllAttributes(c.extraFields()).build());
+    return client.callerIds(ChannelClient.DEFAULT_PAGE_SIZE, () -> CallerIdReader.neutral(FIELDS.provider()));
   }
 
   @Override

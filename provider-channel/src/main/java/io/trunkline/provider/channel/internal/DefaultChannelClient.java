@@ -88,15 +88,27 @@ final class DefaultChannelClient implements ChannelClient {
   @Override
   public Paged<ChannelCallerId> callerIds(int pageSize) {
     Validate.range("pageSize", pageSize, 1, 10_000);
-    return Paging.byOffsetToEnd(pageSize, this::callerIdPage);
+    return callerIds(pageSize, CallerIdReader::typed);
+  }
+
+  /**
+   * The caller IDs as {@link #callerIds(int)} lists them, each page read straight into the items a fresh
+   * {@code items} makes (the neutral provider's {@code CallerId}s: one object per caller ID).
+   */
+  <T> Paged<T> callerIds(int pageSize, Supplier<CallerIdReader.Items<T>> items) {
+    return Paging.byOffsetToEnd(pageSize, (offset, size) -> callerIdPage(offset, size, items.get()));
   }
 
   /** One request: up to {@code size} caller IDs from {@code offset}, with the total a Hydra collection gives. */
-  private Paging.Chunk<ChannelCallerId> callerIdPage(long offset, int size) {
+  private <T> Paging.Chunk<T> callerIdPage(long offset, int size, CallerIdReader.Items<T> items) {
     ApiRequest request = accountRequest("siptrunk-channel-callerids").query("offset", offset).query("limit", size)
         .build();
-    Listing<ChannelCallerId> answer = http.execute(request, listReader(ChannelCallerId.class));
-    return Paging.Chunk.of(answer.items, answer.total);
+    return http.execute(request, response -> {
+      if (!declaredJson(response)) {
+        throw unreadable(response, "an empty body where a list was expected");
+      }
+      return CallerIdReader.page(response, items, size);
+    });
   }
 
   @Override
@@ -230,19 +242,29 @@ final class DefaultChannelClient implements ChannelClient {
    * 200 examples.
    */
   private JsonNode readBody(ApiResponse response) throws IOException {
-    String contentType = response.header("Content-Type").orElse("");
-    if (!contentType.isEmpty() && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
-      if (blank(response.body())) {
-        return null;
-      }
-      throw unreadable(response, "a body of type " + contentType.split(";")[0].trim()
-          + " where JSON was expected");
+    if (!declaredJson(response)) {
+      return null;
     }
     JsonNode node = response.tree();   // streamed within the configured JSON budget; null when empty
     if (ChannelErrorDecoder.isErrorBody(node)) {
       throw response.errorInSuccess(node);
     }
     return node;
+  }
+
+  /**
+   * Whether the body is to be read as JSON: its declared type is JSON, or none is declared. A body of another type
+   * is refused unless it is blank: then false (no body).
+   */
+  private static boolean declaredJson(ApiResponse response) throws IOException {
+    String contentType = response.header("Content-Type").orElse("");
+    if (contentType.isEmpty() || contentType.toLowerCase(Locale.ROOT).contains("json")) {
+      return true;
+    }
+    if (blank(response.body())) {
+      return false;
+    }
+    throw unreadable(response, "a body of type " + contentType.split(";")[0].trim() + " where JSON was expected");
   }
 
   /** Whether {@code body} holds nothing but whitespace, read in chunks without keeping them. */
@@ -258,7 +280,8 @@ final class DefaultChannelClient implements ChannelClient {
     return true;
   }
 
-  private TrunkResponseException unreadable(ApiResponse response, String what) {
+  /** The answer cannot be read as {@code what} says ({@code TrunkResponseException}, not retried). */
+  static TrunkResponseException unreadable(ApiResponse response, String what) {
     return new TrunkResponseException("[" + ID + "] " + response.method() + " " + response.path()
         + ": the vendor answered " + response.status() + " with " + what, response.method(), response.path(),
         response.status(), null);
