@@ -305,8 +305,13 @@ public final class FlexFields {
     return new Conversion<>() {
       @Override
       public String read(JsonNode value) {
-        String id = text.read(value);
-        return id.isEmpty() || id.startsWith("+") ? id : "+" + id;
+        return readText(text.read(value));
+      }
+
+      /** The streaming reader's string values, without a node. */
+      @Override
+      public String readText(String id) {
+        return id.isEmpty() || id.charAt(0) == '+' ? id : "+" + id;
       }
 
       @Override
@@ -329,6 +334,12 @@ public final class FlexFields {
       @Override
       public AuthMode read(JsonNode value) {
         return codes.read(value);
+      }
+
+      /** The streaming reader's string values, without a node. */
+      @Override
+      public AuthMode readText(String text) {
+        return codes.readText(text);
       }
 
       @Override
