@@ -16,7 +16,7 @@ import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.SipTrunk;
 import io.trunkline.core.model.TrunkState;
 import io.trunkline.core.spi.Json;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

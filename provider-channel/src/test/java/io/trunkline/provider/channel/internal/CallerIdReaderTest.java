@@ -21,7 +21,7 @@ import io.trunkline.core.model.CallerId;
 import io.trunkline.core.spi.Json;
 import io.trunkline.provider.channel.ChannelCallerId;
 import io.trunkline.provider.channel.ChannelClient;
-import io.trunkline.testing.WireMockVendor;
+import io.trunkline.contract.WireMockVendor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
