@@ -18,6 +18,7 @@ import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -124,6 +119,10 @@ public final class Planner {
           byVendor.putIfAbsent(field.vendorField().get(), field);
         }
       }
+      for (NeutralField neutral : FIELDS) {
+        byNeutral.computeIfAbsent(neutral, n -> FieldRequirement.builder().neutralField(n)
+            .onCreate(Requirement.IGNORED).onUpdate(Requirement.IGNORED).build());
+      }
     }
 
     private String where() {
@@ -138,19 +137,36 @@ public final class Planner {
             + " blind — leave it out of the file, or manage it with single writes");
         return plan.build();
       }
-      Map<String, List<SipTrunk>> live = new LinkedHashMap<>();
+      Map<String, Integer> byName = new HashMap<>(indices.size() * 2);
+      indices.forEach(index -> byName.put(desired.trunks().get(index).name(), index));
+      Map<String, SipTrunk> live = new LinkedHashMap<>();
+      Map<String, List<SipTrunk>> sameName = new HashMap<>();
       List<SipTrunk> unnamed = new ArrayList<>();
       Map<String, ObservedTrunk.Builder> observed = new LinkedHashMap<>();
-      for (SipTrunk trunk : provider.list()) {
-        observed.put(trunk.id(), ObservedTrunk.builder().id(trunk.id()).name(trunk.name()));
-        if (trunk.name().isPresent()) {
-          live.computeIfAbsent(trunk.name().get(), k -> new ArrayList<>()).add(trunk);
-        } else {
-          unnamed.add(trunk);
+      Map<String, SipTrunk> full;
+      try (FullReads reads = new FullReads(provider, account.id(), concurrency)) {
+        for (SipTrunk trunk : provider.list()) {
+          observed.put(trunk.id(), ObservedTrunk.builder().id(trunk.id()).name(trunk.name()));
+          if (trunk.name().isEmpty()) {
+            unnamed.add(trunk);
+            continue;
+          }
+          String name = trunk.name().get();
+          SipTrunk first = live.putIfAbsent(name, trunk);
+          if (first != null) {
+            sameName.computeIfAbsent(name, k -> new ArrayList<>(List.of(first))).add(trunk);
+            continue;
+          }
+          Integer index = byName.get(name);
+          if (index != null && provider.supports(Capability.GET) && !carriesAll(desired.trunks().get(index), trunk)) {
+            reads.start(trunk.id());   // while the listing goes on
+          }
         }
+        // a name found twice is refused: its first trunk's read is not needed
+        Set<String> unneeded = new HashSet<>();
+        sameName.values().forEach(trunks -> unneeded.add(trunks.get(0).id()));
+        full = reads.finish(unneeded);
       }
-      Map<String, SipTrunk> full = FullReads.read(provider, account.id(), toReadInFull(indices, desired, live),
-          concurrency);
       List<Step> writes = new ArrayList<>();
       int unchanged = 0;
       Set<String> wanted = new HashSet<>(prune ? indices.size() * 2 : 0);   // read only to prune
@@ -159,7 +175,7 @@ public final class Planner {
         if (prune) {
           wanted.add(trunk.name());
         }
-        List<SipTrunk> matches = live.getOrDefault(trunk.name(), List.of());
+        List<SipTrunk> matches = matches(live, sameName, trunk.name());
         if (matches.size() > 1) {
           problems.add(where() + ": the name '" + trunk.name() + "' matches " + matches.size() + " live trunks (ids "
               + matches.stream().map(SipTrunk::id).collect(Collectors.joining(", ")) + "); rename or delete all"
@@ -168,7 +184,7 @@ public final class Planner {
           create(index, trunk).ifPresent(writes::add);
         } else {
           SipTrunk match = full.getOrDefault(matches.get(0).id(), matches.get(0));
-          observed.get(matches.get(0).id()).fields(Fingerprint.of(trunk, match));
+          observed.get(matches.get(0).id()).fingerprint(Fingerprint.of(trunk, match));
           Optional<Step> update = update(index, trunk, match);
           if (update.isPresent()) {
             writes.add(update.get());
@@ -178,9 +194,9 @@ public final class Planner {
         }
       }
       if (prune) {
-        for (Map.Entry<String, List<SipTrunk>> entry : live.entrySet()) {
-          if (!wanted.contains(entry.getKey())) {
-            entry.getValue().forEach(t -> writes.add(delete(t)));
+        for (String name : live.keySet()) {
+          if (!wanted.contains(name)) {
+            matches(live, sameName, name).forEach(t -> writes.add(delete(t)));
           }
         }
         unnamed.forEach(t -> writes.add(delete(t)));
@@ -189,20 +205,14 @@ public final class Planner {
       return plan.steps(writes).unchanged(unchanged).build();
     }
 
-    /** The ids of the single matches whose listing lacks a field the comparison needs, in the desired order. */
-    private List<String> toReadInFull(List<Integer> indices, DesiredState desired, Map<String, List<SipTrunk>> live) {
-      List<String> ids = new ArrayList<>();
-      if (!provider.supports(Capability.GET)) {
-        return ids;
+    /** The live trunks named {@code name}: none, one, or (a name the plan refuses) more. */
+    private List<SipTrunk> matches(Map<String, SipTrunk> live, Map<String, List<SipTrunk>> sameName, String name) {
+      List<SipTrunk> several = sameName.get(name);
+      if (several != null) {
+        return several;
       }
-      for (int index : indices) {
-        DesiredTrunk trunk = desired.trunks().get(index);
-        List<SipTrunk> matches = live.getOrDefault(trunk.name(), List.of());
-        if (matches.size() == 1 && !carriesAll(trunk, matches.get(0))) {
-          ids.add(matches.get(0).id());
-        }
-      }
-      return ids;
+      SipTrunk one = live.get(name);
+      return one == null ? List.of() : List.of(one);
     }
 
     /**
@@ -289,10 +299,13 @@ public final class Planner {
           .spec(spec.build()).build());
     }
 
+    private String at(DesiredTrunk trunk, SipTrunk live) {
+      return where() + ", trunk '" + trunk.name() + "' (id " + live.id() + ")";
+    }
+
     private Optional<Step> update(int index, DesiredTrunk trunk, SipTrunk live) {
-      String at = where() + ", trunk '" + trunk.name() + "' (id " + live.id() + ")";
       TrunkUpdate.Builder update = TrunkUpdate.builder();
-      List<FieldChange> changes = new ArrayList<>();
+      List<FieldChange> changes = new ArrayList<>(0);
       for (NeutralField neutral : FIELDS) {
         if (neutral == NeutralField.PASSWORD || sameAsLive(trunk, live, neutral)) {
           continue;
@@ -307,7 +320,7 @@ public final class Planner {
           continue;
         }
         if (onUpdate == Requirement.REFUSED) {
-          problems.add(at + ": " + requirement(neutral).label() + " cannot be changed after create at "
+          problems.add(at(trunk, live) + ": " + requirement(neutral).label() + " cannot be changed after create at "
               + provider.id() + " (live " + have.map(JsonNode::toString).orElse("none") + ", wanted " + wanted.get()
               + "); delete and re-create the trunk to change it");
           continue;
@@ -321,7 +334,7 @@ public final class Planner {
         String name = attribute.getKey();
         FieldRequirement field = byVendor.get(name);
         if (field != null && field.readOnly()) {
-          problems.add(at + ": attributes." + name + " cannot be set at " + provider.id() + " (the vendor sets it)");
+          problems.add(at(trunk, live) + ": attributes." + name + " cannot be set at " + provider.id() + " (the vendor sets it)");
           continue;
         }
         if (secretAttribute(name)) {
@@ -341,7 +354,7 @@ public final class Planner {
           continue;
         }
         if (field != null && field.onUpdate() == Requirement.REFUSED) {
-          problems.add(at + ": attributes." + name + " cannot be changed after create at " + provider.id());
+          problems.add(at(trunk, live) + ": attributes." + name + " cannot be changed after create at " + provider.id());
           continue;
         }
         update.putAttributes(name, attribute.getValue());
@@ -352,10 +365,10 @@ public final class Planner {
       FieldRequirement password = requirement(NeutralField.PASSWORD);
       boolean passwordRequired = password.onUpdate() == Requirement.REQUIRED;
       if (trunk.rotatePassword() && trunk.password().isEmpty()) {
-        problems.add(at + ": rotatePassword is set but the trunk has no password");
+        problems.add(at(trunk, live) + ": rotatePassword is set but the trunk has no password");
       } else if (trunk.rotatePassword() || passwordRequired && !changes.isEmpty()) {
         if (trunk.password().isEmpty()) {
-          problems.add(at + ": " + password.label() + " is required by " + provider.id() + " on every update");
+          problems.add(at(trunk, live) + ": " + password.label() + " is required by " + provider.id() + " on every update");
         } else {
           setOnUpdate(update, trunk, NeutralField.PASSWORD, index);
           changes.add(FieldChange.builder().field("password").after(TextNode.valueOf("(changed)")).secret(true)
@@ -372,7 +385,7 @@ public final class Planner {
           if (desiredValue(trunk, neutral).isPresent()) {
             setOnUpdate(update, trunk, neutral, index);
           } else if (liveValue(live, neutral).isEmpty()) {
-            problems.add(at + ": " + requirement(neutral).label() + " is required by " + provider.id()
+            problems.add(at(trunk, live) + ": " + requirement(neutral).label() + " is required by " + provider.id()
                 + " on every update");
           }
         }
@@ -381,10 +394,9 @@ public final class Planner {
           .changes(changes).update(update.build()).build());
     }
 
+    /** What the vendor declares for {@code neutral}, one of {@link #FIELDS}; ignored on create and update if nothing. */
     private FieldRequirement requirement(NeutralField neutral) {
-      FieldRequirement field = byNeutral.get(neutral);
-      return field != null ? field : FieldRequirement.builder().neutralField(neutral).onCreate(Requirement.IGNORED)
-          .onUpdate(Requirement.IGNORED).build();
+      return byNeutral.get(neutral);
     }
 
     /** The vendor fields of this account's provider whose values are secret or write-only. */
@@ -486,14 +498,18 @@ public final class Planner {
       case TRANSPORT -> trunk.transport().isPresent() && trunk.transport().equals(live.transport());
       case AUTH_MODE -> trunk.authMode().isPresent() && trunk.authMode().equals(live.authMode());
       case USERNAME -> trunk.username().isPresent() && trunk.username().equals(live.username());
-      case ALLOWED_IPS -> trunk.allowedIps().map(HashSet::new).filter(new HashSet<>(live.allowedIps())::equals)
-          .isPresent();
-      case NUMBERS -> trunk.numbers().map(HashSet::new).filter(new HashSet<>(live.numbers())::equals).isPresent();
+      case ALLOWED_IPS -> trunk.allowedIps().filter(wanted -> sameSet(wanted, live.allowedIps())).isPresent();
+      case NUMBERS -> trunk.numbers().filter(wanted -> sameSet(wanted, live.numbers())).isPresent();
       case CALLER_ID -> trunk.callerId().isPresent() && trunk.callerId().equals(live.callerId());
       case MAX_CHANNELS -> trunk.maxChannels().isPresent() && trunk.maxChannels().equals(live.maxChannels());
       case COUNTRY_CODE -> trunk.countryCode().isPresent() && trunk.countryCode().equals(live.countryCode());
       default -> false;
     };
+  }
+
+  /** Whether {@code a} and {@code b} hold the same values, in any order: as listed first, else as sets. */
+  private static boolean sameSet(List<String> a, List<String> b) {
+    return a.equals(b) || new HashSet<>(a).equals(new HashSet<>(b));
   }
 
   /** Whether the trunk gives {@code neutral}: {@code desiredValue(trunk, neutral).isPresent()}, without the value. */
@@ -518,9 +534,18 @@ public final class Planner {
   /** Whether {@code listed} has a value for {@code neutral}: an empty list may be one a summary leaves out. */
   private static boolean carried(SipTrunk listed, NeutralField neutral) {
     return switch (neutral) {
+      case NAME -> listed.name().isPresent();
+      case HOST -> listed.host().isPresent();
+      case PORT -> listed.port().isPresent();
+      case TRANSPORT -> listed.transport().isPresent();
+      case AUTH_MODE -> listed.authMode().isPresent();
+      case USERNAME -> listed.username().isPresent();
       case ALLOWED_IPS -> !listed.allowedIps().isEmpty();
       case NUMBERS -> !listed.numbers().isEmpty();
-      default -> liveValue(listed, neutral).isPresent();
+      case CALLER_ID -> listed.callerId().isPresent();
+      case MAX_CHANNELS -> listed.maxChannels().isPresent();
+      case COUNTRY_CODE -> listed.countryCode().isPresent();
+      default -> false;
     };
   }
 
@@ -552,52 +577,5 @@ public final class Planner {
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
     values.forEach(array::add);
     return array;
-  }
-
-  /**
-   * Reads listed trunks in full ({@code provider.get(id)}) for one account's plan, at most {@code concurrency} at
-   * once: on the caller's thread when there is one to read or one at a time is asked, else on a pool of daemon
-   * threads that lives as long as the reads. The first failure (in the order of the ids) is thrown as the read threw
-   * it, and the reads not yet started are not sent.
-   */
-  private static final class FullReads {
-    private FullReads() {}
-
-    /** The trunks {@code ids} name, read in full, by id in the order given. */
-    static Map<String, SipTrunk> read(TrunkProvider provider, String account, List<String> ids, int concurrency) {
-      Map<String, SipTrunk> read = new LinkedHashMap<>();
-      if (ids.size() <= 1 || concurrency == 1) {
-        ids.forEach(id -> read.put(id, provider.get(id)));
-        return read;
-      }
-      AtomicInteger threads = new AtomicInteger();
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, ids.size()), r -> {
-        Thread thread = new Thread(r, "trunkline-plan-" + account + "-" + threads.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      });
-      try {
-        List<Future<SipTrunk>> reads = new ArrayList<>();
-        ids.forEach(id -> reads.add(pool.submit(() -> provider.get(id))));
-        for (int i = 0; i < ids.size(); i++) {
-          read.put(ids.get(i), reads.get(i).get());
-        }
-        return read;
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CancellationException("planning was interrupted while reading the trunks of account '" + account
-            + "'; no plan was made");
-      } finally {
-        pool.shutdownNow();
-      }
-    }
   }
 }
