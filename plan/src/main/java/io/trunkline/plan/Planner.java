@@ -137,55 +137,58 @@ public final class Planner {
             + " blind — leave it out of the file, or manage it with single writes");
         return plan.build();
       }
-      Map<String, Integer> byName = new HashMap<>(indices.size() * 2);
-      indices.forEach(index -> byName.put(desired.trunks().get(index).name(), index));
-      Map<String, SipTrunk> live = new LinkedHashMap<>();
-      Map<String, List<SipTrunk>> sameName = new HashMap<>();
+      int count = indices.size();
+      Map<String, Match> byName = new HashMap<>(capacity(count));
+      Match[] matches = new Match[count];
+      for (int i = 0; i < count; i++) {
+        matches[i] = new Match(indices.get(i));
+        byName.put(desired.trunks().get(matches[i].index).name(), matches[i]);
+      }
+      List<SipTrunk> listed = new ArrayList<>(Math.max(10, count));
+      Map<String, List<SipTrunk>> unwanted = new LinkedHashMap<>();   // to prune: by name, in the listing's order
       List<SipTrunk> unnamed = new ArrayList<>();
-      Map<String, ObservedTrunk.Builder> observed = new LinkedHashMap<>();
+      boolean readable = provider.supports(Capability.GET);
       Map<String, SipTrunk> full;
       try (FullReads reads = new FullReads(provider, account.id(), concurrency)) {
         for (SipTrunk trunk : provider.list()) {
-          observed.put(trunk.id(), ObservedTrunk.builder().id(trunk.id()).name(trunk.name()));
-          if (trunk.name().isEmpty()) {
+          listed.add(trunk);
+          Optional<String> name = trunk.name();
+          Match match = name.isPresent() ? byName.get(name.get()) : null;
+          if (match != null) {
+            if (match.add(trunk, listed.size() - 1) && readable
+                && !carriesAll(desired.trunks().get(match.index), trunk)) {
+              reads.start(trunk.id());   // while the listing goes on
+            }
+          } else if (prune && name.isPresent()) {
+            unwanted.computeIfAbsent(name.get(), k -> new ArrayList<>()).add(trunk);
+          } else if (prune) {
             unnamed.add(trunk);
-            continue;
-          }
-          String name = trunk.name().get();
-          SipTrunk first = live.putIfAbsent(name, trunk);
-          if (first != null) {
-            sameName.computeIfAbsent(name, k -> new ArrayList<>(List.of(first))).add(trunk);
-            continue;
-          }
-          Integer index = byName.get(name);
-          if (index != null && provider.supports(Capability.GET) && !carriesAll(desired.trunks().get(index), trunk)) {
-            reads.start(trunk.id());   // while the listing goes on
           }
         }
-        // a name found twice is refused: its first trunk's read is not needed
+        // a name listed twice is refused: its first trunk's read is not needed
         Set<String> unneeded = new HashSet<>();
-        sameName.values().forEach(trunks -> unneeded.add(trunks.get(0).id()));
+        for (Match match : matches) {
+          if (match.several != null) {
+            unneeded.add(match.first.id());
+          }
+        }
         full = reads.finish(unneeded);
       }
       List<Step> writes = new ArrayList<>();
       int unchanged = 0;
-      Set<String> wanted = new HashSet<>(prune ? indices.size() * 2 : 0);   // read only to prune
-      for (int index : indices) {
-        DesiredTrunk trunk = desired.trunks().get(index);
-        if (prune) {
-          wanted.add(trunk.name());
-        }
-        List<SipTrunk> matches = matches(live, sameName, trunk.name());
-        if (matches.size() > 1) {
-          problems.add(where() + ": the name '" + trunk.name() + "' matches " + matches.size() + " live trunks (ids "
-              + matches.stream().map(SipTrunk::id).collect(Collectors.joining(", ")) + "); rename or delete all"
-              + " but one first");
-        } else if (matches.isEmpty()) {
-          create(index, trunk).ifPresent(writes::add);
+      Fingerprint[] fingerprints = new Fingerprint[listed.size()];
+      for (Match match : matches) {
+        DesiredTrunk trunk = desired.trunks().get(match.index);
+        if (match.several != null) {
+          problems.add(where() + ": the name '" + trunk.name() + "' matches " + match.several.size()
+              + " live trunks (ids " + match.several.stream().map(SipTrunk::id).collect(Collectors.joining(", "))
+              + "); rename or delete all but one first");
+        } else if (match.first == null) {
+          create(match.index, trunk).ifPresent(writes::add);
         } else {
-          SipTrunk match = full.getOrDefault(matches.get(0).id(), matches.get(0));
-          observed.get(matches.get(0).id()).fingerprint(Fingerprint.of(trunk, match));
-          Optional<Step> update = update(index, trunk, match);
+          SipTrunk live = full.isEmpty() ? match.first : full.getOrDefault(match.first.id(), match.first);
+          fingerprints[match.position] = Fingerprint.of(trunk, live);
+          Optional<Step> update = update(match.index, trunk, live);
           if (update.isPresent()) {
             writes.add(update.get());
           } else {
@@ -193,26 +196,23 @@ public final class Planner {
           }
         }
       }
-      if (prune) {
-        for (String name : live.keySet()) {
-          if (!wanted.contains(name)) {
-            matches(live, sameName, name).forEach(t -> writes.add(delete(t)));
-          }
-        }
-        unnamed.forEach(t -> writes.add(delete(t)));
-      }
-      observed.values().forEach(o -> plan.addObserved(o.build()));
-      return plan.steps(writes).unchanged(unchanged).build();
+      unwanted.values().forEach(trunks -> trunks.forEach(t -> writes.add(delete(t))));
+      unnamed.forEach(t -> writes.add(delete(t)));
+      return plan.steps(writes).unchanged(unchanged).observed(observed(listed, fingerprints)).build();
     }
 
-    /** The live trunks named {@code name}: none, one, or (a name the plan refuses) more. */
-    private List<SipTrunk> matches(Map<String, SipTrunk> live, Map<String, List<SipTrunk>> sameName, String name) {
-      List<SipTrunk> several = sameName.get(name);
-      if (several != null) {
-        return several;
+    /** Every listed trunk once (by id, where first listed), with the fingerprint of those matched. */
+    private List<ObservedTrunk> observed(List<SipTrunk> listed, Fingerprint[] fingerprints) {
+      Set<String> ids = new HashSet<>(capacity(listed.size()));
+      List<ObservedTrunk> observed = new ArrayList<>(listed.size());
+      for (int i = 0; i < listed.size(); i++) {
+        SipTrunk trunk = listed.get(i);
+        if (ids.add(trunk.id())) {
+          observed.add(ObservedTrunk.builder().id(trunk.id()).name(trunk.name())
+              .fingerprint(Optional.ofNullable(fingerprints[i])).build());
+        }
       }
-      SipTrunk one = live.get(name);
-      return one == null ? List.of() : List.of(one);
+      return observed;
     }
 
     /**
@@ -577,5 +577,39 @@ public final class Planner {
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
     values.forEach(array::add);
     return array;
+  }
+
+  /** A HashMap or HashSet capacity that holds {@code entries} without growing. */
+  private static int capacity(int entries) {
+    return Math.max(16, (int) (entries / 0.75f) + 1);
+  }
+
+  /** The live trunks listed under the name of one desired trunk, in the listing's order. */
+  private static final class Match {
+    /** Of the desired trunk in the file. */
+    final int index;
+    /** The first trunk listed under the name, and its position in the listing. */
+    SipTrunk first;
+    int position = -1;
+    /** Every trunk listed under the name, when there are several (a name the plan refuses). */
+    List<SipTrunk> several;
+
+    Match(int index) {
+      this.index = index;
+    }
+
+    /** Adds a trunk listed under the name at {@code position}; true if it is the first. */
+    boolean add(SipTrunk trunk, int position) {
+      if (first == null) {
+        first = trunk;
+        this.position = position;
+        return true;
+      }
+      if (several == null) {
+        several = new ArrayList<>(List.of(first));
+      }
+      several.add(trunk);
+      return false;
+    }
   }
 }
