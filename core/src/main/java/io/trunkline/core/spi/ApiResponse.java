@@ -82,6 +82,21 @@ public final class ApiResponse {
   }
 
   /**
+   * A parser made by {@code reader} on {@code body} (this response's {@link #body()}, read through a wrapper),
+   * counted against the configured JSON budget: the kit's page readers, which record the bytes read.
+   */
+  com.fasterxml.jackson.core.JsonParser parser(com.fasterxml.jackson.databind.ObjectReader reader, InputStream body)
+      throws IOException {
+    return bodies.parser(reader, body);
+  }
+
+  /** The body's length as the response declares it, or -1 (unknown, or compressed on the wire). */
+  long declaredLength() {
+    return response.body() == null || response.header("Content-Encoding") != null ? -1
+        : response.body().contentLength();
+  }
+
+  /**
    * The body as JSON of {@code type}. Refused with {@code TrunkResponseException}: a body that is not JSON (an
    * HTML page), an empty body, a JSON {@code null}, or JSON of another shape.
    */

@@ -46,6 +46,8 @@ final class TrunkReading {
   private static final long ID = Long.MIN_VALUE;
 
   private final TrunkFields fields;
+  /** Pages' bytes are recorded as they are read, so nested values are kept as slices of them. */
+  private final PageBuffer pages = new PageBuffer();
   /** A bit for the id and each declared field, while they fit in a {@code long}. */
   private final Map<String, Integer> bits = new HashMap<>();
 
@@ -331,7 +333,8 @@ final class TrunkReading {
   ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer, boolean orEmpty,
       Predicate<JsonNode> isError) {
     return response -> {
-      try (JsonParser p = response.parser(TREES)) {
+      PageBuffer.Recording body = pages.record(response.body(), response.declaredLength());
+      try (JsonParser p = response.parser(TREES, body)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonToken first = p.nextToken();
         Paging.Chunk<SipTrunk> chunk;
@@ -339,15 +342,17 @@ final class TrunkReading {
           if (first != JsonToken.START_ARRAY) {
             throw notATrunk(response, first == JsonToken.START_OBJECT ? TREES.readTree(p) : null, "not a JSON array");
           }
-          chunk = Paging.Chunk.of(items(response, p));
+          chunk = Paging.Chunk.of(items(response, p, body));
         } else {
-          chunk = envelope(response, p, first, itemsField, totalPointer, orEmpty, isError);
+          chunk = envelope(response, p, body, first, itemsField, totalPointer, orEmpty, isError);
         }
         if (p.nextToken() != null) {
           throw new TrunkResponseException(fields.provider() + " answered with more than one JSON value",
               response.method(), response.path(), response.status(), null);
         }
         return chunk;
+      } finally {
+        pages.release(body);
       }
     };
   }
@@ -398,14 +403,15 @@ final class TrunkReading {
   ResponseReader<Paging.Chunk<SipTrunk>> bareOrWrappedPage(List<String> listFields, List<String> totalFields,
       Predicate<JsonNode> envelopeIsError) {
     return response -> {
-      try (JsonParser p = response.parser(TREES)) {
+      PageBuffer.Recording body = pages.record(response.body(), response.declaredLength());
+      try (JsonParser p = response.parser(TREES, body)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonToken first = p.nextToken();
         Paging.Chunk<SipTrunk> chunk;
         if (first == JsonToken.START_ARRAY) {
-          chunk = Paging.Chunk.of(items(response, p));
+          chunk = Paging.Chunk.of(items(response, p, body));
         } else if (first == JsonToken.START_OBJECT) {
-          chunk = wrappedList(response, p, listFields, totalFields, envelopeIsError);
+          chunk = wrappedList(response, p, body, listFields, totalFields, envelopeIsError);
         } else {
           throw notATrunk(response, null, "neither a JSON array nor an object");
         }
@@ -414,6 +420,8 @@ final class TrunkReading {
               response.method(), response.path(), response.status(), null);
         }
         return chunk;
+      } finally {
+        pages.release(body);
       }
     };
   }
@@ -426,7 +434,8 @@ final class TrunkReading {
     }
   }
 
-  private Paging.Chunk<SipTrunk> wrappedList(ApiResponse response, JsonParser p, List<String> listFields,
+  private Paging.Chunk<SipTrunk> wrappedList(ApiResponse response, JsonParser p, PageBuffer.Recording body,
+      List<String> listFields,
       List<String> totalFields, Predicate<JsonNode> envelopeIsError) throws IOException {
     ObjectNode rest = Json.object();
     List<SipTrunk> items = null;
@@ -439,7 +448,7 @@ final class TrunkReading {
       int at = rank(name, listFields);
       boolean list = value == JsonToken.START_ARRAY || value == JsonToken.VALUE_NULL;
       if (at >= 0 && list && at < rank) {
-        items = value == JsonToken.START_ARRAY ? items(response, p) : List.of();
+        items = value == JsonToken.START_ARRAY ? items(response, p, body) : List.of();
         rank = at;
       } else if (at >= 0 && list) {
         p.skipChildren();   // a list under a name ranked below the one already read
@@ -491,7 +500,8 @@ final class TrunkReading {
     return -1;
   }
 
-  private Paging.Chunk<SipTrunk> envelope(ApiResponse response, JsonParser p, JsonToken first, String itemsField,
+  private Paging.Chunk<SipTrunk> envelope(ApiResponse response, JsonParser p, PageBuffer.Recording body, JsonToken first,
+      String itemsField,
       String totalPointer, boolean orEmpty, Predicate<JsonNode> isError) throws IOException {
     if (first != JsonToken.START_OBJECT) {
       throw notATrunk(response, null, "not a JSON object");
@@ -504,7 +514,7 @@ final class TrunkReading {
       requireFirst(seen, name, response);
       JsonToken value = p.nextToken();
       if (name.equals(itemsField) && value == JsonToken.START_ARRAY) {
-        items = items(response, p);
+        items = items(response, p, body);
       } else {
         rest.set(name, TREES.readTree(p));
       }
@@ -527,10 +537,11 @@ final class TrunkReading {
         ? OptionalLong.of(total.longValue()) : OptionalLong.empty());
   }
 
-  private List<SipTrunk> items(ApiResponse response, JsonParser p) throws IOException {
+  /** The trunks of the array the parser is on, read from {@code body} (the parser's input). */
+  private List<SipTrunk> items(ApiResponse response, JsonParser p, PageBuffer.Recording body) throws IOException {
     List<SipTrunk> items = new ArrayList<>();
     SipTrunk.Builder builder = SipTrunk.builder(); // one for the page: build() hands over, clear() starts anew
-    try (DeferredJson deferred = new DeferredJson()) {
+    try (DeferredJson deferred = new DeferredJson(body)) {
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
         if (t != JsonToken.START_OBJECT) {
           throw new TrunkResponseException(fields.provider() + " listed a trunk that is not a JSON object",
