@@ -39,7 +39,9 @@ import java.util.stream.Collectors;
  * <p>A match is compared as listed when the listing carries every field the desired trunk sets (and every field the
  * vendor requires on each update); otherwise it is read in full ({@code get}), since a listing may be a summary (the
  * PBX's is): a field the listed trunk lacks (an empty value, an empty list, an attribute absent or null) is taken as
- * not carried. Those reads run at most {@link #concurrency(int)} at once per account.
+ * not carried. Those reads run at most {@link #concurrency(int)} at once per account, each started as soon as the
+ * listing shows it is needed: they go on while the rest of the listing, and the next accounts' listings, are read.
+ * The accounts are compared once all are listed.
  *
  * <p>Write-only fields (passwords) cannot be compared: they are sent on create, and on update only when the vendor
  * requires them on every update or the trunk asks {@code rotatePassword}; the plan's {@link FieldChange#note()}
@@ -85,12 +87,23 @@ public final class Planner {
     for (int i = 0; i < desired.trunks().size(); i++) {
       indices.computeIfAbsent(desired.trunks().get(i).account(), k -> new ArrayList<>()).add(i);
     }
-    for (AccountSpec account : desired.accounts()) {
-      TrunkProvider provider = accounts.provider(account.id()).orElseThrow(
-          () -> new IllegalArgumentException("the account '" + account.id() + "' is not open"));
-      AccountPlanner planner = new AccountPlanner(account, provider, accounts.environment(), problems);
-      plans.add(planner.plan(indices.getOrDefault(account.id(), List.of()), desired));
-      secretAttributes.put(account.id(), planner.secretAttributes());
+    // every account listed first, each one's full reads running on while the next is listed; then compared
+    List<AccountPlanner> planners = new ArrayList<>();
+    try {
+      for (AccountSpec account : desired.accounts()) {
+        TrunkProvider provider = accounts.provider(account.id()).orElseThrow(
+            () -> new IllegalArgumentException("the account '" + account.id() + "' is not open"));
+        AccountPlanner planner = new AccountPlanner(account, provider, accounts.environment());
+        planners.add(planner);
+        planner.observe(indices.getOrDefault(account.id(), List.of()), desired);
+      }
+      for (AccountPlanner planner : planners) {
+        plans.add(planner.compare(desired));
+        problems.addAll(planner.problems);
+        secretAttributes.put(planner.account.id(), planner.secretAttributes());
+      }
+    } finally {
+      planners.forEach(AccountPlanner::close);
     }
     if (!problems.isEmpty()) {
       throw new PlanRefusedException(problems);
@@ -98,20 +111,29 @@ public final class Planner {
     return Plan.builder().prune(prune).accounts(plans).desired(SavedDesired.of(desired, secretAttributes)).build();
   }
 
-  /** The plan of one account. */
-  private final class AccountPlanner {
+  /**
+   * The plan of one account: {@link #observe} lists its trunks and starts the full reads needed, {@link #compare}
+   * then makes the plan; {@link #close} stops reads still running.
+   */
+  private final class AccountPlanner implements AutoCloseable {
     private final AccountSpec account;
     private final TrunkProvider provider;
     private final Environment env;
-    private final List<String> problems;
+    private final List<String> problems = new ArrayList<>();
+    private final FullReads reads;
+    /** What {@link #observe} saw. */
+    private Match[] matches;
+    private List<SipTrunk> listed;
+    private Map<String, List<SipTrunk>> unwanted;
+    private List<SipTrunk> unnamed;
     private final Map<NeutralField, FieldRequirement> byNeutral = new EnumMap<>(NeutralField.class);
     private final Map<String, FieldRequirement> byVendor = new LinkedHashMap<>();
 
-    AccountPlanner(AccountSpec account, TrunkProvider provider, Environment env, List<String> problems) {
+    AccountPlanner(AccountSpec account, TrunkProvider provider, Environment env) {
       this.account = account;
       this.provider = provider;
       this.env = env;
-      this.problems = problems;
+      this.reads = new FullReads(provider, account.id(), concurrency);
       for (FieldRequirement field : provider.metadata().trunkFields()) {
         if (field.neutralField().isPresent()) {
           byNeutral.putIfAbsent(field.neutralField().get(), field);
@@ -129,51 +151,58 @@ public final class Planner {
       return "account '" + account.id() + "' (" + provider.id() + ")";
     }
 
-    /** The plan of the desired trunks at {@code indices} in {@code desired}, all of this account. */
-    AccountPlan plan(List<Integer> indices, DesiredState desired) {
+    /**
+     * Lists the account's trunks, matches them with the desired trunks at {@code indices} in {@code desired} (all of
+     * this account) by name, and starts reading in full those whose listing lacks a compared field.
+     */
+    void observe(List<Integer> indices, DesiredState desired) {
+      int count = indices.size();
+      matches = new Match[count];
+      listed = new ArrayList<>(Math.max(10, count));
+      unwanted = new LinkedHashMap<>();   // to prune: by name, in the listing's order
+      unnamed = new ArrayList<>();
+      Map<String, Match> byName = new HashMap<>(capacity(count));
+      for (int i = 0; i < count; i++) {
+        matches[i] = new Match(indices.get(i));
+        byName.put(desired.trunks().get(matches[i].index).name(), matches[i]);
+      }
+      if (!provider.supports(Capability.LIST)) {
+        return;
+      }
+      boolean readable = provider.supports(Capability.GET);
+      for (SipTrunk trunk : provider.list()) {
+        listed.add(trunk);
+        Optional<String> name = trunk.name();
+        Match match = name.isPresent() ? byName.get(name.get()) : null;
+        if (match != null) {
+          if (match.add(trunk, listed.size() - 1) && readable
+              && !carriesAll(desired.trunks().get(match.index), trunk)) {
+            reads.start(trunk.id());   // while the listing goes on
+          }
+        } else if (prune && name.isPresent()) {
+          unwanted.computeIfAbsent(name.get(), k -> new ArrayList<>()).add(trunk);
+        } else if (prune) {
+          unnamed.add(trunk);
+        }
+      }
+    }
+
+    /** The plan of the desired trunks {@link #observe} matched, once the full reads are done. */
+    AccountPlan compare(DesiredState desired) {
       AccountPlan.Builder plan = AccountPlan.builder().account(account.id()).provider(provider.id()).unchanged(0);
       if (!provider.supports(Capability.LIST)) {
         problems.add(where() + ": its trunks cannot be observed (the vendor's API has no listing); never apply"
             + " blind — leave it out of the file, or manage it with single writes");
         return plan.build();
       }
-      int count = indices.size();
-      Map<String, Match> byName = new HashMap<>(capacity(count));
-      Match[] matches = new Match[count];
-      for (int i = 0; i < count; i++) {
-        matches[i] = new Match(indices.get(i));
-        byName.put(desired.trunks().get(matches[i].index).name(), matches[i]);
-      }
-      List<SipTrunk> listed = new ArrayList<>(Math.max(10, count));
-      Map<String, List<SipTrunk>> unwanted = new LinkedHashMap<>();   // to prune: by name, in the listing's order
-      List<SipTrunk> unnamed = new ArrayList<>();
-      boolean readable = provider.supports(Capability.GET);
-      Map<String, SipTrunk> full;
-      try (FullReads reads = new FullReads(provider, account.id(), concurrency)) {
-        for (SipTrunk trunk : provider.list()) {
-          listed.add(trunk);
-          Optional<String> name = trunk.name();
-          Match match = name.isPresent() ? byName.get(name.get()) : null;
-          if (match != null) {
-            if (match.add(trunk, listed.size() - 1) && readable
-                && !carriesAll(desired.trunks().get(match.index), trunk)) {
-              reads.start(trunk.id());   // while the listing goes on
-            }
-          } else if (prune && name.isPresent()) {
-            unwanted.computeIfAbsent(name.get(), k -> new ArrayList<>()).add(trunk);
-          } else if (prune) {
-            unnamed.add(trunk);
-          }
+      // a name listed twice is refused: its first trunk's read is not needed
+      Set<String> unneeded = new HashSet<>();
+      for (Match match : matches) {
+        if (match.several != null) {
+          unneeded.add(match.first.id());
         }
-        // a name listed twice is refused: its first trunk's read is not needed
-        Set<String> unneeded = new HashSet<>();
-        for (Match match : matches) {
-          if (match.several != null) {
-            unneeded.add(match.first.id());
-          }
-        }
-        full = reads.finish(unneeded);
       }
+      Map<String, SipTrunk> full = reads.finish(unneeded);
       List<Step> writes = new ArrayList<>();
       int unchanged = 0;
       Fingerprint[] fingerprints = new Fingerprint[listed.size()];
@@ -199,6 +228,12 @@ public final class Planner {
       unwanted.values().forEach(trunks -> trunks.forEach(t -> writes.add(delete(t))));
       unnamed.forEach(t -> writes.add(delete(t)));
       return plan.steps(writes).unchanged(unchanged).observed(observed(listed, fingerprints)).build();
+    }
+
+    /** Stops the full reads still running, if any. */
+    @Override
+    public void close() {
+      reads.close();
     }
 
     /** Every listed trunk once (by id, where first listed), with the fingerprint of those matched. */
@@ -334,7 +369,8 @@ public final class Planner {
         String name = attribute.getKey();
         FieldRequirement field = byVendor.get(name);
         if (field != null && field.readOnly()) {
-          problems.add(at(trunk, live) + ": attributes." + name + " cannot be set at " + provider.id() + " (the vendor sets it)");
+          problems.add(at(trunk, live) + ": attributes." + name + " cannot be set at " + provider.id()
+              + " (the vendor sets it)");
           continue;
         }
         if (secretAttribute(name)) {
@@ -354,7 +390,8 @@ public final class Planner {
           continue;
         }
         if (field != null && field.onUpdate() == Requirement.REFUSED) {
-          problems.add(at(trunk, live) + ": attributes." + name + " cannot be changed after create at " + provider.id());
+          problems.add(at(trunk, live) + ": attributes." + name + " cannot be changed after create at "
+              + provider.id());
           continue;
         }
         update.putAttributes(name, attribute.getValue());
@@ -368,7 +405,8 @@ public final class Planner {
         problems.add(at(trunk, live) + ": rotatePassword is set but the trunk has no password");
       } else if (trunk.rotatePassword() || passwordRequired && !changes.isEmpty()) {
         if (trunk.password().isEmpty()) {
-          problems.add(at(trunk, live) + ": " + password.label() + " is required by " + provider.id() + " on every update");
+          problems.add(at(trunk, live) + ": " + password.label() + " is required by " + provider.id()
+              + " on every update");
         } else {
           setOnUpdate(update, trunk, NeutralField.PASSWORD, index);
           changes.add(FieldChange.builder().field("password").after(TextNode.valueOf("(changed)")).secret(true)
@@ -394,7 +432,7 @@ public final class Planner {
           .changes(changes).update(update.build()).build());
     }
 
-    /** What the vendor declares for {@code neutral}, one of {@link #FIELDS}; ignored on create and update if nothing. */
+    /** What the vendor declares for {@code neutral} (one of {@link #FIELDS}); if nothing, ignored on both writes. */
     private FieldRequirement requirement(NeutralField neutral) {
       return byNeutral.get(neutral);
     }

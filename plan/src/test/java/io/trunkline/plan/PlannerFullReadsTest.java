@@ -156,12 +156,7 @@ class PlannerFullReadsTest {
     AtomicBoolean readBeforeTheLastPage = new AtomicBoolean();
     try (TrunkProvider pbxAccount = Trunkline.discover().open("pbx", pbx.config())) {
       // hands out the last trunk of the listing only once the detail read has been asked for (or after 10 s)
-      TrunkProvider watched = new TrunkProvider() {
-        @Override
-        public ProviderMetadata metadata() {
-          return pbxAccount.metadata();
-        }
-
+      TrunkProvider watched = new Delegating(pbxAccount) {
         @Override
         public Paged<SipTrunk> list(TrunkQuery query) {
           return pbxAccount.list(query).map(trunk -> {
@@ -177,14 +172,6 @@ class PlannerFullReadsTest {
           read.countDown();
           return pbxAccount.get(id);
         }
-
-        @Override
-        public Object vendorClient() {
-          return pbxAccount.vendorClient();
-        }
-
-        @Override
-        public void close() {}
       };
       Plan plan = new Planner().plan(desired, Accounts.of(Map.of("eu-pbx", watched), Desired.ENV));
 
@@ -193,6 +180,80 @@ class PlannerFullReadsTest {
       assertThat(detailReads()).containsExactly("/api/providers/" + ids.get(0));
       assertThat(listings()).isEqualTo(3);
     }
+  }
+
+  @Test
+  void theFullReadsOfOneAccount_goOnWhileTheNextAccountIsListed() throws Exception {
+    pbx.addTrunks(2);
+    DesiredState desired = Desired.read("accounts:\n" + Desired.pbxAccount(pbx)
+        + Desired.pbxAccount(pbx).replace("id: eu-pbx", "id: eu-pbx-2") + "trunks:\n"
+        + "  - {account: eu-pbx, name: trunk-0001, maxChannels: 20}\n"
+        + "  - {account: eu-pbx-2, name: trunk-0002, maxChannels: 10}\n");
+    CountDownLatch secondListed = new CountDownLatch(1);
+    AtomicBoolean readWhileTheSecondWasListed = new AtomicBoolean();
+    try (TrunkProvider first = Trunkline.discover().open("pbx", pbx.config());
+        TrunkProvider second = Trunkline.discover().open("pbx", pbx.config())) {
+      // the first account's detail read finishes only once the second account is listed (or after 10 s)
+      TrunkProvider waiting = new Delegating(first) {
+        @Override
+        public SipTrunk get(String id) {
+          readWhileTheSecondWasListed.set(await(secondListed));
+          return first.get(id);
+        }
+      };
+      TrunkProvider listed = new Delegating(second) {
+        @Override
+        public Paged<SipTrunk> list(TrunkQuery query) {
+          Paged<SipTrunk> all = second.list(query);
+          return all.map(t -> {
+            if (t.name().filter("trunk-0002"::equals).isPresent()) {
+              secondListed.countDown();
+            }
+            return t;
+          });
+        }
+      };
+      Plan plan = new Planner().plan(desired, Accounts.of(Map.of("eu-pbx", waiting, "eu-pbx-2", listed),
+          Desired.ENV));
+
+      assertThat(readWhileTheSecondWasListed).isTrue();
+      assertThat(plan.accounts()).extracting(AccountPlan::account).containsExactly("eu-pbx", "eu-pbx-2");
+      assertThat(PlanPrinter.human(plan)).contains("~ maxChannels: 10 -> 20");
+      assertThat(plan.updates()).isEqualTo(1);
+      assertThat(plan.unchanged()).isEqualTo(1);
+    }
+  }
+
+  /** A provider that passes every call to another (and does not close it). */
+  private static class Delegating implements TrunkProvider {
+    private final TrunkProvider to;
+
+    Delegating(TrunkProvider to) {
+      this.to = to;
+    }
+
+    @Override
+    public ProviderMetadata metadata() {
+      return to.metadata();
+    }
+
+    @Override
+    public Paged<SipTrunk> list(TrunkQuery query) {
+      return to.list(query);
+    }
+
+    @Override
+    public SipTrunk get(String id) {
+      return to.get(id);
+    }
+
+    @Override
+    public Object vendorClient() {
+      return to.vendorClient();
+    }
+
+    @Override
+    public void close() {}
   }
 
   @Test
