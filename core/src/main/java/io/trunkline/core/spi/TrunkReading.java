@@ -48,6 +48,9 @@ final class TrunkReading {
   private final TrunkFields fields;
   /** Pages' bytes are recorded as they are read, so nested values are kept as slices of them. */
   private final PageBuffer pages = new PageBuffer();
+  /** The size the next page's list starts at: the last page's (read by any thread; a hint only). */
+  private int lastPageSize = 10;
+  private static final int MAX_PRESIZED = 1000;
   /** A bit for the id and each declared field, while they fit in a {@code long}. */
   private final Map<String, Integer> bits = new HashMap<>();
 
@@ -500,8 +503,8 @@ final class TrunkReading {
     return -1;
   }
 
-  private Paging.Chunk<SipTrunk> envelope(ApiResponse response, JsonParser p, PageBuffer.Recording body, JsonToken first,
-      String itemsField,
+  private Paging.Chunk<SipTrunk> envelope(ApiResponse response, JsonParser p, PageBuffer.Recording body,
+      JsonToken first, String itemsField,
       String totalPointer, boolean orEmpty, Predicate<JsonNode> isError) throws IOException {
     if (first != JsonToken.START_OBJECT) {
       throw notATrunk(response, null, "not a JSON object");
@@ -539,7 +542,7 @@ final class TrunkReading {
 
   /** The trunks of the array the parser is on, read from {@code body} (the parser's input). */
   private List<SipTrunk> items(ApiResponse response, JsonParser p, PageBuffer.Recording body) throws IOException {
-    List<SipTrunk> items = new ArrayList<>();
+    List<SipTrunk> items = new ArrayList<>(lastPageSize);   // pages of a listing are mostly of one size
     SipTrunk.Builder builder = SipTrunk.builder(); // one for the page: build() hands over, clear() starts anew
     try (DeferredJson deferred = new DeferredJson(body)) {
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
@@ -554,6 +557,7 @@ final class TrunkReading {
         }
       }
     }
+    lastPageSize = Math.max(10, Math.min(items.size(), MAX_PRESIZED));
     return items;
   }
 
