@@ -76,6 +76,11 @@ public final class ApiResponse {
     return bodies.readTree(body());
   }
 
+  /** {@link #tree()} of {@code body}: this response's body, recorded and read again. */
+  com.fasterxml.jackson.databind.JsonNode treeOf(InputStream body) throws IOException {
+    return bodies.readTree(body);
+  }
+
   /** A parser on the body made by {@code reader}, counted against the configured JSON budget (the kit's readers). */
   com.fasterxml.jackson.core.JsonParser parser(com.fasterxml.jackson.databind.ObjectReader reader) throws IOException {
     return bodies.parser(reader, body());

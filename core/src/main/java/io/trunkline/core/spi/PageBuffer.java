@@ -60,6 +60,14 @@ final class PageBuffer {
       return length;
     }
 
+    /** Reads (and records) what is left of the body. */
+    void readRest() throws IOException {
+      byte[] chunk = new byte[8192];
+      while (read(chunk, 0, chunk.length) >= 0) {
+        // recorded by read
+      }
+    }
+
     @Override
     public int read() throws IOException {
       int b = super.read();

@@ -1,6 +1,7 @@
 package io.trunkline.core.spi;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,6 +16,7 @@ import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.NeutralField;
 import io.trunkline.core.model.SipTrunk;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -297,20 +299,61 @@ final class TrunkReading {
     return new IllegalArgumentException("its '" + field.name + "' " + e.getMessage(), e);
   }
 
-  /** The whole body as one trunk, found at {@code envelope} (field names from the root), or the root itself. */
+  /**
+   * The whole body as one trunk, found at {@code envelope} (field names from the root), or the root itself. A bare
+   * trunk is read as it streams in (nested values kept as their bytes, as a page's are); any other body (an error,
+   * a duplicate key, trailing data, anything that does not read cleanly as one trunk) is read again whole as a tree,
+   * from the bytes recorded, and judged exactly as a tree is.
+   */
   ResponseReader<SipTrunk> item(String... envelope) {
     return response -> {
-      JsonNode root = response.tree();
-      JsonNode item = root;
-      for (String step : envelope) {
-        item = item == null ? null : item.get(step);
+      if (envelope.length > 0) {
+        return fromTree(response, response.tree(), envelope);
       }
-      if (item == null || !item.isObject() || !item.has(fields.idField) && looksLikeError(root)) {
-        throw notATrunk(response, root, "no trunk object" + (envelope.length > 0 ? " at " + String.join(".", envelope)
-            : ""));
+      PageBuffer.Recording body = pages.record(response.body(), response.declaredLength());
+      try {
+        SipTrunk trunk = streamedItem(response, body);
+        if (trunk != null) {
+          return trunk;
+        }
+        body.readRest();
+        return fromTree(response, response.treeOf(new ByteArrayInputStream(body.bytes(), 0, body.length())), envelope);
+      } finally {
+        pages.release(body);
       }
-      return mapped(response, item);
     };
+  }
+
+  /** The trunk the body holds, read as it streams in; null when it is anything but one trunk object read cleanly. */
+  private SipTrunk streamedItem(ApiResponse response, PageBuffer.Recording body) throws IOException {
+    try (JsonParser p = response.parser(TREES, body)) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);   // a body that is not read cleanly is read again
+      p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);   // the reader refuses duplicates itself
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      SipTrunk trunk;
+      try (DeferredJson deferred = new DeferredJson(body)) {
+        trunk = read(p, SipTrunk.builder(), deferred);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+      return p.nextToken() == null ? trunk : null;
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  private SipTrunk fromTree(ApiResponse response, JsonNode root, String... envelope) {
+    JsonNode item = root;
+    for (String step : envelope) {
+      item = item == null ? null : item.get(step);
+    }
+    if (item == null || !item.isObject() || !item.has(fields.idField) && looksLikeError(root)) {
+      throw notATrunk(response, root, "no trunk object" + (envelope.length > 0 ? " at " + String.join(".", envelope)
+          : ""));
+    }
+    return mapped(response, item);
   }
 
   /**
