@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,37 +17,60 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads listed trunks in full ({@code provider.get(id)}) for one account's plan, each asked for as soon as the
- * listing shows it is needed, so the reads overlap the rest of the listing: at most {@code concurrency} at once, on
- * daemon threads started with the first read and stopped on {@link #close()}. With a concurrency of 1 they are read
+ * listing shows it is needed, so the reads overlap the rest of the listing (and the next accounts'): on the plan's
+ * {@link Pool} of {@code concurrency} daemon threads, shared by all its accounts, so reads never take more than
+ * that many threads from the listings, which are the plan's critical path. With a concurrency of 1 they are read
  * one after the other on the caller's thread, in {@link #finish}. The first failure (in the order the reads were
- * asked for) is thrown as the read threw it, and the reads not yet started are not sent.
+ * asked for) is thrown as the read threw it; {@link #close()} cancels the reads not done.
  */
 final class FullReads implements AutoCloseable {
-  private final TrunkProvider provider;
-  private final String account;
-  private final int concurrency;
-  private final List<String> ids = new ArrayList<>();
-  private final List<Future<SipTrunk>> reads = new ArrayList<>();
-  private ExecutorService pool;
+  /** The threads of one plan's full reads: started with the first read, stopped when the plan is made. */
+  static final class Pool implements AutoCloseable {
+    private final int threads;
+    private ExecutorService executor;
 
-  FullReads(TrunkProvider provider, String account, int concurrency) {
-    this.provider = provider;
-    this.account = account;
-    this.concurrency = concurrency;
-  }
+    Pool(int threads) {
+      this.threads = threads;
+    }
 
-  /** Asks for the trunk {@code id} in full; with a concurrency above 1, the read starts now. */
-  void start(String id) {
-    ids.add(id);
-    if (concurrency > 1) {
-      if (pool == null) {
-        AtomicInteger threads = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(concurrency, r -> {
-          Thread thread = new Thread(r, "trunkline-plan-" + account + "-" + threads.incrementAndGet());
+    synchronized Future<SipTrunk> submit(Callable<SipTrunk> read) {
+      if (executor == null) {
+        AtomicInteger started = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(threads, r -> {
+          Thread thread = new Thread(r, "trunkline-plan-reads-" + started.incrementAndGet());
           thread.setDaemon(true);
           return thread;
         });
       }
+      return executor.submit(read);
+    }
+
+    @Override
+    public synchronized void close() {
+      if (executor != null) {
+        executor.shutdownNow();
+      }
+    }
+  }
+
+  private final TrunkProvider provider;
+  private final String account;
+  private final Pool pool;
+  private final boolean sequential;
+  private final List<String> ids = new ArrayList<>();
+  private final List<Future<SipTrunk>> reads = new ArrayList<>();
+
+  FullReads(TrunkProvider provider, String account, int concurrency, Pool pool) {
+    this.provider = provider;
+    this.account = account;
+    this.pool = pool;
+    this.sequential = concurrency == 1;
+  }
+
+  /** Asks for the trunk {@code id} in full; with a concurrency above 1, it is read as soon as a thread is free. */
+  void start(String id) {
+    ids.add(id);
+    if (!sequential) {
       reads.add(pool.submit(() -> provider.get(id)));
     }
   }
@@ -57,7 +81,7 @@ final class FullReads implements AutoCloseable {
    */
   Map<String, SipTrunk> finish(Set<String> unneeded) {
     Map<String, SipTrunk> read = new LinkedHashMap<>();
-    if (pool == null) {
+    if (sequential) {
       ids.stream().filter(id -> !unneeded.contains(id)).forEach(id -> read.put(id, provider.get(id)));
       return read;
     }
@@ -88,11 +112,9 @@ final class FullReads implements AutoCloseable {
     }
   }
 
-  /** Stops the reads still running or waiting, if any. */
+  /** Cancels the reads still running or waiting, if any. */
   @Override
   public void close() {
-    if (pool != null) {
-      pool.shutdownNow();
-    }
+    reads.forEach(r -> r.cancel(true));
   }
 }

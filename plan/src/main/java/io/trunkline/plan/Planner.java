@@ -39,9 +39,9 @@ import java.util.stream.Collectors;
  * <p>A match is compared as listed when the listing carries every field the desired trunk sets (and every field the
  * vendor requires on each update); otherwise it is read in full ({@code get}), since a listing may be a summary (the
  * PBX's is): a field the listed trunk lacks (an empty value, an empty list, an attribute absent or null) is taken as
- * not carried. Those reads run at most {@link #concurrency(int)} at once per account, each started as soon as the
- * listing shows it is needed: they go on while the rest of the listing, and the next accounts' listings, are read.
- * The accounts are compared once all are listed.
+ * not carried. Those reads run at most {@link #concurrency(int)} at once (on as many threads, for all accounts),
+ * each started as soon as the listing shows it is needed: they go on while the rest of the listing, and the next
+ * accounts' listings, are read. The accounts are compared once all are listed.
  *
  * <p>Write-only fields (passwords) cannot be compared: they are sent on create, and on update only when the vendor
  * requires them on every update or the trunk asks {@code rotatePassword}; the plan's {@link FieldChange#note()}
@@ -69,7 +69,10 @@ public final class Planner {
     return this;
   }
 
-  /** At most this many trunks read in full at once at one account ({@value #DEFAULT_CONCURRENCY} by default); 1 reads them one after the other. */
+  /**
+   * At most this many trunks read in full at once ({@value #DEFAULT_CONCURRENCY} by default), on as many threads
+   * shared by the plan's accounts; 1 reads them one after the other on the caller's thread.
+   */
   public Planner concurrency(int concurrency) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency: must be at least 1, got " + concurrency);
@@ -89,11 +92,11 @@ public final class Planner {
     }
     // every account listed first, each one's full reads running on while the next is listed; then compared
     List<AccountPlanner> planners = new ArrayList<>();
-    try {
+    try (FullReads.Pool reads = new FullReads.Pool(concurrency)) {
       for (AccountSpec account : desired.accounts()) {
         TrunkProvider provider = accounts.provider(account.id()).orElseThrow(
             () -> new IllegalArgumentException("the account '" + account.id() + "' is not open"));
-        AccountPlanner planner = new AccountPlanner(account, provider, accounts.environment());
+        AccountPlanner planner = new AccountPlanner(account, provider, accounts.environment(), reads);
         planners.add(planner);
         planner.observe(indices.getOrDefault(account.id(), List.of()), desired);
       }
@@ -129,11 +132,11 @@ public final class Planner {
     private final Map<NeutralField, FieldRequirement> byNeutral = new EnumMap<>(NeutralField.class);
     private final Map<String, FieldRequirement> byVendor = new LinkedHashMap<>();
 
-    AccountPlanner(AccountSpec account, TrunkProvider provider, Environment env) {
+    AccountPlanner(AccountSpec account, TrunkProvider provider, Environment env, FullReads.Pool pool) {
       this.account = account;
       this.provider = provider;
       this.env = env;
-      this.reads = new FullReads(provider, account.id(), concurrency);
+      this.reads = new FullReads(provider, account.id(), concurrency, pool);
       for (FieldRequirement field : provider.metadata().trunkFields()) {
         if (field.neutralField().isPresent()) {
           byNeutral.putIfAbsent(field.neutralField().get(), field);
