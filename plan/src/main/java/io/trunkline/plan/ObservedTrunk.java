@@ -1,6 +1,7 @@
 package io.trunkline.plan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -22,8 +23,17 @@ public abstract class ObservedTrunk {
 
   public abstract Optional<String> name();
 
-  /** The SHA-256 (hex) of the compared fields' live values; empty for a trunk the file does not name. */
-  public abstract Optional<String> fields();
+  /**
+   * The SHA-256 (hex) of the compared fields' live values; empty for a trunk the file does not name. A plan made now
+   * computes it when first asked (a saved plan written or checked), not while planning.
+   */
+  public Optional<String> fields() {
+    return fingerprint().map(Fingerprint::hex);
+  }
+
+  /** What {@link #fields()} is the hash of, or the hash a saved plan holds; saved as {@code fields}. */
+  @JsonProperty("fields")
+  abstract Optional<Fingerprint> fingerprint();
 
   /** {@code "Berlin main" (id 7)}. */
   String label() {

@@ -18,6 +18,7 @@ import io.trunkline.core.model.TrunkSpec;
 import io.trunkline.core.model.TrunkUpdate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +39,9 @@ import java.util.stream.Collectors;
  * <p>A match is compared as listed when the listing carries every field the desired trunk sets (and every field the
  * vendor requires on each update); otherwise it is read in full ({@code get}), since a listing may be a summary (the
  * PBX's is): a field the listed trunk lacks (an empty value, an empty list, an attribute absent or null) is taken as
- * not carried. Those reads run at most {@link #concurrency(int)} at once per account.
+ * not carried. Those reads run at most {@link #concurrency(int)} at once (on as many threads, for all accounts),
+ * each started as soon as the listing shows it is needed: they go on while the rest of the listing, and the next
+ * accounts' listings, are read. The accounts are compared once all are listed.
  *
  * <p>Write-only fields (passwords) cannot be compared: they are sent on create, and on update only when the vendor
  * requires them on every update or the trunk asks {@code rotatePassword}; the plan's {@link FieldChange#note()}
@@ -72,7 +69,10 @@ public final class Planner {
     return this;
   }
 
-  /** At most this many trunks read in full at once at one account ({@value #DEFAULT_CONCURRENCY} by default); 1 reads them one after the other. */
+  /**
+   * At most this many trunks read in full at once ({@value #DEFAULT_CONCURRENCY} by default), on as many threads
+   * shared by the plan's accounts; 1 reads them one after the other on the caller's thread.
+   */
   public Planner concurrency(int concurrency) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency: must be at least 1, got " + concurrency);
@@ -90,12 +90,23 @@ public final class Planner {
     for (int i = 0; i < desired.trunks().size(); i++) {
       indices.computeIfAbsent(desired.trunks().get(i).account(), k -> new ArrayList<>()).add(i);
     }
-    for (AccountSpec account : desired.accounts()) {
-      TrunkProvider provider = accounts.provider(account.id()).orElseThrow(
-          () -> new IllegalArgumentException("the account '" + account.id() + "' is not open"));
-      AccountPlanner planner = new AccountPlanner(account, provider, accounts.environment(), problems);
-      plans.add(planner.plan(indices.getOrDefault(account.id(), List.of()), desired));
-      secretAttributes.put(account.id(), planner.secretAttributes());
+    // every account listed first, each one's full reads running on while the next is listed; then compared
+    List<AccountPlanner> planners = new ArrayList<>();
+    try (FullReads.Pool reads = new FullReads.Pool(concurrency)) {
+      for (AccountSpec account : desired.accounts()) {
+        TrunkProvider provider = accounts.provider(account.id()).orElseThrow(
+            () -> new IllegalArgumentException("the account '" + account.id() + "' is not open"));
+        AccountPlanner planner = new AccountPlanner(account, provider, accounts.environment(), reads);
+        planners.add(planner);
+        planner.observe(indices.getOrDefault(account.id(), List.of()), desired);
+      }
+      for (AccountPlanner planner : planners) {
+        plans.add(planner.compare(desired));
+        problems.addAll(planner.problems);
+        secretAttributes.put(planner.account.id(), planner.secretAttributes());
+      }
+    } finally {
+      planners.forEach(AccountPlanner::close);
     }
     if (!problems.isEmpty()) {
       throw new PlanRefusedException(problems);
@@ -103,20 +114,29 @@ public final class Planner {
     return Plan.builder().prune(prune).accounts(plans).desired(SavedDesired.of(desired, secretAttributes)).build();
   }
 
-  /** The plan of one account. */
-  private final class AccountPlanner {
+  /**
+   * The plan of one account: {@link #observe} lists its trunks and starts the full reads needed, {@link #compare}
+   * then makes the plan; {@link #close} stops reads still running.
+   */
+  private final class AccountPlanner implements AutoCloseable {
     private final AccountSpec account;
     private final TrunkProvider provider;
     private final Environment env;
-    private final List<String> problems;
+    private final List<String> problems = new ArrayList<>();
+    private final FullReads reads;
+    /** What {@link #observe} saw. */
+    private Match[] matches;
+    private List<SipTrunk> listed;
+    private Map<String, List<SipTrunk>> unwanted;
+    private List<SipTrunk> unnamed;
     private final Map<NeutralField, FieldRequirement> byNeutral = new EnumMap<>(NeutralField.class);
     private final Map<String, FieldRequirement> byVendor = new LinkedHashMap<>();
 
-    AccountPlanner(AccountSpec account, TrunkProvider provider, Environment env, List<String> problems) {
+    AccountPlanner(AccountSpec account, TrunkProvider provider, Environment env, FullReads.Pool pool) {
       this.account = account;
       this.provider = provider;
       this.env = env;
-      this.problems = problems;
+      this.reads = new FullReads(provider, account.id(), concurrency, pool);
       for (FieldRequirement field : provider.metadata().trunkFields()) {
         if (field.neutralField().isPresent()) {
           byNeutral.putIfAbsent(field.neutralField().get(), field);
@@ -124,52 +144,83 @@ public final class Planner {
           byVendor.putIfAbsent(field.vendorField().get(), field);
         }
       }
+      for (NeutralField neutral : FIELDS) {
+        byNeutral.computeIfAbsent(neutral, n -> FieldRequirement.builder().neutralField(n)
+            .onCreate(Requirement.IGNORED).onUpdate(Requirement.IGNORED).build());
+      }
     }
 
     private String where() {
       return "account '" + account.id() + "' (" + provider.id() + ")";
     }
 
-    /** The plan of the desired trunks at {@code indices} in {@code desired}, all of this account. */
-    AccountPlan plan(List<Integer> indices, DesiredState desired) {
+    /**
+     * Lists the account's trunks, matches them with the desired trunks at {@code indices} in {@code desired} (all of
+     * this account) by name, and starts reading in full those whose listing lacks a compared field.
+     */
+    void observe(List<Integer> indices, DesiredState desired) {
+      int count = indices.size();
+      matches = new Match[count];
+      listed = new ArrayList<>(Math.max(10, count));
+      unwanted = new LinkedHashMap<>();   // to prune: by name, in the listing's order
+      unnamed = new ArrayList<>();
+      Map<String, Match> byName = new HashMap<>(capacity(count));
+      for (int i = 0; i < count; i++) {
+        matches[i] = new Match(indices.get(i));
+        byName.put(desired.trunks().get(matches[i].index).name(), matches[i]);
+      }
+      if (!provider.supports(Capability.LIST)) {
+        return;
+      }
+      boolean readable = provider.supports(Capability.GET);
+      for (SipTrunk trunk : provider.list()) {
+        listed.add(trunk);
+        Optional<String> name = trunk.name();
+        Match match = name.isPresent() ? byName.get(name.get()) : null;
+        if (match != null) {
+          if (match.add(trunk, listed.size() - 1) && readable
+              && !carriesAll(desired.trunks().get(match.index), trunk)) {
+            reads.start(trunk.id());   // while the listing goes on
+          }
+        } else if (prune && name.isPresent()) {
+          unwanted.computeIfAbsent(name.get(), k -> new ArrayList<>()).add(trunk);
+        } else if (prune) {
+          unnamed.add(trunk);
+        }
+      }
+    }
+
+    /** The plan of the desired trunks {@link #observe} matched, once the full reads are done. */
+    AccountPlan compare(DesiredState desired) {
       AccountPlan.Builder plan = AccountPlan.builder().account(account.id()).provider(provider.id()).unchanged(0);
       if (!provider.supports(Capability.LIST)) {
         problems.add(where() + ": its trunks cannot be observed (the vendor's API has no listing); never apply"
             + " blind — leave it out of the file, or manage it with single writes");
         return plan.build();
       }
-      Map<String, List<SipTrunk>> live = new LinkedHashMap<>();
-      List<SipTrunk> unnamed = new ArrayList<>();
-      Map<String, ObservedTrunk.Builder> observed = new LinkedHashMap<>();
-      for (SipTrunk trunk : provider.list()) {
-        observed.put(trunk.id(), ObservedTrunk.builder().id(trunk.id()).name(trunk.name()));
-        if (trunk.name().isPresent()) {
-          live.computeIfAbsent(trunk.name().get(), k -> new ArrayList<>()).add(trunk);
-        } else {
-          unnamed.add(trunk);
+      // a name listed twice is refused: its first trunk's read is not needed
+      Set<String> unneeded = new HashSet<>();
+      for (Match match : matches) {
+        if (match.several != null) {
+          unneeded.add(match.first.id());
         }
       }
-      Map<String, SipTrunk> full = FullReads.read(provider, account.id(), toReadInFull(indices, desired, live),
-          concurrency);
+      Map<String, SipTrunk> full = reads.finish(unneeded);
       List<Step> writes = new ArrayList<>();
       int unchanged = 0;
-      Set<String> wanted = new HashSet<>(prune ? indices.size() * 2 : 0);   // read only to prune
-      for (int index : indices) {
-        DesiredTrunk trunk = desired.trunks().get(index);
-        if (prune) {
-          wanted.add(trunk.name());
-        }
-        List<SipTrunk> matches = live.getOrDefault(trunk.name(), List.of());
-        if (matches.size() > 1) {
-          problems.add(where() + ": the name '" + trunk.name() + "' matches " + matches.size() + " live trunks (ids "
-              + matches.stream().map(SipTrunk::id).collect(Collectors.joining(", ")) + "); rename or delete all"
-              + " but one first");
-        } else if (matches.isEmpty()) {
-          create(index, trunk).ifPresent(writes::add);
+      Fingerprint[] fingerprints = new Fingerprint[listed.size()];
+      for (Match match : matches) {
+        DesiredTrunk trunk = desired.trunks().get(match.index);
+        if (match.several != null) {
+          problems.add(where() + ": the name '" + trunk.name() + "' matches " + match.several.size()
+              + " live trunks (ids " + match.several.stream().map(SipTrunk::id).collect(Collectors.joining(", "))
+              + "); rename or delete all but one first");
+        } else if (match.first == null) {
+          create(match.index, trunk).ifPresent(writes::add);
         } else {
-          SipTrunk match = full.getOrDefault(matches.get(0).id(), matches.get(0));
-          observed.get(matches.get(0).id()).fields(Fingerprint.of(trunk, match));
-          Optional<Step> update = update(index, trunk, match);
+          SipTrunk live = full.isEmpty() ? match.first : full.getOrDefault(match.first.id(), match.first);
+          fingerprints[match.position] = Fingerprint.of(trunk, live);
+          Optional<Step> update = update(match.index, trunk, live);
           if (update.isPresent()) {
             writes.add(update.get());
           } else {
@@ -177,32 +228,29 @@ public final class Planner {
           }
         }
       }
-      if (prune) {
-        for (Map.Entry<String, List<SipTrunk>> entry : live.entrySet()) {
-          if (!wanted.contains(entry.getKey())) {
-            entry.getValue().forEach(t -> writes.add(delete(t)));
-          }
-        }
-        unnamed.forEach(t -> writes.add(delete(t)));
-      }
-      observed.values().forEach(o -> plan.addObserved(o.build()));
-      return plan.steps(writes).unchanged(unchanged).build();
+      unwanted.values().forEach(trunks -> trunks.forEach(t -> writes.add(delete(t))));
+      unnamed.forEach(t -> writes.add(delete(t)));
+      return plan.steps(writes).unchanged(unchanged).observed(observed(listed, fingerprints)).build();
     }
 
-    /** The ids of the single matches whose listing lacks a field the comparison needs, in the desired order. */
-    private List<String> toReadInFull(List<Integer> indices, DesiredState desired, Map<String, List<SipTrunk>> live) {
-      List<String> ids = new ArrayList<>();
-      if (!provider.supports(Capability.GET)) {
-        return ids;
-      }
-      for (int index : indices) {
-        DesiredTrunk trunk = desired.trunks().get(index);
-        List<SipTrunk> matches = live.getOrDefault(trunk.name(), List.of());
-        if (matches.size() == 1 && !carriesAll(trunk, matches.get(0))) {
-          ids.add(matches.get(0).id());
+    /** Stops the full reads still running, if any. */
+    @Override
+    public void close() {
+      reads.close();
+    }
+
+    /** Every listed trunk once (by id, where first listed), with the fingerprint of those matched. */
+    private List<ObservedTrunk> observed(List<SipTrunk> listed, Fingerprint[] fingerprints) {
+      Set<String> ids = new HashSet<>(capacity(listed.size()));
+      List<ObservedTrunk> observed = new ArrayList<>(listed.size());
+      for (int i = 0; i < listed.size(); i++) {
+        SipTrunk trunk = listed.get(i);
+        if (ids.add(trunk.id())) {
+          observed.add(ObservedTrunk.builder().id(trunk.id()).name(trunk.name())
+              .fingerprint(Optional.ofNullable(fingerprints[i])).build());
         }
       }
-      return ids;
+      return observed;
     }
 
     /**
@@ -289,10 +337,13 @@ public final class Planner {
           .spec(spec.build()).build());
     }
 
+    private String at(DesiredTrunk trunk, SipTrunk live) {
+      return where() + ", trunk '" + trunk.name() + "' (id " + live.id() + ")";
+    }
+
     private Optional<Step> update(int index, DesiredTrunk trunk, SipTrunk live) {
-      String at = where() + ", trunk '" + trunk.name() + "' (id " + live.id() + ")";
       TrunkUpdate.Builder update = TrunkUpdate.builder();
-      List<FieldChange> changes = new ArrayList<>();
+      List<FieldChange> changes = new ArrayList<>(0);
       for (NeutralField neutral : FIELDS) {
         if (neutral == NeutralField.PASSWORD || sameAsLive(trunk, live, neutral)) {
           continue;
@@ -307,7 +358,7 @@ public final class Planner {
           continue;
         }
         if (onUpdate == Requirement.REFUSED) {
-          problems.add(at + ": " + requirement(neutral).label() + " cannot be changed after create at "
+          problems.add(at(trunk, live) + ": " + requirement(neutral).label() + " cannot be changed after create at "
               + provider.id() + " (live " + have.map(JsonNode::toString).orElse("none") + ", wanted " + wanted.get()
               + "); delete and re-create the trunk to change it");
           continue;
@@ -321,7 +372,8 @@ public final class Planner {
         String name = attribute.getKey();
         FieldRequirement field = byVendor.get(name);
         if (field != null && field.readOnly()) {
-          problems.add(at + ": attributes." + name + " cannot be set at " + provider.id() + " (the vendor sets it)");
+          problems.add(at(trunk, live) + ": attributes." + name + " cannot be set at " + provider.id()
+              + " (the vendor sets it)");
           continue;
         }
         if (secretAttribute(name)) {
@@ -341,7 +393,8 @@ public final class Planner {
           continue;
         }
         if (field != null && field.onUpdate() == Requirement.REFUSED) {
-          problems.add(at + ": attributes." + name + " cannot be changed after create at " + provider.id());
+          problems.add(at(trunk, live) + ": attributes." + name + " cannot be changed after create at "
+              + provider.id());
           continue;
         }
         update.putAttributes(name, attribute.getValue());
@@ -352,10 +405,11 @@ public final class Planner {
       FieldRequirement password = requirement(NeutralField.PASSWORD);
       boolean passwordRequired = password.onUpdate() == Requirement.REQUIRED;
       if (trunk.rotatePassword() && trunk.password().isEmpty()) {
-        problems.add(at + ": rotatePassword is set but the trunk has no password");
+        problems.add(at(trunk, live) + ": rotatePassword is set but the trunk has no password");
       } else if (trunk.rotatePassword() || passwordRequired && !changes.isEmpty()) {
         if (trunk.password().isEmpty()) {
-          problems.add(at + ": " + password.label() + " is required by " + provider.id() + " on every update");
+          problems.add(at(trunk, live) + ": " + password.label() + " is required by " + provider.id()
+              + " on every update");
         } else {
           setOnUpdate(update, trunk, NeutralField.PASSWORD, index);
           changes.add(FieldChange.builder().field("password").after(TextNode.valueOf("(changed)")).secret(true)
@@ -372,7 +426,7 @@ public final class Planner {
           if (desiredValue(trunk, neutral).isPresent()) {
             setOnUpdate(update, trunk, neutral, index);
           } else if (liveValue(live, neutral).isEmpty()) {
-            problems.add(at + ": " + requirement(neutral).label() + " is required by " + provider.id()
+            problems.add(at(trunk, live) + ": " + requirement(neutral).label() + " is required by " + provider.id()
                 + " on every update");
           }
         }
@@ -381,10 +435,9 @@ public final class Planner {
           .changes(changes).update(update.build()).build());
     }
 
+    /** What the vendor declares for {@code neutral} (one of {@link #FIELDS}); if nothing, ignored on both writes. */
     private FieldRequirement requirement(NeutralField neutral) {
-      FieldRequirement field = byNeutral.get(neutral);
-      return field != null ? field : FieldRequirement.builder().neutralField(neutral).onCreate(Requirement.IGNORED)
-          .onUpdate(Requirement.IGNORED).build();
+      return byNeutral.get(neutral);
     }
 
     /** The vendor fields of this account's provider whose values are secret or write-only. */
@@ -486,14 +539,18 @@ public final class Planner {
       case TRANSPORT -> trunk.transport().isPresent() && trunk.transport().equals(live.transport());
       case AUTH_MODE -> trunk.authMode().isPresent() && trunk.authMode().equals(live.authMode());
       case USERNAME -> trunk.username().isPresent() && trunk.username().equals(live.username());
-      case ALLOWED_IPS -> trunk.allowedIps().map(HashSet::new).filter(new HashSet<>(live.allowedIps())::equals)
-          .isPresent();
-      case NUMBERS -> trunk.numbers().map(HashSet::new).filter(new HashSet<>(live.numbers())::equals).isPresent();
+      case ALLOWED_IPS -> trunk.allowedIps().filter(wanted -> sameSet(wanted, live.allowedIps())).isPresent();
+      case NUMBERS -> trunk.numbers().filter(wanted -> sameSet(wanted, live.numbers())).isPresent();
       case CALLER_ID -> trunk.callerId().isPresent() && trunk.callerId().equals(live.callerId());
       case MAX_CHANNELS -> trunk.maxChannels().isPresent() && trunk.maxChannels().equals(live.maxChannels());
       case COUNTRY_CODE -> trunk.countryCode().isPresent() && trunk.countryCode().equals(live.countryCode());
       default -> false;
     };
+  }
+
+  /** Whether {@code a} and {@code b} hold the same values, in any order: as listed first, else as sets. */
+  private static boolean sameSet(List<String> a, List<String> b) {
+    return a.equals(b) || new HashSet<>(a).equals(new HashSet<>(b));
   }
 
   /** Whether the trunk gives {@code neutral}: {@code desiredValue(trunk, neutral).isPresent()}, without the value. */
@@ -518,9 +575,18 @@ public final class Planner {
   /** Whether {@code listed} has a value for {@code neutral}: an empty list may be one a summary leaves out. */
   private static boolean carried(SipTrunk listed, NeutralField neutral) {
     return switch (neutral) {
+      case NAME -> listed.name().isPresent();
+      case HOST -> listed.host().isPresent();
+      case PORT -> listed.port().isPresent();
+      case TRANSPORT -> listed.transport().isPresent();
+      case AUTH_MODE -> listed.authMode().isPresent();
+      case USERNAME -> listed.username().isPresent();
       case ALLOWED_IPS -> !listed.allowedIps().isEmpty();
       case NUMBERS -> !listed.numbers().isEmpty();
-      default -> liveValue(listed, neutral).isPresent();
+      case CALLER_ID -> listed.callerId().isPresent();
+      case MAX_CHANNELS -> listed.maxChannels().isPresent();
+      case COUNTRY_CODE -> listed.countryCode().isPresent();
+      default -> false;
     };
   }
 
@@ -554,50 +620,37 @@ public final class Planner {
     return array;
   }
 
-  /**
-   * Reads listed trunks in full ({@code provider.get(id)}) for one account's plan, at most {@code concurrency} at
-   * once: on the caller's thread when there is one to read or one at a time is asked, else on a pool of daemon
-   * threads that lives as long as the reads. The first failure (in the order of the ids) is thrown as the read threw
-   * it, and the reads not yet started are not sent.
-   */
-  private static final class FullReads {
-    private FullReads() {}
+  /** A HashMap or HashSet capacity that holds {@code entries} without growing. */
+  private static int capacity(int entries) {
+    return Math.max(16, (int) (entries / 0.75f) + 1);
+  }
 
-    /** The trunks {@code ids} name, read in full, by id in the order given. */
-    static Map<String, SipTrunk> read(TrunkProvider provider, String account, List<String> ids, int concurrency) {
-      Map<String, SipTrunk> read = new LinkedHashMap<>();
-      if (ids.size() <= 1 || concurrency == 1) {
-        ids.forEach(id -> read.put(id, provider.get(id)));
-        return read;
+  /** The live trunks listed under the name of one desired trunk, in the listing's order. */
+  private static final class Match {
+    /** Of the desired trunk in the file. */
+    final int index;
+    /** The first trunk listed under the name, and its position in the listing. */
+    SipTrunk first;
+    int position = -1;
+    /** Every trunk listed under the name, when there are several (a name the plan refuses). */
+    List<SipTrunk> several;
+
+    Match(int index) {
+      this.index = index;
+    }
+
+    /** Adds a trunk listed under the name at {@code position}; true if it is the first. */
+    boolean add(SipTrunk trunk, int position) {
+      if (first == null) {
+        first = trunk;
+        this.position = position;
+        return true;
       }
-      AtomicInteger threads = new AtomicInteger();
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, ids.size()), r -> {
-        Thread thread = new Thread(r, "trunkline-plan-" + account + "-" + threads.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      });
-      try {
-        List<Future<SipTrunk>> reads = new ArrayList<>();
-        ids.forEach(id -> reads.add(pool.submit(() -> provider.get(id))));
-        for (int i = 0; i < ids.size(); i++) {
-          read.put(ids.get(i), reads.get(i).get());
-        }
-        return read;
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CancellationException("planning was interrupted while reading the trunks of account '" + account
-            + "'; no plan was made");
-      } finally {
-        pool.shutdownNow();
+      if (several == null) {
+        several = new ArrayList<>(List.of(first));
       }
+      several.add(trunk);
+      return false;
     }
   }
 }

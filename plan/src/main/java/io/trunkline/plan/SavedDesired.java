@@ -15,27 +15,61 @@ import java.util.Set;
 final class SavedDesired {
   private SavedDesired() {}
 
-  /** {@code desired} with literal secrets replaced; {@code secretAttributes} by account id. */
+  /**
+   * {@code desired} with literal secrets replaced; {@code secretAttributes} by account id. The accounts and trunks
+   * that hold no literal are kept as they are, and {@code desired} itself when none does (the common case: a file
+   * of {@code env:} references).
+   */
   static DesiredState of(DesiredState desired, Map<String, Set<String>> secretAttributes) {
-    DesiredState.Builder saved = DesiredState.builder();
+    List<AccountSpec> accounts = new ArrayList<>(desired.accounts().size());
+    List<DesiredTrunk> trunks = new ArrayList<>(desired.trunks().size());
+    boolean replaced = false;
     for (AccountSpec account : desired.accounts()) {
-      Map<String, String> credentials = new LinkedHashMap<>();
-      account.credentials().forEach((key, value) -> credentials.put(key,
-          AccountSpec.SECRET_CREDENTIALS.contains(key) && !DesiredStateReader.isReference(value)
-              ? Plan.LITERAL_NOT_SAVED : value));
-      saved.addAccounts(AccountSpec.builder().from(account).credentials(credentials).build());
+      AccountSpec saved = saved(account);
+      replaced |= saved != account;
+      accounts.add(saved);
     }
     for (DesiredTrunk trunk : desired.trunks()) {
-      Set<String> secret = secretAttributes.getOrDefault(trunk.account(), Set.of());
-      Map<String, JsonNode> attributes = new LinkedHashMap<>();
-      trunk.attributes().forEach((name, value) -> attributes.put(name,
-          secret.contains(name) && !(value.isTextual() && DesiredStateReader.isReference(value.asText()))
-              ? TextNode.valueOf(Plan.LITERAL_NOT_SAVED) : value));
-      saved.addTrunks(DesiredTrunk.builder().from(trunk)
-          .password(trunk.password().map(p -> DesiredStateReader.isReference(p) ? p : Plan.LITERAL_NOT_SAVED))
-          .attributes(attributes).build());
+      DesiredTrunk saved = saved(trunk, secretAttributes.getOrDefault(trunk.account(), Set.of()));
+      replaced |= saved != trunk;
+      trunks.add(saved);
     }
-    return saved.build();
+    return replaced ? DesiredState.builder().accounts(accounts).trunks(trunks).build() : desired;
+  }
+
+  private static AccountSpec saved(AccountSpec account) {
+    if (account.credentials().entrySet().stream().noneMatch(e -> literal(e.getKey(), e.getValue()))) {
+      return account;
+    }
+    Map<String, String> credentials = new LinkedHashMap<>();
+    account.credentials().forEach((key, value) -> credentials.put(key,
+        literal(key, value) ? Plan.LITERAL_NOT_SAVED : value));
+    return AccountSpec.builder().from(account).credentials(credentials).build();
+  }
+
+  private static boolean literal(String credential, String value) {
+    return AccountSpec.SECRET_CREDENTIALS.contains(credential) && !DesiredStateReader.isReference(value);
+  }
+
+  private static DesiredTrunk saved(DesiredTrunk trunk, Set<String> secret) {
+    boolean literalPassword = trunk.password().filter(p -> !DesiredStateReader.isReference(p)).isPresent();
+    boolean literalAttribute = false;
+    for (Map.Entry<String, JsonNode> attribute : trunk.attributes().entrySet()) {
+      literalAttribute |= literal(secret, attribute.getKey(), attribute.getValue());
+    }
+    if (!literalPassword && !literalAttribute) {
+      return trunk;
+    }
+    Map<String, JsonNode> attributes = new LinkedHashMap<>();
+    trunk.attributes().forEach((name, value) -> attributes.put(name,
+        literal(secret, name, value) ? TextNode.valueOf(Plan.LITERAL_NOT_SAVED) : value));
+    return DesiredTrunk.builder().from(trunk)
+        .password(trunk.password().map(p -> DesiredStateReader.isReference(p) ? p : Plan.LITERAL_NOT_SAVED))
+        .attributes(attributes).build();
+  }
+
+  private static boolean literal(Set<String> secret, String name, JsonNode value) {
+    return secret.contains(name) && !(value.isTextual() && DesiredStateReader.isReference(value.asText()));
   }
 
   /** Where a saved desired state lost a literal secret, by field; empty when it can be applied. */

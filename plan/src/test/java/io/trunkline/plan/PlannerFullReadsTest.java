@@ -6,9 +6,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trunkline.core.Paged;
+import io.trunkline.core.ProviderMetadata;
+import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.Trunkline;
 import io.trunkline.core.error.TrunklineException;
+import io.trunkline.core.model.SipTrunk;
+import io.trunkline.core.model.TrunkQuery;
 import io.trunkline.testing.pbx.PbxSimulator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +146,136 @@ class PlannerFullReadsTest {
     }
     assertThatThrownBy(() -> new Planner().concurrency(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("concurrency: must be at least 1, got 0");
+  }
+
+  @Test
+  void aDetailRead_startsAsSoonAsTheListingShowsItIsNeeded_whileTheListingGoesOn() throws Exception {
+    List<String> ids = pbx.addTrunks(250);   // three pages of the PBX's 100
+    DesiredState desired = desired("  - {account: eu-pbx, name: trunk-0001, maxChannels: 20}\n");
+    CountDownLatch read = new CountDownLatch(1);
+    AtomicBoolean readBeforeTheLastPage = new AtomicBoolean();
+    try (TrunkProvider pbxAccount = Trunkline.discover().open("pbx", pbx.config())) {
+      // hands out the last trunk of the listing only once the detail read has been asked for (or after 10 s)
+      TrunkProvider watched = new Delegating(pbxAccount) {
+        @Override
+        public Paged<SipTrunk> list(TrunkQuery query) {
+          return pbxAccount.list(query).map(trunk -> {
+            if (trunk.id().equals(ids.get(ids.size() - 1))) {
+              readBeforeTheLastPage.set(await(read));
+            }
+            return trunk;
+          });
+        }
+
+        @Override
+        public SipTrunk get(String id) {
+          read.countDown();
+          return pbxAccount.get(id);
+        }
+      };
+      Plan plan = new Planner().plan(desired, Accounts.of(Map.of("eu-pbx", watched), Desired.ENV));
+
+      assertThat(readBeforeTheLastPage).isTrue();
+      assertThat(PlanPrinter.human(plan)).contains("~ trunk \"trunk-0001\"", "~ maxChannels: 10 -> 20");
+      assertThat(detailReads()).containsExactly("/api/providers/" + ids.get(0));
+      assertThat(listings()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void theFullReadsOfOneAccount_goOnWhileTheNextAccountIsListed() throws Exception {
+    pbx.addTrunks(2);
+    DesiredState desired = Desired.read("accounts:\n" + Desired.pbxAccount(pbx)
+        + Desired.pbxAccount(pbx).replace("id: eu-pbx", "id: eu-pbx-2") + "trunks:\n"
+        + "  - {account: eu-pbx, name: trunk-0001, maxChannels: 20}\n"
+        + "  - {account: eu-pbx-2, name: trunk-0002, maxChannels: 10}\n");
+    CountDownLatch secondListed = new CountDownLatch(1);
+    AtomicBoolean readWhileTheSecondWasListed = new AtomicBoolean();
+    try (TrunkProvider first = Trunkline.discover().open("pbx", pbx.config());
+        TrunkProvider second = Trunkline.discover().open("pbx", pbx.config())) {
+      // the first account's detail read finishes only once the second account is listed (or after 10 s)
+      TrunkProvider waiting = new Delegating(first) {
+        @Override
+        public SipTrunk get(String id) {
+          readWhileTheSecondWasListed.set(await(secondListed));
+          return first.get(id);
+        }
+      };
+      TrunkProvider listed = new Delegating(second) {
+        @Override
+        public Paged<SipTrunk> list(TrunkQuery query) {
+          Paged<SipTrunk> all = second.list(query);
+          return all.map(t -> {
+            if (t.name().filter("trunk-0002"::equals).isPresent()) {
+              secondListed.countDown();
+            }
+            return t;
+          });
+        }
+      };
+      Plan plan = new Planner().plan(desired, Accounts.of(Map.of("eu-pbx", waiting, "eu-pbx-2", listed),
+          Desired.ENV));
+
+      assertThat(readWhileTheSecondWasListed).isTrue();
+      assertThat(plan.accounts()).extracting(AccountPlan::account).containsExactly("eu-pbx", "eu-pbx-2");
+      assertThat(PlanPrinter.human(plan)).contains("~ maxChannels: 10 -> 20");
+      assertThat(plan.updates()).isEqualTo(1);
+      assertThat(plan.unchanged()).isEqualTo(1);
+    }
+  }
+
+  /** A provider that passes every call to another (and does not close it). */
+  private static class Delegating implements TrunkProvider {
+    private final TrunkProvider to;
+
+    Delegating(TrunkProvider to) {
+      this.to = to;
+    }
+
+    @Override
+    public ProviderMetadata metadata() {
+      return to.metadata();
+    }
+
+    @Override
+    public Paged<SipTrunk> list(TrunkQuery query) {
+      return to.list(query);
+    }
+
+    @Override
+    public SipTrunk get(String id) {
+      return to.get(id);
+    }
+
+    @Override
+    public Object vendorClient() {
+      return to.vendorClient();
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void aNameListedTwice_isRefused_andNeitherTrunkIsReadInFullOneAtATime() {
+    pbx.addTrunks(2);
+    pbx.addTrunks(1);   // a second trunk-0001
+    DesiredState desired = desired("  - {account: eu-pbx, name: trunk-0001, maxChannels: 20}\n");
+    try (Accounts accounts = Desired.open(desired)) {
+      assertThatThrownBy(() -> new Planner().concurrency(1).plan(desired, accounts))
+          .isInstanceOf(PlanRefusedException.class)
+          .hasMessageContaining("the name 'trunk-0001' matches 2 live trunks");
+      assertThat(detailReads()).isEmpty();
+    }
+  }
+
+  private static boolean await(CountDownLatch latch) {
+    try {
+      return latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   @Test

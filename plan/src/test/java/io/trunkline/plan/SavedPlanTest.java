@@ -3,7 +3,12 @@ package io.trunkline.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trunkline.testing.pbx.PbxSimulator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class SavedPlanTest {
@@ -24,6 +29,50 @@ class SavedPlanTest {
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("accounts[0].credentials.password, trunks[0].password");
         assertThat(pbx.trunkCount()).isZero();
+      }
+    }
+  }
+
+  @Test
+  void aSavedPlan_holdsTheSha256OfTheComparedFieldsLiveValues_inTheirCanonicalForm() throws Exception {
+    try (PbxSimulator pbx = new PbxSimulator()) {
+      pbx.start();
+      pbx.seedDemoData();
+      DesiredState desired = Desired.read("accounts:\n" + Desired.pbxAccount(pbx) + "trunks:\n"
+          + "  - {account: eu-pbx, name: Telnyx US, port: 5060, host: sip.telnyx.com,"
+          + " numbers: ['12025550100-12025550199'], attributes: {brand: Telnyx}}\n");
+      try (Accounts accounts = Desired.open(desired)) {
+        Plan plan = new Planner().plan(desired, accounts);
+        JsonNode observed = new ObjectMapper().readTree(PlanPrinter.json(plan)).at("/accounts/0/observed");
+        JsonNode telnyx = null;
+        for (JsonNode trunk : observed) {
+          telnyx = "Telnyx US".equals(trunk.path("name").asText()) ? trunk : telnyx;
+        }
+        // sorted keys, the live values as JSON (lists as sorted sets), compact: what saved plans have always held
+        String canonical = "{\"attributes.brand\":\"Telnyx\",\"host\":\"sip.telnyx.com\","
+            + "\"numbers\":[\"12025550100-12025550199\"],\"port\":5061}";
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+            .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(telnyx).isNotNull();
+        assertThat(telnyx.path("fields").asText()).isEqualTo(sha256);
+        ObservedTrunk inPlan = plan.accounts().get(0).observed().stream()
+            .filter(o -> o.name().orElse("").equals("Telnyx US")).findFirst().orElseThrow();
+        assertThat(inPlan.fields()).contains(sha256);
+        assertThat(new PlanReader().read(PlanPrinter.json(plan))).isEqualTo(plan);
+        assertThat(observed.findValues("fields")).hasSize(1);   // only the trunk the file names is hashed
+      }
+    }
+  }
+
+  @Test
+  void aFileOfEnvReferences_isSavedAsItIs() {
+    try (PbxSimulator pbx = new PbxSimulator()) {
+      pbx.start();
+      DesiredState desired = Desired.read("accounts:\n" + Desired.pbxAccount(pbx) + "trunks:\n"
+          + Desired.berlinMain());
+      try (Accounts accounts = Desired.open(desired)) {
+        assertThat(new Planner().plan(desired, accounts).desired()).containsSame(desired);
       }
     }
   }

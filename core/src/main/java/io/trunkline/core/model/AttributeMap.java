@@ -276,6 +276,14 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
     private int capacity = 4;
     /** The map last built, which owns {@link #keys} and {@link #values}; null when the builder owns them. */
     private AttributeMap built;
+    /**
+     * The keys of the map built before the last {@link #clear()}: while the entries put come under the same keys in
+     * the same order (as the items of one page mostly do), {@link #keys} is that array, shared, not a new one.
+     */
+    private String[] template;
+    private int templateSize;
+    /** Whether {@link #keys} is the {@link #template}, which is never written. */
+    private boolean sharedKeys;
     /** Positions by key once there are more than {@link #INDEXED} entries (a hostile answer may send thousands). */
     private Map<String, Integer> index;
 
@@ -284,22 +292,37 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
       Objects.requireNonNull(value, value == null ? "attributes value for key: " + key : null);
       int i = find(key);
       if (built != null) {
-        keys = Arrays.copyOf(keys, i >= 0 ? size : size + 1);
+        keys = Arrays.copyOf(keys, Math.max(keys.length, i >= 0 ? size : size + 1));
         values = Arrays.copyOf(values, keys.length);
         built = null;
+        sharedKeys = false;
       }
       if (i >= 0) {
         values[i] = value;
         return;
       }
-      if (keys == null) {
-        keys = new String[capacity];
+      if (values == null) {
         values = new JsonNode[capacity];
-      } else if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
+        if (template != null && templateSize > 0) {
+          keys = template;
+          sharedKeys = true;
+        } else {
+          keys = new String[capacity];
+        }
+      } else if (size == values.length) {
         values = Arrays.copyOf(values, size * 2);
       }
-      keys[size] = key;
+      if (sharedKeys && (size >= templateSize || !key.equals(keys[size]))) {
+        keys = Arrays.copyOf(keys, values.length);   // a key the template does not have here: keys of its own
+        Arrays.fill(keys, size, keys.length, null);
+        sharedKeys = false;
+      }
+      if (!sharedKeys) {
+        if (size >= keys.length) {
+          keys = Arrays.copyOf(keys, values.length);
+        }
+        keys[size] = key;
+      }
       values[size] = value;
       size++;
       if (index != null) {
@@ -327,6 +350,7 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
           values = other.values;
           size = other.size;
           built = other;
+          sharedKeys = false;
           index = null;
           return;
         }
@@ -344,11 +368,15 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
       index = null;
       if (built != null) {
         capacity = size;
+        template = keys;
+        templateSize = size;
         keys = null;
         values = null;
         built = null;
-      } else if (keys != null) {
-        Arrays.fill(keys, 0, size, null);
+      } else if (values != null) {
+        if (!sharedKeys) {
+          Arrays.fill(keys, 0, size, null);
+        }
         Arrays.fill(values, 0, size, null);
       }
       size = 0;

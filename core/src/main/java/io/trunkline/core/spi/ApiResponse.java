@@ -76,9 +76,29 @@ public final class ApiResponse {
     return bodies.readTree(body());
   }
 
+  /** {@link #tree()} of {@code body}: this response's body, recorded and read again. */
+  com.fasterxml.jackson.databind.JsonNode treeOf(InputStream body) throws IOException {
+    return bodies.readTree(body);
+  }
+
   /** A parser on the body made by {@code reader}, counted against the configured JSON budget (the kit's readers). */
   com.fasterxml.jackson.core.JsonParser parser(com.fasterxml.jackson.databind.ObjectReader reader) throws IOException {
     return bodies.parser(reader, body());
+  }
+
+  /**
+   * A parser made by {@code reader} on {@code body} (this response's {@link #body()}, read through a wrapper),
+   * counted against the configured JSON budget: the kit's page readers, which record the bytes read.
+   */
+  com.fasterxml.jackson.core.JsonParser parser(com.fasterxml.jackson.databind.ObjectReader reader, InputStream body)
+      throws IOException {
+    return bodies.parser(reader, body);
+  }
+
+  /** The body's length as the response declares it, or -1 (unknown, or compressed on the wire). */
+  long declaredLength() {
+    return response.body() == null || response.header("Content-Encoding") != null ? -1
+        : response.body().contentLength();
   }
 
   /**

@@ -12,43 +12,90 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Nested attribute values (the objects and arrays inside a trunk) kept as their compact JSON text until first
+ * Nested attribute values (the objects and arrays inside a trunk) kept as their JSON text until first
  * used: a listing hands out thousands of trunks whose nested values are mostly never read, and a tree per value is
  * what costs. The value is still an {@link ObjectNode} or {@link ArrayNode}, equal to the eagerly read one; its
  * children are read on first access ({@link DeferredObjectMap}, {@link DeferredArrayList}). Duplicate keys are
  * refused while capturing, as the eager reader refuses them, so reading later cannot fail.
  *
- * <p>One instance per page being read (it holds a reusable buffer and generator), closed after it; not
- * thread-safe.
+ * <p>On a page whose bytes are recorded as they are read ({@link PageBuffer}) the text kept is the value's own
+ * bytes, sliced from the recording: the value is only scanned (for duplicate keys), never decoded and written again.
+ * Otherwise (no recording, or a body the parser reads as characters) it is copied token by token into compact text.
+ *
+ * <p>One instance per page being read (it holds reusable buffers), closed after it; not thread-safe.
  */
 final class DeferredJson implements AutoCloseable {
   /** The reader the deferred text is read back with: the nodes of {@link CompactNodes}. */
   private static final ObjectReader VALUES = Json.mapper().reader()
       .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).with(CompactNodes.INSTANCE);
 
-  /** Made at the first capture: most pages of most vendors hold no nested values. */
+  /** What the parser has read of the page, or null when nothing records it. */
+  private final PageBuffer.Recording page;
+  /** Made at the first capture without a page: most pages of most vendors hold no nested values. */
   private ByteArrayOutputStream buffer;
   private JsonGenerator generator;
   /** The property names seen so far in each open object, by depth. */
   private final List<Names> names = new ArrayList<>(2);
+
+  /** For a parser on a body nothing records: values copied token by token. */
+  DeferredJson() {
+    this(null);
+  }
+
+  /** For a parser on {@code page} (from its first byte): values sliced from what it recorded. */
+  DeferredJson(PageBuffer.Recording page) {
+    this.page = page;
+  }
 
   /**
    * The object or array the parser is on (its start token), deferred; the parser ends on its end token. A
    * property name twice in one object is refused here, as the eager reader refuses it.
    */
   JsonNode capture(JsonParser p) throws IOException {
+    boolean object = p.isExpectedStartObjectToken();
+    long start = page == null ? -1 : p.currentTokenLocation().getByteOffset();
+    byte[] json = start < 0 ? copied(p) : sliced(p, (int) start);
+    return object
+        ? new ObjectNode(CompactNodes.INSTANCE, new DeferredObjectMap(json))
+        : new ArrayNode(CompactNodes.INSTANCE, new DeferredArrayList(json));
+  }
+
+  /** The value's bytes in the page, from {@code start} (its first byte) to its end token, scanned for duplicates. */
+  private byte[] sliced(JsonParser p, int start) throws IOException {
+    scan(p, false);
+    long end = p.currentLocation().getByteOffset();
+    byte[] bytes = page.bytes();
+    if (end <= start || end > page.length() || bytes[start] != '{' && bytes[start] != '['
+        || bytes[(int) end - 1] != '}' && bytes[(int) end - 1] != ']') {
+      throw new IllegalStateException("nested value at bytes " + start + " to " + end
+          + " is not where the parser was (a bug in Trunkline)");
+    }
+    return Arrays.copyOfRange(bytes, start, (int) end);
+  }
+
+  /** The value written again as compact text, token by token, scanned for duplicates. */
+  private byte[] copied(JsonParser p) throws IOException {
     if (generator == null) {
       buffer = new ByteArrayOutputStream(2048);
       generator = Json.mapper().getFactory().createGenerator(buffer);
       generator.setRootValueSeparator(null);
     }
-    boolean object = p.isExpectedStartObjectToken();
+    scan(p, true);
+    generator.flush();
+    byte[] json = buffer.toByteArray();
+    buffer.reset();
+    return json;
+  }
+
+  /** Reads the value to its end token, refusing a key twice in one object; each token copied if {@code copy}. */
+  private void scan(JsonParser p, boolean copy) throws IOException {
     int depth = 0;
     JsonToken t = p.currentToken();
     do {
@@ -62,14 +109,10 @@ final class DeferredJson implements AutoCloseable {
       } else if (t.isStructEnd()) {
         depth--;
       }
-      generator.copyCurrentEventExact(p);
+      if (copy) {
+        generator.copyCurrentEventExact(p);
+      }
     } while (depth > 0 && (t = p.nextToken()) != null);
-    generator.flush();
-    byte[] json = buffer.toByteArray();
-    buffer.reset();
-    return object
-        ? new ObjectNode(CompactNodes.INSTANCE, new DeferredObjectMap(json))
-        : new ArrayNode(CompactNodes.INSTANCE, new DeferredArrayList(json));
   }
 
   /** Gives the generator's buffers back to Jackson's pool. */
@@ -93,30 +136,42 @@ final class DeferredJson implements AutoCloseable {
     }
   }
 
-  /** The names of one object: few, so a scan rather than a hash set per object, until they are many. */
+  /**
+   * The names of one object: few, so a scan of their hashes rather than a hash set per object, until they are many.
+   */
   private static final class Names {
     private static final int FEW = 32;
-    private final List<String> few = new ArrayList<>();
+    private String[] few = new String[8];
+    private int[] hashes = new int[8];
+    private int count;
     private Set<String> many;
 
     boolean add(String name) {
       if (many != null) {
         return many.add(name);
       }
-      for (int i = 0, n = few.size(); i < n; i++) {
-        if (few.get(i).equals(name)) {
+      int hash = name.hashCode();
+      for (int i = 0; i < count; i++) {
+        if (hashes[i] == hash && few[i].equals(name)) {
           return false;
         }
       }
-      few.add(name);
-      if (few.size() > FEW) {
-        many = new HashSet<>(few);
+      if (count == FEW) {
+        many = new HashSet<>(Arrays.asList(few).subList(0, count));
+        return many.add(name);
       }
+      if (count == few.length) {
+        few = Arrays.copyOf(few, count * 2);
+        hashes = Arrays.copyOf(hashes, count * 2);
+      }
+      few[count] = name;
+      hashes[count++] = hash;
       return true;
     }
 
     void clear() {
-      few.clear();
+      Arrays.fill(few, 0, count, null);
+      count = 0;
       many = null;
     }
   }

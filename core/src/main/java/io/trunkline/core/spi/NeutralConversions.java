@@ -167,7 +167,7 @@ final class NeutralConversions {
         trunk.host((String) value);
         break;
       case PORT:
-        trunk.port((Integer) value);
+        trunk.port(Optional.of((Integer) value));   // the Integer read, not a second one boxed from an int
         break;
       case TRANSPORT:
         trunk.transport((Transport) value);
@@ -188,7 +188,7 @@ final class NeutralConversions {
         trunk.callerId((String) value);
         break;
       case MAX_CHANNELS:
-        trunk.maxChannels((Integer) value);
+        trunk.maxChannels(Optional.of((Integer) value));
         break;
       case COUNTRY_CODE:
         trunk.countryCode((String) value);

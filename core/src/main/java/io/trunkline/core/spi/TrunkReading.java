@@ -1,6 +1,7 @@
 package io.trunkline.core.spi;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,6 +16,7 @@ import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.model.AuthMode;
 import io.trunkline.core.model.NeutralField;
 import io.trunkline.core.model.SipTrunk;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +48,11 @@ final class TrunkReading {
   private static final long ID = Long.MIN_VALUE;
 
   private final TrunkFields fields;
+  /** Pages' bytes are recorded as they are read, so nested values are kept as slices of them. */
+  private final PageBuffer pages = new PageBuffer();
+  /** The size the next page's list starts at: the last page's (read by any thread; a hint only). */
+  private int lastPageSize = 10;
+  private static final int MAX_PRESIZED = 1000;
   /** A bit for the id and each declared field, while they fit in a {@code long}. */
   private final Map<String, Integer> bits = new HashMap<>();
 
@@ -292,20 +299,61 @@ final class TrunkReading {
     return new IllegalArgumentException("its '" + field.name + "' " + e.getMessage(), e);
   }
 
-  /** The whole body as one trunk, found at {@code envelope} (field names from the root), or the root itself. */
+  /**
+   * The whole body as one trunk, found at {@code envelope} (field names from the root), or the root itself. A bare
+   * trunk is read as it streams in (nested values kept as their bytes, as a page's are); any other body (an error,
+   * a duplicate key, trailing data, anything that does not read cleanly as one trunk) is read again whole as a tree,
+   * from the bytes recorded, and judged exactly as a tree is.
+   */
   ResponseReader<SipTrunk> item(String... envelope) {
     return response -> {
-      JsonNode root = response.tree();
-      JsonNode item = root;
-      for (String step : envelope) {
-        item = item == null ? null : item.get(step);
+      if (envelope.length > 0) {
+        return fromTree(response, response.tree(), envelope);
       }
-      if (item == null || !item.isObject() || !item.has(fields.idField) && looksLikeError(root)) {
-        throw notATrunk(response, root, "no trunk object" + (envelope.length > 0 ? " at " + String.join(".", envelope)
-            : ""));
+      PageBuffer.Recording body = pages.record(response.body(), response.declaredLength());
+      try {
+        SipTrunk trunk = streamedItem(response, body);
+        if (trunk != null) {
+          return trunk;
+        }
+        body.readRest();
+        return fromTree(response, response.treeOf(new ByteArrayInputStream(body.bytes(), 0, body.length())), envelope);
+      } finally {
+        pages.release(body);
       }
-      return mapped(response, item);
     };
+  }
+
+  /** The trunk the body holds, read as it streams in; null when it is anything but one trunk object read cleanly. */
+  private SipTrunk streamedItem(ApiResponse response, PageBuffer.Recording body) throws IOException {
+    try (JsonParser p = response.parser(TREES, body)) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);   // a body that is not read cleanly is read again
+      p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);   // the reader refuses duplicates itself
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      SipTrunk trunk;
+      try (DeferredJson deferred = new DeferredJson(body)) {
+        trunk = read(p, SipTrunk.builder(), deferred);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+      return p.nextToken() == null ? trunk : null;
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  private SipTrunk fromTree(ApiResponse response, JsonNode root, String... envelope) {
+    JsonNode item = root;
+    for (String step : envelope) {
+      item = item == null ? null : item.get(step);
+    }
+    if (item == null || !item.isObject() || !item.has(fields.idField) && looksLikeError(root)) {
+      throw notATrunk(response, root, "no trunk object" + (envelope.length > 0 ? " at " + String.join(".", envelope)
+          : ""));
+    }
+    return mapped(response, item);
   }
 
   /**
@@ -331,7 +379,8 @@ final class TrunkReading {
   ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer, boolean orEmpty,
       Predicate<JsonNode> isError) {
     return response -> {
-      try (JsonParser p = response.parser(TREES)) {
+      PageBuffer.Recording body = pages.record(response.body(), response.declaredLength());
+      try (JsonParser p = response.parser(TREES, body)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonToken first = p.nextToken();
         Paging.Chunk<SipTrunk> chunk;
@@ -339,15 +388,17 @@ final class TrunkReading {
           if (first != JsonToken.START_ARRAY) {
             throw notATrunk(response, first == JsonToken.START_OBJECT ? TREES.readTree(p) : null, "not a JSON array");
           }
-          chunk = Paging.Chunk.of(items(response, p));
+          chunk = Paging.Chunk.of(items(response, p, body));
         } else {
-          chunk = envelope(response, p, first, itemsField, totalPointer, orEmpty, isError);
+          chunk = envelope(response, p, body, first, itemsField, totalPointer, orEmpty, isError);
         }
         if (p.nextToken() != null) {
           throw new TrunkResponseException(fields.provider() + " answered with more than one JSON value",
               response.method(), response.path(), response.status(), null);
         }
         return chunk;
+      } finally {
+        pages.release(body);
       }
     };
   }
@@ -398,14 +449,15 @@ final class TrunkReading {
   ResponseReader<Paging.Chunk<SipTrunk>> bareOrWrappedPage(List<String> listFields, List<String> totalFields,
       Predicate<JsonNode> envelopeIsError) {
     return response -> {
-      try (JsonParser p = response.parser(TREES)) {
+      PageBuffer.Recording body = pages.record(response.body(), response.declaredLength());
+      try (JsonParser p = response.parser(TREES, body)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonToken first = p.nextToken();
         Paging.Chunk<SipTrunk> chunk;
         if (first == JsonToken.START_ARRAY) {
-          chunk = Paging.Chunk.of(items(response, p));
+          chunk = Paging.Chunk.of(items(response, p, body));
         } else if (first == JsonToken.START_OBJECT) {
-          chunk = wrappedList(response, p, listFields, totalFields, envelopeIsError);
+          chunk = wrappedList(response, p, body, listFields, totalFields, envelopeIsError);
         } else {
           throw notATrunk(response, null, "neither a JSON array nor an object");
         }
@@ -414,6 +466,8 @@ final class TrunkReading {
               response.method(), response.path(), response.status(), null);
         }
         return chunk;
+      } finally {
+        pages.release(body);
       }
     };
   }
@@ -426,7 +480,8 @@ final class TrunkReading {
     }
   }
 
-  private Paging.Chunk<SipTrunk> wrappedList(ApiResponse response, JsonParser p, List<String> listFields,
+  private Paging.Chunk<SipTrunk> wrappedList(ApiResponse response, JsonParser p, PageBuffer.Recording body,
+      List<String> listFields,
       List<String> totalFields, Predicate<JsonNode> envelopeIsError) throws IOException {
     ObjectNode rest = Json.object();
     List<SipTrunk> items = null;
@@ -439,7 +494,7 @@ final class TrunkReading {
       int at = rank(name, listFields);
       boolean list = value == JsonToken.START_ARRAY || value == JsonToken.VALUE_NULL;
       if (at >= 0 && list && at < rank) {
-        items = value == JsonToken.START_ARRAY ? items(response, p) : List.of();
+        items = value == JsonToken.START_ARRAY ? items(response, p, body) : List.of();
         rank = at;
       } else if (at >= 0 && list) {
         p.skipChildren();   // a list under a name ranked below the one already read
@@ -491,7 +546,8 @@ final class TrunkReading {
     return -1;
   }
 
-  private Paging.Chunk<SipTrunk> envelope(ApiResponse response, JsonParser p, JsonToken first, String itemsField,
+  private Paging.Chunk<SipTrunk> envelope(ApiResponse response, JsonParser p, PageBuffer.Recording body,
+      JsonToken first, String itemsField,
       String totalPointer, boolean orEmpty, Predicate<JsonNode> isError) throws IOException {
     if (first != JsonToken.START_OBJECT) {
       throw notATrunk(response, null, "not a JSON object");
@@ -504,7 +560,7 @@ final class TrunkReading {
       requireFirst(seen, name, response);
       JsonToken value = p.nextToken();
       if (name.equals(itemsField) && value == JsonToken.START_ARRAY) {
-        items = items(response, p);
+        items = items(response, p, body);
       } else {
         rest.set(name, TREES.readTree(p));
       }
@@ -527,10 +583,11 @@ final class TrunkReading {
         ? OptionalLong.of(total.longValue()) : OptionalLong.empty());
   }
 
-  private List<SipTrunk> items(ApiResponse response, JsonParser p) throws IOException {
-    List<SipTrunk> items = new ArrayList<>();
+  /** The trunks of the array the parser is on, read from {@code body} (the parser's input). */
+  private List<SipTrunk> items(ApiResponse response, JsonParser p, PageBuffer.Recording body) throws IOException {
+    List<SipTrunk> items = new ArrayList<>(lastPageSize);   // pages of a listing are mostly of one size
     SipTrunk.Builder builder = SipTrunk.builder(); // one for the page: build() hands over, clear() starts anew
-    try (DeferredJson deferred = new DeferredJson()) {
+    try (DeferredJson deferred = new DeferredJson(body)) {
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
         if (t != JsonToken.START_OBJECT) {
           throw new TrunkResponseException(fields.provider() + " listed a trunk that is not a JSON object",
@@ -543,6 +600,7 @@ final class TrunkReading {
         }
       }
     }
+    lastPageSize = Math.max(10, Math.min(items.size(), MAX_PRESIZED));
     return items;
   }
 

@@ -67,6 +67,34 @@ class SipTrunkBuilderTest {
   }
 
   @Test
+  void aReusedBuilder_givesEachTrunkItsOwnAttributes_whetherTheirKeysAreLikeTheLastTrunksOrNot() {
+    SipTrunk.Builder b = SipTrunk.builder();
+    List<List<String>> shapes = List.of(List.of("a", "b", "c"), List.of("a", "b", "c"), List.of("a", "b"),
+        List.of("a", "b", "c", "d", "e"), List.of("a", "x", "c"), List.of("c", "b", "a"), List.of(),
+        List.of("a", "b", "c"), List.of("a", "b", "c", "b"));
+    List<SipTrunk> built = new ArrayList<>();
+    List<Map<String, JsonNode>> expected = new ArrayList<>();
+    for (int t = 0; t < shapes.size(); t++) {
+      b.clear().provider("pbx").id(Integer.toString(t));
+      Map<String, JsonNode> want = new LinkedHashMap<>();
+      for (int k = 0; k < shapes.get(t).size(); k++) {
+        JsonNode value = IntNode.valueOf(t * 10 + k);
+        b.putAttributes(shapes.get(t).get(k), value);
+        want.put(shapes.get(t).get(k), value);
+      }
+      built.add(b.build());
+      expected.add(want);
+    }
+    b.putAttributes("z", ONE);   // changed after build, without clear: the trunk built keeps its attributes
+    for (int t = 0; t < shapes.size(); t++) {
+      assertThat(built.get(t).attributes()).as("trunk " + t).isEqualTo(expected.get(t));
+      assertThat(new ArrayList<>(built.get(t).attributes().keySet())).as("trunk " + t)
+          .containsExactlyElementsOf(expected.get(t).keySet());
+    }
+    assertThat(b.build().attributes()).containsEntry("z", ONE).containsEntry("b", IntNode.valueOf(83)).hasSize(4);
+  }
+
+  @Test
   void from_addsListsAndAttributes_andKeepsPresentValuesOverAbsentOnes() {
     SipTrunk source = SipTrunk.builder().provider("pbx").id("1").host("h").addNumbers("100")
         .putAttributes("a", ONE).build();

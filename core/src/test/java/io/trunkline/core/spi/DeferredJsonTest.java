@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.model.SipTrunk;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -37,8 +38,51 @@ class DeferredJsonTest {
   }
 
   private SipTrunk streamed(String item) {
-    fx.server.stubFor(get("/p").willReturn(aResponse().withStatus(200).withBody("{\"items\":[" + item + "]}")));
-    return fx.engine().execute(ApiRequest.get("/p").build(), TrunkFieldsTest.FIELDS.page("items", null)).items.get(0);
+    return page(("{\"items\":[" + item + "]}").getBytes(StandardCharsets.UTF_8)).get(0);
+  }
+
+  private List<SipTrunk> page(byte[] body) {
+    fx.server.stubFor(get("/p").willReturn(aResponse().withStatus(200).withBody(body)));
+    return fx.engine().execute(ApiRequest.get("/p").build(), TrunkFieldsTest.FIELDS.page("items", null)).items;
+  }
+
+  @Test
+  void aNestedValue_isKeptAsTheBytesItCameIn_andReadsAsTheTreeReaderReadsIt() throws Exception {
+    String spaced = "{ \"id\" : 5 ,\n  \"rules\" :\t{ \"a\" : { \"value\" : \"\\u00e9t\u00e9\" } , \"n\" : [ 1 , 2.50 ] } ,"
+        + " \"tags\" : [ \"eu\" , { \"k\" : [ ] } ] }";
+    SipTrunk eager = TrunkFieldsTest.FIELDS.read(Json.mapper().readTree(spaced));
+    byte[] page = ("{\"items\":[" + spaced + "," + ITEM + "]}").getBytes(StandardCharsets.UTF_8);
+
+    List<SipTrunk> read = page(page);
+    assertThat(read.get(0)).isEqualTo(eager);
+    assertThat(read.get(0).attributes().get("rules").get("a").get("value").asText()).isEqualTo("\u00e9t\u00e9");
+    assertThat(read.get(1)).isEqualTo(TrunkFieldsTest.FIELDS.read(Json.mapper().readTree(ITEM)));
+    // with a byte-order mark first, and in UTF-16 (read as characters: the values are copied, not sliced)
+    byte[] bom = new byte[page.length + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(page, 0, bom, 3, page.length);
+    assertThat(page(bom)).isEqualTo(read);
+    assertThat(page(new String(page, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16))).isEqualTo(read);
+  }
+
+  @Test
+  void pagesOneAfterTheOther_ofEverySize_eachKeepTheirOwnValues() throws Exception {
+    // a large page, then small ones: the spare array of an earlier page must not show through a later page's values
+    for (int items : new int[] {400, 1, 3, 1}) {
+      StringBuilder body = new StringBuilder("{\"items\":[");
+      for (int i = 0; i < items; i++) {
+        body.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"extra\":{\"n\":").append(items * 1000 + i)
+            .append(",\"pad\":\"").append("x".repeat(i % 50)).append("\"}}");
+      }
+      List<SipTrunk> read = page(body.append("]}").toString().getBytes(StandardCharsets.UTF_8));
+      assertThat(read).hasSize(items);
+      for (int i = 0; i < items; i++) {
+        assertThat(read.get(i).attributes().get("extra").get("n").asInt()).isEqualTo(items * 1000 + i);
+        assertThat(read.get(i).attributes().get("extra").get("pad").asText()).hasSize(i % 50);
+      }
+    }
   }
 
   @Test

@@ -1,0 +1,120 @@
+package io.trunkline.plan;
+
+import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.model.SipTrunk;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reads listed trunks in full ({@code provider.get(id)}) for one account's plan, each asked for as soon as the
+ * listing shows it is needed, so the reads overlap the rest of the listing (and the next accounts'): on the plan's
+ * {@link Pool} of {@code concurrency} daemon threads, shared by all its accounts, so reads never take more than
+ * that many threads from the listings, which are the plan's critical path. With a concurrency of 1 they are read
+ * one after the other on the caller's thread, in {@link #finish}. The first failure (in the order the reads were
+ * asked for) is thrown as the read threw it; {@link #close()} cancels the reads not done.
+ */
+final class FullReads implements AutoCloseable {
+  /** The threads of one plan's full reads: started with the first read, stopped when the plan is made. */
+  static final class Pool implements AutoCloseable {
+    private final int threads;
+    private ExecutorService executor;
+
+    Pool(int threads) {
+      this.threads = threads;
+    }
+
+    synchronized Future<SipTrunk> submit(Callable<SipTrunk> read) {
+      if (executor == null) {
+        AtomicInteger started = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(threads, r -> {
+          Thread thread = new Thread(r, "trunkline-plan-reads-" + started.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+      }
+      return executor.submit(read);
+    }
+
+    @Override
+    public synchronized void close() {
+      if (executor != null) {
+        executor.shutdownNow();
+      }
+    }
+  }
+
+  private final TrunkProvider provider;
+  private final String account;
+  private final Pool pool;
+  private final boolean sequential;
+  private final List<String> ids = new ArrayList<>();
+  private final List<Future<SipTrunk>> reads = new ArrayList<>();
+
+  FullReads(TrunkProvider provider, String account, int concurrency, Pool pool) {
+    this.provider = provider;
+    this.account = account;
+    this.pool = pool;
+    this.sequential = concurrency == 1;
+  }
+
+  /** Asks for the trunk {@code id} in full; with a concurrency above 1, it is read as soon as a thread is free. */
+  void start(String id) {
+    ids.add(id);
+    if (!sequential) {
+      reads.add(pool.submit(() -> provider.get(id)));
+    }
+  }
+
+  /**
+   * The trunks asked for, read in full, by id in the order asked; those in {@code unneeded} are left out (not read
+   * if not started yet).
+   */
+  Map<String, SipTrunk> finish(Set<String> unneeded) {
+    Map<String, SipTrunk> read = new LinkedHashMap<>();
+    if (sequential) {
+      ids.stream().filter(id -> !unneeded.contains(id)).forEach(id -> read.put(id, provider.get(id)));
+      return read;
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      if (unneeded.contains(ids.get(i))) {
+        reads.get(i).cancel(false);
+      }
+    }
+    try {
+      for (int i = 0; i < ids.size(); i++) {
+        if (!unneeded.contains(ids.get(i))) {
+          read.put(ids.get(i), reads.get(i).get());
+        }
+      }
+      return read;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("planning was interrupted while reading the trunks of account '" + account
+          + "'; no plan was made");
+    }
+  }
+
+  /** Cancels the reads still running or waiting, if any. */
+  @Override
+  public void close() {
+    reads.forEach(r -> r.cancel(true));
+  }
+}
