@@ -166,7 +166,8 @@ class HttpEngineTest {
     HttpEngine engine = fx.context(fx.config().maxItemsPerPage(2_000_000).maxJsonTokens(5_000_000).build()).http();
 
     assertThatThrownBy(() -> engine.execute(ApiRequest.get("/x").build(), JsonNode.class))
-        .isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue()).hasMessageContaining("larger than the limit");
+        .isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue())
+        .hasMessageContaining("larger than the limit");
   }
 
   @Test

@@ -77,7 +77,8 @@ class JsonBudgetTest {
     answer("{\"items\":[{\"id\":1,\"tags\":" + objects(11, "0") + "}]}");
     assertThatThrownBy(() -> engine(10, 1_000_000).execute(ApiRequest.get("/x").build(),
         TrunkFieldsTest.FIELDS.page("items", null)))
-        .isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue()).hasMessageContaining("maxItemsPerPage");
+        .isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue())
+        .hasMessageContaining("maxItemsPerPage");
   }
 
   @Test
@@ -98,7 +99,8 @@ class JsonBudgetTest {
     answer(objects(10, "{\"id\":1}"));
     assertThatThrownBy(() -> engine(10_000, 20).execute(ApiRequest.get("/x").build(),
         ResponseReader.json(new TypeReference<List<Map<String, Object>>>() {})))
-        .isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue()).hasMessageContaining("ProviderConfig.maxJsonTokens");
+        .isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue())
+        .hasMessageContaining("ProviderConfig.maxJsonTokens");
   }
 
   @Test

@@ -53,7 +53,8 @@ class JsonHardeningTest {
   void tenMegabyteBody_isRefused() {
     String big = "[" + "\"0123456789abcdef\",".repeat(640 * 1024) + "0]";
 
-    assertThatThrownBy(() -> fetch(big, JsonNode.class)).isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue());
+    assertThatThrownBy(() -> fetch(big, JsonNode.class))
+        .isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue());
   }
 
   @Test

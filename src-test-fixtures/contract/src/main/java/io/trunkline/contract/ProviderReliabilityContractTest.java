@@ -238,9 +238,12 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
     try (impatient) {
       for (Op op : supportedOps()) {
         String id = prepareId();
-        inFront(aResponse().withStatus(200).withFixedDelay(1500));
+        // Far beyond the timeout: a test JVM stalled for over a second on a loaded machine must still see a timeout,
+        // not an answer that arrived while it was not running (the client gives up at 400 ms either way).
+        inFront(aResponse().withStatus(200).withFixedDelay(3000));
 
-        assertThatThrownBy(() -> run(impatient, op, id)).as("%s", op).isInstanceOfSatisfying(TrunkTransportException.class, e -> assertThat(e.timedOut()).isTrue());
+        assertThatThrownBy(() -> run(impatient, op, id)).as("%s", op)
+            .isInstanceOfSatisfying(TrunkTransportException.class, e -> assertThat(e.timedOut()).isTrue());
         assertNoWriteSentTwice(op + " slow");
         assertThat(journal()).as("%s slow: requests seen", op).hasSize(firstRequestIsWrite() ? 1 : 3);
       }
@@ -314,7 +317,8 @@ public abstract class ProviderReliabilityContractTest extends TrunkProviderContr
 
       inFront(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
           .withBody("{\"padding\":[" + "\"0123456789abcdef\",".repeat(640 * 1024) + "0]}"));
-      assertThatThrownBy(() -> run(op, id)).as("%s 10 MB", op).isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue());
+      assertThatThrownBy(() -> run(op, id)).as("%s 10 MB", op)
+          .isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue());
 
       inFront(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
           .withBody("[".repeat(100) + "]".repeat(100)));

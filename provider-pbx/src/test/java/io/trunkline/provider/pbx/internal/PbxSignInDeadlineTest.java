@@ -48,7 +48,8 @@ class PbxSignInDeadlineTest {
     TrunkProvider provider = signingIn(Duration.ofSeconds(3));
     long started = System.nanoTime();
 
-    assertThatThrownBy(() -> provider.get("abc")).isInstanceOfSatisfying(TrunkTransportException.class, e -> assertThat(e.timedOut()).isTrue());
+    assertThatThrownBy(() -> provider.get("abc"))
+        .isInstanceOfSatisfying(TrunkTransportException.class, e -> assertThat(e.timedOut()).isTrue());
 
     // before: the sign-in's 2 s, then the call's full 3 s (it took 4 s here, 5.7–5.9 s in the red-team run)
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_800));
@@ -61,7 +62,8 @@ class PbxSignInDeadlineTest {
     TrunkProvider provider = signingIn(Duration.ofSeconds(2));
     long started = System.nanoTime();
 
-    assertThatThrownBy(() -> provider.get("abc")).isInstanceOfSatisfying(TrunkTransportException.class, e -> assertThat(e.timedOut()).isTrue());
+    assertThatThrownBy(() -> provider.get("abc"))
+        .isInstanceOfSatisfying(TrunkTransportException.class, e -> assertThat(e.timedOut()).isTrue());
 
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_800));
     assertThat(wm.requests()).extracting(r -> r.getUrl()).containsOnly(PbxTokenAuthorizer.SIGN_IN);
