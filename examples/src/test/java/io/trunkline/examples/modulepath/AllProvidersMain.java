@@ -1,9 +1,13 @@
 package io.trunkline.examples.modulepath;
 
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.trunkline.core.Capability;
+import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Trunkline;
 import io.trunkline.core.model.SipTrunk;
+import io.trunkline.micrometer.TrunklineMetrics;
 import io.trunkline.plan.Accounts;
 import io.trunkline.plan.DesiredState;
 import io.trunkline.plan.DesiredStateReader;
@@ -27,6 +31,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +39,8 @@ import java.util.stream.Collectors;
  * class path, every Trunkline module and library on the module path). It prints what modules the JVM made of the
  * jars, then for each of the five vendors: starts its simulator (found through {@link ServiceLoader}), opens the
  * provider with {@code Trunkline.discover()}, lists and gets a trunk through the neutral API, unwraps the typed client
- * and makes one typed read; and last plans a desired-state file at two of them with {@code io.trunkline.plan}.
+ * and makes one typed read, every call timed by {@code io.trunkline.micrometer}; and last plans a desired-state file
+ * at two of them with {@code io.trunkline.plan}.
  * Any failure ends the program with an exception, so a non-zero exit.
  */
 final class AllProvidersMain {
@@ -53,21 +59,26 @@ final class AllProvidersMain {
 
   public static void main(String[] args) {
     System.out.println("modules: " + ModuleLayer.boot().modules().stream()
-        .filter(m -> m.getName().startsWith("io.trunkline.") || m.getName().equals("wiremock.standalone"))
+        .filter(m -> m.getName().startsWith("io.trunkline.") || m.getName().equals("wiremock.standalone")
+            || m.getName().equals("micrometer.core"))
         .sorted(Comparator.comparing(Module::getName)).map(AllProvidersMain::describe)
         .collect(Collectors.joining(", ")));
     List<VendorSimulator> simulators = new ArrayList<>();
     ServiceLoader.load(VendorSimulator.class).forEach(simulators::add);
     simulators.sort(Comparator.comparing(VendorSimulator::providerId));
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    TrunklineMetrics metrics = new TrunklineMetrics(registry);
     try {
       for (VendorSimulator simulator : simulators) {
         simulator.start();
         simulator.seedDemoData();
-        try (TrunkProvider provider = Trunkline.discover().open(simulator.providerId(), simulator.config())) {
+        ProviderConfig config = ProviderConfig.builder().from(simulator.config()).listener(metrics).build();
+        try (TrunkProvider provider = Trunkline.discover().open(simulator.providerId(), config)) {
           System.out.println(provider.id() + ": " + moduleOf(provider) + " | " + neutralRead(provider) + " | "
               + typedRead(provider));
         }
       }
+      System.out.println("metrics: " + TrunklineMetrics.CALLS + " " + callsPerProvider(registry));
       plan(simulators);
     } finally {
       simulators.forEach(VendorSimulator::close);
@@ -138,6 +149,15 @@ final class AllProvidersMain {
       default:
         throw new IllegalStateException("no typed read for " + provider.id());
     }
+  }
+
+  /** How many calls {@link TrunklineMetrics} timed, per provider. */
+  private static Map<String, Long> callsPerProvider(SimpleMeterRegistry registry) {
+    Map<String, Long> calls = new TreeMap<>();
+    for (Timer timer : registry.find(TrunklineMetrics.CALLS).timers()) {
+      calls.merge(timer.getId().getTag("provider"), timer.count(), Long::sum);
+    }
+    return calls;
   }
 
   /** Plans {@link #DESIRED} at the running PBX and Flex simulators and prints the plan. */
