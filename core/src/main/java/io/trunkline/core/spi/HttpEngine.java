@@ -204,7 +204,8 @@ public final class HttpEngine implements AutoCloseable {
     private ResponseBodies bodies;
     private final byte[] bodyBytes;
     private final long deadline;
-    private final List<TrunklineException> failures = new ArrayList<>();
+    /** The failures of earlier attempts, made at the first retry. */
+    private List<TrunklineException> failures;
     private boolean refreshedCredentials;
     private boolean replacedStaleConnection;
     /** An earlier attempt reached the vendor and may have been carried out. */
@@ -292,6 +293,9 @@ public final class HttpEngine implements AutoCloseable {
         if (!budget.tryAcquire()) {
           throw withHistory(annotate(failure, "not retried: retry budget exhausted (too many recent failures)",
               attempt));
+        }
+        if (failures == null) {
+          failures = new ArrayList<>(2);
         }
         failures.add(failure);
         calls.retry(request, requests, outcome.reason, delay, outcome.retryAfter);
@@ -568,8 +572,10 @@ public final class HttpEngine implements AutoCloseable {
      */
     private TrunklineException withHistory(TrunklineException failure) {
       TrunklineException last = mayHaveBeenApplied && writes() ? outcomeUnknown(failure) : failure;
-      for (TrunklineException earlier : failures) {
-        last.addSuppressed(earlier);
+      if (failures != null) {
+        for (TrunklineException earlier : failures) {
+          last.addSuppressed(earlier);
+        }
       }
       return last;
     }
@@ -716,14 +722,21 @@ public final class HttpEngine implements AutoCloseable {
   private static final class ErrorsIn2xx {
     record Decoded(TrunkApiException exception, int status, Duration retryAfter) {}
 
-    private final List<Decoded> made = new ArrayList<>();
+    /** Made at the first error: most answers hold none. */
+    private List<Decoded> made;
 
     TrunkApiException record(Decoded decoded) {
+      if (made == null) {
+        made = new ArrayList<>(1);
+      }
       made.add(decoded);
       return decoded.exception;
     }
 
     Decoded of(TrunkApiException thrown) {
+      if (made == null) {
+        return null;
+      }
       for (Decoded d : made) {
         if (d.exception == thrown) {
           return d;
