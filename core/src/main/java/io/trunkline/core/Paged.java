@@ -1,7 +1,11 @@
 package io.trunkline.core;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -40,10 +44,28 @@ public interface Paged<T> extends Iterable<T> {
     private final OptionalLong totalCount;
 
     public Page(List<T> items, int index, OptionalLong totalCount) {
-      this.items = List.copyOf(items);
+      this.items = unmodifiableCopy(items);
       this.index = index;
       this.totalCount = totalCount;
     }
+
+    /**
+     * {@code items} copied once, unmodifiable, no item null. ({@code List.copyOf} copies a mutable list's array
+     * twice: once out of the list, once more into the immutable list; a list that is already immutable it keeps.)
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> unmodifiableCopy(List<T> items) {
+      if (items.isEmpty() || IMMUTABLE_LISTS.contains(items.getClass())) {
+        return List.copyOf(items);
+      }
+      Object[] copy = items.toArray();
+      for (Object item : copy) {
+        Objects.requireNonNull(item);
+      }
+      return Collections.unmodifiableList(Arrays.asList((T[]) copy));
+    }
+
+    private static final Set<Class<?>> IMMUTABLE_LISTS = Set.of(List.of(1).getClass(), List.of(1, 2, 3).getClass());
 
     public List<T> items() {
       return items;

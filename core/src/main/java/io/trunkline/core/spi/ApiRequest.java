@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One vendor call, before it is sent: method, path, query, headers and JSON body. Fixed path parts come from
@@ -14,6 +15,13 @@ import java.util.Map;
  * checks it and encodes it as exactly one path segment. Immutable once built; safe to send again on retry.
  */
 public final class ApiRequest {
+  /**
+   * Fixed paths already split, by path: the vendor documents' few constants, split once instead of per request.
+   * Bounded, so a provider that built its fixed paths from data could not grow it without end.
+   */
+  private static final Map<String, String[]> FIXED_PATHS = new ConcurrentHashMap<>();
+  private static final int MAX_FIXED_PATHS = 512;
+
   private final String method;
   private final List<String> segments;
   private final List<Map.Entry<String, String>> query;
@@ -23,19 +31,26 @@ public final class ApiRequest {
   private final boolean removes;
   private final boolean authenticated;
   private final List<String> sensitiveValues;
-  private final String route;
+  /** For each segment, the field a caller value came in as; null for a fixed part. */
+  private final String[] fields;
+  /** {@link #route()}, made when first asked for (only a call listener asks). */
+  private String route;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
-    this.segments = List.copyOf(b.segments);
-    this.query = List.copyOf(b.query);
-    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.segments = copy(b.segments);
+    this.query = copy(b.query);
+    this.headers = b.headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.body = b.body;
     this.idempotent = b.idempotent != null ? b.idempotent : !("POST".equals(method) || "PATCH".equals(method));
     this.removes = b.removes != null ? b.removes : "DELETE".equals(method);
     this.authenticated = b.authenticated;
-    this.sensitiveValues = List.copyOf(b.sensitiveValues);
-    this.route = method + " /" + String.join("/", b.route);
+    this.sensitiveValues = b.sensitiveValues == null ? List.of() : List.copyOf(b.sensitiveValues);
+    this.fields = b.fields == null ? null : b.fields.toArray(new String[0]);
+  }
+
+  private static <E> List<E> copy(List<E> list) {
+    return list.isEmpty() ? List.of() : List.copyOf(list);
   }
 
   public static Builder get(String path) {
@@ -82,20 +97,34 @@ public final class ApiRequest {
   /** Values in this request (passwords in the body) that must be masked in logs and error excerpts. */
   public List<String> sensitiveValues() { return sensitiveValues; }
   /** The method and route template, {@code GET /v1/trunks/{id}}: fixed parts as they are, each caller value as its field. */
-  String route() { return route; }
+  String route() {
+    String made = route;
+    if (made == null) {
+      StringBuilder sb = new StringBuilder(method).append(" /");
+      for (int i = 0; i < segments.size(); i++) {
+        String field = fields == null ? null : fields[i];
+        sb.append(i == 0 ? "" : "/").append(field == null ? segments.get(i) : "{" + field + "}");
+      }
+      made = sb.toString();
+      route = made;
+    }
+    return made;
+  }
 
   /** Builds an {@link ApiRequest}. */
   public static final class Builder {
     private final String method;
-    private final List<String> segments = new ArrayList<>();
-    private final List<Map.Entry<String, String>> query = new ArrayList<>();
-    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final List<String> segments = new ArrayList<>(8);
+    private final List<Map.Entry<String, String>> query = new ArrayList<>(4);
+    /** Made on the first header, value or caller segment: most requests have none. */
+    private Map<String, String> headers;
     private Object body;
     private Boolean idempotent;
     private Boolean removes;
     private boolean authenticated = true;
-    private final List<String> sensitiveValues = new ArrayList<>();
-    private final List<String> route = new ArrayList<>();
+    private List<String> sensitiveValues;
+    /** Parallel to {@link #segments} once a caller segment was added: its field, null for a fixed part. */
+    private List<String> fields;
 
     private Builder(String method) {
       this.method = method;
@@ -103,10 +132,17 @@ public final class ApiRequest {
 
     /** Fixed path parts from the vendor document, {@code /api/providers}; never caller input. */
     public Builder path(String fixedPath) {
-      for (String part : fixedPath.split("/")) {
-        if (!part.isEmpty()) {
-          segments.add(part);
-          route.add(part);
+      String[] parts = FIXED_PATHS.get(fixedPath);
+      if (parts == null) {
+        parts = split(fixedPath);
+        if (FIXED_PATHS.size() < MAX_FIXED_PATHS) {
+          FIXED_PATHS.put(fixedPath, parts);
+        }
+      }
+      for (String part : parts) {
+        segments.add(part);
+        if (fields != null) {
+          fields.add(null);
         }
       }
       return this;
@@ -114,9 +150,26 @@ public final class ApiRequest {
 
     /** A caller-supplied value as one path segment: checked ({@link Validate#pathSegment}) and encoded. */
     public Builder segment(String field, String value) {
-      segments.add(Validate.pathSegment(field, value));
-      route.add("{" + field + "}");
+      String checked = Validate.pathSegment(field, value);
+      if (fields == null) {
+        fields = new ArrayList<>(8);
+        for (int i = 0; i < segments.size(); i++) {
+          fields.add(null);
+        }
+      }
+      segments.add(checked);
+      fields.add(field);
       return this;
+    }
+
+    private static String[] split(String fixedPath) {
+      List<String> parts = new ArrayList<>();
+      for (String part : fixedPath.split("/")) {
+        if (!part.isEmpty()) {
+          parts.add(part);
+        }
+      }
+      return parts.toArray(new String[0]);
     }
 
     /** A query parameter; a null value is left out. */
@@ -130,6 +183,9 @@ public final class ApiRequest {
     /** A header; a value with CR, LF or other control characters is refused without echoing it. */
     public Builder header(String name, String value) {
       requireHeaderValue(name, value);
+      if (headers == null) {
+        headers = new LinkedHashMap<>();
+      }
       headers.put(name, value);
       return this;
     }
@@ -164,6 +220,9 @@ public final class ApiRequest {
     /** Masks {@code secret} wherever this request is logged or echoed in an error. */
     public Builder sensitive(Secret secret) {
       if (secret != null) {
+        if (sensitiveValues == null) {
+          sensitiveValues = new ArrayList<>(2);
+        }
         sensitiveValues.add(secret.reveal());
       }
       return this;

@@ -56,6 +56,10 @@ public final class HttpEngine implements AutoCloseable {
   private final RequestAuthorizer authorizer;
   private final String userAgent;
   private final Masker masker;
+  /** The headers every request starts with, checked once: {@code User-Agent} and {@code Accept}. */
+  private final Headers baseHeaders;
+  /** The JSON budget of every response, from the config. */
+  private final JsonBudget jsonBudget;
   /**
    * The credential header values the authorizer added last and the masker that knows them: the same values call
    * after call (a Basic value; a token until it is renewed), so their masked forms are worked out once.
@@ -80,6 +84,8 @@ public final class HttpEngine implements AutoCloseable {
     this.errorDecoder = errorDecoder;
     this.userAgent = userAgent;
     this.masker = new Masker(secrets);
+    this.baseHeaders = new Headers.Builder().set("User-Agent", userAgent).set("Accept", "application/json").build();
+    this.jsonBudget = JsonBudget.of(config);
     this.timing = RetryTiming.current();
     this.backoff = new Backoff(config.retryPolicy(), timing.jitter());
     this.budget = new RetryBudget(config.retryPolicy().retryBudget());
@@ -198,7 +204,8 @@ public final class HttpEngine implements AutoCloseable {
     private ResponseBodies bodies;
     private final byte[] bodyBytes;
     private final long deadline;
-    private final List<TrunklineException> failures = new ArrayList<>();
+    /** The failures of earlier attempts, made at the first retry. */
+    private List<TrunklineException> failures;
     private boolean refreshedCredentials;
     private boolean replacedStaleConnection;
     /** An earlier attempt reached the vendor and may have been carried out. */
@@ -214,7 +221,7 @@ public final class HttpEngine implements AutoCloseable {
       this.url = url(request);
       this.callMasker = masker.plus(request.sensitiveValues());
       this.path = callMasker.mask(url.encodedPath());
-      this.bodies = new ResponseBodies(request.method(), path, config, callMasker);
+      this.bodies = new ResponseBodies(request.method(), path, config.maxResponseBytes(), jsonBudget, callMasker);
       this.bodyBytes = serialize(request.body());
       long own = Durations.deadline(System.nanoTime(), config.callTimeout());
       Long enclosing = runningDeadline.get();
@@ -286,6 +293,9 @@ public final class HttpEngine implements AutoCloseable {
         if (!budget.tryAcquire()) {
           throw withHistory(annotate(failure, "not retried: retry budget exhausted (too many recent failures)",
               attempt));
+        }
+        if (failures == null) {
+          failures = new ArrayList<>(2);
         }
         failures.add(failure);
         calls.retry(request, requests, outcome.reason, delay, outcome.retryAfter);
@@ -562,8 +572,10 @@ public final class HttpEngine implements AutoCloseable {
      */
     private TrunklineException withHistory(TrunklineException failure) {
       TrunklineException last = mayHaveBeenApplied && writes() ? outcomeUnknown(failure) : failure;
-      for (TrunklineException earlier : failures) {
-        last.addSuppressed(earlier);
+      if (failures != null) {
+        for (TrunklineException earlier : failures) {
+          last.addSuppressed(earlier);
+        }
       }
       return last;
     }
@@ -596,13 +608,14 @@ public final class HttpEngine implements AutoCloseable {
     }
 
     private Request httpRequest() {
-      Request.Builder builder = new Request.Builder().url(url).header("User-Agent", userAgent)
-          .header("Accept", "application/json");
-      request.headers().forEach(builder::header);
+      Request.Builder builder = new Request.Builder().url(url).headers(baseHeaders);
+      Headers before = baseHeaders;
+      if (!request.headers().isEmpty()) {
+        request.headers().forEach(builder::header);
+        before = request.authenticated() ? builder.build().headers() : null;
+      }
       if (request.authenticated()) {
-        Headers before = builder.build().headers();
         authorizer.authorize(builder);
-        maskCredentials(before, builder.build().headers());
       }
       RequestBody body = null;
       if (bodyBytes != null) {
@@ -613,6 +626,9 @@ public final class HttpEngine implements AutoCloseable {
       }
       builder.method(request.method(), body);
       Request built = builder.build();
+      if (request.authenticated()) {
+        maskCredentials(before, built.headers());
+      }
       if (WireLog.traceEnabled()) {
         WireLog.LOG.trace("[{}] request {} {} headers: {}", provider, request.method(), WireLog.target(url, callMasker),
             WireLog.headers(built.headers(), callMasker));
@@ -625,7 +641,7 @@ public final class HttpEngine implements AutoCloseable {
     private void maskCredentials(Headers before, Headers after) {
       List<String> added = new ArrayList<>(1);
       for (int i = 0; i < after.size(); i++) {
-        if (!before.values(after.name(i)).contains(after.value(i))) {
+        if (!has(before, after.name(i), after.value(i))) {
           added.add(after.value(i));
         }
       }
@@ -641,8 +657,18 @@ public final class HttpEngine implements AutoCloseable {
       }
       if (more != callMasker) {
         callMasker = more;
-        bodies = new ResponseBodies(request.method(), path, config, callMasker);
+        bodies = bodies.masking(callMasker);
       }
+    }
+
+    /** Whether {@code headers} hold {@code name} (any case) with exactly {@code value}. */
+    private boolean has(Headers headers, String name, String value) {
+      for (int i = 0; i < headers.size(); i++) {
+        if (headers.name(i).equalsIgnoreCase(name) && headers.value(i).equals(value)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Map<String, String> rateLimitHeaders(Response response) {
@@ -696,14 +722,21 @@ public final class HttpEngine implements AutoCloseable {
   private static final class ErrorsIn2xx {
     record Decoded(TrunkApiException exception, int status, Duration retryAfter) {}
 
-    private final List<Decoded> made = new ArrayList<>();
+    /** Made at the first error: most answers hold none. */
+    private List<Decoded> made;
 
     TrunkApiException record(Decoded decoded) {
+      if (made == null) {
+        made = new ArrayList<>(1);
+      }
       made.add(decoded);
       return decoded.exception;
     }
 
     Decoded of(TrunkApiException thrown) {
+      if (made == null) {
+        return null;
+      }
       for (Decoded d : made) {
         if (d.exception == thrown) {
           return d;

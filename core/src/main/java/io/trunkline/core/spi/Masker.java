@@ -48,10 +48,15 @@ final class Masker {
 
   /** This masker and {@code more} secrets; their forms are computed once, here. */
   Masker plus(Collection<String> more) {
-    if (more.stream().allMatch(s -> s == null || s.isEmpty() || values.contains(s))) {
+    if (more.isEmpty()) {
       return this;
     }
-    return new Masker(values, forms, more);
+    for (String s : more) {
+      if (s != null && !s.isEmpty() && !values.contains(s)) {
+        return new Masker(values, forms, more);
+      }
+    }
+    return this;
   }
 
   /** True when {@code value} is exactly a known secret, whatever its length. */

@@ -4,6 +4,7 @@ import io.trunkline.core.Paged.Page;
 import io.trunkline.core.Paged;
 import io.trunkline.core.error.TrunkResponseException;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
@@ -116,7 +117,7 @@ public final class Paging {
       @Override
       Page<T> fetch(int index) {
         Chunk<T> chunk = fetcher.fetch(offset, size);
-        if (!chunk.items.isEmpty() && chunk.items.equals(previous)) {
+        if (samePage(chunk.items, previous)) {
           throw new TrunkResponseException("the vendor returned the same page twice: it answered offset=" + offset
               + " with the same items as offset=" + previousOffset + "; it ignores the offset, so the listing stopped"
               + " instead of repeating them", "GET", "(listing)", 200, null);
@@ -155,6 +156,20 @@ public final class Paging {
   public static <T> Paged<T> of(List<T> items) {
     List<T> copy = List.copyOf(items);
     return unpaged(() -> copy);
+  }
+
+  /**
+   * Whether a page holds the same items as the one before it. Sizes, then first and last items are compared before
+   * the whole lists: pages of a listing that moves on differ in their first item, and one item's {@code equals} is
+   * cheaper than starting the lists' own.
+   */
+  static boolean samePage(List<?> page, List<?> previous) {
+    int n = page.size();
+    if (n == 0 || n != previous.size() || !Objects.equals(page.get(0), previous.get(0))
+        || !Objects.equals(page.get(n - 1), previous.get(n - 1))) {
+      return false;
+    }
+    return page.equals(previous);
   }
 
   private static void checkSize(int size) {

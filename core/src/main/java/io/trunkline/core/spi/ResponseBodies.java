@@ -32,11 +32,21 @@ final class ResponseBodies {
   private final Masker masker;
 
   ResponseBodies(String method, String path, ProviderConfig config, Masker masker) {
+    this(method, path, config.maxResponseBytes(), JsonBudget.of(config), masker);
+  }
+
+  /** With the size limit and JSON budget an engine worked out once from its config. */
+  ResponseBodies(String method, String path, long maxBytes, JsonBudget budget, Masker masker) {
     this.method = method;
     this.path = path;
-    this.maxBytes = config.maxResponseBytes();
-    this.budget = JsonBudget.of(config);
+    this.maxBytes = maxBytes;
+    this.budget = budget;
     this.masker = masker;
+  }
+
+  /** The same reads for another masker (the call learned a credential to mask). */
+  ResponseBodies masking(Masker other) {
+    return new ResponseBodies(method, path, maxBytes, budget, other);
   }
 
   /** A parser on {@code in} made by {@code reader}, counted against the configured JSON budget. */
@@ -198,14 +208,43 @@ final class ResponseBodies {
         status, true, null);
   }
 
+  /**
+   * The body's media type. The body parses its {@code Content-Type} header on every call; a vendor sends the same
+   * one answer after answer, so the last one parsed is kept and used again for the same header text.
+   */
   private static MediaType contentType(Response response) {
     ResponseBody body = response.body();
-    return body == null ? null : body.contentType();
+    if (body == null) {
+      return null;
+    }
+    String header = response.header("Content-Type");
+    if (header == null) {
+      return body.contentType();
+    }
+    ParsedType last = lastContentType;
+    if (last != null && last.header.equals(header)) {
+      return last.type;
+    }
+    MediaType parsed = body.contentType();
+    if (parsed != null && parsed.toString().equals(header)) {
+      lastContentType = new ParsedType(header, parsed, isJsonSubtype(parsed));
+    }
+    return parsed;
   }
 
   private static boolean isJson(MediaType type) {
+    ParsedType last = lastContentType;
+    return last != null && last.type == type ? last.json : isJsonSubtype(type);
+  }
+
+  private static boolean isJsonSubtype(MediaType type) {
     return type.subtype().toLowerCase(Locale.ROOT).contains("json");
   }
+
+  /** The last {@code Content-Type} parsed, shared by every engine (a media type is immutable). */
+  private static volatile ParsedType lastContentType;
+
+  private record ParsedType(String header, MediaType type, boolean json) {}
 
   /** Thrown inside the stream when the body passes the limit. */
   static final class BodyTooLargeException extends IOException {

@@ -160,6 +160,25 @@ class HttpEngineTest {
   }
 
   @Test
+  void eachAnswersContentType_isJudgedOnItsOwn_afterJsonAnswersWithOtherTypes() {
+    fx.server.stubFor(get("/json").willReturn(ok("{\"a\":1}").withHeader("Content-Type", "application/json")));
+    fx.server.stubFor(get("/problem").willReturn(ok("{\"a\":2}")
+        .withHeader("Content-Type", "application/problem+json; charset=utf-8")));
+    fx.server.stubFor(get("/html").willReturn(ok("<html>login</html>").withHeader("Content-Type", "text/html")));
+    fx.server.stubFor(get("/none").willReturn(ok("{\"a\":3}")));
+    HttpEngine engine = fx.engine();
+
+    for (int round = 0; round < 2; round++) {
+      assertThat(engine.execute(ApiRequest.get("/json").build(), JsonNode.class).path("a").asInt()).isEqualTo(1);
+      assertThatThrownBy(() -> engine.execute(ApiRequest.get("/html").build(), JsonNode.class))
+          .isInstanceOf(TrunkResponseException.class)
+          .hasMessageContaining("expected JSON").hasMessageContaining("text/html");
+      assertThat(engine.execute(ApiRequest.get("/problem").build(), JsonNode.class).path("a").asInt()).isEqualTo(2);
+      assertThat(engine.execute(ApiRequest.get("/none").build(), JsonNode.class).path("a").asInt()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void hugeBody_isRefused() {
     fx.server.stubFor(get("/x").willReturn(okJson("[" + "\"0123456789\",".repeat(1024 * 1024) + "1]")));
     // the item and token limits raised, so that the byte limit is what stops it

@@ -199,4 +199,36 @@ class PagingTest {
         .hasMessageContaining("ignores the offset");
     assertThat(requests).containsExactly("offset=0", "offset=5");
   }
+  @Test
+  void byOffsetToEnd_pagesThatShareTheirFirstAndLastItems_butNotTheMiddle_areNotTheSamePage() {
+    List<List<Integer>> pages = List.of(List.of(1, 2, 3), List.of(1, 9, 3), List.of());
+    Paged<Integer> paged = Paging.byOffsetToEnd(3, (offset, size) -> {
+      requests.add("offset=" + offset);
+      return Paging.Chunk.of(pages.get(requests.size() - 1));
+    });
+
+    assertThat(paged.toList()).containsExactly(1, 2, 3, 1, 9, 3);
+    assertThat(requests).containsExactly("offset=0", "offset=3", "offset=6");
+  }
+
+  @Test
+  void aPage_keepsACopy_unmodifiable_andRefusesNullItems() {
+    List<Integer> source = new ArrayList<>(List.of(1, 2, 3));
+    Page<Integer> page = new Page<>(source, 0, java.util.OptionalLong.empty());
+    source.set(0, 7);
+    source.add(4);
+
+    assertThat(page.items()).containsExactly(1, 2, 3).isEqualTo(List.of(1, 2, 3));
+    assertThat(page.items().hashCode()).isEqualTo(List.of(1, 2, 3).hashCode());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> page.items().add(5))
+        .isInstanceOf(UnsupportedOperationException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> page.items().set(0, 5))
+        .isInstanceOf(UnsupportedOperationException.class);
+    List<Integer> withNull = new ArrayList<>(List.of(1));
+    withNull.add(null);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Page<>(withNull, 0, java.util.OptionalLong.empty()))
+        .isInstanceOf(NullPointerException.class);
+    List<Integer> immutable = List.of(1, 2, 3);
+    assertThat(new Page<>(immutable, 0, java.util.OptionalLong.empty()).items()).isSameAs(immutable);
+  }
 }

@@ -235,6 +235,35 @@ class RetryRulesTest {
     fx.server.verify(1, getRequestedFor(urlEqualTo("/x")));
   }
 
+  @Test
+  @Timeout(20)   // a hang guard: without the watchdog the blocked read waits the 60 s for the answer
+  void interruptWhileWaitingForTheAnswer_cancelsTheCall_keepsTheFlag_andSendsNoMoreAttempts() throws Exception {
+    fx.server.stubFor(get("/slow").willReturn(okJson("{\"id\":\"a\"}").withFixedDelay(60_000)));
+    HttpEngine engine = fx.context(fx.config().readTimeout(Duration.ofSeconds(90)).attemptTimeout(Duration.ofSeconds(90))
+        .build()).http();
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    AtomicReference<Boolean> flag = new AtomicReference<>();
+    Thread caller = new Thread(() -> {
+      try {
+        engine.execute(ApiRequest.get("/slow").build(), JsonNode.class);
+      } catch (RuntimeException e) {
+        thrown.set(e);
+      } finally {
+        flag.set(Thread.interrupted());
+      }
+    });
+    caller.start();
+    while (fx.server.findAll(getRequestedFor(urlEqualTo("/slow"))).isEmpty()) {
+      Thread.sleep(5);
+    }
+    caller.interrupt();
+    caller.join();
+
+    assertThat(thrown.get()).isInstanceOf(TrunkTransportException.class).hasMessageContaining("GET /slow was interrupted");
+    assertThat(flag.get()).isTrue();
+    fx.server.verify(1, getRequestedFor(urlEqualTo("/slow")));
+  }
+
   @ParameterizedTest
   @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE", "RANDOM_DATA_THEN_CLOSE",
       "MALFORMED_RESPONSE_CHUNK"})
