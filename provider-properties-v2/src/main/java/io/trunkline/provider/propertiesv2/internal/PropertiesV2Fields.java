@@ -83,10 +83,22 @@ public final class PropertiesV2Fields {
       TrunkState.PROVISIONING, 2, TrunkState.ACTIVE, 3, TrunkState.DEPROVISIONING);
 
   /** Unix seconds, read tolerantly ({@link UnixTime}); 0 reads as no time (the raw value stays in attributes). */
-  private static final Conversion<Instant> UNIX_TIME = new Conversion<>() {
+  static final Conversion<Instant> UNIX_TIME = new Conversion<>() {
     @Override
     public Instant read(JsonNode value) {
       return UnixTime.read(value);
+    }
+
+    /** As {@link #read} of the number, without its node (the listing's timestamps stream in as these). */
+    @Override
+    public Instant readInt(int value) {
+      return UnixTime.ofSeconds(value);
+    }
+
+    /** As {@link #read} of the text, without its node. */
+    @Override
+    public Instant readText(String text) {
+      return UnixTime.parse(text.trim());
     }
 
     @Override
@@ -309,12 +321,14 @@ public final class PropertiesV2Fields {
   @SuppressWarnings("unchecked")
   private static <E extends Enum<E>> Conversion<E> numericCodes(String field, E unknown, Object... pairs) {
     // KIT-GAP: Conversions.codes for numeric codes (written as JSON numbers) with a value for unknown codes.
-    Map<Integer, E> byCode = new LinkedHashMap<>();
     Map<E, Integer> byValue = new LinkedHashMap<>();
+    int largest = 0;
     for (int i = 0; i < pairs.length; i += 2) {
-      byCode.put((Integer) pairs[i], (E) pairs[i + 1]);
       byValue.put((E) pairs[i + 1], (Integer) pairs[i]);
+      largest = Math.max(largest, (Integer) pairs[i]);
     }
+    Object[] byCode = new Object[largest + 1];   // the codes are small and not negative: a table, not a map
+    byValue.forEach((value, code) -> byCode[code] = value);
     return new Conversion<>() {
       @Override
       public E read(JsonNode value) {
@@ -322,7 +336,21 @@ public final class PropertiesV2Fields {
         if (code == null && !value.isTextual()) {
           throw new IllegalArgumentException("must be a whole number or a name");
         }
-        return code == null ? unknown : byCode.getOrDefault(code, unknown);
+        return code == null ? unknown : readInt(code);
+      }
+
+      /** As {@link #read} of the number, without its node (the listing's codes stream in as these). */
+      @Override
+      public E readInt(int code) {
+        E known = code >= 0 && code < byCode.length ? (E) byCode[code] : null;
+        return known == null ? unknown : known;
+      }
+
+      /** As {@link #read} of the text, without its node. */
+      @Override
+      public E readText(String text) {
+        Integer code = VendorCodes.code(field, text);
+        return code == null ? unknown : readInt(code);
       }
 
       @Override

@@ -3,6 +3,7 @@ package io.trunkline.provider.propertiesv2.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The vendor's coded fields ({@code Type}, {@code ProvisioningState}), documented as numbers ({@code short}) but
@@ -17,6 +18,9 @@ public final class VendorCodes {
       PropertiesV2Fields.PROVISIONING_STATE, Map.of("inactive", 0, "provisioning", 1, "active", 2,
           "deprovisioning", 3));
 
+  private static final Pattern DIGITS = Pattern.compile("-?\\d{1,9}");
+  private static final Pattern IGNORED = Pattern.compile("[\\s_-]");
+
   private VendorCodes() {}
 
   /** The code of {@code value} in {@code field}; null for a name the document does not give, or another JSON type. */
@@ -24,14 +28,16 @@ public final class VendorCodes {
     if (value.isIntegralNumber()) {
       return value.canConvertToInt() ? value.intValue() : null;
     }
-    if (!value.isTextual()) {
-      return null;
-    }
-    String text = value.asText().trim();
-    if (text.matches("-?\\d{1,9}")) {
+    return value.isTextual() ? code(field, value.asText()) : null;
+  }
+
+  /** {@link #code(String, JsonNode)} of a JSON string, given as its text. */
+  static Integer code(String field, String value) {
+    String text = value.trim();
+    if (DIGITS.matcher(text).matches()) {
       return Integer.valueOf(text);
     }
-    return NAMES.getOrDefault(field, Map.of()).get(text.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", ""));
+    return NAMES.getOrDefault(field, Map.of()).get(IGNORED.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(""));
   }
 
   /** True for a text that is no code: a name the document does not give (kept as sent, never guessed). */
