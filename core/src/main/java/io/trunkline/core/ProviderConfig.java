@@ -158,8 +158,13 @@ public abstract class ProviderConfig {
     if (maxItemsPerPage() <= 0 || maxJsonTokens() <= 0) {
       throw new IllegalArgumentException("maxItemsPerPage and maxJsonTokens must be positive");
     }
-    userAgentSuffix().ifPresent(s -> HeaderValues.requireNoControlChars("userAgentSuffix", s));
-    settings().forEach((k, v) -> HeaderValues.requireNoControlChars("setting " + k, v));
+    // plain loops, not lambdas: each lambda is a class spun up when a JVM opens its first provider (cold start)
+    if (userAgentSuffix().isPresent()) {
+      HeaderValues.requireNoControlChars("userAgentSuffix", userAgentSuffix().get());
+    }
+    for (Map.Entry<String, String> setting : settings().entrySet()) {
+      HeaderValues.requireNoControlChars("setting " + setting.getKey(), setting.getValue());
+    }
   }
 
   public static Builder builder() {

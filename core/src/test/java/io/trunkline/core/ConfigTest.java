@@ -72,6 +72,18 @@ class ConfigTest {
   }
 
   @Test
+  void controlCharactersInASettingOrTheUserAgentSuffix_areRefused_namingTheField() {
+    assertThatThrownBy(() -> config().putSettings("account-id", "a\rb").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("setting account-id must not contain control characters such as CR or LF");
+    assertThatThrownBy(() -> config().userAgentSuffix("app/1\n").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("userAgentSuffix must not contain control characters such as CR or LF");
+    assertThat(config().userAgentSuffix("app/1").putSettings("account-id", "a-1").build().setting("account-id"))
+        .contains("a-1");
+  }
+
+  @Test
   void settingsLookups() {
     ProviderConfig c = config().putAllSettings(Map.of("extra", "1")).build();
     assertThat(c.setting("extra")).contains("1");

@@ -39,11 +39,17 @@ public final class Json {
   public static final int MAX_STRING_LENGTH = 1024 * 1024;
 
   private static final ObjectMapper MAPPER = create();
-  /** The mapper with {@link Secret} revealed: only for {@link #wire()}. */
-  private static final com.fasterxml.jackson.databind.ObjectWriter WIRE = MAPPER.copy()
-      .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("trunkline-wire")
-          .addSerializer(Secret.class, new RevealingSecretSerializer()))
-      .writer();
+
+  /**
+   * The mapper with {@link Secret} revealed, only for {@link #wire()}: made when a request body is first written,
+   * not when the first listing is read (a copy of the mapper is a cold-start cost a read-only session never needs).
+   */
+  private static final class Wire {
+    static final com.fasterxml.jackson.databind.ObjectWriter WRITER = MAPPER.copy()
+        .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("trunkline-wire")
+            .addSerializer(Secret.class, new RevealingSecretSerializer()))
+        .writer();
+  }
 
   private Json() {}
 
@@ -57,7 +63,7 @@ public final class Json {
    * every other mapper write {@code ****}.
    */
   static com.fasterxml.jackson.databind.ObjectWriter wire() {
-    return WIRE;
+    return Wire.WRITER;
   }
 
   private static ObjectMapper create() {
