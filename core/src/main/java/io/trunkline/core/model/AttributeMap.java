@@ -2,6 +2,7 @@ package io.trunkline.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -23,21 +24,23 @@ import java.util.function.Function;
  * no entry object per attribute and no hash table: lookups scan the keys (a trunk has a few dozen at most, and
  * {@code String} caches its hash); past {@link #INDEXED} entries an index by key is made on first use, so a hostile
  * answer with thousands of fields costs linear time, not quadratic. A {@link Builder} fills the arrays and hands them
- * over at {@link Builder#build()}.
+ * over at {@link Builder#build()}. A JSON string value put as its text ({@link Builder#putText}) is kept as the
+ * {@code String} and becomes its {@link TextNode} when first read (then kept): the same node, made only if asked for.
  */
 final class AttributeMap extends AbstractMap<String, JsonNode> {
   /** Past this many entries, lookups go through an index by key rather than a scan. */
   static final int INDEXED = 32;
 
-  static final AttributeMap EMPTY = new AttributeMap(new String[0], new JsonNode[0], 0);
+  static final AttributeMap EMPTY = new AttributeMap(new String[0], new Object[0], 0);
 
   private final String[] keys;
-  private final JsonNode[] values;
+  /** Each a {@link JsonNode}, or the text of a JSON string not yet read (replaced by its node when first read). */
+  private final Object[] values;
   private final int size;
   /** Positions by key, made on the first lookup of a map with more than {@link #INDEXED} entries. */
   private volatile Map<String, Integer> index;
 
-  private AttributeMap(String[] keys, JsonNode[] values, int size) {
+  private AttributeMap(String[] keys, Object[] values, int size) {
     this.keys = keys;
     this.values = values;
     this.size = size;
@@ -72,19 +75,19 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
   @Override
   public JsonNode get(Object key) {
     int i = indexOf(key);
-    return i < 0 ? null : values[i];
+    return i < 0 ? null : node(i);
   }
 
   @Override
   public JsonNode getOrDefault(Object key, JsonNode defaultValue) {
     int i = indexOf(key);
-    return i < 0 ? defaultValue : values[i];
+    return i < 0 ? defaultValue : node(i);
   }
 
   @Override
   public void forEach(BiConsumer<? super String, ? super JsonNode> action) {
     for (int i = 0; i < size; i++) {
-      action.accept(keys[i], values[i]);
+      action.accept(keys[i], node(i));
     }
   }
 
@@ -122,7 +125,7 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
               throw new NoSuchElementException();
             }
             int i = next++;
-            return new SimpleImmutableEntry<>(keys[i], values[i]);
+            return new SimpleImmutableEntry<>(keys[i], node(i));
           }
         };
       }
@@ -140,7 +143,7 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
     Map<?, ?> map = (Map<?, ?>) other;
     for (int i = 0; i < size; i++) {
       Object value = map.get(keys[i]);
-      if (value == null || !value.equals(values[i])) {
+      if (value == null || !value.equals(node(i))) {
         return false;
       }
     }
@@ -151,7 +154,7 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
   public int hashCode() {
     int h = 0;
     for (int i = 0; i < size; i++) {
-      h += keys[i].hashCode() ^ values[i].hashCode();
+      h += keys[i].hashCode() ^ node(i).hashCode();
     }
     return h;
   }
@@ -223,6 +226,20 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
     throw unmodifiable();
   }
 
+  /**
+   * The value at {@code i}: a text kept as such becomes its {@link TextNode} here, stored in its place (a race
+   * between readers stores equal nodes, either of which is right: the node's only field is final).
+   */
+  private JsonNode node(int i) {
+    Object value = values[i];
+    if (value instanceof JsonNode) {
+      return (JsonNode) value;
+    }
+    TextNode node = TextNode.valueOf((String) value);
+    values[i] = node;
+    return node;
+  }
+
   private static UnsupportedOperationException unmodifiable() {
     return new UnsupportedOperationException("a trunk's attributes cannot be changed: use SipTrunk.builder().from(trunk)");
   }
@@ -271,7 +288,7 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
    */
   static final class Builder {
     private String[] keys;
-    private JsonNode[] values;
+    private Object[] values;
     private int size;
     private int capacity = 4;
     /** The map last built, which owns {@link #keys} and {@link #values}; null when the builder owns them. */
@@ -290,6 +307,18 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
     void put(String key, JsonNode value) {
       Objects.requireNonNull(key, "attributes key");
       Objects.requireNonNull(value, value == null ? "attributes value for key: " + key : null);
+      putValue(key, value);
+    }
+
+    /** {@link #put} of a JSON string given as its text: kept as the text until the map's value is read. */
+    void putText(String key, String text) {
+      Objects.requireNonNull(key, "attributes key");
+      Objects.requireNonNull(text, text == null ? "attributes value for key: " + key : null);
+      putValue(key, text);
+    }
+
+    /** {@code value}: a {@link JsonNode} or a JSON string's text. */
+    private void putValue(String key, Object value) {
       int i = find(key);
       if (built != null) {
         keys = Arrays.copyOf(keys, Math.max(keys.length, i >= 0 ? size : size + 1));
@@ -302,7 +331,7 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
         return;
       }
       if (values == null) {
-        values = new JsonNode[capacity];
+        values = new Object[capacity];
         if (template != null && templateSize > 0) {
           keys = template;
           sharedKeys = true;
@@ -355,7 +384,7 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
           return;
         }
         for (int i = 0; i < other.size; i++) {
-          put(other.keys[i], other.values[i]);
+          putValue(other.keys[i], other.values[i]);
         }
         return;
       }

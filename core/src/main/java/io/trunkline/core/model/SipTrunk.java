@@ -316,6 +316,16 @@ public abstract class SipTrunk {
       return this;
     }
 
+    /**
+     * Puts a JSON string into {@link SipTrunk#attributes()}, given as its text: the trunk's attribute is the
+     * {@code TextNode} of {@code text}, as {@code putAttributes(key, TextNode.valueOf(text))} puts it, made when first
+     * read. A key put again keeps its place.
+     */
+    public Builder putTextAttribute(String key, String text) {
+      attrs().putText(key, text);
+      return this;
+    }
+
     /** Puts one entry into {@link SipTrunk#attributes()}; a key put again keeps its place. */
     public Builder putAttributes(Map.Entry<String, ? extends JsonNode> entry) {
       attrs().put(entry.getKey(), entry.getValue());

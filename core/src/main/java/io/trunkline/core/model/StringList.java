@@ -14,17 +14,37 @@ import java.util.function.UnaryOperator;
 /**
  * A built trunk's {@link SipTrunk#allowedIps()} or {@link SipTrunk#numbers()}: the strings in an array, in order,
  * unmodifiable; equal to (and hashing as) any {@link List} with the same elements. A {@link Builder} fills the array
- * and hands it over at {@link Builder#build()}: no second copy.
+ * and hands it over at {@link Builder#build()}: no second copy. A JDK unmodifiable list ({@link List#of}) given
+ * whole to an empty builder is kept as it is, not copied (it cannot change; nulls are still refused).
  */
 final class StringList extends AbstractList<String> implements RandomAccess {
   static final StringList EMPTY = new StringList(new String[0], 0);
 
+  /** The classes of the JDK's unmodifiable lists ({@code List.of}, {@code List.copyOf}, {@code Stream.toList}). */
+  private static final Class<?> LIST12 = List.of("").getClass();
+  private static final Class<?> LISTN = List.of("", "", "").getClass();
+
   private final String[] elements;
   private final int size;
+  /** A JDK unmodifiable list taken as it is, or null when the elements are in {@link #elements}. */
+  private final List<String> kept;
 
   private StringList(String[] elements, int size) {
     this.elements = elements;
     this.size = size;
+    this.kept = null;
+  }
+
+  private StringList(List<String> kept) {
+    this.elements = null;
+    this.size = kept.size();
+    this.kept = kept;
+  }
+
+  /** Whether {@code elements} is one of the JDK's unmodifiable lists, which can be kept without a copy. */
+  private static boolean unmodifiable(Iterable<String> elements) {
+    Class<?> type = elements.getClass();
+    return type == LIST12 || type == LISTN;
   }
 
   /** The elements of {@code list}, in order; nulls refused. How JSON arrives. */
@@ -41,7 +61,7 @@ final class StringList extends AbstractList<String> implements RandomAccess {
   @Override
   public String get(int index) {
     Objects.checkIndex(index, size);
-    return elements[index];
+    return kept != null ? kept.get(index) : elements[index];
   }
 
   @Override
@@ -135,6 +155,8 @@ final class StringList extends AbstractList<String> implements RandomAccess {
     private int capacity = 2;
     /** The list last built, which owns {@link #elements}; null when the builder owns it. */
     private StringList built;
+    /** A JDK unmodifiable list taken whole ({@link #addAll}) while nothing else was added; else null. */
+    private List<String> kept;
 
     /** {@code what}: the name of an element in null messages, e.g. {@code "allowedIps element"}. */
     Builder(String what) {
@@ -143,6 +165,16 @@ final class StringList extends AbstractList<String> implements RandomAccess {
 
     void add(String element) {
       Objects.requireNonNull(element, what);
+      if (kept != null) {   // more than the list kept: its elements go into an array of the builder's own
+        List<String> first = kept;
+        kept = null;
+        built = null;
+        size = 0;
+        elements = new String[Math.max(capacity, first.size() + 1)];
+        for (String e : first) {
+          elements[size++] = e;
+        }
+      }
       if (elements == null) {
         elements = new String[capacity];
       } else if (built != null || size == elements.length) {
@@ -153,13 +185,33 @@ final class StringList extends AbstractList<String> implements RandomAccess {
     }
 
     /** Adds every element; into an empty builder, a {@link StringList} is taken as it is (shared). */
+    @SuppressWarnings("unchecked")
     void addAll(Iterable<String> elements) {
+      if (size == 0 && kept == null && unmodifiable(elements)) {
+        List<String> list = (List<String>) elements;
+        if (list.isEmpty()) {
+          return;
+        }
+        for (String element : list) {
+          Objects.requireNonNull(element, what);   // Stream.toList() keeps nulls
+        }
+        kept = list;
+        size = list.size();
+        built = null;
+        return;
+      }
       if (elements instanceof StringList) {
         StringList other = (StringList) elements;
         if (other.size == 0) {
           return;
         }
-        if (size == 0) {
+        if (size == 0 && kept == null && other.kept != null) {
+          kept = other.kept;
+          size = other.size;
+          built = other;
+          return;
+        }
+        if (size == 0 && kept == null) {
           this.elements = other.elements;
           size = other.size;
           built = other;
@@ -172,6 +224,12 @@ final class StringList extends AbstractList<String> implements RandomAccess {
     }
 
     void clear() {
+      if (kept != null) {
+        kept = null;
+        built = null;
+        size = 0;
+        return;
+      }
       if (built != null) {
         capacity = size;
         elements = null;
@@ -186,6 +244,12 @@ final class StringList extends AbstractList<String> implements RandomAccess {
     StringList build() {
       if (size == 0) {
         return EMPTY;
+      }
+      if (kept != null) {
+        if (built == null) {
+          built = new StringList(kept);
+        }
+        return built;
       }
       if (built == null) {
         built = new StringList(elements, size);

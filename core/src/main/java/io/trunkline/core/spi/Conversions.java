@@ -42,6 +42,11 @@ public final class Conversions {
     };
   }
 
+  private static final int SIP_PORT = 5060;
+  private static final int SIPS_PORT = 5061;
+  private static final Integer SIP_PORT_BOXED = SIP_PORT;
+  private static final Integer SIPS_PORT_BOXED = SIPS_PORT;
+
   /** A whole number both ways; digits in a string are read too. */
   public static Conversion<Integer> integer() {
     return new Conversion<>() {
@@ -56,9 +61,10 @@ public final class Conversions {
         throw new IllegalArgumentException("must be a whole number");
       }
 
+      /** SIP's own ports (5060, and 5061 for TLS), which most trunks use, boxed once, not once per trunk read. */
       @Override
       public Integer readInt(int value) {
-        return value;
+        return value == SIP_PORT ? SIP_PORT_BOXED : value == SIPS_PORT ? SIPS_PORT_BOXED : Integer.valueOf(value);
       }
 
       @Override

@@ -183,7 +183,8 @@ final class TrunkReading {
 
   /**
    * {@link #readProperty} of a JSON string, given as its text: the id and a field read only as a neutral one take the
-   * text without a {@link TextNode} (their conversion's {@link Conversion#readText}); others as {@code readProperty}.
+   * text without a {@link TextNode} (their conversion's {@link Conversion#readText}), and so does a string that only
+   * goes to the attributes ({@link SipTrunk.Builder#putTextAttribute}); others as {@code readProperty}.
    */
   private long readText(SipTrunk.Builder trunk, String name, String text, long read) {
     if (name.equals(fields.idField)) {
@@ -195,6 +196,11 @@ final class TrunkReading {
     }
     VendorField field = fields.byName.get(name);
     NeutralField target = field == null ? null : field.neutral != null ? field.neutral : field.readAs;
+    if (field == null ? !SecretNames.looksSecret(name)
+        : target == null && !field.writeOnly && field.fallbackFor == null && field.alsoReadAs == null) {
+      trunk.putTextAttribute(name, text);   // an attribute as sent: its TextNode is made when read, if ever
+      return 0;
+    }
     if (target == null || field.writeOnly || field.fallbackFor != null) {
       return readProperty(trunk, name, TextNode.valueOf(text), read);
     }

@@ -201,4 +201,34 @@ class AttributeMapTest {
     assertThat(new ArrayList<>(copy.keySet())).containsExactlyElementsOf(expected.keySet());
     assertThat(AttributeMap.copyOf(copy)).isSameAs(copy);
   }
+
+  @Test
+  void aTextPut_isItsTextNode_madeOnceWhenRead_andTheMapIsAsWithTheNode() {
+    AttributeMap.Builder builder = new AttributeMap.Builder();
+    builder.putText("brand", "Acme");
+    builder.put("n", IntNode.valueOf(1));
+    builder.putText("empty", "");
+    AttributeMap map = builder.build();
+    Map<String, JsonNode> expected = new LinkedHashMap<>();
+    expected.put("brand", TextNode.valueOf("Acme"));
+    expected.put("n", IntNode.valueOf(1));
+    expected.put("empty", TextNode.valueOf(""));
+
+    assertThat(map.hashCode()).isEqualTo(expected.hashCode());
+    assertThat(map).isEqualTo(expected);
+    assertThat(expected).isEqualTo(map);
+    assertThat(map.toString()).isEqualTo(expected.toString());
+    assertThat(map.get("brand")).isEqualTo(TextNode.valueOf("Acme")).isSameAs(map.get("brand"));
+    assertThat(map.entrySet().iterator().next().getValue()).isSameAs(map.get("brand"));
+    assertThat(map.get("empty")).isEqualTo(TextNode.valueOf(""));
+
+    AttributeMap.Builder again = new AttributeMap.Builder();   // a text put again under a key takes the node
+    again.putText("brand", "Acme");
+    again.put("brand", IntNode.valueOf(2));
+    again.putText("other", "x");
+    again.putText("other", "y");
+    assertThat(again.build()).isEqualTo(Map.of("brand", IntNode.valueOf(2), "other", TextNode.valueOf("y")));
+    assertThatThrownBy(() -> new AttributeMap.Builder().putText("k", null))
+        .isInstanceOf(NullPointerException.class).hasMessage("attributes value for key: k");
+  }
 }

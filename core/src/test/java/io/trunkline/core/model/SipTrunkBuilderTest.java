@@ -168,4 +168,19 @@ class SipTrunkBuilderTest {
     assertThat(minimal).isEqualTo(SipTrunk.builder().provider("p").id("1").createdAt(Optional.<Instant>empty())
         .build());
   }
+
+  @Test
+  void putTextAttribute_givesTheTrunkOfPutAttributesWithTheTextNode_inJsonToo() throws Exception {
+    SipTrunk text = SipTrunk.builder().provider("pbx").id("1").putTextAttribute("brand", "Acme")
+        .putAttributes("n", ONE).build();
+    SipTrunk node = SipTrunk.builder().provider("pbx").id("1").putAttributes("brand", TextNode.valueOf("Acme"))
+        .putAttributes("n", ONE).build();
+
+    assertThat(Json.mapper().writeValueAsString(text)).isEqualTo(Json.mapper().writeValueAsString(node));
+    assertThat(text).isEqualTo(node);
+    assertThat(text.hashCode()).isEqualTo(node.hashCode());
+    assertThat(text.attributes()).containsExactly(Map.entry("brand", TextNode.valueOf("Acme")), Map.entry("n", ONE));
+    assertThat(SipTrunk.builder().from(text).putAttributes("n", TWO).build().attributes())
+        .containsExactly(Map.entry("brand", TextNode.valueOf("Acme")), Map.entry("n", TWO));
+  }
 }

@@ -76,4 +76,37 @@ class StringListTest {
     assertThatThrownBy(() -> li.add("x")).isInstanceOf(UnsupportedOperationException.class);
     assertThat(list).containsExactly("a", "b");
   }
+
+  @Test
+  void aJdkUnmodifiableList_isKept_andAListBuiltFromItIsNotChangedAfterwards() {
+    StringList.Builder builder = new StringList.Builder("element");
+    builder.addAll(List.of("a", "b"));
+    StringList first = builder.build();
+    builder.add("c");
+    StringList second = builder.build();
+    builder.clear();
+    builder.addAll(List.of("d", "e", "f"));
+    StringList third = builder.build();
+    builder.clear();
+
+    assertThat(first).containsExactly("a", "b").isEqualTo(List.of("a", "b"));
+    assertThat(first.hashCode()).isEqualTo(List.of("a", "b").hashCode());
+    assertThat(second).containsExactly("a", "b", "c");
+    assertThat(third).containsExactly("d", "e", "f");
+    assertThat(builder.build()).isEmpty();
+
+    StringList.Builder copy = new StringList.Builder("element");   // a kept list, shared, then grown
+    copy.addAll(first);
+    assertThat(copy.build()).isSameAs(first);
+    copy.add("z");
+    assertThat(copy.build()).containsExactly("a", "b", "z");
+    assertThat(first).containsExactly("a", "b");
+  }
+
+  @Test
+  void aJdkListHoldingNull_refused_namingTheList() {
+    List<String> withNull = java.util.stream.Stream.of("a", (String) null).toList();   // Stream.toList keeps nulls
+    assertThatThrownBy(() -> new StringList.Builder("numbers element").addAll(withNull))
+        .isInstanceOf(NullPointerException.class).hasMessage("numbers element");
+  }
 }

@@ -3,6 +3,7 @@ package io.trunkline.core.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.error.TrunkValidationException;
@@ -69,5 +70,15 @@ class ConversionsTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Conversions.codesOr(AuthMode.OTHER, "IP_AUTH", AuthMode.IP, "OTHER", AuthMode.OTHER))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OTHER");
+  }
+
+  @Test
+  void integer_readsEveryWholeNumberAsItsValue_theSipPortsBoxedOnce() {
+    Conversion<Integer> integer = Conversions.integer();
+    for (int value : new int[] {0, -1, 127, 128, 5059, 5060, 5061, 5062, 65535, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+      assertThat(integer.readInt(value)).isEqualTo(value).isEqualTo(integer.read(IntNode.valueOf(value)));
+    }
+    assertThat(integer.readInt(5060)).isSameAs(integer.readInt(5060));
+    assertThat(integer.readInt(5061)).isSameAs(Conversions.integer().readInt(5061));
   }
 }

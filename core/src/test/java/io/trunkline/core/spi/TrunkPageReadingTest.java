@@ -241,4 +241,21 @@ class TrunkPageReadingTest {
     assertThat(Json.mapper().writeValueAsString(streamed.attributes().get("rules")))
         .isEqualTo(Json.mapper().writeValueAsString(fromTree.attributes().get("rules")));
   }
+
+  @Test
+  void streamedTextAttributes_areTheTextNodesATreeReadHolds_secretsLeftOut() throws Exception {
+    String item = "{\"id\":\"9\",\"note\":\"hello\",\"outbound_server\":\"proxy.example\","
+        + "\"api_token\":\"s3cret\",\"empty\":\"\"}";
+    Paging.Chunk<SipTrunk> chunk = page("{\"total\":1,\"items\":[" + item + "]}");
+    SipTrunk fromTree = TrunkFieldsTest.FIELDS.read(Json.mapper().readTree(item));
+    SipTrunk t = chunk.items.get(0);
+
+    assertThat(t).isEqualTo(fromTree);
+    assertThat(t.hashCode()).isEqualTo(fromTree.hashCode());
+    assertThat(Json.mapper().writeValueAsString(t)).isEqualTo(Json.mapper().writeValueAsString(fromTree));
+    assertThat(t.attributes()).containsExactly(java.util.Map.entry("note", TextNode.valueOf("hello")),
+        java.util.Map.entry("outbound_server", TextNode.valueOf("proxy.example")),
+        java.util.Map.entry("empty", TextNode.valueOf("")));
+    assertThat(Json.mapper().writeValueAsString(t)).doesNotContain("s3cret");
+  }
 }

@@ -243,6 +243,11 @@ public final class PbxFields {
       }
 
       @Override
+      public List<String> readText(String text) {
+        return joined.readText(text);   // a listed string read without a TextNode
+      }
+
+      @Override
       public JsonNode write(List<String> items) {
         return joined.write(prepare.apply(items));
       }
