@@ -2,9 +2,8 @@ package io.trunkline.provider.channel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
+import io.trunkline.core.spi.CodeNames;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code clip.method}: where the caller's number (CLIP) is taken from. Sent as its number; the document lists
@@ -14,19 +13,21 @@ import java.util.Map;
  * @param code the vendor's number, exactly as sent
  */
 public record ClipMethod(int code) {
-  /** The documented codes and their names, filled once by the constants below (each declared once, in code order). */
-  private static final Map<Integer, String> NAMES = new LinkedHashMap<>();
+  /** The documented codes and their names, each declared once by its constant below. */
+  private static final CodeNames NAMES = new CodeNames();
 
   /** {@code 0}: static, as defined in the caller-ID settings. */
-  public static final ClipMethod STATIC = known(0, "STATIC");
+  public static final ClipMethod STATIC = new ClipMethod(NAMES.declare(0, "STATIC"));
   /** {@code 1}: dynamic, from the P-Asserted-Identity or P-Preferred-Identity header. */
-  public static final ClipMethod P_ASSERTED_OR_PREFERRED_IDENTITY = known(1, "P_ASSERTED_OR_PREFERRED_IDENTITY");
+  public static final ClipMethod P_ASSERTED_OR_PREFERRED_IDENTITY =
+      new ClipMethod(NAMES.declare(1, "P_ASSERTED_OR_PREFERRED_IDENTITY"));
   /** {@code 2}: dynamic, from the Remote-Party-ID header. */
-  public static final ClipMethod REMOTE_PARTY_ID = known(2, "REMOTE_PARTY_ID");
+  public static final ClipMethod REMOTE_PARTY_ID = new ClipMethod(NAMES.declare(2, "REMOTE_PARTY_ID"));
   /** {@code 3}: dynamic, from the From header. */
-  public static final ClipMethod FROM = known(3, "FROM");
+  public static final ClipMethod FROM = new ClipMethod(NAMES.declare(3, "FROM"));
   /** {@code 5}: dynamic, from the From header and the P-Asserted-Identity header. */
-  public static final ClipMethod FROM_AND_P_ASSERTED_IDENTITY = known(5, "FROM_AND_P_ASSERTED_IDENTITY");
+  public static final ClipMethod FROM_AND_P_ASSERTED_IDENTITY =
+      new ClipMethod(NAMES.declare(5, "FROM_AND_P_ASSERTED_IDENTITY"));
 
   private static final List<ClipMethod> KNOWN =
       List.of(STATIC, P_ASSERTED_OR_PREFERRED_IDENTITY, REMOTE_PARTY_ID, FROM, FROM_AND_P_ASSERTED_IDENTITY);
@@ -46,12 +47,12 @@ public record ClipMethod(int code) {
 
   /** The documented meaning, or {@code UNKNOWN} (the code follows in {@link #toString()}). */
   public String name() {
-    return NAMES.getOrDefault(code, "UNKNOWN");
+    return NAMES.name(code);
   }
 
   /** Whether the document lists this code. */
   public boolean isKnown() {
-    return NAMES.containsKey(code);
+    return NAMES.isKnown(code);
   }
 
   /** The documented values, in code order. */
@@ -61,11 +62,6 @@ public record ClipMethod(int code) {
 
   @Override
   public String toString() {
-    return name() + "(" + code + ")";
-  }
-
-  private static ClipMethod known(int code, String name) {
-    NAMES.put(code, name);
-    return new ClipMethod(code);
+    return NAMES.describe(code);
   }
 }

@@ -2,9 +2,8 @@ package io.trunkline.provider.channel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
+import io.trunkline.core.spi.CodeNames;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@link ChannelSipTrunk#ping()}: how the platform checks that the customer's SIP endpoint is alive. Sent as its
@@ -13,15 +12,15 @@ import java.util.Map;
  * @param code the vendor's number, exactly as sent
  */
 public record Ping(int code) {
-  /** The documented codes and their names, filled once by the constants below (each declared once, in code order). */
-  private static final Map<Integer, String> NAMES = new LinkedHashMap<>();
+  /** The documented codes and their names, each declared once by its constant below. */
+  private static final CodeNames NAMES = new CodeNames();
 
   /** {@code 1}: do not ping. */
-  public static final Ping DO_NOT_PING = known(1, "DO_NOT_PING");
+  public static final Ping DO_NOT_PING = new Ping(NAMES.declare(1, "DO_NOT_PING"));
   /** {@code 2}: SIP OPTIONS ping. */
-  public static final Ping SIP_OPTIONS = known(2, "SIP_OPTIONS");
+  public static final Ping SIP_OPTIONS = new Ping(NAMES.declare(2, "SIP_OPTIONS"));
   /** {@code 3}: UDP ping. */
-  public static final Ping UDP = known(3, "UDP");
+  public static final Ping UDP = new Ping(NAMES.declare(3, "UDP"));
 
   private static final List<Ping> KNOWN = List.of(DO_NOT_PING, SIP_OPTIONS, UDP);
 
@@ -40,12 +39,12 @@ public record Ping(int code) {
 
   /** The documented meaning, or {@code UNKNOWN} (the code follows in {@link #toString()}). */
   public String name() {
-    return NAMES.getOrDefault(code, "UNKNOWN");
+    return NAMES.name(code);
   }
 
   /** Whether the document lists this code. */
   public boolean isKnown() {
-    return NAMES.containsKey(code);
+    return NAMES.isKnown(code);
   }
 
   /** The documented values, in code order. */
@@ -55,11 +54,6 @@ public record Ping(int code) {
 
   @Override
   public String toString() {
-    return name() + "(" + code + ")";
-  }
-
-  private static Ping known(int code, String name) {
-    NAMES.put(code, name);
-    return new Ping(code);
+    return NAMES.describe(code);
   }
 }

@@ -3,27 +3,27 @@ package io.trunkline.provider.propertiesv2;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.trunkline.core.spi.CodeNames;
 import io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields;
 import io.trunkline.provider.propertiesv2.internal.VendorCodes;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The vendor's provisioning state of a SIP trunk (a {@code short}, 0 to 3). A code this SDK does not know yet is
  * kept as sent (see {@link #isKnown()}).
  */
 public record SipTrunkProvisioning(int code) {
-  /** The documented names by code, filled once by the constants below (each declares its code and name once). */
-  private static final Map<Integer, String> NAMES = new HashMap<>();
+  /** The documented codes and their names, each declared once by its constant below. */
+  private static final CodeNames NAMES = new CodeNames();
 
   /** {@code 0}. */
-  public static final SipTrunkProvisioning INACTIVE = known(0, "INACTIVE");
+  public static final SipTrunkProvisioning INACTIVE = new SipTrunkProvisioning(NAMES.declare(0, "INACTIVE"));
   /** {@code 1}. */
-  public static final SipTrunkProvisioning PROVISIONING = known(1, "PROVISIONING");
+  public static final SipTrunkProvisioning PROVISIONING = new SipTrunkProvisioning(NAMES.declare(1, "PROVISIONING"));
   /** {@code 2}. */
-  public static final SipTrunkProvisioning ACTIVE = known(2, "ACTIVE");
+  public static final SipTrunkProvisioning ACTIVE = new SipTrunkProvisioning(NAMES.declare(2, "ACTIVE"));
   /** {@code 3}. */
-  public static final SipTrunkProvisioning DEPROVISIONING = known(3, "DEPROVISIONING");
+  public static final SipTrunkProvisioning DEPROVISIONING =
+      new SipTrunkProvisioning(NAMES.declare(3, "DEPROVISIONING"));
 
   /** The state for {@code code}: a documented one, or an unknown one that keeps the code. */
   @JsonCreator
@@ -53,21 +53,16 @@ public record SipTrunkProvisioning(int code) {
    * {@link #toString()}).
    */
   public String name() {
-    return NAMES.getOrDefault(code, "UNKNOWN");
+    return NAMES.name(code);
   }
 
   /** True for the codes the vendor documents (0 to 3). */
   public boolean isKnown() {
-    return NAMES.containsKey(code);
+    return NAMES.isKnown(code);
   }
 
   @Override
   public String toString() {
-    return name() + "(" + code + ")";
-  }
-
-  private static SipTrunkProvisioning known(int code, String name) {
-    NAMES.put(code, name);
-    return new SipTrunkProvisioning(code);
+    return NAMES.describe(code);
   }
 }

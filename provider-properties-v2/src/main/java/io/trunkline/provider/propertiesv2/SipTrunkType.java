@@ -3,23 +3,22 @@ package io.trunkline.provider.propertiesv2;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.trunkline.core.spi.CodeNames;
 import io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields;
 import io.trunkline.provider.propertiesv2.internal.VendorCodes;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The vendor's type of a SIP trunk (a {@code short}). A code this SDK does not know yet is kept as sent (see
  * {@link #isKnown()}).
  */
 public record SipTrunkType(int code) {
-  /** The documented names by code, filled once by the constants below (each declares its code and name once). */
-  private static final Map<Integer, String> NAMES = new HashMap<>();
+  /** The documented codes and their names, each declared once by its constant below. */
+  private static final CodeNames NAMES = new CodeNames();
 
   /** {@code 0}: IP to IP, authenticated by the caller's public IP addresses ({@link SipTrunkIpAddress}). */
-  public static final SipTrunkType IP_TO_IP = known(0, "IP_TO_IP");
+  public static final SipTrunkType IP_TO_IP = new SipTrunkType(NAMES.declare(0, "IP_TO_IP"));
   /** {@code 1}: authenticated by a realm and password ({@link SipTrunkCredentials}). */
-  public static final SipTrunkType AUTHENTICATED = known(1, "AUTHENTICATED");
+  public static final SipTrunkType AUTHENTICATED = new SipTrunkType(NAMES.declare(1, "AUTHENTICATED"));
 
   /** The type for {@code code}: a documented one, or an unknown one that keeps the code. */
   @JsonCreator
@@ -49,21 +48,16 @@ public record SipTrunkType(int code) {
    * {@link #toString()}).
    */
   public String name() {
-    return NAMES.getOrDefault(code, "UNKNOWN");
+    return NAMES.name(code);
   }
 
   /** True for the codes the vendor documents (0 and 1). */
   public boolean isKnown() {
-    return NAMES.containsKey(code);
+    return NAMES.isKnown(code);
   }
 
   @Override
   public String toString() {
-    return name() + "(" + code + ")";
-  }
-
-  private static SipTrunkType known(int code, String name) {
-    NAMES.put(code, name);
-    return new SipTrunkType(code);
+    return NAMES.describe(code);
   }
 }
