@@ -65,6 +65,11 @@ public final class HttpEngine implements AutoCloseable {
    * after call (a Basic value; a token until it is renewed), so their masked forms are worked out once.
    */
   private volatile LearnedCredentials learned;
+  /**
+   * The URL of the last path sent without a secret of its own, without its query, and that path masked: the pages
+   * of a listing differ in their query only, so the path is encoded and checked once for them, not per page.
+   */
+  private volatile PathUrl lastPath;
   private final Backoff backoff;
   private final RetryTiming timing;
   private final RetryBudget budget;
@@ -73,7 +78,7 @@ public final class HttpEngine implements AutoCloseable {
    * The deadline of the call this engine is running on this thread, if any: a call made during it (a sign-in the
    * authorizer makes for it, say) ends by that deadline too, so getting credentials counts against the call.
    */
-  private final ThreadLocal<Long> runningDeadline = new ThreadLocal<>();
+  private final ThreadLocal<RunningDeadline> runningDeadline = ThreadLocal.withInitial(RunningDeadline::new);
   private final AtomicBoolean closed = new AtomicBoolean();
 
   HttpEngine(String provider, HttpUrl baseUrl, ProviderConfig config, ErrorDecoder errorDecoder,
@@ -218,27 +223,28 @@ public final class HttpEngine implements AutoCloseable {
       this.request = request;
       this.reader = reader;
       this.streamed = streamed;
-      this.url = url(request);
       this.callMasker = masker.plus(request.sensitiveValues());
-      this.path = callMasker.mask(url.encodedPath());
+      PathUrl at = pathUrl(request.segments(), callMasker);
+      this.url = withQuery(at.url(), request.query());
+      this.path = at.maskedPath();
       this.bodies = new ResponseBodies(request.method(), path, config.maxResponseBytes(), jsonBudget, callMasker);
       this.bodyBytes = serialize(request.body());
       long own = Durations.deadline(System.nanoTime(), config.callTimeout());
-      Long enclosing = runningDeadline.get();
-      this.deadline = enclosing != null && enclosing - own < 0 ? enclosing : own;
+      RunningDeadline enclosing = runningDeadline.get();
+      this.deadline = enclosing.running && enclosing.nanos - own < 0 ? enclosing.nanos : own;
     }
 
     T run() {
-      Long enclosing = runningDeadline.get();
-      runningDeadline.set(deadline);
+      RunningDeadline running = runningDeadline.get();
+      boolean enclosed = running.running;
+      long enclosing = running.nanos;
+      running.running = true;
+      running.nanos = deadline;
       try {
         return attempts();
       } finally {
-        if (enclosing == null) {
-          runningDeadline.remove();
-        } else {
-          runningDeadline.set(enclosing);
-        }
+        running.running = enclosed;
+        running.nanos = enclosing;
       }
     }
 
@@ -329,11 +335,11 @@ public final class HttpEngine implements AutoCloseable {
       try {
         outcome = send(attempt, remainingNanos);
       } catch (RuntimeException | Error e) {
-        calls.attempt(request, requests, answered, Duration.ofNanos(System.nanoTime() - started), CallRecorder.reason(e));
+        calls.attempt(request, requests, answered, System.nanoTime() - started, CallRecorder.reason(e));
         throw e;
       }
       outcome.reason = outcome.failure == null ? null : CallRecorder.reason(outcome.failure);
-      calls.attempt(request, requests, answered, Duration.ofNanos(System.nanoTime() - started), outcome.reason);
+      calls.attempt(request, requests, answered, System.nanoTime() - started, outcome.reason);
       return outcome;
     }
 
@@ -693,12 +699,33 @@ public final class HttpEngine implements AutoCloseable {
     }
   }
 
-  private HttpUrl url(ApiRequest request) {
+  /**
+   * The base URL with {@code segments} encoded as path segments, and its encoded path masked by {@code callMasker};
+   * the last one made with the engine's own masker is used again for the same segments.
+   */
+  private PathUrl pathUrl(List<String> segments, Masker callMasker) {
+    PathUrl last = lastPath;
+    if (last != null && callMasker == masker && last.segments().equals(segments)) {
+      return last;
+    }
     HttpUrl.Builder b = baseUrl.newBuilder();
-    for (String segment : request.segments()) {
+    for (String segment : segments) {
       b.addPathSegment(segment);
     }
-    for (Map.Entry<String, String> q : request.query()) {
+    HttpUrl url = b.build();
+    PathUrl made = new PathUrl(segments, url, callMasker.mask(url.encodedPath()));
+    if (callMasker == masker) {
+      lastPath = made;
+    }
+    return made;
+  }
+
+  private static HttpUrl withQuery(HttpUrl pathUrl, List<Map.Entry<String, String>> query) {
+    if (query.isEmpty()) {
+      return pathUrl;
+    }
+    HttpUrl.Builder b = pathUrl.newBuilder();
+    for (Map.Entry<String, String> q : query) {
       b.addQueryParameter(q.getKey(), q.getValue());
     }
     return b.build();
@@ -802,6 +829,18 @@ public final class HttpEngine implements AutoCloseable {
       sink.write(bytes);
     }
   }
+
+  /**
+   * The deadline of the call an engine runs on one thread, if {@code running}: one holder per thread, set and
+   * restored by each call, so a call costs no thread-local entry and no boxed deadline.
+   */
+  private static final class RunningDeadline {
+    boolean running;
+    long nanos;
+  }
+
+  /** The base URL with {@code segments} (no query), and its encoded path with known secrets masked. */
+  private record PathUrl(List<String> segments, HttpUrl url, String maskedPath) {}
 
   /** {@code values} added to {@code base} give {@code masker}. */
   private record LearnedCredentials(Masker base, List<String> values, Masker masker) {}

@@ -176,7 +176,7 @@ final class LazyPaged<T> implements Paged<T> {
       }
       int at = index++;
       Page<T> page = calls.apply(() -> cursor.fetch(at));
-      if (!page.items().isEmpty() && page.items().equals(previous)) {
+      if (Paging.samePage(page.items(), previous)) {
         throw new TrunkResponseException("the vendor returned the same page twice (page " + index
             + "); it may be ignoring the paging parameters, so listing stopped", "GET", "(listing)", 200, null);
       }
