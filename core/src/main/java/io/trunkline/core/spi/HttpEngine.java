@@ -645,17 +645,17 @@ public final class HttpEngine implements AutoCloseable {
 
     /** Every header value the authorizer added (a token it got at sign-in, a Basic value) is masked from now on. */
     private void maskCredentials(Headers before, Headers after) {
-      List<String> added = new ArrayList<>(1);
-      for (int i = 0; i < after.size(); i++) {
-        if (!has(before, after.name(i), after.value(i))) {
-          added.add(after.value(i));
-        }
-      }
       LearnedCredentials last = learned;
       Masker more;
-      if (last != null && last.base() == callMasker && last.values().equals(added)) {
+      if (last != null && last.base() == callMasker && addedAre(before, after, last.values())) {
         more = last.masker();
       } else {
+        List<String> added = new ArrayList<>(1);
+        for (int i = 0; i < after.size(); i++) {
+          if (!has(before, after.name(i), after.value(i))) {
+            added.add(after.value(i));
+          }
+        }
         List<String> forms = new ArrayList<>();
         added.forEach(value -> forms.addAll(CredentialForms.of(value)));
         more = callMasker.plus(forms);
@@ -667,10 +667,25 @@ public final class HttpEngine implements AutoCloseable {
       }
     }
 
+    /** Whether the header values {@code after} has and {@code before} lacks are {@code values}, in order. */
+    private boolean addedAre(Headers before, Headers after, List<String> values) {
+      int k = 0;
+      for (int i = 0; i < after.size(); i++) {
+        String value = after.value(i);
+        if (!has(before, after.name(i), value)) {
+          if (k >= values.size() || !values.get(k).equals(value)) {
+            return false;
+          }
+          k++;
+        }
+      }
+      return k == values.size();
+    }
+
     /** Whether {@code headers} hold {@code name} (any case) with exactly {@code value}. */
     private boolean has(Headers headers, String name, String value) {
       for (int i = 0; i < headers.size(); i++) {
-        if (headers.name(i).equalsIgnoreCase(name) && headers.value(i).equals(value)) {
+        if (headers.value(i).equals(value) && headers.name(i).equalsIgnoreCase(name)) {
           return true;
         }
       }

@@ -35,16 +35,19 @@ final class LazyPaged<T> implements Paged<T> {
   @Override
   public Iterator<T> iterator() {
     Iterator<Page<T>> source = pages.get();
+    // a page's items are an unmodifiable array-backed list (Page copies them so): read by index, no iterator per page
     return new Iterator<>() {
-      private Iterator<T> current = java.util.Collections.emptyIterator();
+      private List<T> items = List.of();
+      private int next;
 
       @Override
       public boolean hasNext() {
-        while (!current.hasNext()) {
+        while (next >= items.size()) {
           if (!source.hasNext()) {
             return false;
           }
-          current = source.next().items().iterator();
+          items = source.next().items();
+          next = 0;
         }
         return true;
       }
@@ -54,7 +57,7 @@ final class LazyPaged<T> implements Paged<T> {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        return current.next();
+        return items.get(next++);
       }
     };
   }
