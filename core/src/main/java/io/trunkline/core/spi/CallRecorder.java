@@ -106,15 +106,19 @@ final class CallRecorder {
     return run(new Call(this, request.route(), !read), current, body);
   }
 
-  /** One HTTP request of the running call has its answer ({@code status} > 0) or failed without one. */
-  void attempt(ApiRequest request, int number, int status, Duration took, String failure) {
-    Call call = running();
+  /**
+   * One HTTP request of the running call has its answer ({@code status} > 0) or failed without one, after
+   * {@code tookNanos}.
+   */
+  void attempt(ApiRequest request, int number, int status, long tookNanos, String failure) {
+    Call call = silent() ? null : running();
     if (call == null) {
       return;
     }
     call.attempts++;
     call.lastStatus = status;
-    CallEvent.Builder event = call.event().request(request.route()).attempt(number).duration(took);
+    CallEvent.Builder event = call.event().request(request.route()).attempt(number)
+        .duration(Duration.ofNanos(tookNanos));
     if (status > 0) {
       event.status(status);
     }

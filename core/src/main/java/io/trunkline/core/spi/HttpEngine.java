@@ -65,6 +65,11 @@ public final class HttpEngine implements AutoCloseable {
    * after call (a Basic value; a token until it is renewed), so their masked forms are worked out once.
    */
   private volatile LearnedCredentials learned;
+  /**
+   * The URL of the last path sent without a secret of its own, without its query, and that path masked: the pages
+   * of a listing differ in their query only, so the path is encoded and checked once for them, not per page.
+   */
+  private volatile PathUrl lastPath;
   private final Backoff backoff;
   private final RetryTiming timing;
   private final RetryBudget budget;
@@ -73,7 +78,7 @@ public final class HttpEngine implements AutoCloseable {
    * The deadline of the call this engine is running on this thread, if any: a call made during it (a sign-in the
    * authorizer makes for it, say) ends by that deadline too, so getting credentials counts against the call.
    */
-  private final ThreadLocal<Long> runningDeadline = new ThreadLocal<>();
+  private final ThreadLocal<RunningDeadline> runningDeadline = ThreadLocal.withInitial(RunningDeadline::new);
   private final AtomicBoolean closed = new AtomicBoolean();
 
   HttpEngine(String provider, HttpUrl baseUrl, ProviderConfig config, ErrorDecoder errorDecoder,
@@ -218,27 +223,28 @@ public final class HttpEngine implements AutoCloseable {
       this.request = request;
       this.reader = reader;
       this.streamed = streamed;
-      this.url = url(request);
       this.callMasker = masker.plus(request.sensitiveValues());
-      this.path = callMasker.mask(url.encodedPath());
+      PathUrl at = pathUrl(request.segments(), callMasker);
+      this.url = withQuery(at.url(), request.query());
+      this.path = at.maskedPath();
       this.bodies = new ResponseBodies(request.method(), path, config.maxResponseBytes(), jsonBudget, callMasker);
       this.bodyBytes = serialize(request.body());
       long own = Durations.deadline(System.nanoTime(), config.callTimeout());
-      Long enclosing = runningDeadline.get();
-      this.deadline = enclosing != null && enclosing - own < 0 ? enclosing : own;
+      RunningDeadline enclosing = runningDeadline.get();
+      this.deadline = enclosing.running && enclosing.nanos - own < 0 ? enclosing.nanos : own;
     }
 
     T run() {
-      Long enclosing = runningDeadline.get();
-      runningDeadline.set(deadline);
+      RunningDeadline running = runningDeadline.get();
+      boolean enclosed = running.running;
+      long enclosing = running.nanos;
+      running.running = true;
+      running.nanos = deadline;
       try {
         return attempts();
       } finally {
-        if (enclosing == null) {
-          runningDeadline.remove();
-        } else {
-          runningDeadline.set(enclosing);
-        }
+        running.running = enclosed;
+        running.nanos = enclosing;
       }
     }
 
@@ -329,11 +335,11 @@ public final class HttpEngine implements AutoCloseable {
       try {
         outcome = send(attempt, remainingNanos);
       } catch (RuntimeException | Error e) {
-        calls.attempt(request, requests, answered, Duration.ofNanos(System.nanoTime() - started), CallRecorder.reason(e));
+        calls.attempt(request, requests, answered, System.nanoTime() - started, CallRecorder.reason(e));
         throw e;
       }
       outcome.reason = outcome.failure == null ? null : CallRecorder.reason(outcome.failure);
-      calls.attempt(request, requests, answered, Duration.ofNanos(System.nanoTime() - started), outcome.reason);
+      calls.attempt(request, requests, answered, System.nanoTime() - started, outcome.reason);
       return outcome;
     }
 
@@ -639,17 +645,17 @@ public final class HttpEngine implements AutoCloseable {
 
     /** Every header value the authorizer added (a token it got at sign-in, a Basic value) is masked from now on. */
     private void maskCredentials(Headers before, Headers after) {
-      List<String> added = new ArrayList<>(1);
-      for (int i = 0; i < after.size(); i++) {
-        if (!has(before, after.name(i), after.value(i))) {
-          added.add(after.value(i));
-        }
-      }
       LearnedCredentials last = learned;
       Masker more;
-      if (last != null && last.base() == callMasker && last.values().equals(added)) {
+      if (last != null && last.base() == callMasker && addedAre(before, after, last.values())) {
         more = last.masker();
       } else {
+        List<String> added = new ArrayList<>(1);
+        for (int i = 0; i < after.size(); i++) {
+          if (!has(before, after.name(i), after.value(i))) {
+            added.add(after.value(i));
+          }
+        }
         List<String> forms = new ArrayList<>();
         added.forEach(value -> forms.addAll(CredentialForms.of(value)));
         more = callMasker.plus(forms);
@@ -661,10 +667,25 @@ public final class HttpEngine implements AutoCloseable {
       }
     }
 
+    /** Whether the header values {@code after} has and {@code before} lacks are {@code values}, in order. */
+    private boolean addedAre(Headers before, Headers after, List<String> values) {
+      int k = 0;
+      for (int i = 0; i < after.size(); i++) {
+        String value = after.value(i);
+        if (!has(before, after.name(i), value)) {
+          if (k >= values.size() || !values.get(k).equals(value)) {
+            return false;
+          }
+          k++;
+        }
+      }
+      return k == values.size();
+    }
+
     /** Whether {@code headers} hold {@code name} (any case) with exactly {@code value}. */
     private boolean has(Headers headers, String name, String value) {
       for (int i = 0; i < headers.size(); i++) {
-        if (headers.name(i).equalsIgnoreCase(name) && headers.value(i).equals(value)) {
+        if (headers.value(i).equals(value) && headers.name(i).equalsIgnoreCase(name)) {
           return true;
         }
       }
@@ -693,12 +714,33 @@ public final class HttpEngine implements AutoCloseable {
     }
   }
 
-  private HttpUrl url(ApiRequest request) {
+  /**
+   * The base URL with {@code segments} encoded as path segments, and its encoded path masked by {@code callMasker};
+   * the last one made with the engine's own masker is used again for the same segments.
+   */
+  private PathUrl pathUrl(List<String> segments, Masker callMasker) {
+    PathUrl last = lastPath;
+    if (last != null && callMasker == masker && last.segments().equals(segments)) {
+      return last;
+    }
     HttpUrl.Builder b = baseUrl.newBuilder();
-    for (String segment : request.segments()) {
+    for (String segment : segments) {
       b.addPathSegment(segment);
     }
-    for (Map.Entry<String, String> q : request.query()) {
+    HttpUrl url = b.build();
+    PathUrl made = new PathUrl(segments, url, callMasker.mask(url.encodedPath()));
+    if (callMasker == masker) {
+      lastPath = made;
+    }
+    return made;
+  }
+
+  private static HttpUrl withQuery(HttpUrl pathUrl, List<Map.Entry<String, String>> query) {
+    if (query.isEmpty()) {
+      return pathUrl;
+    }
+    HttpUrl.Builder b = pathUrl.newBuilder();
+    for (Map.Entry<String, String> q : query) {
       b.addQueryParameter(q.getKey(), q.getValue());
     }
     return b.build();
@@ -802,6 +844,18 @@ public final class HttpEngine implements AutoCloseable {
       sink.write(bytes);
     }
   }
+
+  /**
+   * The deadline of the call an engine runs on one thread, if {@code running}: one holder per thread, set and
+   * restored by each call, so a call costs no thread-local entry and no boxed deadline.
+   */
+  private static final class RunningDeadline {
+    boolean running;
+    long nanos;
+  }
+
+  /** The base URL with {@code segments} (no query), and its encoded path with known secrets masked. */
+  private record PathUrl(List<String> segments, HttpUrl url, String maskedPath) {}
 
   /** {@code values} added to {@code base} give {@code masker}. */
   private record LearnedCredentials(Masker base, List<String> values, Masker masker) {}

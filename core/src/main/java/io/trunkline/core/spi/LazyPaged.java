@@ -35,16 +35,19 @@ final class LazyPaged<T> implements Paged<T> {
   @Override
   public Iterator<T> iterator() {
     Iterator<Page<T>> source = pages.get();
+    // a page's items are an unmodifiable array-backed list (Page copies them so): read by index, no iterator per page
     return new Iterator<>() {
-      private Iterator<T> current = java.util.Collections.emptyIterator();
+      private List<T> items = List.of();
+      private int next;
 
       @Override
       public boolean hasNext() {
-        while (!current.hasNext()) {
+        while (next >= items.size()) {
           if (!source.hasNext()) {
             return false;
           }
-          current = source.next().items().iterator();
+          items = source.next().items();
+          next = 0;
         }
         return true;
       }
@@ -54,7 +57,7 @@ final class LazyPaged<T> implements Paged<T> {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        return current.next();
+        return items.get(next++);
       }
     };
   }
@@ -176,7 +179,7 @@ final class LazyPaged<T> implements Paged<T> {
       }
       int at = index++;
       Page<T> page = calls.apply(() -> cursor.fetch(at));
-      if (!page.items().isEmpty() && page.items().equals(previous)) {
+      if (Paging.samePage(page.items(), previous)) {
         throw new TrunkResponseException("the vendor returned the same page twice (page " + index
             + "); it may be ignoring the paging parameters, so listing stopped", "GET", "(listing)", 200, null);
       }

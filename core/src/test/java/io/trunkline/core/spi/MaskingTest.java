@@ -10,7 +10,9 @@ import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkApiException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -163,5 +165,21 @@ class MaskingTest {
         .sensitive(Secret.of("path-secret-9")).build(), ApiResponse::path);
 
     assertThat(reported).isEqualTo("/t/****");
+  }
+
+  @Test
+  void aPathMaskedForOneRequest_isMaskedForItAlone_beforeAndAfterTheSamePathWithoutThatSecret() {
+    fx.server.stubFor(get(anyUrl()).willReturn(okJson("{}")));
+    HttpEngine engine = fx.engine();
+    ApiRequest plain = ApiRequest.get("/t").segment("key", "path-secret-9").build();
+    ApiRequest secret = ApiRequest.get("/t").segment("key", "path-secret-9").sensitive(Secret.of("path-secret-9"))
+        .build();
+
+    List<String> reported = new ArrayList<>();
+    for (ApiRequest request : List.of(plain, secret, plain, secret, secret)) {
+      reported.add(engine.execute(request, ApiResponse::path));
+    }
+
+    assertThat(reported).containsExactly("/t/path-secret-9", "/t/****", "/t/path-secret-9", "/t/****", "/t/****");
   }
 }

@@ -1,12 +1,14 @@
 package io.trunkline.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trunkline.core.Paged.Page;
 import io.trunkline.core.Paged;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,24 @@ class PagingTest {
     assertThat(requests).containsExactly("offset=0&size=100");
     it.hasNext();
     assertThat(requests).containsExactly("offset=0&size=100", "offset=100&size=100");
+  }
+
+  @Test
+  void iteration_passesOverPagesLeftEmpty_andEndsAfterTheLastItem() {
+    Paged<Integer> paged = Paging.byOffset(100, (offset, size) -> offsetPage(offset, size, 450, true))
+        .filter(i -> i < 2 || (i >= 300 && i < 302) || i == 449);
+
+    Iterator<Integer> it = paged.iterator();
+    List<Integer> seen = new ArrayList<>();
+    while (it.hasNext() && it.hasNext()) {
+      seen.add(it.next());
+    }
+
+    assertThat(seen).containsExactly(0, 1, 300, 301, 449);
+    assertThat(requests).hasSize(5);
+    assertThatThrownBy(it::next).isInstanceOf(NoSuchElementException.class);
+    assertThat(Paging.byOffset(10, (offset, size) -> offsetPage(offset, size, 0, true)).iterator().hasNext())
+        .isFalse();
   }
 
   @Test

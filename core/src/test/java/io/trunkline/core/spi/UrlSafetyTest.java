@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.error.TrunkValidationException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,30 @@ class UrlSafetyTest {
 
     assertThat(fx.server.getAllServeEvents()).singleElement()
         .satisfies(e -> assertThat(e.getRequest().getUrl()).isEqualTo(expectedPath));
+  }
+
+  @Test
+  void requestsOfOneEngine_eachGoToTheirOwnPathAndQuery_whenPagesOfOnePathFollowEachOther() {
+    fx.server.stubFor(any(anyUrl()).willReturn(okJson("{}")));
+    HttpEngine engine = fx.engine();
+
+    List<String> reported = new ArrayList<>();
+    for (ApiRequest request : List.of(
+        ApiRequest.get("/api/providers").query("skip", 0).query("top", 2).build(),
+        ApiRequest.get("/api/providers").query("skip", 2).query("top", 2).build(),
+        ApiRequest.get("/api/providers").segment("id", "a b").query("skip", 4).build(),
+        ApiRequest.get("/api/providers").segment("id", "a c").build(),
+        ApiRequest.get("/api/providers").build(),
+        ApiRequest.get("/api/providers/").query("q", "x&y=1").build(),
+        ApiRequest.get("/api").query("skip", 6).build())) {
+      reported.add(engine.execute(request, ApiResponse::path));
+    }
+
+    assertThat(fx.server.getAllServeEvents()).extracting(e -> e.getRequest().getUrl()).containsExactlyInAnyOrder(
+        "/api/providers?skip=0&top=2", "/api/providers?skip=2&top=2", "/api/providers/a%20b?skip=4",
+        "/api/providers/a%20c", "/api/providers", "/api/providers?q=x%26y%3D1", "/api?skip=6");
+    assertThat(reported).containsExactly("/api/providers", "/api/providers", "/api/providers/a%20b",
+        "/api/providers/a%20c", "/api/providers", "/api/providers", "/api");
   }
 
   @Test
