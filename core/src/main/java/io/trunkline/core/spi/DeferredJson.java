@@ -127,17 +127,22 @@ final class DeferredJson implements AutoCloseable {
   /** Reads the value to its end token, refusing a key twice in one object; each token copied if {@code copy}. */
   private void scan(JsonParser p, boolean copy) throws IOException {
     int depth = 0;
+    Names open = null;   // the names of the innermost open object; looked up per object, not per name
     JsonToken t = p.currentToken();
     do {
       if (t == JsonToken.FIELD_NAME) {
-        requireFirst(p.currentName(), depth);
-      } else if (t.isStructStart()) {
-        depth++;
-        if (t == JsonToken.START_OBJECT) {
-          names(depth).clear();
+        String name = p.currentName();
+        if (!open.add(name)) {
+          throw new IllegalArgumentException("it has '" + name + "' twice in a nested object");
         }
+      } else if (t == JsonToken.START_OBJECT) {
+        open = names(++depth);
+        open.clear();
+      } else if (t == JsonToken.START_ARRAY) {
+        depth++;
       } else if (t.isStructEnd()) {
-        depth--;
+        // back in the enclosing value: its names, if an object (an array's slot is never asked for names)
+        open = --depth > 0 ? names(depth) : null;
       }
       if (copy) {
         generator.copyCurrentEventExact(p);
@@ -158,12 +163,6 @@ final class DeferredJson implements AutoCloseable {
       names.add(new Names());
     }
     return names.get(depth - 1);
-  }
-
-  private void requireFirst(String name, int depth) {
-    if (!names(depth).add(name)) {
-      throw new IllegalArgumentException("it has '" + name + "' twice in a nested object");
-    }
   }
 
   /**

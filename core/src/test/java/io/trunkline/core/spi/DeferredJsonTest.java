@@ -175,6 +175,13 @@ class DeferredJsonTest {
         .isInstanceOf(TrunkResponseException.class).hasMessageContaining("'k7' twice");
     assertThat(streamed("{\"id\":1,\"extra\":{\"a\":{\"k\":1},\"b\":{\"k\":2}}}").attributes().get("extra"))
         .as("the same key in sibling objects").hasSize(2);
+    // after a nested array or object closes, the names are the enclosing object's again
+    assertThatThrownBy(() -> streamed("{\"id\":1,\"extra\":{\"a\":[{\"k\":1},[{\"k\":2}]],\"a\":2}}"))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("'a' twice");
+    assertThatThrownBy(() -> streamed("{\"id\":1,\"extra\":[{\"a\":{\"k\":1},\"b\":[],\"b\":3}]}"))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("'b' twice");
+    assertThat(streamed("{\"id\":1,\"extra\":[{\"k\":1},{\"k\":2,\"a\":[{\"k\":3}]}]}").attributes()
+        .get("extra").get(1).get("a").get(0).get("k").asInt()).as("the same key in objects of one array").isEqualTo(3);
   }
 
   @Test
