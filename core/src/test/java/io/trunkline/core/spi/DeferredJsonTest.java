@@ -86,7 +86,7 @@ class DeferredJsonTest {
   }
 
   @Test
-  void valuesEqualByteForByte_shareOneText_andReadAndEditAsTheirOwn() throws Exception {
+  void valuesEqualByteForByte_inOnePage_readAndEditEachAsItsOwn() throws Exception {
     String rules = "{\"a\":{\"value\":\"DEFAULT\",\"custom_value\":\"\"},\"n\":[1,2]}";
     String other = "{\"a\":{\"value\":\"DEFAULT\",\"custom_value\":\"x\"},\"n\":[1,2]}";
     List<String> items = List.of(
