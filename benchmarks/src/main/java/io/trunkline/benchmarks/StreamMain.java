@@ -2,6 +2,7 @@ package io.trunkline.benchmarks;
 
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.model.SipTrunk;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -15,6 +16,11 @@ import okhttp3.OkHttpClient;
  * them with {@code toList()} instead, which is expected to run out of memory: the control experiment. With
  * {@code --limit} it streams them through the limit ({@link TypedPbxLister}, full records) instead of the SDK: what
  * the same heap allows a hand-written client.
+ *
+ * <p>Besides the wall time ({@code ms}), it prints what the wall time of a loaded machine hides: the listing
+ * thread's CPU time ({@code thread_cpu_ms}) and bytes allocated per trunk ({@code alloc_per_trunk}), the whole
+ * process's CPU time ({@code process_cpu_ms}: the JIT compiler and the collector included), and the collections
+ * ({@code gcs}, {@code gc_ms}).
  */
 public final class StreamMain {
   private StreamMain() {}
@@ -52,6 +58,17 @@ public final class StreamMain {
       System.exit(3);
     }
     long ms = (System.nanoTime() - started) / 1_000_000;
+    com.sun.management.ThreadMXBean thread = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long threadCpuMs = thread.getCurrentThreadCpuTime() / 1_000_000;
+    long allocated = thread.getCurrentThreadAllocatedBytes();
+    long processCpuMs = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1_000_000;
+    long gcs = 0;
+    long gcMs = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      gcs += Math.max(0, gc.getCollectionCount());
+      gcMs += Math.max(0, gc.getCollectionTime());
+    }
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
@@ -60,7 +77,8 @@ public final class StreamMain {
     }
     System.out.println("stream: trunks=" + seen + " ms=" + ms + " max_heap_mb="
         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " peak_heap_mb<=" + peak / (1024 * 1024)
-        + " check=" + check);
+        + " check=" + check + " thread_cpu_ms=" + threadCpuMs + " process_cpu_ms=" + processCpuMs
+        + " alloc_per_trunk=" + (seen == 0 ? 0 : allocated / seen) + " gcs=" + gcs + " gc_ms=" + gcMs);
     System.exit(seen == expected ? 0 : 1);
   }
 }

@@ -28,6 +28,8 @@ import java.util.Set;
  * <p>On a page whose bytes are recorded as they are read ({@link PageBuffer}) the text kept is the value's own
  * bytes, sliced from the recording: the value is only scanned (for duplicate keys), never decoded and written again.
  * Otherwise (no recording, or a body the parser reads as characters) it is copied token by token into compact text.
+ * A slice equal byte for byte to one kept earlier on the page (a vendor's default settings, repeated in every trunk)
+ * shares that one's array: the text is never written to, so the values read from it are the same.
  *
  * <p>One instance per page being read (it holds reusable buffers), closed after it; not thread-safe.
  */
@@ -36,11 +38,17 @@ final class DeferredJson implements AutoCloseable {
   private static final ObjectReader VALUES = Json.mapper().reader()
       .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).with(CompactNodes.INSTANCE);
 
+  /** How many distinct slices a page remembers: a trunk nests a few values, each mostly the same in every trunk. */
+  private static final int KEPT = 4;
+
   /** What the parser has read of the page, or null when nothing records it. */
   private final PageBuffer.Recording page;
   /** Made at the first capture without a page: most pages of most vendors hold no nested values. */
   private ByteArrayOutputStream buffer;
   private JsonGenerator generator;
+  /** The last few distinct slices kept on this page, shared by values equal to them byte for byte. */
+  private final byte[][] kept = new byte[KEPT][];
+  private int nextKept;
   /** The property names seen so far in each open object, by depth. */
   private final List<Names> names = new ArrayList<>(2);
 
@@ -60,11 +68,19 @@ final class DeferredJson implements AutoCloseable {
    */
   JsonNode capture(JsonParser p) throws IOException {
     boolean object = p.isExpectedStartObjectToken();
-    long start = page == null ? -1 : p.currentTokenLocation().getByteOffset();
-    byte[] json = start < 0 ? copied(p) : sliced(p, (int) start);
+    byte[] json = text(p);
     return object
         ? new ObjectNode(CompactNodes.INSTANCE, new DeferredObjectMap(json))
         : new ArrayNode(CompactNodes.INSTANCE, new DeferredArrayList(json));
+  }
+
+  /**
+   * The JSON text of the object or array the parser is on, as {@link #capture} keeps it: a slice of the page (one
+   * array for slices equal byte for byte), or compact text copied token by token.
+   */
+  byte[] text(JsonParser p) throws IOException {
+    long start = page == null ? -1 : p.currentTokenLocation().getByteOffset();
+    return start < 0 ? copied(p) : sliced(p, (int) start);
   }
 
   /** The value's bytes in the page, from {@code start} (its first byte) to its end token, scanned for duplicates. */
@@ -77,7 +93,21 @@ final class DeferredJson implements AutoCloseable {
       throw new IllegalStateException("nested value at bytes " + start + " to " + end
           + " is not where the parser was (a bug in Trunkline)");
     }
-    return Arrays.copyOfRange(bytes, start, (int) end);
+    return kept(bytes, start, (int) end);
+  }
+
+  /** The bytes {@code [start, end)} of {@code page}: an equal slice kept before, or a new copy, then kept. */
+  private byte[] kept(byte[] page, int start, int end) {
+    int length = end - start;
+    for (byte[] slice : kept) {
+      if (slice != null && slice.length == length && Arrays.equals(slice, 0, length, page, start, end)) {
+        return slice;
+      }
+    }
+    byte[] slice = Arrays.copyOfRange(page, start, end);
+    kept[nextKept] = slice;
+    nextKept = (nextKept + 1) % KEPT;
+    return slice;
   }
 
   /** The value written again as compact text, token by token, scanned for duplicates. */
@@ -97,17 +127,22 @@ final class DeferredJson implements AutoCloseable {
   /** Reads the value to its end token, refusing a key twice in one object; each token copied if {@code copy}. */
   private void scan(JsonParser p, boolean copy) throws IOException {
     int depth = 0;
+    Names open = null;   // the names of the innermost open object; looked up per object, not per name
     JsonToken t = p.currentToken();
     do {
       if (t == JsonToken.FIELD_NAME) {
-        requireFirst(p.currentName(), depth);
-      } else if (t.isStructStart()) {
-        depth++;
-        if (t == JsonToken.START_OBJECT) {
-          names(depth).clear();
+        String name = p.currentName();
+        if (!open.add(name)) {
+          throw new IllegalArgumentException("it has '" + name + "' twice in a nested object");
         }
+      } else if (t == JsonToken.START_OBJECT) {
+        open = names(++depth);
+        open.clear();
+      } else if (t == JsonToken.START_ARRAY) {
+        depth++;
       } else if (t.isStructEnd()) {
-        depth--;
+        // back in the enclosing value: its names, if an object (an array's slot is never asked for names)
+        open = --depth > 0 ? names(depth) : null;
       }
       if (copy) {
         generator.copyCurrentEventExact(p);
@@ -128,12 +163,6 @@ final class DeferredJson implements AutoCloseable {
       names.add(new Names());
     }
     return names.get(depth - 1);
-  }
-
-  private void requireFirst(String name, int depth) {
-    if (!names(depth).add(name)) {
-      throw new IllegalArgumentException("it has '" + name + "' twice in a nested object");
-    }
   }
 
   /**

@@ -86,6 +86,52 @@ class DeferredJsonTest {
   }
 
   @Test
+  void valuesEqualByteForByte_inOnePage_readAndEditEachAsItsOwn() throws Exception {
+    String rules = "{\"a\":{\"value\":\"DEFAULT\",\"custom_value\":\"\"},\"n\":[1,2]}";
+    String other = "{\"a\":{\"value\":\"DEFAULT\",\"custom_value\":\"x\"},\"n\":[1,2]}";
+    List<String> items = List.of(
+        "{\"id\":1,\"rules\":" + rules + ",\"tags\":[\"eu\"]}",
+        "{\"id\":2,\"rules\":" + rules + ",\"tags\":[\"eu\"]}",
+        "{\"id\":3,\"rules\":" + other + ",\"tags\":[\"us\"]}",
+        "{\"id\":4,\"rules\":" + rules + ",\"tags\":[\"eu\"]}");
+    List<SipTrunk> read = page(("{\"items\":[" + String.join(",", items) + "]}").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(read).hasSize(4);
+    for (int i = 0; i < items.size(); i++) {
+      assertThat(read.get(i)).isEqualTo(TrunkFieldsTest.FIELDS.read(Json.mapper().readTree(items.get(i))));
+    }
+    // an edit of one trunk's value is its own: the others still read the shared text
+    ((ObjectNode) read.get(0).attributes().get("rules")).put("c", "added");
+    ((ArrayNode) read.get(0).attributes().get("tags")).add("more");
+    assertThat(read.get(0).attributes().get("rules").get("c").asText()).isEqualTo("added");
+    assertThat(read.get(1).attributes().get("rules")).isEqualTo(Json.mapper().readTree(rules));
+    assertThat(read.get(1).attributes().get("tags")).isEqualTo(Json.mapper().readTree("[\"eu\"]"));
+    assertThat(read.get(3).attributes().get("rules").has("c")).isFalse();
+  }
+
+  @Test
+  void slicesOfAPage_equalByteForByte_areOneArray() throws Exception {
+    byte[] body = "[{\"a\":[1,{}]},[true],{\"a\":[1,{}]},{\"a\":[1,{ }]},[true],{\"a\":[1,{}]}]"
+        .getBytes(StandardCharsets.UTF_8);
+    PageBuffer.Recording page = new PageBuffer().record(new java.io.ByteArrayInputStream(body), -1);
+    List<byte[]> texts = new ArrayList<>();
+    try (com.fasterxml.jackson.core.JsonParser p = Json.mapper().getFactory().createParser(page);
+        DeferredJson deferred = new DeferredJson(page)) {
+      p.nextToken();
+      while (p.nextToken().isStructStart()) {
+        texts.add(deferred.text(p));
+      }
+    }
+
+    assertThat(texts).extracting(t -> new String(t, StandardCharsets.UTF_8)).containsExactly(
+        "{\"a\":[1,{}]}", "[true]", "{\"a\":[1,{}]}", "{\"a\":[1,{ }]}", "[true]", "{\"a\":[1,{}]}");
+    assertThat(texts.get(2)).isSameAs(texts.get(0));
+    assertThat(texts.get(5)).isSameAs(texts.get(0));
+    assertThat(texts.get(4)).isSameAs(texts.get(1));
+    assertThat(texts.get(3)).isNotSameAs(texts.get(0));
+  }
+
+  @Test
   void deferredValues_areTheNodesATreeReadGives_inTypeEqualityAndJson() throws Exception {
     SipTrunk lazy = streamed(ITEM);
     SipTrunk eager = TrunkFieldsTest.FIELDS.read(Json.mapper().readTree(ITEM));
@@ -129,6 +175,13 @@ class DeferredJsonTest {
         .isInstanceOf(TrunkResponseException.class).hasMessageContaining("'k7' twice");
     assertThat(streamed("{\"id\":1,\"extra\":{\"a\":{\"k\":1},\"b\":{\"k\":2}}}").attributes().get("extra"))
         .as("the same key in sibling objects").hasSize(2);
+    // after a nested array or object closes, the names are the enclosing object's again
+    assertThatThrownBy(() -> streamed("{\"id\":1,\"extra\":{\"a\":[{\"k\":1},[{\"k\":2}]],\"a\":2}}"))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("'a' twice");
+    assertThatThrownBy(() -> streamed("{\"id\":1,\"extra\":[{\"a\":{\"k\":1},\"b\":[],\"b\":3}]}"))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("'b' twice");
+    assertThat(streamed("{\"id\":1,\"extra\":[{\"k\":1},{\"k\":2,\"a\":[{\"k\":3}]}]}").attributes()
+        .get("extra").get(1).get("a").get(0).get("k").asInt()).as("the same key in objects of one array").isEqualTo(3);
   }
 
   @Test
