@@ -70,19 +70,23 @@ public final class Trunkline {
 
     private Builder() {}
 
-    /** Adds the factories {@link ServiceLoader} finds through the context class loader and Trunkline's own. */
+    /**
+     * Adds the factories {@link ServiceLoader} finds through the context class loader and Trunkline's own. Each
+     * factory is filed under its {@link TrunkProviderFactory#id()}; its metadata is made when first asked for.
+     */
     public Builder discover() {
       ClassLoader context = Thread.currentThread().getContextClassLoader();
-      if (context != null) {
+      ClassLoader own = Trunkline.class.getClassLoader();
+      if (context != null && context != own) {   // the same loader finds the same factories again
         discover(context);
       }
-      return discover(Trunkline.class.getClassLoader());
+      return discover(own);
     }
 
     public Builder discover(ClassLoader loader) {
       try {
         for (TrunkProviderFactory factory : ServiceLoader.load(TrunkProviderFactory.class, loader)) {
-          TrunkProviderFactory known = factories.get(factory.metadata().id());
+          TrunkProviderFactory known = factories.get(factory.id());
           if (known == null || known.getClass() != factory.getClass()) {
             register(factory);
           }
@@ -95,7 +99,7 @@ public final class Trunkline {
 
     /** Adds {@code factory}; two factories with one id are an error. */
     public Builder register(TrunkProviderFactory factory) {
-      String id = factory.metadata().id();
+      String id = factory.id();
       TrunkProviderFactory known = factories.putIfAbsent(id, factory);
       if (known != null && known != factory) {
         throw new TrunkConfigurationException("two providers share the id '" + id + "': "

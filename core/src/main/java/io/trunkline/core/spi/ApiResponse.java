@@ -95,6 +95,15 @@ public final class ApiResponse {
     return bodies.parser(reader, body);
   }
 
+  /**
+   * A streaming parser ({@link Json#factory()}: no codec) on {@code body} (this response's {@link #body()}, read
+   * through a wrapper), counted against the configured JSON budget: the kit's page readers, which record the bytes
+   * read and read trees, when they need one, with a reader of their own.
+   */
+  com.fasterxml.jackson.core.JsonParser parser(InputStream body) throws IOException {
+    return bodies.parser(body);
+  }
+
   /** The body's length as the response declares it, or -1 (unknown, or compressed on the wire). */
   long declaredLength() {
     return response.body() == null || response.header("Content-Encoding") != null ? -1

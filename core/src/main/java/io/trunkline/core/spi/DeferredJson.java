@@ -34,9 +34,14 @@ import java.util.Set;
  * <p>One instance per page being read (it holds reusable buffers), closed after it; not thread-safe.
  */
 final class DeferredJson implements AutoCloseable {
-  /** The reader the deferred text is read back with: the nodes of {@link CompactNodes}. */
-  private static final ObjectReader VALUES = Json.mapper().reader()
-      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).with(CompactNodes.INSTANCE);
+  /**
+   * The reader the deferred text is read back with: the nodes of {@link CompactNodes}; made when a deferred value
+   * is first read, not when one is captured.
+   */
+  private static final class Values {
+    static final ObjectReader VALUES = Json.mapper().reader()
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).with(CompactNodes.INSTANCE);
+  }
 
   /** How many distinct slices a page remembers: a trunk nests a few values, each mostly the same in every trunk. */
   private static final int KEPT = 4;
@@ -207,12 +212,12 @@ final class DeferredJson implements AutoCloseable {
 
   /** Reads the properties of deferred object text into {@code into}, in order. */
   static void readObject(byte[] json, Map<String, JsonNode> into) {
-    try (JsonParser p = VALUES.createParser(json)) {
+    try (JsonParser p = Values.VALUES.createParser(json)) {
       p.nextToken();
       for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String name = p.currentName();
         p.nextToken();
-        into.put(name, VALUES.readTree(p));
+        into.put(name, Values.VALUES.readTree(p));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("deferred JSON unreadable (a bug in Trunkline)", e);
@@ -221,10 +226,10 @@ final class DeferredJson implements AutoCloseable {
 
   /** Reads the elements of deferred array text into {@code into}, in order. */
   static void readArray(byte[] json, List<JsonNode> into) {
-    try (JsonParser p = VALUES.createParser(json)) {
+    try (JsonParser p = Values.VALUES.createParser(json)) {
       p.nextToken();
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-        into.add(VALUES.readTree(p));
+        into.add(Values.VALUES.readTree(p));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("deferred JSON unreadable (a bug in Trunkline)", e);

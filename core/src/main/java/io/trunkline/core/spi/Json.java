@@ -1,6 +1,7 @@
 package io.trunkline.core.spi;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -38,14 +39,43 @@ public final class Json {
   /** Longest string accepted, in characters. */
   public static final int MAX_STRING_LENGTH = 1024 * 1024;
 
-  private static final ObjectMapper MAPPER = create();
+  /**
+   * The mapper, made when first used: jackson-databind's classes and the JSR-310 and JDK 8 modules take longer to
+   * load than the rest of a provider's first listing, which streams its pages with {@link #factory()} alone. (Its
+   * own class, so that loading {@code Json} loads none of them.)
+   */
+  private static final class Mapper {
+    static final ObjectMapper MAPPER = create();
+
+    private static ObjectMapper create() {
+      return JsonMapper.builder(hardened().build())
+          .addModule(new Jdk8Module())
+          .addModule(new JavaTimeModule())
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .nodeFactory(NODES)
+          .build();
+    }
+  }
+
+  /** The streaming factory: the mapper's settings, no mapper (its parsers have no codec). */
+  private static final JsonFactory FACTORY = hardened().build();
+
+  /** Nodes as the mapper makes them: exact decimals. */
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   /**
    * The mapper with {@link Secret} revealed, only for {@link #wire()}: made when a request body is first written,
    * not when the first listing is read (a copy of the mapper is a cold-start cost a read-only session never needs).
    */
   private static final class Wire {
-    static final com.fasterxml.jackson.databind.ObjectWriter WRITER = MAPPER.copy()
+    static final com.fasterxml.jackson.databind.ObjectWriter WRITER = mapper().copy()
         .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("trunkline-wire")
             .addSerializer(Secret.class, new RevealingSecretSerializer()))
         .writer();
@@ -54,7 +84,16 @@ public final class Json {
   private Json() {}
 
   public static ObjectMapper mapper() {
-    return MAPPER;
+    return Mapper.MAPPER;
+  }
+
+  /**
+   * The streaming {@link JsonFactory} with the mapper's limits and duplicate-key check, for readers and writers
+   * that need no data binding; made without the mapper. Its parsers have no codec: read a tree from one with an
+   * {@code ObjectReader} of {@link #mapper()}, never with {@code readValueAsTree()}.
+   */
+  static JsonFactory factory() {
+    return FACTORY;
   }
 
   /**
@@ -66,29 +105,16 @@ public final class Json {
     return Wire.WRITER;
   }
 
-  private static ObjectMapper create() {
-    JsonFactory factory = JsonFactory.builder()
+  /** The factory's settings: limits on nesting, numbers, strings and the document; duplicate keys refused. */
+  private static JsonFactoryBuilder hardened() {
+    return new JsonFactoryBuilder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxNumberLength(MAX_NUMBER_LENGTH)
             .maxStringLength(MAX_STRING_LENGTH)
             .maxDocumentLength(64L * 1024 * 1024)
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    return JsonMapper.builder(factory)
-        .addModule(new Jdk8Module())
-        .addModule(new JavaTimeModule())
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-        .build();
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
   }
 
   /**
@@ -136,6 +162,6 @@ public final class Json {
 
   /** A new empty JSON object. */
   public static ObjectNode object() {
-    return MAPPER.createObjectNode();
+    return NODES.objectNode();
   }
 }

@@ -1,6 +1,9 @@
 package io.trunkline.core.spi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -95,16 +98,26 @@ final class Masker {
     return out.substring(0, out.length() - drop);
   }
 
+  /**
+   * {@code text} as the mapper writes it inside a JSON string, escapes and all; written by the streaming generator the
+   * mapper's own writes go through, so no mapper is made for it (an engine is made before any JSON is read).
+   */
+  static String jsonEscaped(String text) {
+    StringWriter out = new StringWriter(text.length() + 8);
+    try (JsonGenerator g = Json.factory().createGenerator(out)) {
+      g.writeString(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);   // a StringWriter does not fail
+    }
+    String json = out.toString();
+    return json.substring(1, json.length() - 1);
+  }
+
   /** The forms the SDK writes {@code secret} in. */
   private static List<String> forms(String secret) {
     List<String> forms = new ArrayList<>();
     forms.add(secret);
-    try {
-      String json = Json.mapper().writeValueAsString(secret);
-      forms.add(json.substring(1, json.length() - 1));
-    } catch (JsonProcessingException e) {
-      // a String always serializes
-    }
+    forms.add(jsonEscaped(secret));
     forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
     HttpUrl encoded = ENCODER.newBuilder().addPathSegment(secret).addQueryParameter("q", secret).build();
     forms.add(encoded.encodedPathSegments().get(0));

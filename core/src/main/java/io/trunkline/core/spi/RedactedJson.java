@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  */
 final class RedactedJson {
   static final String REDACTED = "REDACTED";
-  private static final JsonFactory FACTORY = Json.mapper().getFactory();
+  private static final JsonFactory FACTORY = Json.factory();
 
   private RedactedJson() {}
 

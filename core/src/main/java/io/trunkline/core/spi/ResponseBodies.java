@@ -23,7 +23,11 @@ import okhttp3.ResponseBody;
 final class ResponseBodies {
   static final int EXCERPT_BYTES = 2048;
   private static final int ERROR_BODY_BYTES = 64 * 1024;
-  private static final ObjectReader TREES = Json.mapper().readerFor(JsonNode.class);
+
+  /** The tree reader, made when a whole body is first read as a tree: a streamed listing never is. */
+  private static final class Trees {
+    static final ObjectReader TREES = Json.mapper().readerFor(JsonNode.class);
+  }
 
   private final String method;
   private final String path;
@@ -54,13 +58,18 @@ final class ResponseBodies {
     return budget.watch(reader.createParser(in));
   }
 
+  /** A streaming parser ({@link Json#factory()}) on {@code in}, counted against the configured JSON budget. */
+  JsonParser parser(InputStream in) throws IOException {
+    return budget.watch(Json.factory().createParser(in));
+  }
+
   /**
    * The body as one JSON tree within the budget, whatever its declared type; null when the body is empty or only
    * whitespace. Trailing tokens and duplicate keys are refused ({@code JsonProcessingException}).
    */
   JsonNode readTree(InputStream in) throws IOException {
-    try (JsonParser p = parser(TREES, in)) {
-      JsonNode tree = TREES.readTree(p);
+    try (JsonParser p = parser(Trees.TREES, in)) {
+      JsonNode tree = Trees.TREES.readTree(p);
       if (tree != null) {
         refuseTrailing(p, JsonNode.class);
       }

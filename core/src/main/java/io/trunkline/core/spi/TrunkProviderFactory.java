@@ -12,6 +12,16 @@ import io.trunkline.core.TrunkProvider;
 public interface TrunkProviderFactory {
   ProviderMetadata metadata();
 
+  /**
+   * The provider's id, {@code metadata().id()}: what {@link io.trunkline.core.Trunkline} files the factory under when
+   * it discovers it. A factory whose metadata is costly to build (an {@link AdapterProviderFactory} reads its
+   * adapter and declaration for it) answers without building it, so discovery costs nothing for the providers a
+   * program does not open.
+   */
+  default String id() {
+    return metadata().id();
+  }
+
   /** Opens the provider; fails with {@code TrunkConfigurationException} when the config does not fit. */
   TrunkProvider create(ProviderConfig config);
 }

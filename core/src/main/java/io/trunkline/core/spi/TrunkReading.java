@@ -30,16 +30,22 @@ import java.util.function.Predicate;
 /** Reads any shape a vendor sends a trunk in (list item, detail, envelope) into the same {@link SipTrunk}. */
 final class TrunkReading {
   /**
-   * Reads values as trees. Streamed pages turn the parser's duplicate-key check off (it allocates a hash set per
-   * object); duplicates are then refused by {@link #read(JsonParser)} (a bit per declared field, a set only for
-   * the others), by the envelope loop, and inside nested values by {@code FAIL_ON_READING_DUP_TREE_KEY}.
+   * The tree readers, made at the first value read as a tree: a page of flat trunks is streamed with
+   * {@link Json#factory()} alone, so a first listing does not wait for the mapper.
    */
-  private static final ObjectReader TREES = Json.mapper().reader()
-      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+  private static final class Readers {
+    /**
+     * Reads values as trees. Streamed pages turn the parser's duplicate-key check off (it allocates a hash set per
+     * object); duplicates are then refused by {@link #read(JsonParser)} (a bit per declared field, a set only for
+     * the others), by the envelope loop, and inside nested values by {@code FAIL_ON_READING_DUP_TREE_KEY}.
+     */
+    static final ObjectReader TREES = Json.mapper().reader()
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
-  /** Reads nested attribute values (objects and arrays inside a trunk) with {@link CompactNodes}: the same nodes, smaller. */
-  private static final ObjectReader VALUES = TREES.with(CompactNodes.INSTANCE);
+    /** Reads nested attribute values (objects and arrays inside a trunk) with {@link CompactNodes}: the same nodes, smaller. */
+    static final ObjectReader VALUES = TREES.with(CompactNodes.INSTANCE);
+  }
 
   private static final List<String> ERROR_FIELDS = List.of("error", "errors", "error_identifier", "message", "code",
       "detail", "title", "hydra:description", "status", "success");
@@ -142,9 +148,33 @@ final class TrunkReading {
         if (p.getNumberType() == JsonParser.NumberType.INT) {
           return IntNode.valueOf(p.getIntValue());
         }
-        return VALUES.readTree(p);
+        return Readers.VALUES.readTree(p);
       default:
-        return VALUES.readTree(p);
+        return Readers.VALUES.readTree(p);
+    }
+  }
+
+  /**
+   * The value the parser is on as {@link Readers#TREES} reads it: strings, integers, booleans and nulls directly
+   * (the same nodes), anything else by the reader (an envelope's count needs no mapper).
+   */
+  private static JsonNode tree(JsonParser p) throws IOException {
+    switch (p.currentToken()) {
+      case VALUE_STRING:
+        return TextNode.valueOf(p.getText());
+      case VALUE_TRUE:
+        return BooleanNode.TRUE;
+      case VALUE_FALSE:
+        return BooleanNode.FALSE;
+      case VALUE_NULL:
+        return NullNode.getInstance();
+      case VALUE_NUMBER_INT:
+        if (p.getNumberType() == JsonParser.NumberType.INT) {
+          return IntNode.valueOf(p.getIntValue());
+        }
+        return Readers.TREES.readTree(p);
+      default:
+        return Readers.TREES.readTree(p);
     }
   }
 
@@ -332,7 +362,7 @@ final class TrunkReading {
 
   /** The trunk the body holds, read as it streams in; null when it is anything but one trunk object read cleanly. */
   private SipTrunk streamedItem(ApiResponse response, PageBuffer.Recording body) throws IOException {
-    try (JsonParser p = response.parser(TREES, body)) {
+    try (JsonParser p = response.parser(body)) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);   // a body that is not read cleanly is read again
       p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);   // the reader refuses duplicates itself
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -386,13 +416,13 @@ final class TrunkReading {
       Predicate<JsonNode> isError) {
     return response -> {
       PageBuffer.Recording body = pages.record(response.body(), response.declaredLength());
-      try (JsonParser p = response.parser(TREES, body)) {
+      try (JsonParser p = response.parser(body)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonToken first = p.nextToken();
         Paging.Chunk<SipTrunk> chunk;
         if (itemsField == null) {
           if (first != JsonToken.START_ARRAY) {
-            throw notATrunk(response, first == JsonToken.START_OBJECT ? TREES.readTree(p) : null, "not a JSON array");
+            throw notATrunk(response, first == JsonToken.START_OBJECT ? Readers.TREES.readTree(p) : null, "not a JSON array");
           }
           chunk = Paging.Chunk.of(items(response, p, body));
         } else {
@@ -456,7 +486,7 @@ final class TrunkReading {
       Predicate<JsonNode> envelopeIsError) {
     return response -> {
       PageBuffer.Recording body = pages.record(response.body(), response.declaredLength());
-      try (JsonParser p = response.parser(TREES, body)) {
+      try (JsonParser p = response.parser(body)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonToken first = p.nextToken();
         Paging.Chunk<SipTrunk> chunk;
@@ -505,7 +535,7 @@ final class TrunkReading {
       } else if (at >= 0 && list) {
         p.skipChildren();   // a list under a name ranked below the one already read
       } else {
-        rest.set(name, TREES.readTree(p));
+        rest.set(name, tree(p));
       }
     }
     if (envelopeIsError.test(rest)) {
@@ -568,7 +598,7 @@ final class TrunkReading {
       if (name.equals(itemsField) && value == JsonToken.START_ARRAY) {
         items = items(response, p, body);
       } else {
-        rest.set(name, TREES.readTree(p));
+        rest.set(name, tree(p));
       }
     }
     if (isError != null && isError.test(rest)) {

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.error.TrunkResponseException;
@@ -257,5 +258,27 @@ class TrunkPageReadingTest {
         java.util.Map.entry("outbound_server", TextNode.valueOf("proxy.example")),
         java.util.Map.entry("empty", TextNode.valueOf("")));
     assertThat(Json.mapper().writeValueAsString(t)).doesNotContain("s3cret");
+  }
+
+  /** An envelope's fields of every kind beside the list: scalars are read without the tree reader, containers by it. */
+  private static final String ENVELOPE_FIELDS = "\"s\":\"x\",\"e\":\"\",\"t\":true,\"f\":false,\"n\":null,\"i\":7,"
+      + "\"min\":-2147483648,\"l\":12345678901,\"big\":123456789012345678901234567890,\"d\":1.50,"
+      + "\"o\":{\"a\":[1,{\"b\":null}]},\"a\":[]";
+
+  @Test
+  void envelopeFieldsBesideTheList_areTheNodesATreeReadHolds_eachOfItsType() throws Exception {
+    JsonNode expected = Json.mapper().readTree("{" + ENVELOPE_FIELDS + "}");
+    java.util.List<JsonNode> seen = new java.util.ArrayList<>();
+
+    read("{\"data\":[" + ONE + "]," + ENVELOPE_FIELDS + "}",
+        TrunkFieldsTest.FIELDS.unpaged("data", envelope -> seen.add(envelope) && false));
+    read("{\"Items\":[" + ONE + "]," + ENVELOPE_FIELDS + "}",
+        TrunkFieldsTest.FIELDS.bareOrWrappedPage(List.of("Items"), List.of(), envelope -> seen.add(envelope) && false));
+
+    assertThat(seen).hasSize(2).allSatisfy(envelope -> {
+      assertThat(envelope).isEqualTo(expected);
+      expected.properties().forEach(field ->
+          assertThat(envelope.get(field.getKey())).as(field.getKey()).isExactlyInstanceOf(field.getValue().getClass()));
+    });
   }
 }

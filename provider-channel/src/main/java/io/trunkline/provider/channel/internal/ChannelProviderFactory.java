@@ -23,7 +23,7 @@ public final class ChannelProviderFactory extends AdapterProviderFactory {
         .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.API_KEY)
         .addRequiredSettings(ChannelClient.ACCOUNT_ID)
         .addOptionalSettings(ChannelClient.ID_FIELD_SPELLING)
-        .documentation("https://api-docs.k8s.ispworks.nl/guides/sip-trunk.html"), ChannelFields.FIELDS,
+        .documentation("https://api-docs.k8s.ispworks.nl/guides/sip-trunk.html"), () -> ChannelFields.FIELDS,
         ChannelAdapter.class);
   }
 

@@ -36,7 +36,7 @@ public final class FamulorProviderFactory extends AdapterProviderFactory {
         .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.API_KEY)
         .addOptionalSettings(FamulorPacer.SETTING)
         .documentation("https://docs.famulor.io/en/api-reference/sip-trunks/list"),
-        FamulorFields.FIELDS, FamulorAdapter.class);
+        () -> FamulorFields.FIELDS, FamulorAdapter.class);
     this.sleeper = sleeper;
   }
 

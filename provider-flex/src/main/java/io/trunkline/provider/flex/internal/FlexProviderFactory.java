@@ -21,7 +21,7 @@ public final class FlexProviderFactory extends AdapterProviderFactory {
         .displayName("Wavix Flex SIP trunks")
         .defaultBaseUrl(FlexClient.DEFAULT_BASE_URL)
         .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.API_KEY)
-        .documentation("https://docs.wavix.com/api-reference/sip-trunks"), FlexFields.FIELDS, FlexAdapter.class);
+        .documentation("https://docs.wavix.com/api-reference/sip-trunks"), () -> FlexFields.FIELDS, FlexAdapter.class);
   }
 
   @Override

@@ -41,12 +41,16 @@ final class PbxEnvelopes {
 
   /** JSON of {@code type}, read after checking that it is not a PBX error body. */
   static <T> ResponseReader<T> json(Class<T> type) {
-    JavaType tree = Json.mapper().constructType(JsonNode.class);
     return response -> {
-      JsonNode json = response.json(tree);   // core refuses a body that is not JSON by type and size, unquoted
+      JsonNode json = response.json(Tree.TYPE);   // core refuses a body that is not JSON by type and size, unquoted
       failIfError(response, json);
       return Json.mapper().treeToValue(json, type);
     };
+  }
+
+  /** The tree type, resolved when a reader first reads: the readers are made when the client is, before any call. */
+  private static final class Tree {
+    static final JavaType TYPE = Json.mapper().constructType(JsonNode.class);
   }
 
   /**

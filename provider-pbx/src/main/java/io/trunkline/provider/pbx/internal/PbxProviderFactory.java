@@ -29,7 +29,7 @@ public final class PbxProviderFactory extends AdapterProviderFactory {
         .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.USER_PASSWORD)
         .addOptionalSettings(PbxClient.DOMAIN)
         .documentation("https://support.portsip.com/development-portsip/rest-apis/version-22.2/trunks"),
-        PbxFields.FIELDS, PbxAdapter.class);
+        () -> PbxFields.FIELDS, PbxAdapter.class);
   }
 
   @Override

@@ -34,7 +34,7 @@ public final class PropertiesV2ProviderFactory extends AdapterProviderFactory {
         .addRequiredSettings(PROPERTY_SID)
         .addOptionalSettings(ACCOUNT_SID, UPDATE_METHOD)
         .documentation("https://www.fonedynamics.com/docs/rest-api/get-sip-trunks"),
-        PropertiesV2Fields.FIELDS, PropertiesV2Adapter.class);
+        () -> PropertiesV2Fields.FIELDS, PropertiesV2Adapter.class);
   }
 
   @Override

@@ -1,0 +1,102 @@
+package io.trunkline.core.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.trunkline.core.Capability;
+import io.trunkline.core.Credentials;
+import io.trunkline.core.FieldRequirement;
+import io.trunkline.core.ProviderConfig;
+import io.trunkline.core.ProviderMetadata;
+import io.trunkline.core.TrunkProvider;
+import io.trunkline.core.Trunkline;
+import io.trunkline.core.model.NeutralField;
+import io.trunkline.core.model.SipTrunk;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class AdapterProviderFactoryTest {
+  /** An adapter that reads one trunk; capabilities: GET. */
+  static final class Lazy implements TrunkAdapter {
+    @Override
+    public Object vendorClient() {
+      return this;
+    }
+
+    @Override
+    public SipTrunk get(String id) {
+      return SipTrunk.builder().provider("lazy").id(id).build();
+    }
+  }
+
+  static TrunkFields fields(String provider) {
+    return TrunkFields.builder(provider).id("id", FieldRule.digits())
+        .field(VendorField.text("name").neutral(NeutralField.NAME).requiredOnCreate()).build();
+  }
+
+  /** A factory with a declaration made on demand, counting how often. */
+  static final class LazyFactory extends AdapterProviderFactory {
+    LazyFactory(String id, Supplier<TrunkFields> fields) {
+      super(ProviderMetadata.builder().id(id).displayName("Lazy " + id).addCredentialKinds(Credentials.Kind.BEARER),
+          fields, Lazy.class);
+    }
+
+    @Override
+    protected TrunkAdapter adapter(ProviderContext context) {
+      return new Lazy();
+    }
+  }
+
+  @Test
+  void lazyDeclaration_isMadeOnceWhenFirstDescribedOrOpened_notWhenRegistered() {
+    AtomicInteger made = new AtomicInteger();
+    LazyFactory factory = new LazyFactory("lazy", () -> {
+      made.incrementAndGet();
+      return fields("lazy");
+    });
+
+    Trunkline trunkline = Trunkline.builder().register(factory).build();
+    assertThat(factory.id()).isEqualTo("lazy");
+    assertThat(made).hasValue(0);
+
+    ProviderMetadata metadata = trunkline.metadata("lazy").orElseThrow();
+    assertThat(made).hasValue(1);
+    assertThat(metadata.id()).isEqualTo("lazy");
+    assertThat(metadata.displayName()).isEqualTo("Lazy lazy");
+    assertThat(metadata.capabilities()).containsExactly(Capability.GET);
+    assertThat(metadata.trunkFields()).extracting(f -> f.vendorField().orElse("")).contains("name");
+    assertThat(metadata.trunkFields()).extracting(FieldRequirement::onCreate)
+        .containsOnly(FieldRequirement.Requirement.REFUSED);   // no create: refused throughout
+
+    try (TrunkProvider provider = trunkline.open("lazy", ProviderConfig.builder().baseUrl("https://lazy.example")
+        .credentials(Credentials.bearer("t0ken-1")).build())) {
+      assertThat(provider.metadata()).isSameAs(metadata);
+      assertThat(provider.get("7").id()).isEqualTo("7");
+    }
+    assertThat(made).hasValue(1);
+  }
+
+  @Test
+  void lazyAndEagerDeclarations_describeTheProviderAlike() {
+    ProviderMetadata lazy = new LazyFactory("lazy", () -> fields("lazy")).metadata();
+    ProviderMetadata eager = new AdapterProviderFactory(ProviderMetadata.builder().id("lazy")
+        .displayName("Lazy lazy").addCredentialKinds(Credentials.Kind.BEARER), fields("lazy"), Lazy.class) {
+      @Override
+      protected TrunkAdapter adapter(ProviderContext context) {
+        return new Lazy();
+      }
+    }.metadata();
+
+    assertThat(lazy).isEqualTo(eager);
+  }
+
+  @Test
+  void lazyDeclarationForAnotherProvider_failsWhenFirstDescribed_andItsIdIsKnownBefore() {
+    LazyFactory factory = new LazyFactory("lazy", () -> fields("other"));
+
+    assertThat(factory.id()).isEqualTo("lazy");
+    assertThatThrownBy(factory::metadata).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the fields are declared for 'other', not for 'lazy'");
+  }
+}
