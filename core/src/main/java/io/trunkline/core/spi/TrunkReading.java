@@ -71,13 +71,7 @@ final class TrunkReading {
     SipTrunk.Builder trunk = SipTrunk.builder().provider(fields.provider());
     long read = 0;
     for (Map.Entry<String, JsonNode> property : item.properties()) {
-      String name = property.getKey();
-      FieldSlot slot = slots.declared(name);
-      if (slot != null) {
-        read |= readProperty(trunk, slot, property.getValue(), read);
-      } else if (!SecretNames.looksSecret(name)) {
-        trunk.putAttributes(name, property.getValue());
-      }
+      read |= readProperty(trunk, slots.resolve(property.getKey()), property.getValue(), read);
     }
     return built(trunk, read);
   }
