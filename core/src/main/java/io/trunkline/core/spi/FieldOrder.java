@@ -11,8 +11,9 @@ import java.util.Set;
  * as Jackson matches a bean's properties by their order.
  *
  * <p>Duplicates: the id and each declared name (while they fit in a {@code long}) have a bit. Any other name is
- * checked by a set, but only once the item has left the previous item's order: while every name so far is the
- * previous item's, position by position, they were all different there. One instance per page (not thread-safe);
+ * checked by a set, but only once the item has left the previous item's order (and the set is made only when such
+ * a name comes): while every name so far is the previous item's, position by position, they were all different
+ * there. One instance per page (not thread-safe);
  * at most {@link #REMEMBERED} positions are kept, so a hostile item with many names costs no more memory than the
  * set it needs anyway.
  */
@@ -79,7 +80,7 @@ final class FieldOrder {
         throw twice(name);
       }
       seenBits |= bit;
-    } else if (!inStep && !seenOthers.add(name)) {
+    } else if (!inStep && !others(i).add(name)) {
       throw twice(name);
     }
     return slot;
@@ -93,7 +94,7 @@ final class FieldOrder {
   /**
    * The slot of {@code name} at position {@code i} when the last item had it at {@code i + shift}, or next to it
    * (this item lacks a field the last had, or has one more: {@link #shift} follows); else null. Anything but the
-   * last item's name at the same position leaves the step ({@link #leaveStep}). A slot is the same for a name
+   * last item's name at the same position leaves the step for the rest of the item. A name's slot says the same
    * wherever it is found, so a prediction is never wrong, only missing.
    */
   private FieldSlot predicted(int i, String name) {
@@ -101,9 +102,7 @@ final class FieldOrder {
     if (j < lastCount && lastNames[j] == name) {
       return lastSlots[j];
     }
-    if (inStep) {
-      leaveStep(i);
-    }
+    inStep = false;
     if (j + 1 < lastCount && lastNames[j + 1] == name) {
       shift++;
       return lastSlots[j + 1];
@@ -116,17 +115,20 @@ final class FieldOrder {
   }
 
   /**
-   * The item leaves the last one's order at position {@code i} (at most {@link #REMEMBERED}: the last item's
-   * positions are no more): its names before {@code i} without a bit, all kept, go into the set.
+   * The names without a bit read so far (before position {@code i}), once the item has left the last one's order:
+   * made at the first such name read then, from the names before it. All of them are kept: those before
+   * {@link #REMEMBERED} are, and any later one, read out of step, made the set when it came.
    */
-  private void leaveStep(int i) {
-    inStep = false;
-    seenOthers = new HashSet<>(8);
-    for (int k = 0; k < i; k++) {
-      if (resolved[k].bit < 0) {
-        seenOthers.add(names[k]);
+  private Set<String> others(int i) {
+    if (seenOthers == null) {
+      seenOthers = new HashSet<>(8);
+      for (int k = 0, n = Math.min(i, REMEMBERED); k < n; k++) {
+        if (resolved[k].bit < 0) {
+          seenOthers.add(names[k]);
+        }
       }
     }
+    return seenOthers;
   }
 
   private static IllegalArgumentException twice(String name) {
