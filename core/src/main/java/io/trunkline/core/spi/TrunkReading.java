@@ -87,8 +87,8 @@ final class TrunkReading {
     trunk.clear().provider(fields.provider());
     long read = 0;
     order.startItem();
-    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-      FieldSlot slot = order.next(p.currentName());
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {   // null at the object's end
+      FieldSlot slot = order.next(name);
       JsonToken token = p.nextToken();
       if (token == JsonToken.VALUE_STRING) {
         read |= readText(trunk, slot, p.getText(), read);
