@@ -44,14 +44,26 @@ final class JsonBudget {
         "ProviderConfig.maxItemsPerPage");
   }
 
-  /** Counts tokens, and the index of each value read inside an array. */
+  /**
+   * Counts tokens, and the index of each value read inside an array. A value right after a field name is in an
+   * object, so only the others (a container's first token, an array's elements, the root) look at the parser's
+   * context: one look per list item rather than one per token. The parser moves without this counter only in
+   * {@code skipChildren} (from a start token, never from a field name) and {@code finishToken} (not at all), so
+   * {@link #last} is the token before the current one whenever it is a field name.
+   */
   private static final class Counting extends JsonParserDelegate {
     private final JsonBudget budget;
+    private final long maxTokens;
+    private final int maxItems;
     private long tokens;
+    /** The token counted last. */
+    private JsonToken last;
 
     Counting(JsonParser parser, JsonBudget budget) {
       super(parser);
       this.budget = budget;
+      this.maxTokens = budget.maxTokens;
+      this.maxItems = budget.maxItems;
     }
 
     @Override
@@ -83,17 +95,22 @@ final class JsonBudget {
       if (t == null) {
         return null;
       }
-      if (++tokens > budget.maxTokens) {
+      if (++tokens > maxTokens) {
         throw budget.tooManyTokens();
+      }
+      JsonToken before = last;
+      last = t;
+      if (before == JsonToken.FIELD_NAME || t == JsonToken.FIELD_NAME) {
+        return t;   // a name, or an object's value
       }
       if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
         JsonStreamContext parent = delegate.getParsingContext().getParent();
-        if (parent != null && parent.inArray() && parent.getCurrentIndex() >= budget.maxItems) {
+        if (parent != null && parent.inArray() && parent.getCurrentIndex() >= maxItems) {
           throw budget.tooManyItems();
         }
       } else if (t.isScalarValue()) {
         JsonStreamContext context = delegate.getParsingContext();
-        if (context.inArray() && context.getCurrentIndex() >= budget.maxItems) {
+        if (context.inArray() && context.getCurrentIndex() >= maxItems) {
           throw budget.tooManyItems();
         }
       }

@@ -19,12 +19,12 @@ import io.trunkline.core.model.SipTrunk;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /** Reads any shape a vendor sends a trunk in (list item, detail, envelope) into the same {@link SipTrunk}. */
@@ -59,17 +59,14 @@ final class TrunkReading {
   /** The size the next page's list starts at: the last page's (read by any thread; a hint only). */
   private int lastPageSize = 10;
   private static final int MAX_PRESIZED = 1000;
-  /** A bit for the id and each declared field, while they fit in a {@code long}. */
-  private final Map<String, Integer> bits = new HashMap<>();
+  /** The id's and each declared field's slot: what is done with a name, resolved once. */
+  private final FieldSlots slots;
+  /** A page's field order, kept for the next page (each page takes it, or makes one when another page has it). */
+  private final AtomicReference<FieldOrder> spareOrder = new AtomicReference<>();
 
   TrunkReading(TrunkFields fields) {
     this.fields = fields;
-    if (fields.byName.size() < Long.SIZE) {
-      bits.put(fields.idField, 0);
-      for (String name : fields.byName.keySet()) {
-        bits.put(name, bits.size());
-      }
-    }
+    this.slots = new FieldSlots(fields);
   }
 
   /** One trunk object; {@link IllegalArgumentException} for a value of the wrong shape. */
@@ -80,7 +77,7 @@ final class TrunkReading {
     SipTrunk.Builder trunk = SipTrunk.builder().provider(fields.provider());
     long read = 0;
     for (Map.Entry<String, JsonNode> property : item.properties()) {
-      read |= readProperty(trunk, property.getKey(), property.getValue(), read);
+      read |= readProperty(trunk, slots.resolve(property.getKey()), property.getValue(), read);
     }
     return built(trunk, read);
   }
@@ -89,48 +86,39 @@ final class TrunkReading {
    * One trunk object from a parser on its {@link JsonToken#START_OBJECT}, field by field as it streams in: only
    * the values are materialized, never the whole item. Ends on the object's {@link JsonToken#END_OBJECT}.
    * {@code trunk} is cleared first, so one builder serves a whole page. Nested values that only go to the
-   * attributes are {@linkplain DeferredJson deferred}: kept as text until the caller reads them.
+   * attributes are {@linkplain DeferredJson deferred}: kept as text until the caller reads them. Each name is
+   * resolved, and refused when repeated, by {@code order} (the page's).
    */
-  SipTrunk read(JsonParser p, SipTrunk.Builder trunk, DeferredJson deferred) throws IOException {
+  SipTrunk read(JsonParser p, SipTrunk.Builder trunk, DeferredJson deferred, FieldOrder order) throws IOException {
     trunk.clear().provider(fields.provider());
     long read = 0;
-    long seen = 0;
-    Set<String> seenOthers = null;
-    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-      String name = p.currentName();
-      Integer bit = bits.get(name);
-      if (bit != null) {
-        if ((seen & 1L << bit) != 0) {
-          throw new IllegalArgumentException("it has '" + name + "' twice");
-        }
-        seen |= 1L << bit;
-      } else {
-        if (seenOthers == null) {
-          seenOthers = new HashSet<>(8);
-        }
-        if (!seenOthers.add(name)) {
-          throw new IllegalArgumentException("it has '" + name + "' twice");
-        }
-      }
+    order.startItem();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {   // null at the object's end
+      FieldSlot slot = order.next(name);
       JsonToken token = p.nextToken();
       if (token == JsonToken.VALUE_STRING) {
-        read |= readText(trunk, name, p.getText(), read);
-      } else if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
-          && convertedAlone(name)) {
-        read |= readInt(trunk, name, p.getIntValue());
-      } else if (token.isStructStart() && attributeOnly(name)) {
-        readProperty(trunk, name, deferred.capture(p), read);
+        read |= readText(trunk, slot, p.getText(), read);
+      } else if (token == JsonToken.VALUE_NUMBER_INT && slot.convertedAlone
+          && p.getNumberType() == JsonParser.NumberType.INT) {
+        read |= readInt(trunk, slot, p.getIntValue());
+      } else if (slot.attributeOnly && token.isStructStart()) {
+        readProperty(trunk, slot, deferred.capture(p), read);
       } else {
-        read |= readProperty(trunk, name, value(p), read);
+        read |= readProperty(trunk, slot, value(p), read);
       }
     }
+    order.endItem();
     return built(trunk, read);
   }
 
-  /** A property whose value goes to the attributes as it is, converted to nothing. */
-  private boolean attributeOnly(String name) {
-    VendorField field = fields.byName.get(name);
-    return field == null ? !name.equals(fields.idField) : !field.converted();
+  /** {@link #spareOrder}, or a new order when another page has it. */
+  private FieldOrder takeOrder() {
+    FieldOrder order = spareOrder.getAndSet(null);
+    return order != null ? order : new FieldOrder(slots);
+  }
+
+  private void giveBack(FieldOrder order) {
+    spareOrder.set(order);
   }
 
   /** The value the parser is on: strings, integers, booleans and nulls directly, anything else as a tree. */
@@ -183,18 +171,18 @@ final class TrunkReading {
    * {@link #ID} bit, and a bit per neutral field set by its own vendor field ({@link #bit}). Returns the bits this
    * property sets.
    */
-  private long readProperty(SipTrunk.Builder trunk, String name, JsonNode value, long read) {
-    if (name.equals(fields.idField)) {
+  private long readProperty(SipTrunk.Builder trunk, FieldSlot slot, JsonNode value, long read) {
+    if (slot.isId) {
       if (value.isNull() || value.isContainerNode() || value.asText().isEmpty()) {
-        throw new IllegalArgumentException("its '" + name + "' must be a string or number");
+        throw new IllegalArgumentException("its '" + slot.name + "' must be a string or number");
       }
       trunk.id(value.asText());
       return ID;
     }
-    VendorField field = fields.byName.get(name);
+    VendorField field = slot.field;
     if (field == null) {
-      if (!SecretNames.looksSecret(name)) {
-        trunk.putAttributes(name, value);
+      if (!slot.secret) {
+        trunk.putAttributes(slot.name, value);
       }
       return 0;
     }
@@ -216,23 +204,21 @@ final class TrunkReading {
    * text without a {@link TextNode} (their conversion's {@link Conversion#readText}), and so does a string that only
    * goes to the attributes ({@link SipTrunk.Builder#putTextAttribute}); others as {@code readProperty}.
    */
-  private long readText(SipTrunk.Builder trunk, String name, String text, long read) {
-    if (name.equals(fields.idField)) {
+  private long readText(SipTrunk.Builder trunk, FieldSlot slot, String text, long read) {
+    if (slot.isId) {
       if (text.isEmpty()) {
-        throw new IllegalArgumentException("its '" + name + "' must be a string or number");
+        throw new IllegalArgumentException("its '" + slot.name + "' must be a string or number");
       }
       trunk.id(text);
       return ID;
     }
-    VendorField field = fields.byName.get(name);
-    NeutralField target = field == null ? null : field.neutral != null ? field.neutral : field.readAs;
-    if (field == null ? !SecretNames.looksSecret(name)
-        : target == null && !field.writeOnly && field.fallbackFor == null && field.alsoReadAs == null) {
-      trunk.putTextAttribute(name, text);   // an attribute as sent: its TextNode is made when read, if ever
+    if (slot.textAttribute) {
+      trunk.putTextAttribute(slot.name, text);   // an attribute as sent: its TextNode is made when read, if ever
       return 0;
     }
-    if (target == null || field.writeOnly || field.fallbackFor != null) {
-      return readProperty(trunk, name, TextNode.valueOf(text), read);
+    VendorField field = slot.field;
+    if (!slot.convertedAlone) {
+      return readProperty(trunk, slot, TextNode.valueOf(text), read);
     }
     Object neutral;
     try {
@@ -243,23 +229,13 @@ final class TrunkReading {
     return placed(trunk, field, neutral, keepsRaw(neutral) ? TextNode.valueOf(text) : null);
   }
 
-  /** True for the id, and for a field read only as a neutral one (not also as another, nor as a fallback). */
-  private boolean convertedAlone(String name) {
-    if (name.equals(fields.idField)) {
-      return true;
-    }
-    VendorField field = fields.byName.get(name);
-    return field != null && (field.neutral != null || field.readAs != null) && !field.writeOnly
-        && field.fallbackFor == null;
-  }
-
-  /** {@link #readProperty} of a whole number of a {@link #convertedAlone} field, without an {@link IntNode}. */
-  private long readInt(SipTrunk.Builder trunk, String name, int value) {
-    if (name.equals(fields.idField)) {
+  /** {@link #readProperty} of a whole number of a {@link FieldSlot#convertedAlone} field, without an {@link IntNode}. */
+  private long readInt(SipTrunk.Builder trunk, FieldSlot slot, int value) {
+    if (slot.isId) {
       trunk.id(Integer.toString(value));
       return ID;
     }
-    VendorField field = fields.byName.get(name);
+    VendorField field = slot.field;
     Object neutral;
     try {
       neutral = field.conversion.readInt(value);
@@ -369,10 +345,13 @@ final class TrunkReading {
         return null;
       }
       SipTrunk trunk;
+      FieldOrder order = takeOrder();
       try (DeferredJson deferred = new DeferredJson(body)) {
-        trunk = read(p, SipTrunk.builder(), deferred);
+        trunk = read(p, SipTrunk.builder(), deferred, order);
       } catch (IllegalArgumentException e) {
         return null;
+      } finally {
+        giveBack(order);
       }
       return p.nextToken() == null ? trunk : null;
     } catch (JsonProcessingException e) {
@@ -623,6 +602,7 @@ final class TrunkReading {
   private List<SipTrunk> items(ApiResponse response, JsonParser p, PageBuffer.Recording body) throws IOException {
     List<SipTrunk> items = new ArrayList<>(lastPageSize);   // pages of a listing are mostly of one size
     SipTrunk.Builder builder = SipTrunk.builder(); // one for the page: build() hands over, clear() starts anew
+    FieldOrder order = takeOrder();
     try (DeferredJson deferred = new DeferredJson(body)) {
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
         if (t != JsonToken.START_OBJECT) {
@@ -630,11 +610,13 @@ final class TrunkReading {
               response.method(), response.path(), response.status(), null);
         }
         try {
-          items.add(read(p, builder, deferred));
+          items.add(read(p, builder, deferred, order));
         } catch (IllegalArgumentException e) {
           throw unreadable(response, e);
         }
       }
+    } finally {
+      giveBack(order);
     }
     lastPageSize = Math.max(10, Math.min(items.size(), MAX_PRESIZED));
     return items;

@@ -82,6 +82,23 @@ class JsonBudgetTest {
   }
 
   @Test
+  void everyKindOfElement_countsToward_maxItemsPerPage_atAnyDepth_afterAFieldNameOrNot() {
+    List<String> elements = List.of("\"s\"", "1", "1.5", "true", "null", "{}", "[]", "{\"k\":[0]}");
+    for (String element : elements) {
+      for (String shape : List.of("%s", "{\"a\":%s}", "[1,%s]", "{\"a\":{\"b\":%s}}", "[{\"a\":[[%s]]}]")) {
+        String three = String.format(shape, objects(3, element));
+        String four = String.format(shape, objects(4, element));
+        answer(three);
+        assertThat(engine(3, 1_000_000).execute(ApiRequest.get("/x").build(), JsonNode.class)).as(three).isNotNull();
+        answer(four);
+        assertThatThrownBy(() -> engine(3, 1_000_000).execute(ApiRequest.get("/x").build(), JsonNode.class))
+            .as(four).isInstanceOfSatisfying(TrunkResponseException.class, e -> assertThat(e.tooLarge()).isTrue())
+            .hasMessageContaining("an array of more than 3 items");
+      }
+    }
+  }
+
+  @Test
   void moreTokensThanMaxJsonTokens_isTooLarge_andNamesTheSetting() {
     // {"id":1} is 4 tokens, the array 2 more: 10 objects are 42 tokens
     answer(objects(10, "{\"id\":1}"));

@@ -80,6 +80,50 @@ class TrunkPageReadingTest {
   }
 
   @Test
+  void itemsInVaryingOrder_readAsTheTreeReaderReadsEach_secretsLeftOut_attributesInTheirOrder() throws Exception {
+    List<String> items = List.of(
+        "{\"id\":1,\"label\":\"a\",\"note\":\"n1\",\"api_token\":\"s1\",\"extra\":{\"k\":1},\"server_port\":5060}",
+        "{\"id\":2,\"label\":\"b\",\"note\":\"n2\",\"api_token\":\"s2\",\"extra\":{\"k\":2},\"server_port\":5061}",
+        "{\"id\":3,\"note\":\"n3\",\"api_token\":\"s3\",\"extra\":[3],\"server_port\":5062}",
+        "{\"id\":4,\"new\":true,\"label\":\"d\",\"note\":\"n4\",\"api_token\":\"s4\",\"server_port\":5063}",
+        "{\"server_port\":5064,\"api_token\":\"s5\",\"note\":\"n5\",\"label\":\"e\",\"id\":5,\"extra\":null}",
+        "{\"id\":6,\"Password\":\"s6\",\"note\":\"n6\",\"extra\":\"x\"}");
+    for (int round = 0; round < 2; round++) {   // the second page starts from the first page's order
+      Paging.Chunk<SipTrunk> chunk = page("{\"items\":[" + String.join(",", items) + "]}");
+
+      assertThat(chunk.items).hasSize(items.size());
+      for (int i = 0; i < items.size(); i++) {
+        SipTrunk fromTree = TrunkFieldsTest.FIELDS.read(Json.mapper().readTree(items.get(i)));
+        SipTrunk streamed = chunk.items.get(i);
+        assertThat(streamed).isEqualTo(fromTree);
+        assertThat(List.copyOf(streamed.attributes().keySet())).isEqualTo(List.copyOf(fromTree.attributes().keySet()));
+        assertThat(Json.mapper().writeValueAsString(streamed)).doesNotContain("\"s" + (i + 1) + "\"");
+      }
+      assertThat(List.copyOf(chunk.items.get(4).attributes().keySet())).containsExactly("note", "extra");
+      assertThat(chunk.items.get(3).attributes()).containsEntry("new", BooleanNode.TRUE);
+    }
+  }
+
+  @Test
+  void aRepeat_afterItemsThatSetTheOrder_isRefused_whereverThePredictionMisses() {
+    String first = "{\"id\":1,\"note\":\"a\",\"extra\":1,\"label\":\"x\"}";
+    assertThat(page("{\"items\":[" + first + "," + first + "]}").items).hasSize(2);
+
+    assertThatThrownBy(() -> page("{\"items\":[" + first + ",{\"id\":2,\"note\":\"a\",\"extra\":1,\"note\":\"b\"}]}"))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("it has 'note' twice");
+    assertThatThrownBy(() -> page("{\"items\":[" + first + ",{\"id\":2,\"extra\":1,\"note\":\"a\",\"extra\":2}]}"))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("it has 'extra' twice");
+    assertThatThrownBy(() -> page("{\"items\":[{\"x\":1,\"y\":2,\"id\":1,\"z\":3},{\"id\":2,\"z\":3},"
+        + "{\"id\":3,\"z\":3,\"id\":4}]}"))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("it has 'id' twice");
+    assertThatThrownBy(() -> page("{\"items\":[{\"x\":1,\"y\":2,\"id\":1,\"z\":3},{\"id\":2,\"z\":3},"
+        + "{\"id\":3,\"z\":3,\"id\":3,\"z\":3}]}"))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("twice");
+    assertThatThrownBy(() -> page("{\"items\":[{\"id\":1,\"x\":1,\"z\":3},{\"id\":2,\"z\":3,\"x\":1,\"z\":4}]}"))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("it has 'z' twice");
+  }
+
+  @Test
   void anUndeclaredFieldTwice_inAnItem_isRefused() {
     assertThatThrownBy(() -> page("{\"items\":[{\"id\":1,\"x\":1,\"x\":2}]}"))
         .isInstanceOf(TrunkResponseException.class).hasMessageContaining("'x' twice");

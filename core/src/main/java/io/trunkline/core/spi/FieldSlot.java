@@ -1,0 +1,59 @@
+package io.trunkline.core.spi;
+
+import io.trunkline.core.model.NeutralField;
+
+/**
+ * One field name of a trunk, resolved once to what {@link TrunkReading} does with it: the id, a declared
+ * {@link VendorField}, or a name the declaration does not know. Everything the reader asks of a name per value is
+ * answered here in advance, so a streamed item looks each name up at most once (and mostly not at all:
+ * {@link FieldOrder} predicts it).
+ */
+final class FieldSlot {
+  /** The name as declared (or, for an undeclared one, as first read). */
+  final String name;
+  /** The bit {@link FieldOrder} tells a second occurrence by, or -1: then a set does. */
+  final int bit;
+  /** The declared field, or null (the id, or an undeclared name). */
+  final VendorField field;
+  final boolean isId;
+  /** The neutral field the value is read as ({@code neutral}, else {@code readAs}), or null. */
+  final NeutralField target;
+  /** A nested value goes to the attributes as it is, converted to nothing (so it may stay as its bytes). */
+  final boolean attributeOnly;
+  /** The id, or a field read only as a neutral one (not also as another, nor as a fallback). */
+  final boolean convertedAlone;
+  /** A string value goes to the attributes as its text (neither the id, a secret, nor converted). */
+  final boolean textAttribute;
+  /** An undeclared name that looks like a secret's ({@link SecretNames#looksSecret}): its value is never kept. */
+  final boolean secret;
+
+  private FieldSlot(String name, int bit, VendorField field, boolean isId) {
+    this.name = name;
+    this.bit = bit;
+    this.field = field;
+    this.isId = isId;
+    this.target = field == null ? null : field.neutral != null ? field.neutral : field.readAs;
+    this.secret = field == null && !isId && SecretNames.looksSecret(name);
+    this.attributeOnly = field == null ? !isId : !field.converted();
+    this.convertedAlone = isId || field != null && target != null && !field.writeOnly && field.fallbackFor == null;
+    this.textAttribute = field == null ? !isId && !secret
+        : target == null && !field.writeOnly && field.fallbackFor == null && field.alsoReadAs == null;
+  }
+
+  static FieldSlot id(String name, int bit) {
+    return new FieldSlot(name, bit, null, true);
+  }
+
+  static FieldSlot declared(VendorField field, int bit) {
+    return new FieldSlot(field.name, bit, field, false);
+  }
+
+  static FieldSlot undeclared(String name) {
+    return new FieldSlot(name, -1, null, false);
+  }
+
+  @Override
+  public String toString() {
+    return "FieldSlot[" + name + (bit >= 0 ? " bit " + bit : "") + "]";
+  }
+}

@@ -1,0 +1,146 @@
+package io.trunkline.core.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page's field names are predicted from the previous item's order (by identity), looked up only when that misses,
+ * and a repeated name is refused whatever was predicted.
+ */
+class FieldOrderTest {
+  private final FieldSlots slots = new FieldSlots(TrunkFieldsTest.FIELDS);
+  private final FieldOrder order = new FieldOrder(slots);
+
+  /** Reads one item's names; the slots resolved. */
+  private List<FieldSlot> item(String... names) {
+    order.startItem();
+    List<FieldSlot> resolved = new ArrayList<>();
+    for (String name : names) {
+      resolved.add(order.next(name));
+    }
+    order.endItem();
+    return resolved;
+  }
+
+  private static List<String> names(List<FieldSlot> slots) {
+    return slots.stream().map(s -> s.name).toList();
+  }
+
+  @Test
+  void itemsInOneOrder_areLookedUpOnce_thenPredicted() {
+    String[] names = {"id", "label", "note", "server", "extra"};
+    assertThat(names(item(names))).containsExactly(names);
+    assertThat(order.lookups()).isEqualTo(5);
+
+    for (int i = 0; i < 10; i++) {
+      assertThat(names(item(names))).containsExactly(names);
+    }
+    assertThat(order.lookups()).as("all predicted").isEqualTo(5);
+  }
+
+  @Test
+  void anEqualNameThatIsAnotherString_isLookedUp_andResolvedAlike() {
+    item("id", "label", "note");
+    List<FieldSlot> again = item("id", new String("label"), new String("note"));
+
+    assertThat(order.lookups()).isEqualTo(5);
+    assertThat(again.get(1).field).isSameAs(TrunkFieldsTest.FIELDS.byName.get("label"));
+    assertThat(again.get(2).field).isNull();
+    assertThat(again.get(2).name).isEqualTo("note");
+  }
+
+  @Test
+  void aFieldMissingOrAdded_costsOneLookup_theRestIsPredicted() {
+    item("id", "label", "note", "server", "extra", "region");
+    int first = order.lookups();
+
+    assertThat(names(item("id", "note", "server", "extra", "region"))).as("label missing")
+        .containsExactly("id", "note", "server", "extra", "region");
+    assertThat(order.lookups()).isEqualTo(first);
+
+    assertThat(names(item("id", "new", "note", "server", "extra", "region"))).as("new added")
+        .containsExactly("id", "new", "note", "server", "extra", "region");
+    assertThat(order.lookups()).isEqualTo(first + 1);
+
+    assertThat(names(item("region", "extra", "server", "note", "new", "id"))).as("reversed: looked up")
+        .containsExactly("region", "extra", "server", "note", "new", "id");
+  }
+
+  @Test
+  void slotsSayWhatIsDoneWithEachName() {
+    List<FieldSlot> s = item("id", "label", "proto", "sip_password", "outbound_server", "keep_alive", "api_token",
+        "note");
+
+    assertThat(s.get(0).isId).isTrue();
+    assertThat(s.get(0).convertedAlone).isTrue();
+    assertThat(s.get(0).attributeOnly).isFalse();
+    assertThat(s.get(1).target).isEqualTo(io.trunkline.core.model.NeutralField.NAME);
+    assertThat(s.get(1).convertedAlone).isTrue();
+    assertThat(s.get(1).textAttribute).isFalse();
+    assertThat(s.get(3).convertedAlone).as("a write-only password").isFalse();
+    assertThat(s.get(4).textAttribute).isTrue();
+    assertThat(s.get(4).attributeOnly).isTrue();
+    assertThat(s.get(5).attributeOnly).isTrue();
+    assertThat(s.get(6).secret).as("an undeclared secret-looking name").isTrue();
+    assertThat(s.get(6).textAttribute).isFalse();
+    assertThat(s.get(7).secret).isFalse();
+    assertThat(s.get(7).textAttribute).isTrue();
+    assertThat(s.get(7).bit).isEqualTo(-1);
+    assertThat(s.get(0).bit).isEqualTo(0);
+  }
+
+  @Test
+  void aRepeat_isRefused_inStep_afterAMisprediction_orAfterAShift() {
+    item("id", "note", "extra", "label");
+
+    assertThatThrownBy(() -> item("id", "note", "extra", "note")).as("undeclared, after the order")
+        .hasMessage("it has 'note' twice");
+    assertThatThrownBy(() -> item("id", "note", "label", "label")).as("declared, in step")
+        .hasMessage("it has 'label' twice");
+    assertThatThrownBy(() -> item("id", "extra", "note", "extra")).as("after a misprediction")
+        .hasMessage("it has 'extra' twice");
+    assertThatThrownBy(() -> item("id", "extra", "label", "extra")).as("after a shift")
+        .hasMessage("it has 'extra' twice");
+    assertThatThrownBy(() -> item("other", "note", "extra", "other")).as("a miss at the first name")
+        .hasMessage("it has 'other' twice");
+  }
+
+  @Test
+  void aShorterItem_predictsOnlyItsOwnNames_soRepeatsOfTheLongerItemsAreCaught() {
+    item("x", "y", "c", "d");
+    item("c", "d");
+
+    assertThatThrownBy(() -> item("c", "d", "c", "d")).hasMessage("it has 'c' twice");
+  }
+
+  @Test
+  void anItemRefusedHalfway_leavesTheOrderOfTheLastWholeItem() {
+    item("id", "note", "extra");
+    assertThatThrownBy(() -> item("id", "extra", "extra")).hasMessage("it has 'extra' twice");
+
+    assertThat(names(item("id", "note", "extra"))).containsExactly("id", "note", "extra");
+    assertThatThrownBy(() -> item("id", "note", "note")).hasMessage("it has 'note' twice");
+  }
+
+  @Test
+  void manyNames_beyondThoseRemembered_areStillCheckedForRepeats() {
+    int n = FieldOrder.REMEMBERED * 3;
+    String[] names = new String[n];
+    for (int i = 0; i < n; i++) {
+      names[i] = ("n" + i).intern();
+    }
+    assertThat(item(names)).hasSize(n);
+    assertThat(item(names)).hasSize(n);
+
+    String[] repeated = names.clone();
+    repeated[n - 1] = names[FieldOrder.REMEMBERED + 5];
+    assertThatThrownBy(() -> item(repeated)).hasMessage("it has '" + names[FieldOrder.REMEMBERED + 5] + "' twice");
+    String[] early = names.clone();
+    early[FieldOrder.REMEMBERED + 1] = names[3];
+    assertThatThrownBy(() -> item(early)).hasMessage("it has '" + names[3] + "' twice");
+  }
+}
