@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,19 +20,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link Pool} of {@code concurrency} daemon threads, shared by all its accounts, so reads never take more than
  * that many threads from the listings, which are the plan's critical path. With a concurrency of 1 they are read
  * one after the other on the caller's thread, in {@link #finish}. The first failure (in the order the reads were
- * asked for) is thrown as the read threw it; {@link #close()} cancels the reads not done.
+ * asked for) is thrown as the read threw it; {@link #close()} cancels the reads not done. Reads may be asked for on
+ * the thread that lists the account while another thread closes them (a plan that failed elsewhere); {@link
+ * #finish} is called once the listing is done.
  */
 final class FullReads implements AutoCloseable {
   /** The threads of one plan's full reads: started with the first read, stopped when the plan is made. */
   static final class Pool implements AutoCloseable {
     private final int threads;
     private ExecutorService executor;
+    private boolean closed;
 
     Pool(int threads) {
       this.threads = threads;
     }
 
+    /** Runs {@code read} when a thread is free; once the pool is closed, it is never run (a cancelled future). */
     synchronized Future<SipTrunk> submit(Callable<SipTrunk> read) {
+      if (closed) {
+        FutureTask<SipTrunk> never = new FutureTask<>(read);
+        never.cancel(false);
+        return never;
+      }
       if (executor == null) {
         AtomicInteger started = new AtomicInteger();
         executor = Executors.newFixedThreadPool(threads, r -> {
@@ -47,6 +55,7 @@ final class FullReads implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+      closed = true;
       if (executor != null) {
         executor.shutdownNow();
       }
@@ -59,6 +68,7 @@ final class FullReads implements AutoCloseable {
   private final boolean sequential;
   private final List<String> ids = new ArrayList<>();
   private final List<Future<SipTrunk>> reads = new ArrayList<>();
+  private boolean closed;
 
   FullReads(TrunkProvider provider, String account, int concurrency, Pool pool) {
     this.provider = provider;
@@ -68,7 +78,10 @@ final class FullReads implements AutoCloseable {
   }
 
   /** Asks for the trunk {@code id} in full; with a concurrency above 1, it is read as soon as a thread is free. */
-  void start(String id) {
+  synchronized void start(String id) {
+    if (closed) {
+      return;
+    }
     ids.add(id);
     if (!sequential) {
       reads.add(pool.submit(() -> provider.get(id)));
@@ -90,31 +103,18 @@ final class FullReads implements AutoCloseable {
         reads.get(i).cancel(false);
       }
     }
-    try {
-      for (int i = 0; i < ids.size(); i++) {
-        if (!unneeded.contains(ids.get(i))) {
-          read.put(ids.get(i), reads.get(i).get());
-        }
+    for (int i = 0; i < ids.size(); i++) {
+      if (!unneeded.contains(ids.get(i))) {
+        read.put(ids.get(i), Futures.join(reads.get(i), "while reading the trunks of account '" + account + "'"));
       }
-      return read;
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException("planning was interrupted while reading the trunks of account '" + account
-          + "'; no plan was made");
     }
+    return read;
   }
 
   /** Cancels the reads still running or waiting, if any. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    closed = true;
     reads.forEach(r -> r.cancel(true));
   }
 }

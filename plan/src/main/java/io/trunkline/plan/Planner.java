@@ -40,8 +40,10 @@ import java.util.stream.Collectors;
  * vendor requires on each update); otherwise it is read in full ({@code get}), since a listing may be a summary (the
  * PBX's is): a field the listed trunk lacks (an empty value, an empty list, an attribute absent or null) is taken as
  * not carried. Those reads run at most {@link #concurrency(int)} at once (on as many threads, for all accounts),
- * each started as soon as the listing shows it is needed: they go on while the rest of the listing, and the next
- * accounts' listings, are read. The accounts are compared once all are listed.
+ * each started as soon as the listing shows it is needed: they go on while the rest of the listing, and the other
+ * accounts' listings, are read. The accounts themselves are listed at most {@link #concurrency(int)} at once (the
+ * first on the caller's thread, the others on threads of their own); each is compared on the caller's thread, in
+ * the file's order, once it is listed and its full reads are done, while the later ones are still listed.
  *
  * <p>Write-only fields (passwords) cannot be compared: they are sent on create, and on update only when the vendor
  * requires them on every update or the trunk asks {@code rotatePassword}; the plan's {@link FieldChange#note()}
@@ -57,7 +59,7 @@ public final class Planner {
       NeutralField.ALLOWED_IPS, NeutralField.NUMBERS, NeutralField.CALLER_ID, NeutralField.MAX_CHANNELS,
       NeutralField.COUNTRY_CODE);
 
-  /** Trunks read in full at once per account unless {@link #concurrency(int)} says otherwise. */
+  /** Trunks read in full at once, and accounts listed at once, unless {@link #concurrency(int)} says otherwise. */
   public static final int DEFAULT_CONCURRENCY = 4;
 
   private boolean prune;
@@ -71,7 +73,8 @@ public final class Planner {
 
   /**
    * At most this many trunks read in full at once ({@value #DEFAULT_CONCURRENCY} by default), on as many threads
-   * shared by the plan's accounts; 1 reads them one after the other on the caller's thread.
+   * shared by the plan's accounts, and at most this many accounts listed at once (the caller's thread and one less
+   * of their own); 1 lists the accounts and reads the trunks one after the other on the caller's thread.
    */
   public Planner concurrency(int concurrency) {
     if (concurrency < 1) {
@@ -90,17 +93,26 @@ public final class Planner {
     for (int i = 0; i < desired.trunks().size(); i++) {
       indices.computeIfAbsent(desired.trunks().get(i).account(), k -> new ArrayList<>()).add(i);
     }
-    // every account listed first, each one's full reads running on while the next is listed; then compared
     List<AccountPlanner> planners = new ArrayList<>();
-    try (FullReads.Pool reads = new FullReads.Pool(concurrency)) {
+    // the accounts listed at once, each one's full reads started while it is listed; each compared (on this thread,
+    // in the file's order) as soon as it is listed, while the later ones are still listed
+    try (FullReads.Pool reads = new FullReads.Pool(concurrency);
+        Listings listings = new Listings(concurrency)) {
+      List<Runnable> observe = new ArrayList<>();
       for (AccountSpec account : desired.accounts()) {
         TrunkProvider provider = accounts.provider(account.id()).orElseThrow(
             () -> new IllegalArgumentException("the account '" + account.id() + "' is not open"));
         AccountPlanner planner = new AccountPlanner(account, provider, accounts.environment(), reads);
         planners.add(planner);
-        planner.observe(indices.getOrDefault(account.id(), List.of()), desired);
+        List<Integer> at = indices.getOrDefault(account.id(), List.of());
+        observe.add(() -> planner.observe(at, desired));
       }
-      for (AccountPlanner planner : planners) {
+      if (!observe.isEmpty()) {
+        listings.start(observe);
+      }
+      for (int i = 0; i < planners.size(); i++) {
+        AccountPlanner planner = planners.get(i);
+        listings.await(i, planner.account.id());
         plans.add(planner.compare(desired));
         problems.addAll(planner.problems);
         secretAttributes.put(planner.account.id(), planner.secretAttributes());
