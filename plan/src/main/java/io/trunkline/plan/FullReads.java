@@ -3,9 +3,7 @@ package io.trunkline.plan;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.model.SipTrunk;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -77,25 +75,33 @@ final class FullReads implements AutoCloseable {
     this.sequential = concurrency == 1;
   }
 
-  /** Asks for the trunk {@code id} in full; with a concurrency above 1, it is read as soon as a thread is free. */
-  synchronized void start(String id) {
+  /**
+   * Asks for the trunk {@code id} in full; with a concurrency above 1, it is read as soon as a thread is free. Its
+   * position in what {@link #finish} returns (-1 once closed).
+   */
+  synchronized int start(String id) {
     if (closed) {
-      return;
+      return -1;
     }
     ids.add(id);
     if (!sequential) {
       reads.add(pool.submit(() -> provider.get(id)));
     }
+    return ids.size() - 1;
   }
 
   /**
-   * The trunks asked for, read in full, by id in the order asked; those in {@code unneeded} are left out (not read
-   * if not started yet).
+   * The trunks asked for, read in full, in the order asked ({@link #start} says where); those in {@code unneeded}
+   * are null (not read if not started yet).
    */
-  Map<String, SipTrunk> finish(Set<String> unneeded) {
-    Map<String, SipTrunk> read = new LinkedHashMap<>();
+  SipTrunk[] finish(Set<String> unneeded) {
+    SipTrunk[] read = new SipTrunk[ids.size()];
     if (sequential) {
-      ids.stream().filter(id -> !unneeded.contains(id)).forEach(id -> read.put(id, provider.get(id)));
+      for (int i = 0; i < ids.size(); i++) {
+        if (!unneeded.contains(ids.get(i))) {
+          read[i] = provider.get(ids.get(i));
+        }
+      }
       return read;
     }
     for (int i = 0; i < ids.size(); i++) {
@@ -105,7 +111,7 @@ final class FullReads implements AutoCloseable {
     }
     for (int i = 0; i < ids.size(); i++) {
       if (!unneeded.contains(ids.get(i))) {
-        read.put(ids.get(i), Futures.join(reads.get(i), "while reading the trunks of account '" + account + "'"));
+        read[i] = Futures.join(reads.get(i), "while reading the trunks of account '" + account + "'");
       }
     }
     return read;
