@@ -12,11 +12,17 @@ import io.trunkline.plan.DesiredState;
 import io.trunkline.plan.DesiredTrunk;
 import io.trunkline.plan.Plan;
 import io.trunkline.plan.Planner;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The plan measurement (issue 18): {@code accounts} PBX accounts, each its own loopback server holding
@@ -31,6 +37,8 @@ import java.util.Map;
  *   <li>1 % more trunks, not there yet: creates.</li>
  * </ul>
  * So each account has as many desired trunks as live ones. The last 1 % of live trunks are left alone (no pruning).
+ * A second desired state, {@link #listedDesired()}, has the same mix but wants another {@code host} where the first
+ * sets {@code maxChannels}: the listing carries every field it sets, so its plan reads nothing in full.
  */
 final class PlanBench implements AutoCloseable {
   /** What a plan of this desired state must find, over all accounts. */
@@ -44,7 +52,11 @@ final class PlanBench implements AutoCloseable {
   private final Map<String, TrunkProvider> providers = new LinkedHashMap<>();
   private final Accounts accounts;
   private final DesiredState desired;
+  private final DesiredState listedDesired;
   private final int trunks;
+  /** Lists the accounts after the first, for {@link #listAtOnce}; started when first needed. */
+  private ExecutorService listers;
+  private int listerThreads;
 
   private PlanBench(int accountCount, int trunks, int serverThreads) {
     if (trunks <= 0 || trunks % PbxPages.PAGE_SIZE != 0) {
@@ -54,14 +66,18 @@ final class PlanBench implements AutoCloseable {
     Route route = route(PbxPages.of(trunks, PbxPages.Shape.SUMMARY), trunks);
     this.servers = new LoopbackServer[accountCount];
     DesiredState.Builder state = DesiredState.builder();
+    DesiredState.Builder listedState = DesiredState.builder();
     try {
       for (int a = 0; a < accountCount; a++) {
         servers[a] = LoopbackServer.start("Bearer " + LoopbackServer.TOKEN, route, 0, serverThreads);
         String id = "pbx-" + (a + 1);
         providers.put(id, Sdk.open(servers[a].baseUrl()));
-        state.addAccounts(AccountSpec.builder().id(id).provider("pbx").baseUrl(servers[a].baseUrl())
-            .putCredentials("token", "env:BENCH_TOKEN").build());
-        addTrunks(state, id, trunks);
+        AccountSpec account = AccountSpec.builder().id(id).provider("pbx").baseUrl(servers[a].baseUrl())
+            .putCredentials("token", "env:BENCH_TOKEN").build();
+        state.addAccounts(account);
+        listedState.addAccounts(account);
+        addTrunks(state, id, trunks, false);
+        addTrunks(listedState, id, trunks, true);
       }
     } catch (RuntimeException e) {
       close();
@@ -69,6 +85,7 @@ final class PlanBench implements AutoCloseable {
     }
     this.accounts = Accounts.of(providers, Map.of("BENCH_TOKEN", LoopbackServer.TOKEN));
     this.desired = state.build();
+    this.listedDesired = listedState.build();
   }
 
   /** Starts the servers and opens the providers; close it to stop them. */
@@ -80,14 +97,72 @@ final class PlanBench implements AutoCloseable {
     return desired;
   }
 
+  /** The same mix, every field it sets carried by the listing: its plan reads nothing in full. */
+  DesiredState listedDesired() {
+    return listedDesired;
+  }
+
   /** {@code new Planner().plan(desired, accounts)}: what is measured. */
   Plan plan() {
     return new Planner().plan(desired, accounts);
   }
 
-  /** The same with at most {@code concurrency} full reads at once per account. */
+  /** The same with at most {@code concurrency} full reads, and accounts listed, at once (0: the default). */
   Plan plan(int concurrency) {
-    return new Planner().concurrency(concurrency).plan(desired, accounts);
+    return concurrency > 0 ? new Planner().concurrency(concurrency).plan(desired, accounts) : plan();
+  }
+
+  /** The plan of {@link #listedDesired()}, with {@code concurrency} as {@link #plan(int)} (0: the default). */
+  Plan planListed(int concurrency) {
+    Planner planner = new Planner();
+    return (concurrency > 0 ? planner.concurrency(concurrency) : planner).plan(listedDesired, accounts);
+  }
+
+  /**
+   * The threads a plan with {@code concurrency} (0: the planner's default) lists the accounts on: as many as
+   * accounts, at most the concurrency (the caller's and one less of their own).
+   */
+  int listThreads(int concurrency) {
+    return Math.min(servers.length, concurrency > 0 ? concurrency : Planner.DEFAULT_CONCURRENCY);
+  }
+
+  /**
+   * Lists every account through the SDK at once on {@code threads} threads, as a plan does: the first account on
+   * this thread, the others on {@code threads - 1} threads kept from run to run; the trunks listed.
+   */
+  long listAtOnce(int threads) {
+    List<TrunkProvider> all = List.copyOf(providers.values());
+    if (threads < 2 || all.size() < 2) {
+      return list();
+    }
+    if (listers == null || listerThreads != threads) {
+      if (listers != null) {
+        listers.shutdownNow();
+      }
+      AtomicInteger started = new AtomicInteger();
+      listers = Executors.newFixedThreadPool(threads - 1, r -> {
+        Thread thread = new Thread(r, "bench-list-" + started.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      });
+      listerThreads = threads;
+    }
+    List<Future<Long>> others = new ArrayList<>();
+    for (TrunkProvider provider : all.subList(1, all.size())) {
+      others.add(listers.submit(() -> Sdk.list(provider, t -> { })));
+    }
+    long n = Sdk.list(all.get(0), t -> { });
+    try {
+      for (Future<Long> other : others) {
+        n += other.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+    return n;
   }
 
   /** Lists every account through the SDK, one after the other; the trunks listed. */
@@ -134,12 +209,15 @@ final class PlanBench implements AutoCloseable {
     return trunks - trunks / 100;
   }
 
-  private static void addTrunks(DesiredState.Builder state, String account, int trunks) {
+  /** With {@code listed}, another host where the other sets {@code maxChannels}. */
+  private static void addTrunks(DesiredState.Builder state, String account, int trunks, boolean listed) {
     for (int i = 0; i < named(trunks); i++) {
       int port = i % 50 == 0 ? 5060 + 5061 - PbxPages.port(i) : PbxPages.port(i);
+      boolean other = i % 50 == 25;
       DesiredTrunk.Builder t = DesiredTrunk.builder().account(account).name(PbxPages.name(i))
-          .host(PbxPages.host(i)).port(port).numbers(PbxPages.numbers(i));
-      if (i % 50 == 25) {
+          .host(other && listed ? "moved." + PbxPages.host(i) : PbxPages.host(i)).port(port)
+          .numbers(PbxPages.numbers(i));
+      if (other && !listed) {
         t.maxChannels(PbxPages.concurrency(i) + 1);
       }
       state.addTrunks(t.build());
@@ -169,6 +247,9 @@ final class PlanBench implements AutoCloseable {
 
   @Override
   public void close() {
+    if (listers != null) {
+      listers.shutdownNow();
+    }
     if (accounts != null) {
       accounts.close();
     } else {

@@ -39,11 +39,14 @@ import okhttp3.OkHttpClient;
  *       through providers sharing one {@code OkHttpClient} (one connection pool), against one account alone.</li>
  *   <li>Cold start: fresh JVMs, {@code main} to the first page decoded ({@link ColdStartMain}), SDK over limit.</li>
  *   <li>Plan: 10,000 desired trunks over 5 PBX accounts ({@link PlanBench}), {@code new Planner().plan(...)}
- *       against listing the same accounts through the SDK, alternating; and the HTTP requests each made.</li>
+ *       against listing the same accounts through the SDK one after the other, and at once on the threads the plan
+ *       lists them on, alternating; and the HTTP requests each made. Then a desired state the listing fully
+ *       carries, against listing at once.</li>
  * </ol>
  * Options: {@code --warmup-seconds N} (default 1.5), {@code --measure-seconds N} (default 3.5; 5.25 for the full shape)
  * per comparison; {@code --plan-only} runs the plan measurement alone (its keys only in the last line);
- * {@code --plan-concurrency N} sets the planner's full reads at once per account (default: the planner's own).
+ * {@code --plan-concurrency N} sets the planner's full reads, and accounts listed, at once (default: the
+ * planner's own).
  */
 public final class Quick {
   static final int LIST_TRUNKS = 10_000;
@@ -75,6 +78,8 @@ public final class Quick {
     int planConcurrency = (int) option(args, "--plan-concurrency", 0);
     PlanResult plan = plan(warmupSeconds, measureSeconds, planConcurrency);
     out.put("plan_ratio", String.format(Locale.ROOT, "%.3f", plan.ratio()));
+    out.put("plan_vs_concurrent_list", String.format(Locale.ROOT, "%.3f", plan.vsConcurrentList()));
+    out.put("plan_listed_ratio", String.format(Locale.ROOT, "%.3f", plan.listedRatio()));
     out.put("plan_requests", Long.toString(plan.requests()));
     out.put("plan_list_requests", Long.toString(plan.listRequests()));
 
@@ -430,44 +435,71 @@ public final class Quick {
 
   // ---- 6. plan -------------------------------------------------------------------------------------------------
 
-  record PlanResult(double ratio, long requests, long listRequests) {}
+  record PlanResult(double ratio, double vsConcurrentList, double listedRatio, long requests, long listRequests) {}
 
   /**
-   * {@link PlanBench}: with {@code concurrency} full reads at once per account (0: the planner's default), a plan
-   * of 10,000 desired trunks over 5 accounts against listing them, alternating after a
-   * warm-up, medians of wall time (the plan's full reads may run on other threads: bytes and CPU of the calling
-   * thread are not compared); and the requests one plan and one listing made.
+   * {@link PlanBench}: with {@code concurrency} full reads and account listings at once (0: the planner's default),
+   * a plan of 10,000 desired trunks over 5 accounts against listing them one after the other and against listing
+   * them at once on the threads the plan lists them on, alternating after a warm-up, medians of wall time (the
+   * plan's listings and full reads run on other threads too: bytes and CPU of the calling thread are not compared);
+   * and the requests one plan and one listing made. Then the same for a desired state the listing fully carries (no
+   * full reads), against listing at once.
    */
   static PlanResult plan(double warmup, double measure, int concurrency) {
     try (PlanBench bench = PlanBench.start(PLAN_ACCOUNTS, PLAN_TRUNKS, 4)) {
       PlanBench.Expected expected = bench.expected();
+      int threads = bench.listThreads(concurrency);
       long r0 = bench.requests();
       long listed = bench.list();
       long listRequests = bench.requests() - r0;
       check("plan (listing)", listed, expected.desired());
+      check("plan (listing at once)", bench.listAtOnce(threads), expected.desired());
       r0 = bench.requests();
-      io.trunkline.plan.Plan plan = concurrency > 0 ? bench.plan(concurrency) : bench.plan();
+      io.trunkline.plan.Plan plan = bench.plan(concurrency);
       long planRequests = bench.requests() - r0;
-      if (plan.creates() != expected.creates() || plan.updates() != expected.updates()
-          || plan.unchanged() != expected.unchanged() || plan.deletes() != 0) {
-        throw new IllegalStateException("plan: " + plan.creates() + " creates, " + plan.updates() + " updates, "
-            + plan.unchanged() + " unchanged, " + plan.deletes() + " deletes; expected " + expected);
+      checkMix("plan", plan, expected);
+      r0 = bench.requests();
+      checkMix("plan (listed)", bench.planListed(concurrency), expected);
+      long listedRequests = bench.requests() - r0;
+      if (listedRequests != listRequests) {
+        throw new IllegalStateException("plan (listed): " + listedRequests + " requests, expected " + listRequests);
       }
       LongSupplier planRun = () -> {
-        io.trunkline.plan.Plan p = concurrency > 0 ? bench.plan(concurrency) : bench.plan();
+        io.trunkline.plan.Plan p = bench.plan(concurrency);
         return p.creates() + p.updates() + p.unchanged();
       };
-      Comparison c = compare("plan", (int) expected.desired(), warmup, measure, new String[] {"plan", "list"},
-          planRun, bench::list);
+      LongSupplier atOnce = () -> bench.listAtOnce(threads);
+      Comparison c = compare("plan", (int) expected.desired(), warmup, measure,
+          new String[] {"plan", "list", "list at once"}, planRun, bench::list, atOnce);
+      LongSupplier listedRun = () -> {
+        io.trunkline.plan.Plan p = bench.planListed(concurrency);
+        return p.creates() + p.updates() + p.unchanged();
+      };
+      Comparison l = compare("plan (listed)", (int) expected.desired(), warmup, measure / 2,
+          new String[] {"plan (listed)", "list at once"}, listedRun, atOnce);
+      String reads = concurrency > 0 ? Integer.toString(concurrency) : "Planner.DEFAULT_CONCURRENCY";
       System.out.printf(Locale.ROOT, "plan: %d desired trunks over %d accounts (%d creates, %d updates, %d unchanged;"
-          + " %d set a field only the detail carries), full reads %s at once, %d rounds, medians: plan %.1f ms,"
-          + " list %.1f ms; plan/list time %.3f; cpu time of the calling thread: plan %.1f ms, list %.1f ms;"
-          + " requests: plan %d, list %d%n", expected.desired(), PLAN_ACCOUNTS,
-          expected.creates(), expected.updates(), expected.unchanged(), expected.detailReads(),
-          concurrency > 0 ? Integer.toString(concurrency) : "Planner.DEFAULT_CONCURRENCY", c.rounds(),
-          c.nanos()[0] / 1e6, c.nanos()[1] / 1e6, c.timeRatio(1), c.cpu()[0] / 1e6, c.cpu()[1] / 1e6, planRequests,
-          listRequests);
-      return new PlanResult(c.timeRatio(1), planRequests, listRequests);
+          + " %d set a field only the detail carries), full reads %s at once, accounts listed %d at once, %d rounds,"
+          + " medians: plan %.1f ms, list %.1f ms, list at once %.1f ms; plan/list time %.3f, plan/list at once"
+          + " %.3f; cpu time of the calling thread: plan %.1f ms, list %.1f ms, list at once %.1f ms; requests: plan"
+          + " %d, list %d%n", expected.desired(), PLAN_ACCOUNTS,
+          expected.creates(), expected.updates(), expected.unchanged(), expected.detailReads(), reads, threads,
+          c.rounds(), c.nanos()[0] / 1e6, c.nanos()[1] / 1e6, c.nanos()[2] / 1e6, c.timeRatio(1), c.timeRatio(2),
+          c.cpu()[0] / 1e6, c.cpu()[1] / 1e6, c.cpu()[2] / 1e6, planRequests, listRequests);
+      System.out.printf(Locale.ROOT, "plan (listed): the same mix, every field it sets carried by the listing (no"
+          + " full reads), %d rounds, medians: plan %.1f ms, list at once %.1f ms; plan/list at once time %.3f;"
+          + " cpu time of the calling thread: plan %.1f ms, list at once %.1f ms; requests: plan %d%n", l.rounds(),
+          l.nanos()[0] / 1e6, l.nanos()[1] / 1e6, l.timeRatio(1), l.cpu()[0] / 1e6, l.cpu()[1] / 1e6,
+          listedRequests);
+      return new PlanResult(c.timeRatio(1), c.timeRatio(2), l.timeRatio(1), planRequests, listRequests);
+    }
+  }
+
+  private static void checkMix(String name, io.trunkline.plan.Plan plan, PlanBench.Expected expected) {
+    if (plan.creates() != expected.creates() || plan.updates() != expected.updates()
+        || plan.unchanged() != expected.unchanged() || plan.deletes() != 0) {
+      throw new IllegalStateException(name + ": " + plan.creates() + " creates, " + plan.updates() + " updates, "
+          + plan.unchanged() + " unchanged, " + plan.deletes() + " deletes; expected " + expected);
     }
   }
 

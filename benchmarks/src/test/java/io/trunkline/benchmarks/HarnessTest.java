@@ -398,6 +398,20 @@ class HarnessTest {
       assertThat(human).contains("~ trunk \"" + PbxPages.name(0) + "\"", "~ port: 5061 -> 5060",
           "~ trunk \"" + PbxPages.name(25) + "\"", "~ maxChannels: " + PbxPages.concurrency(25) + " -> "
               + (PbxPages.concurrency(25) + 1), "+ trunk \"Planned 00001\"");
+   
+
+      // the same mix, every field set carried by the listing: no full read; and the listing at once lists them all
+      r0 = bench.requests();
+      io.trunkline.plan.Plan listed = bench.planListed(0);
+      assertThat(bench.requests() - r0).isEqualTo(listRequests);
+      assertThat(List.of(listed.creates(), listed.updates(), listed.unchanged(), listed.deletes()))
+          .containsExactly(4L, 16L, 380L, 0L);
+      assertThat(io.trunkline.plan.PlanPrinter.human(listed)).contains("~ trunk \"" + PbxPages.name(25) + "\"",
+          "~ host: \"" + PbxPages.host(25) + "\" -> \"moved." + PbxPages.host(25) + "\"").doesNotContain("~ maxChannels");
+      assertThat(bench.listThreads(0)).isEqualTo(2);
+      r0 = bench.requests();
+      assertThat(bench.listAtOnce(2)).isEqualTo(400);
+      assertThat(bench.requests() - r0).isEqualTo(listRequests);
     }
   }
 }

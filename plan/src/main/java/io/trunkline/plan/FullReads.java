@@ -3,16 +3,13 @@ package io.trunkline.plan;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.model.SipTrunk;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -21,19 +18,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link Pool} of {@code concurrency} daemon threads, shared by all its accounts, so reads never take more than
  * that many threads from the listings, which are the plan's critical path. With a concurrency of 1 they are read
  * one after the other on the caller's thread, in {@link #finish}. The first failure (in the order the reads were
- * asked for) is thrown as the read threw it; {@link #close()} cancels the reads not done.
+ * asked for) is thrown as the read threw it; {@link #close()} cancels the reads not done. Reads may be asked for on
+ * the thread that lists the account while another thread closes them (a plan that failed elsewhere); {@link
+ * #finish} is called once the listing is done.
  */
 final class FullReads implements AutoCloseable {
   /** The threads of one plan's full reads: started with the first read, stopped when the plan is made. */
   static final class Pool implements AutoCloseable {
     private final int threads;
     private ExecutorService executor;
+    private boolean closed;
 
     Pool(int threads) {
       this.threads = threads;
     }
 
+    /** Runs {@code read} when a thread is free; once the pool is closed, it is never run (a cancelled future). */
     synchronized Future<SipTrunk> submit(Callable<SipTrunk> read) {
+      if (closed) {
+        FutureTask<SipTrunk> never = new FutureTask<>(read);
+        never.cancel(false);
+        return never;
+      }
       if (executor == null) {
         AtomicInteger started = new AtomicInteger();
         executor = Executors.newFixedThreadPool(threads, r -> {
@@ -47,6 +53,7 @@ final class FullReads implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+      closed = true;
       if (executor != null) {
         executor.shutdownNow();
       }
@@ -59,6 +66,7 @@ final class FullReads implements AutoCloseable {
   private final boolean sequential;
   private final List<String> ids = new ArrayList<>();
   private final List<Future<SipTrunk>> reads = new ArrayList<>();
+  private boolean closed;
 
   FullReads(TrunkProvider provider, String account, int concurrency, Pool pool) {
     this.provider = provider;
@@ -67,22 +75,33 @@ final class FullReads implements AutoCloseable {
     this.sequential = concurrency == 1;
   }
 
-  /** Asks for the trunk {@code id} in full; with a concurrency above 1, it is read as soon as a thread is free. */
-  void start(String id) {
+  /**
+   * Asks for the trunk {@code id} in full; with a concurrency above 1, it is read as soon as a thread is free. Its
+   * position in what {@link #finish} returns (-1 once closed).
+   */
+  synchronized int start(String id) {
+    if (closed) {
+      return -1;
+    }
     ids.add(id);
     if (!sequential) {
       reads.add(pool.submit(() -> provider.get(id)));
     }
+    return ids.size() - 1;
   }
 
   /**
-   * The trunks asked for, read in full, by id in the order asked; those in {@code unneeded} are left out (not read
-   * if not started yet).
+   * The trunks asked for, read in full, in the order asked ({@link #start} says where); those in {@code unneeded}
+   * are null (not read if not started yet).
    */
-  Map<String, SipTrunk> finish(Set<String> unneeded) {
-    Map<String, SipTrunk> read = new LinkedHashMap<>();
+  SipTrunk[] finish(Set<String> unneeded) {
+    SipTrunk[] read = new SipTrunk[ids.size()];
     if (sequential) {
-      ids.stream().filter(id -> !unneeded.contains(id)).forEach(id -> read.put(id, provider.get(id)));
+      for (int i = 0; i < ids.size(); i++) {
+        if (!unneeded.contains(ids.get(i))) {
+          read[i] = provider.get(ids.get(i));
+        }
+      }
       return read;
     }
     for (int i = 0; i < ids.size(); i++) {
@@ -90,31 +109,18 @@ final class FullReads implements AutoCloseable {
         reads.get(i).cancel(false);
       }
     }
-    try {
-      for (int i = 0; i < ids.size(); i++) {
-        if (!unneeded.contains(ids.get(i))) {
-          read.put(ids.get(i), reads.get(i).get());
-        }
+    for (int i = 0; i < ids.size(); i++) {
+      if (!unneeded.contains(ids.get(i))) {
+        read[i] = Futures.join(reads.get(i), "while reading the trunks of account '" + account + "'");
       }
-      return read;
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException("planning was interrupted while reading the trunks of account '" + account
-          + "'; no plan was made");
     }
+    return read;
   }
 
   /** Cancels the reads still running or waiting, if any. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    closed = true;
     reads.forEach(r -> r.cancel(true));
   }
 }

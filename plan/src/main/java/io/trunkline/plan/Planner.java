@@ -40,8 +40,10 @@ import java.util.stream.Collectors;
  * vendor requires on each update); otherwise it is read in full ({@code get}), since a listing may be a summary (the
  * PBX's is): a field the listed trunk lacks (an empty value, an empty list, an attribute absent or null) is taken as
  * not carried. Those reads run at most {@link #concurrency(int)} at once (on as many threads, for all accounts),
- * each started as soon as the listing shows it is needed: they go on while the rest of the listing, and the next
- * accounts' listings, are read. The accounts are compared once all are listed.
+ * each started as soon as the listing shows it is needed: they go on while the rest of the listing, and the other
+ * accounts' listings, are read. The accounts themselves are listed at most {@link #concurrency(int)} at once (the
+ * first on the caller's thread, the others on threads of their own); each is compared on the caller's thread, in
+ * the file's order, once it is listed and its full reads are done, while the later ones are still listed.
  *
  * <p>Write-only fields (passwords) cannot be compared: they are sent on create, and on update only when the vendor
  * requires them on every update or the trunk asks {@code rotatePassword}; the plan's {@link FieldChange#note()}
@@ -57,7 +59,7 @@ public final class Planner {
       NeutralField.ALLOWED_IPS, NeutralField.NUMBERS, NeutralField.CALLER_ID, NeutralField.MAX_CHANNELS,
       NeutralField.COUNTRY_CODE);
 
-  /** Trunks read in full at once per account unless {@link #concurrency(int)} says otherwise. */
+  /** Trunks read in full at once, and accounts listed at once, unless {@link #concurrency(int)} says otherwise. */
   public static final int DEFAULT_CONCURRENCY = 4;
 
   private boolean prune;
@@ -71,7 +73,8 @@ public final class Planner {
 
   /**
    * At most this many trunks read in full at once ({@value #DEFAULT_CONCURRENCY} by default), on as many threads
-   * shared by the plan's accounts; 1 reads them one after the other on the caller's thread.
+   * shared by the plan's accounts, and at most this many accounts listed at once (the caller's thread and one less
+   * of their own); 1 lists the accounts and reads the trunks one after the other on the caller's thread.
    */
   public Planner concurrency(int concurrency) {
     if (concurrency < 1) {
@@ -86,21 +89,27 @@ public final class Planner {
     List<String> problems = new ArrayList<>();
     List<AccountPlan> plans = new ArrayList<>();
     Map<String, Set<String>> secretAttributes = new LinkedHashMap<>();
-    Map<String, List<Integer>> indices = new LinkedHashMap<>();
-    for (int i = 0; i < desired.trunks().size(); i++) {
-      indices.computeIfAbsent(desired.trunks().get(i).account(), k -> new ArrayList<>()).add(i);
-    }
-    // every account listed first, each one's full reads running on while the next is listed; then compared
+    Map<String, int[]> indices = indices(desired.trunks());
     List<AccountPlanner> planners = new ArrayList<>();
-    try (FullReads.Pool reads = new FullReads.Pool(concurrency)) {
+    // the accounts listed at once, each one's full reads started while it is listed; each compared (on this thread,
+    // in the file's order) as soon as it is listed, while the later ones are still listed
+    try (FullReads.Pool reads = new FullReads.Pool(concurrency);
+        Listings listings = new Listings(concurrency)) {
+      List<Runnable> observe = new ArrayList<>();
       for (AccountSpec account : desired.accounts()) {
         TrunkProvider provider = accounts.provider(account.id()).orElseThrow(
             () -> new IllegalArgumentException("the account '" + account.id() + "' is not open"));
         AccountPlanner planner = new AccountPlanner(account, provider, accounts.environment(), reads);
         planners.add(planner);
-        planner.observe(indices.getOrDefault(account.id(), List.of()), desired);
+        int[] at = indices.getOrDefault(account.id(), new int[0]);
+        observe.add(() -> planner.observe(at, desired));
       }
-      for (AccountPlanner planner : planners) {
+      if (!observe.isEmpty()) {
+        listings.start(observe);
+      }
+      for (int i = 0; i < planners.size(); i++) {
+        AccountPlanner planner = planners.get(i);
+        listings.await(i, planner.account.id());
         plans.add(planner.compare(desired));
         problems.addAll(planner.problems);
         secretAttributes.put(planner.account.id(), planner.secretAttributes());
@@ -112,6 +121,34 @@ public final class Planner {
       throw new PlanRefusedException(problems);
     }
     return Plan.builder().prune(prune).accounts(plans).desired(SavedDesired.of(desired, secretAttributes)).build();
+  }
+
+  /** The positions of {@code trunks} in the list, by account id, in order. */
+  private static Map<String, int[]> indices(List<DesiredTrunk> trunks) {
+    Map<String, int[]> counts = new HashMap<>();   // {trunks, positions filled}
+    String last = null;   // a file's trunks mostly come account by account: one lookup per run of them
+    int[] count = null;
+    for (DesiredTrunk trunk : trunks) {
+      if (!trunk.account().equals(last)) {
+        last = trunk.account();
+        count = counts.computeIfAbsent(last, k -> new int[2]);
+      }
+      count[0]++;
+    }
+    Map<String, int[]> indices = new HashMap<>(capacity(counts.size()));
+    counts.forEach((account, n) -> indices.put(account, new int[n[0]]));
+    last = null;
+    int[] at = null;
+    for (int i = 0; i < trunks.size(); i++) {
+      String account = trunks.get(i).account();
+      if (!account.equals(last)) {
+        last = account;
+        at = indices.get(account);
+        count = counts.get(account);
+      }
+      at[count[1]++] = i;
+    }
+    return indices;
   }
 
   /**
@@ -157,30 +194,48 @@ public final class Planner {
     /**
      * Lists the account's trunks, matches them with the desired trunks at {@code indices} in {@code desired} (all of
      * this account) by name, and starts reading in full those whose listing lacks a compared field.
+     *
+     * <p>A name is first compared with the desired trunk after the one last matched (a file that names the trunks in
+     * the order they are listed, as one made from a listing does, is matched without a lookup); the names are put in
+     * a map at the first listed name that is not that one. Both find the same trunk: a file names a trunk once per
+     * account ({@link DesiredState}).
      */
-    void observe(List<Integer> indices, DesiredState desired) {
-      int count = indices.size();
+    void observe(int[] indices, DesiredState desired) {
+      int count = indices.length;
       matches = new Match[count];
       listed = new ArrayList<>(Math.max(10, count));
       unwanted = new LinkedHashMap<>();   // to prune: by name, in the listing's order
       unnamed = new ArrayList<>();
-      Map<String, Match> byName = new HashMap<>(capacity(count));
+      String[] names = new String[count];
       for (int i = 0; i < count; i++) {
-        matches[i] = new Match(indices.get(i));
-        byName.put(desired.trunks().get(matches[i].index).name(), matches[i]);
+        matches[i] = new Match(indices[i], i);
+        names[i] = desired.trunks().get(indices[i]).name();
       }
       if (!provider.supports(Capability.LIST)) {
         return;
       }
       boolean readable = provider.supports(Capability.GET);
+      Map<String, Match> byName = null;
+      int next = 0;   // the desired trunk after the one last matched
       for (SipTrunk trunk : provider.list()) {
         listed.add(trunk);
         Optional<String> name = trunk.name();
-        Match match = name.isPresent() ? byName.get(name.get()) : null;
+        Match match = null;
+        if (name.isPresent()) {
+          if (next < count && names[next].equals(name.get())) {
+            match = matches[next];
+          } else {
+            if (byName == null) {
+              byName = byName(names);
+            }
+            match = byName.get(name.get());
+          }
+          next = match != null ? match.slot + 1 : next;
+        }
         if (match != null) {
           if (match.add(trunk, listed.size() - 1) && readable
               && !carriesAll(desired.trunks().get(match.index), trunk)) {
-            reads.start(trunk.id());   // while the listing goes on
+            match.read = reads.start(trunk.id());   // while the listing goes on
           }
         } else if (prune && name.isPresent()) {
           unwanted.computeIfAbsent(name.get(), k -> new ArrayList<>()).add(trunk);
@@ -188,6 +243,15 @@ public final class Planner {
           unnamed.add(trunk);
         }
       }
+    }
+
+    /** {@link #matches} by the names of their desired trunks. */
+    private Map<String, Match> byName(String[] names) {
+      Map<String, Match> byName = new HashMap<>(capacity(names.length));
+      for (int i = 0; i < names.length; i++) {
+        byName.put(names[i], matches[i]);
+      }
+      return byName;
     }
 
     /** The plan of the desired trunks {@link #observe} matched, once the full reads are done. */
@@ -205,7 +269,7 @@ public final class Planner {
           unneeded.add(match.first.id());
         }
       }
-      Map<String, SipTrunk> full = reads.finish(unneeded);
+      SipTrunk[] full = reads.finish(unneeded);
       List<Step> writes = new ArrayList<>();
       int unchanged = 0;
       Fingerprint[] fingerprints = new Fingerprint[listed.size()];
@@ -218,8 +282,12 @@ public final class Planner {
         } else if (match.first == null) {
           create(match.index, trunk).ifPresent(writes::add);
         } else {
-          SipTrunk live = full.isEmpty() ? match.first : full.getOrDefault(match.first.id(), match.first);
+          SipTrunk live = match.read >= 0 ? full[match.read] : match.first;
           fingerprints[match.position] = Fingerprint.of(trunk, live);
+          if (unchangedAsIs(trunk, live)) {
+            unchanged++;
+            continue;
+          }
           Optional<Step> update = update(match.index, trunk, live);
           if (update.isPresent()) {
             writes.add(update.get());
@@ -276,6 +344,23 @@ public final class Planner {
             && (field == null || !field.readOnly() && field.onUpdate() != Requirement.IGNORED);
         JsonNode value = listed.attributes().get(name);
         if (compared && (value == null || value.isNull())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether an update of {@code live} to {@code trunk} is surely empty, without building one: every neutral field
+     * the trunk gives has the live value, it sets no attribute and asks no rotation. {@link #update} finds the same
+     * (no step, no problem); when this is false, it decides.
+     */
+    private boolean unchangedAsIs(DesiredTrunk trunk, SipTrunk live) {
+      if (trunk.rotatePassword() || !trunk.attributes().isEmpty()) {
+        return false;
+      }
+      for (NeutralField neutral : FIELDS) {
+        if (neutral != NeutralField.PASSWORD && gives(trunk, neutral) && !sameAsLive(trunk, live, neutral)) {
           return false;
         }
       }
@@ -629,15 +714,21 @@ public final class Planner {
   private static final class Match {
     /** Of the desired trunk in the file. */
     final int index;
+    /** Of the desired trunk among its account's, in the file's order. */
+    final int slot;
     /** The first trunk listed under the name, and its position in the listing. */
     SipTrunk first;
     int position = -1;
     /** Every trunk listed under the name, when there are several (a name the plan refuses). */
     List<SipTrunk> several;
 
-    Match(int index) {
+    Match(int index, int slot) {
       this.index = index;
+      this.slot = slot;
     }
+
+    /** Of the first trunk's full read ({@link FullReads#start}), or -1 if it is compared as listed. */
+    int read = -1;
 
     /** Adds a trunk listed under the name at {@code position}; true if it is the first. */
     boolean add(SipTrunk trunk, int position) {

@@ -30,7 +30,8 @@ final class SavedDesired {
       accounts.add(saved);
     }
     for (DesiredTrunk trunk : desired.trunks()) {
-      DesiredTrunk saved = saved(trunk, secretAttributes.getOrDefault(trunk.account(), Set.of()));
+      DesiredTrunk saved = trunk.password().isEmpty() && trunk.attributes().isEmpty() ? trunk
+          : saved(trunk, secretAttributes.getOrDefault(trunk.account(), Set.of()));
       replaced |= saved != trunk;
       trunks.add(saved);
     }

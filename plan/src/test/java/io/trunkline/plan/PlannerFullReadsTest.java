@@ -225,7 +225,7 @@ class PlannerFullReadsTest {
   }
 
   /** A provider that passes every call to another (and does not close it). */
-  private static class Delegating implements TrunkProvider {
+  static class Delegating implements TrunkProvider {
     private final TrunkProvider to;
 
     Delegating(TrunkProvider to) {
