@@ -410,8 +410,8 @@ public abstract class SipTrunk {
         throw new IllegalStateException("Cannot build SipTrunk, some of required attributes are not set "
             + (provider == null ? id == null ? "[provider, id]" : "[provider]" : "[id]"));
       }
-      List<String> ips = allowedIps == null ? StringList.EMPTY : allowedIps.build();
-      List<String> nums = numbers == null ? StringList.EMPTY : numbers.build();
+      List<String> ips = allowedIps == null ? StringList.EMPTY : allowedIps.list();
+      List<String> nums = numbers == null ? StringList.EMPTY : numbers.list();
       AttributeMap attrs = attributes == null ? AttributeMap.EMPTY : attributes.build();
       if (transport == null && authMode == null && username == null && callerId == null
           && maxChannels == null && countryCode == null && createdAt == null && updatedAt == null

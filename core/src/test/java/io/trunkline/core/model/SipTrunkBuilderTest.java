@@ -223,6 +223,20 @@ class SipTrunkBuilderTest {
   }
 
   @Test
+  void aJdkUnmodifiableList_isTheTrunksListAsItIs() {
+    List<String> numbers = List.of("100", "101");
+    List<String> ips = List.of("10.0.0.1");
+
+    SipTrunk trunk = SipTrunk.builder().provider("pbx").id("1").numbers(numbers).allowedIps(ips).build();
+
+    assertThat(trunk.numbers()).isSameAs(numbers);
+    assertThat(trunk.allowedIps()).isSameAs(ips);
+    assertThat(SipTrunk.builder().from(trunk).build().numbers()).isSameAs(numbers);
+    assertThat(SipTrunk.builder().from(trunk).addNumbers("102").build().numbers())
+        .containsExactly("100", "101", "102");
+  }
+
+  @Test
   void jsonWithoutProviderOrId_refused_asTheBuilderRefusesIt() {
     assertThatThrownBy(() -> Json.mapper().readValue("{\"id\":\"1\"}", SipTrunk.class))
         .hasMessageContaining("Cannot build SipTrunk, some of required attributes are not set [provider]");
