@@ -3,7 +3,8 @@ package io.trunkline.core.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.AbstractMap;
+import java.util.AbstractCollection;
+import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,32 +20,23 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * A built trunk's {@link SipTrunk#attributes()}: keys and values in two arrays, in insertion order, unmodifiable;
- * equal to (and hashing as) any {@link Map} with the same entries, as the {@code LinkedHashMap} it replaces. It costs
- * no entry object per attribute and no hash table: lookups scan the keys (a trunk has a few dozen at most, and
- * {@code String} caches its hash); past {@link #INDEXED} entries an index by key is made on first use, so a hostile
- * answer with thousands of fields costs linear time, not quadratic. A {@link Builder} fills the arrays and hands them
+ * A built trunk's {@link SipTrunk#attributes()}: keys and values in insertion order, unmodifiable; equal to (and
+ * hashing as, and printed as) any {@link Map} with the same entries, as the {@code LinkedHashMap} it replaces. It
+ * costs no entry object per attribute and no hash table: lookups scan the keys (a trunk has a few dozen at most, and
+ * {@code String} caches its hash). Two layouts: up to {@link SmallAttributeMap#MAX} entries, the values are fields of
+ * the map ({@link SmallAttributeMap}: 32 bytes, nothing else per trunk); more, in an array
+ * ({@link ArrayAttributeMap}), where past {@link #INDEXED} entries an index by key is made on first use, so a hostile
+ * answer with thousands of fields costs linear time, not quadratic. The keys are an array the map shares with the other
+ * trunks of its page when they have the same keys in the same order. A {@link Builder} fills the arrays and hands them
  * over at {@link Builder#build()}. A JSON string value put as its text ({@link Builder#putText}) is kept as the
  * {@code String} and becomes its {@link TextNode} when first read (then kept): the same node, made only if asked for.
+ * Not an {@code AbstractMap}, whose two view fields would cost 8 bytes per trunk.
  */
-final class AttributeMap extends AbstractMap<String, JsonNode> {
+abstract sealed class AttributeMap implements Map<String, JsonNode> permits ArrayAttributeMap, SmallAttributeMap {
   /** Past this many entries, lookups go through an index by key rather than a scan. */
   static final int INDEXED = 32;
 
-  static final AttributeMap EMPTY = new AttributeMap(new String[0], new Object[0], 0);
-
-  private final String[] keys;
-  /** Each a {@link JsonNode}, or the text of a JSON string not yet read (replaced by its node when first read). */
-  private final Object[] values;
-  private final int size;
-  /** Positions by key, made on the first lookup of a map with more than {@link #INDEXED} entries. */
-  private volatile Map<String, Integer> index;
-
-  private AttributeMap(String[] keys, Object[] values, int size) {
-    this.keys = keys;
-    this.values = values;
-    this.size = size;
-  }
+  static final AttributeMap EMPTY = new ArrayAttributeMap(new String[0], new Object[0], 0);
 
   /** The entries of {@code map}, in its order; nulls refused. How JSON and {@code from} arrive. */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -57,19 +49,73 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
     return copy.build();
   }
 
-  @Override
-  public int size() {
-    return size;
+  /** The key at {@code i} (below {@link #size()}). */
+  abstract String keyAt(int i);
+
+  /** The value at {@code i}: a {@link JsonNode}, or the text of a JSON string not yet read. */
+  abstract Object rawAt(int i);
+
+  /** Puts {@code node}, the node of the text at {@code i}, in its place. */
+  abstract void nodeAt(int i, JsonNode node);
+
+  /** Where {@code key} is, or -1. */
+  abstract int indexOf(Object key);
+
+  /**
+   * The value at {@code i}: a text kept as such becomes its {@link TextNode} here, stored in its place (a race
+   * between readers stores equal nodes, either of which is right: the node's only field is final).
+   */
+  final JsonNode node(int i) {
+    Object value = rawAt(i);
+    if (value instanceof JsonNode) {
+      return (JsonNode) value;
+    }
+    TextNode node = TextNode.valueOf((String) value);
+    nodeAt(i, node);
+    return node;
+  }
+
+  /** Where {@code key} is among the first {@code size} of {@code keys}, or -1: a scan. */
+  static int at(String[] keys, int size, Object key) {
+    if (key == null) {
+      return -1;
+    }
+    int hash = key.hashCode();
+    for (int i = 0; i < size; i++) {
+      String k = keys[i];
+      if (k == key || k.hashCode() == hash && k.equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static Map<String, Integer> positions(String[] keys, int size) {
+    Map<String, Integer> positions = new HashMap<>(size * 2);
+    for (int i = 0; i < size; i++) {
+      positions.put(keys[i], i);
+    }
+    return positions;
   }
 
   @Override
   public boolean isEmpty() {
-    return size == 0;
+    return size() == 0;
   }
 
   @Override
   public boolean containsKey(Object key) {
     return indexOf(key) >= 0;
+  }
+
+  @Override
+  public boolean containsValue(Object value) {
+    for (int i = 0, n = size(); i < n; i++) {
+      if (node(i).equals(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -86,46 +132,30 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
 
   @Override
   public void forEach(BiConsumer<? super String, ? super JsonNode> action) {
-    for (int i = 0; i < size; i++) {
-      action.accept(keys[i], node(i));
+    for (int i = 0, n = size(); i < n; i++) {
+      action.accept(keyAt(i), node(i));
     }
   }
 
   @Override
   public Set<String> keySet() {
-    return Collections.unmodifiableSet(super.keySet());
-  }
-
-  @Override
-  public Collection<JsonNode> values() {
-    return Collections.unmodifiableCollection(super.values());
-  }
-
-  @Override
-  public Set<Map.Entry<String, JsonNode>> entrySet() {
     return Collections.unmodifiableSet(new AbstractSet<>() {
       @Override
       public int size() {
-        return size;
+        return AttributeMap.this.size();
       }
 
       @Override
-      public Iterator<Map.Entry<String, JsonNode>> iterator() {
-        return new Iterator<>() {
-          private int next;
+      public boolean contains(Object key) {
+        return containsKey(key);
+      }
 
+      @Override
+      public Iterator<String> iterator() {
+        return new Cursor<>() {
           @Override
-          public boolean hasNext() {
-            return next < size;
-          }
-
-          @Override
-          public Map.Entry<String, JsonNode> next() {
-            if (next >= size) {
-              throw new NoSuchElementException();
-            }
-            int i = next++;
-            return new SimpleImmutableEntry<>(keys[i], node(i));
+          String at(int i) {
+            return keyAt(i);
           }
         };
       }
@@ -133,16 +163,77 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
   }
 
   @Override
+  public Collection<JsonNode> values() {
+    return Collections.unmodifiableCollection(new AbstractCollection<>() {
+      @Override
+      public int size() {
+        return AttributeMap.this.size();
+      }
+
+      @Override
+      public Iterator<JsonNode> iterator() {
+        return new Cursor<>() {
+          @Override
+          JsonNode at(int i) {
+            return node(i);
+          }
+        };
+      }
+    });
+  }
+
+  @Override
+  public Set<Map.Entry<String, JsonNode>> entrySet() {
+    return Collections.unmodifiableSet(new AbstractSet<>() {
+      @Override
+      public int size() {
+        return AttributeMap.this.size();
+      }
+
+      @Override
+      public Iterator<Map.Entry<String, JsonNode>> iterator() {
+        return new Cursor<>() {
+          @Override
+          Map.Entry<String, JsonNode> at(int i) {
+            return new SimpleImmutableEntry<>(keyAt(i), node(i));
+          }
+        };
+      }
+    });
+  }
+
+  /** An iterator over the positions, in order, giving {@link #at} of each; no {@code remove}. */
+  private abstract class Cursor<T> implements Iterator<T> {
+    private int next;
+
+    abstract T at(int i);
+
+    @Override
+    public boolean hasNext() {
+      return next < size();
+    }
+
+    @Override
+    public T next() {
+      if (next >= size()) {
+        throw new NoSuchElementException();
+      }
+      return at(next++);
+    }
+  }
+
+  @Override
   public boolean equals(Object other) {
     if (other == this) {
       return true;
     }
+    int size = size();
     if (!(other instanceof Map) || ((Map<?, ?>) other).size() != size) {
       return false;
     }
     Map<?, ?> map = (Map<?, ?>) other;
     for (int i = 0; i < size; i++) {
-      Object value = map.get(keys[i]);
+      Object value = map.get(keyAt(i));
       if (value == null || !value.equals(node(i))) {
         return false;
       }
@@ -153,10 +244,27 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
   @Override
   public int hashCode() {
     int h = 0;
-    for (int i = 0; i < size; i++) {
-      h += keys[i].hashCode() ^ node(i).hashCode();
+    for (int i = 0, n = size(); i < n; i++) {
+      h += keyAt(i).hashCode() ^ node(i).hashCode();
     }
     return h;
+  }
+
+  /** As {@code AbstractMap} prints: {@code {key=value, key=value}}. */
+  @Override
+  public String toString() {
+    int size = size();
+    if (size == 0) {
+      return "{}";
+    }
+    StringBuilder s = new StringBuilder().append('{');
+    for (int i = 0; i < size; i++) {
+      if (i > 0) {
+        s.append(", ");
+      }
+      s.append(keyAt(i)).append('=').append(node(i));
+    }
+    return s.append('}').toString();
   }
 
   @Override
@@ -226,72 +334,33 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
     throw unmodifiable();
   }
 
-  /**
-   * The value at {@code i}: a text kept as such becomes its {@link TextNode} here, stored in its place (a race
-   * between readers stores equal nodes, either of which is right: the node's only field is final).
-   */
-  private JsonNode node(int i) {
-    Object value = values[i];
-    if (value instanceof JsonNode) {
-      return (JsonNode) value;
-    }
-    TextNode node = TextNode.valueOf((String) value);
-    values[i] = node;
-    return node;
-  }
-
   private static UnsupportedOperationException unmodifiable() {
     return new UnsupportedOperationException("a trunk's attributes cannot be changed: use SipTrunk.builder().from(trunk)");
   }
 
-  /** Where {@code key} is: a scan for the few entries trunks hold, an index (made on first use) for many. */
-  private int indexOf(Object key) {
-    if (size <= INDEXED || key == null) {
-      return at(keys, size, key);
-    }
-    Map<String, Integer> at = index;
-    if (at == null) {
-      index = at = positions(keys, size);
-    }
-    Integer i = at.get(key);
-    return i == null ? -1 : i;
-  }
-
-  private static Map<String, Integer> positions(String[] keys, int size) {
-    Map<String, Integer> positions = new HashMap<>(size * 2);
-    for (int i = 0; i < size; i++) {
-      positions.put(keys[i], i);
-    }
-    return positions;
-  }
-
-  private static int at(String[] keys, int size, Object key) {
-    if (key == null) {
-      return -1;
-    }
-    int hash = key.hashCode();
-    for (int i = 0; i < size; i++) {
-      String k = keys[i];
-      if (k == key || k.hashCode() == hash && k.equals(key)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /**
    * Collects the entries of one map: a key put again keeps its place and takes the new value, as in
-   * {@code LinkedHashMap}. {@link #build()} hands its arrays to the map it returns, without a copy (and an empty
-   * builder given a whole {@link AttributeMap} shares it); they are copied only if entries are put afterwards without
-   * {@link #clear()}, which starts afresh, sized for as many entries as the last map held (one builder serves a page
-   * of like trunks without growing or trimming).
+   * {@code LinkedHashMap}. {@link #build()} hands its keys array to the map it returns, and, for a map of more than
+   * {@link SmallAttributeMap#MAX} entries, its values array, without a copy (a small map takes its values as fields,
+   * and the builder keeps its array for the next trunk); an empty builder given a whole {@link AttributeMap} shares
+   * it. What was handed over is copied only if entries are put afterwards without {@link #clear()}, which starts
+   * afresh, sized for as many entries as the last map held (one builder serves a page of like trunks without growing
+   * or trimming).
    */
   static final class Builder {
     private String[] keys;
+    /**
+     * Whether {@link #keys} belongs to a built map or is the {@link #template}: never written; its first
+     * {@link #sharedSize} keys may be taken as they are.
+     */
+    private boolean keysShared;
+    private int sharedSize;
     private Object[] values;
+    /** Whether {@link #values} belongs to a built map: never written. */
+    private boolean valuesShared;
     private int size;
     private int capacity = 4;
-    /** The map last built, which owns {@link #keys} and {@link #values}; null when the builder owns them. */
+    /** The map of the entries put so far, once built; null after any change. */
     private AttributeMap built;
     /**
      * The keys of the map built before the last {@link #clear()}: while the entries put come under the same keys in
@@ -299,8 +368,6 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
      */
     private String[] template;
     private int templateSize;
-    /** Whether {@link #keys} is the {@link #template}, which is never written. */
-    private boolean sharedKeys;
     /** Positions by key once there are more than {@link #INDEXED} entries (a hostile answer may send thousands). */
     private Map<String, Integer> index;
 
@@ -320,34 +387,35 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
     /** {@code value}: a {@link JsonNode} or a JSON string's text. */
     private void putValue(String key, Object value) {
       int i = find(key);
-      if (built != null) {
-        keys = Arrays.copyOf(keys, Math.max(keys.length, i >= 0 ? size : size + 1));
-        values = Arrays.copyOf(values, keys.length);
-        built = null;
-        sharedKeys = false;
-      }
+      built = null;
       if (i >= 0) {
+        if (valuesShared) {
+          values = values.clone();
+          valuesShared = false;
+        }
         values[i] = value;
         return;
       }
       if (values == null) {
         values = new Object[capacity];
-        if (template != null && templateSize > 0) {
-          keys = template;
-          sharedKeys = true;
-        } else {
-          keys = new String[capacity];
-        }
-      } else if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
+      } else if (valuesShared || size == values.length) {
+        values = Arrays.copyOf(values, size == values.length ? Math.max(4, size * 2) : values.length);
+        valuesShared = false;
       }
-      if (sharedKeys && (size >= templateSize || !key.equals(keys[size]))) {
-        keys = Arrays.copyOf(keys, values.length);   // a key the template does not have here: keys of its own
+      if (keys == null && template != null) {
+        keys = template;
+        keysShared = true;
+        sharedSize = templateSize;
+      }
+      if (keysShared && (size >= sharedSize || !key.equals(keys[size]))) {
+        keys = Arrays.copyOf(keys, Math.max(values.length, size + 1));   // a key not shared here: keys of its own
         Arrays.fill(keys, size, keys.length, null);
-        sharedKeys = false;
+        keysShared = false;
       }
-      if (!sharedKeys) {
-        if (size >= keys.length) {
+      if (!keysShared) {
+        if (keys == null) {
+          keys = new String[values.length];
+        } else if (size >= keys.length) {
           keys = Arrays.copyOf(keys, values.length);
         }
         keys[size] = key;
@@ -374,17 +442,13 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
     void putAll(Map<String, ? extends JsonNode> map) {
       if (map instanceof AttributeMap) {
         AttributeMap other = (AttributeMap) map;
-        if (size == 0 && other.size > 0) {
-          keys = other.keys;
-          values = other.values;
-          size = other.size;
-          built = other;
-          sharedKeys = false;
-          index = null;
+        int n = other.size();
+        if (size == 0 && n > 0) {
+          take(other, n);
           return;
         }
-        for (int i = 0; i < other.size; i++) {
-          putValue(other.keys[i], other.values[i]);
+        for (int i = 0; i < n; i++) {
+          putValue(other.keyAt(i), other.rawAt(i));
         }
         return;
       }
@@ -393,21 +457,50 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
       }
     }
 
+    /** Makes the empty builder hold {@code other}'s {@code n} entries, sharing its arrays. */
+    private void take(AttributeMap other, int n) {
+      index = null;
+      if (other instanceof ArrayAttributeMap) {
+        ArrayAttributeMap array = (ArrayAttributeMap) other;
+        keys = array.keyArray();
+        values = array.valueArray();
+        valuesShared = true;
+      } else {
+        SmallAttributeMap small = (SmallAttributeMap) other;
+        keys = small.keyArray();
+        if (values == null || valuesShared || values.length < n) {
+          values = new Object[Math.max(capacity, n)];
+          valuesShared = false;
+        }
+        for (int i = 0; i < n; i++) {
+          values[i] = small.rawAt(i);
+        }
+      }
+      keysShared = true;
+      sharedSize = n;
+      size = n;
+      built = other;
+    }
+
     void clear() {
       index = null;
       if (built != null) {
-        capacity = size;
         template = keys;
         templateSize = size;
+      }
+      if (keysShared) {
         keys = null;
+      } else if (keys != null) {
+        Arrays.fill(keys, 0, size, null);
+      }
+      keysShared = false;
+      if (valuesShared) {
         values = null;
-        built = null;
       } else if (values != null) {
-        if (!sharedKeys) {
-          Arrays.fill(keys, 0, size, null);
-        }
         Arrays.fill(values, 0, size, null);
       }
+      valuesShared = false;
+      built = null;
       size = 0;
     }
 
@@ -417,8 +510,15 @@ final class AttributeMap extends AbstractMap<String, JsonNode> {
         return EMPTY;
       }
       if (built == null) {
-        built = new AttributeMap(keys, values, size);
-        capacity = size;
+        if (size <= SmallAttributeMap.MAX) {
+          built = new SmallAttributeMap(keys, values, size);
+        } else {
+          built = new ArrayAttributeMap(keys, values, size);
+          valuesShared = true;
+          capacity = size;
+        }
+        keysShared = true;
+        sharedSize = size;
       }
       return built;
     }

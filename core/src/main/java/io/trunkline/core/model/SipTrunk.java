@@ -76,7 +76,20 @@ public abstract class SipTrunk {
    * Not thread-safe.
    */
   public static final class Builder {
-    private final ImmutableSipTrunk.Builder values = new ImmutableSipTrunk.Builder();
+    private String provider;
+    private String id;
+    private String name;
+    private TrunkState state;
+    private String host;
+    private Integer port;
+    private Transport transport;
+    private AuthMode authMode;
+    private String username;
+    private String callerId;
+    private Integer maxChannels;
+    private String countryCode;
+    private Instant createdAt;
+    private Instant updatedAt;
     /** Each created on first use: a trunk read from a vendor often has no lists. */
     private StringList.Builder allowedIps;
     private StringList.Builder numbers;
@@ -111,7 +124,20 @@ public abstract class SipTrunk {
      */
     public Builder from(SipTrunk instance) {
       Objects.requireNonNull(instance, "instance");
-      values.from(instance);   // the generated copy: provider, id and each optional value that is present
+      provider(instance.provider());
+      id(instance.id());
+      instance.name().ifPresent(this::name);
+      instance.state().ifPresent(this::state);
+      instance.host().ifPresent(this::host);
+      instance.port().ifPresent(value -> port = value);   // the Integer as it is, not unboxed and boxed again
+      instance.transport().ifPresent(this::transport);
+      instance.authMode().ifPresent(this::authMode);
+      instance.username().ifPresent(this::username);
+      instance.callerId().ifPresent(this::callerId);
+      instance.maxChannels().ifPresent(value -> maxChannels = value);
+      instance.countryCode().ifPresent(this::countryCode);
+      instance.createdAt().ifPresent(this::createdAt);
+      instance.updatedAt().ifPresent(this::updatedAt);
       if (!instance.allowedIps().isEmpty()) {
         ips().addAll(instance.allowedIps());
       }
@@ -125,82 +151,82 @@ public abstract class SipTrunk {
     }
 
     public Builder provider(String provider) {
-      values.provider(provider);
+      this.provider = Objects.requireNonNull(provider, "provider");
       return this;
     }
 
     public Builder id(String id) {
-      values.id(id);
+      this.id = Objects.requireNonNull(id, "id");
       return this;
     }
 
     public Builder name(String name) {
-      values.name(name);
+      this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
     public Builder name(Optional<String> name) {
-      values.name(name);
+      this.name = name.orElse(null);
       return this;
     }
 
     public Builder state(TrunkState state) {
-      values.state(state);
+      this.state = Objects.requireNonNull(state, "state");
       return this;
     }
 
     public Builder state(Optional<? extends TrunkState> state) {
-      values.state(state);
+      this.state = state.orElse(null);
       return this;
     }
 
     public Builder host(String host) {
-      values.host(host);
+      this.host = Objects.requireNonNull(host, "host");
       return this;
     }
 
     public Builder host(Optional<String> host) {
-      values.host(host);
+      this.host = host.orElse(null);
       return this;
     }
 
     public Builder port(int port) {
-      values.port(port);
+      this.port = port;
       return this;
     }
 
     public Builder port(Optional<Integer> port) {
-      values.port(port);
+      this.port = port.orElse(null);
       return this;
     }
 
     public Builder transport(Transport transport) {
-      values.transport(transport);
+      this.transport = Objects.requireNonNull(transport, "transport");
       return this;
     }
 
     public Builder transport(Optional<? extends Transport> transport) {
-      values.transport(transport);
+      this.transport = transport.orElse(null);
       return this;
     }
 
     public Builder authMode(AuthMode authMode) {
-      values.authMode(authMode);
+      this.authMode = Objects.requireNonNull(authMode, "authMode");
       return this;
     }
 
     public Builder authMode(Optional<? extends AuthMode> authMode) {
-      values.authMode(authMode);
+      this.authMode = authMode.orElse(null);
       return this;
     }
 
     public Builder username(String username) {
-      values.username(username);
+      this.username = Objects.requireNonNull(username, "username");
       return this;
     }
 
     public Builder username(Optional<String> username) {
-      values.username(username);
+      this.username = username.orElse(null);
       return this;
     }
 
@@ -261,52 +287,52 @@ public abstract class SipTrunk {
     }
 
     public Builder callerId(String callerId) {
-      values.callerId(callerId);
+      this.callerId = Objects.requireNonNull(callerId, "callerId");
       return this;
     }
 
     public Builder callerId(Optional<String> callerId) {
-      values.callerId(callerId);
+      this.callerId = callerId.orElse(null);
       return this;
     }
 
     public Builder maxChannels(int maxChannels) {
-      values.maxChannels(maxChannels);
+      this.maxChannels = maxChannels;
       return this;
     }
 
     public Builder maxChannels(Optional<Integer> maxChannels) {
-      values.maxChannels(maxChannels);
+      this.maxChannels = maxChannels.orElse(null);
       return this;
     }
 
     public Builder countryCode(String countryCode) {
-      values.countryCode(countryCode);
+      this.countryCode = Objects.requireNonNull(countryCode, "countryCode");
       return this;
     }
 
     public Builder countryCode(Optional<String> countryCode) {
-      values.countryCode(countryCode);
+      this.countryCode = countryCode.orElse(null);
       return this;
     }
 
     public Builder createdAt(Instant createdAt) {
-      values.createdAt(createdAt);
+      this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
       return this;
     }
 
     public Builder createdAt(Optional<? extends Instant> createdAt) {
-      values.createdAt(createdAt);
+      this.createdAt = createdAt.orElse(null);
       return this;
     }
 
     public Builder updatedAt(Instant updatedAt) {
-      values.updatedAt(updatedAt);
+      this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
       return this;
     }
 
     public Builder updatedAt(Optional<? extends Instant> updatedAt) {
-      values.updatedAt(updatedAt);
+      this.updatedAt = updatedAt.orElse(null);
       return this;
     }
 
@@ -348,7 +374,20 @@ public abstract class SipTrunk {
 
     /** Empties the builder. */
     public Builder clear() {
-      values.clear();
+      provider = null;
+      id = null;
+      name = null;
+      state = null;
+      host = null;
+      port = null;
+      transport = null;
+      authMode = null;
+      username = null;
+      callerId = null;
+      maxChannels = null;
+      countryCode = null;
+      createdAt = null;
+      updatedAt = null;
       if (allowedIps != null) {
         allowedIps.clear();
       }
@@ -361,12 +400,27 @@ public abstract class SipTrunk {
       return this;
     }
 
-    /** The trunk; {@link IllegalStateException} when the provider or the id is not set. The builder is unchanged. */
+    /**
+     * The trunk; {@link IllegalStateException} when the provider or the id is not set. The builder is unchanged. A
+     * trunk with none of the values a listing mostly lacks (transport, auth mode, user name, allowed IPs,
+     * caller id, channels, country, times) takes the compact layout.
+     */
     public SipTrunk build() {
-      values.allowedIps(allowedIps == null ? StringList.EMPTY : allowedIps.build())
-          .numbers(numbers == null ? StringList.EMPTY : numbers.build())
-          .attributes(attributes == null ? AttributeMap.EMPTY : attributes.build());
-      return values.build();
+      if (provider == null || id == null) {
+        throw new IllegalStateException("Cannot build SipTrunk, some of required attributes are not set "
+            + (provider == null ? id == null ? "[provider, id]" : "[provider]" : "[id]"));
+      }
+      List<String> ips = allowedIps == null ? StringList.EMPTY : allowedIps.list();
+      List<String> nums = numbers == null ? StringList.EMPTY : numbers.list();
+      AttributeMap attrs = attributes == null ? AttributeMap.EMPTY : attributes.build();
+      if (transport == null && authMode == null && username == null && callerId == null
+          && maxChannels == null && countryCode == null && createdAt == null && updatedAt == null
+          && ips.isEmpty()) {
+        return new ImmutableSipTrunk(provider, id, name, state, host, port, nums, attrs);
+      }
+      return new FullSipTrunk(provider, id, name, state, host, port, transport, authMode, username,
+          ips, nums, callerId, maxChannels, countryCode,
+          createdAt, updatedAt, attrs);
     }
   }
 }

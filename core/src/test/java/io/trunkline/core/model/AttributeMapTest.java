@@ -33,7 +33,7 @@ class AttributeMapTest {
 
   @Test
   void equalsHashCodeOrderAndLookups_asLinkedHashMap() {
-    for (int n : new int[] {0, 1, 2, 5, 40}) {
+    for (int n : new int[] {0, 1, 2, 3, 4, 5, 40}) {
       Map<String, JsonNode> expected = linked(n);
       AttributeMap map = built(expected);
 
@@ -230,5 +230,67 @@ class AttributeMapTest {
     assertThat(again.build()).isEqualTo(Map.of("brand", IntNode.valueOf(2), "other", TextNode.valueOf("y")));
     assertThatThrownBy(() -> new AttributeMap.Builder().putText("k", null))
         .isInstanceOf(NullPointerException.class).hasMessage("attributes value for key: k");
+  }
+
+  @Test
+  void upToFourEntries_holdTheirValuesInTheMap_moreInAnArray() {
+    for (int n = 1; n <= 6; n++) {
+      AttributeMap map = built(linked(n));
+
+      assertThat(map).as("%d entries", n).isInstanceOf(n <= SmallAttributeMap.MAX ? SmallAttributeMap.class
+          : ArrayAttributeMap.class).isEqualTo(linked(n));
+    }
+    assertThat(built(linked(0))).isSameAs(AttributeMap.EMPTY);
+  }
+
+  @Test
+  void aReusedBuilder_ofSmallMaps_changedAfterABuild_orTakingAWholeMap_neverChangesAMapItBuilt() {
+    AttributeMap.Builder builder = new AttributeMap.Builder();
+    List<AttributeMap> built = new ArrayList<>();
+    List<Map<String, JsonNode>> expected = new ArrayList<>();
+    List<List<String>> shapes = List.of(List.of("a", "b", "c"), List.of("a", "b", "c"), List.of("a", "b"),
+        List.of("a", "b", "c", "d"), List.of("a", "b", "c", "d", "e"), List.of("a", "b", "c"), List.of("x"),
+        List.of("a", "b", "c", "d"));
+    for (int t = 0; t < shapes.size(); t++) {
+      builder.clear();
+      Map<String, JsonNode> want = new LinkedHashMap<>();
+      for (int k = 0; k < shapes.get(t).size(); k++) {
+        String key = shapes.get(t).get(k);
+        if (k % 2 == 0) {
+          builder.putText(key, key + t);
+          want.put(key, TextNode.valueOf(key + t));
+        } else {
+          builder.put(key, IntNode.valueOf(t * 10 + k));
+          want.put(key, IntNode.valueOf(t * 10 + k));
+        }
+      }
+      built.add(builder.build());
+      expected.add(want);
+      if (t == 1) {   // changed after build, without clear: a value replaced, then a key added
+        builder.put("b", NullNode.getInstance());
+        Map<String, JsonNode> changed = new LinkedHashMap<>(want);
+        changed.put("b", NullNode.getInstance());
+        built.add(builder.build());
+        expected.add(new LinkedHashMap<>(changed));
+        builder.put("z", IntNode.valueOf(-1));
+        changed.put("z", IntNode.valueOf(-1));
+        built.add(builder.build());
+        expected.add(changed);
+      }
+    }
+    AttributeMap.Builder taker = new AttributeMap.Builder();   // a whole small map taken, shared, then changed
+    taker.putAll(built.get(0));
+    assertThat(taker.build()).isSameAs(built.get(0));
+    taker.put("a", IntNode.valueOf(7));
+    Map<String, JsonNode> taken = new LinkedHashMap<>(expected.get(0));
+    taken.put("a", IntNode.valueOf(7));
+    assertThat(taker.build()).isEqualTo(taken);
+
+    for (int t = 0; t < built.size(); t++) {
+      assertThat(built.get(t)).as("map %d", t).isEqualTo(expected.get(t));
+      assertThat(built.get(t).toString()).as("map %d", t).isEqualTo(expected.get(t).toString());
+      assertThat(new ArrayList<>(built.get(t).keySet())).as("map %d", t)
+          .containsExactlyElementsOf(expected.get(t).keySet());
+    }
   }
 }

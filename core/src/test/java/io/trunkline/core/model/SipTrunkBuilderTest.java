@@ -183,4 +183,64 @@ class SipTrunkBuilderTest {
     assertThat(SipTrunk.builder().from(text).putAttributes("n", TWO).build().attributes())
         .containsExactly(Map.entry("brand", TextNode.valueOf("Acme")), Map.entry("n", TWO));
   }
+
+  @Test
+  void aListedTrunk_takesTheCompactLayout_anotherValueTheFullOne_andNeitherShows() throws Exception {
+    SipTrunk listed = SipTrunk.builder().provider("pbx").id("7").name("Main").state(TrunkState.ACTIVE).host("h")
+        .port(5060).addNumbers("100").putTextAttribute("brand", "Acme").build();
+    List<SipTrunk> withOne = List.of(
+        SipTrunk.builder().from(listed).transport(Transport.TLS).build(),
+        SipTrunk.builder().from(listed).authMode(AuthMode.IP).build(),
+        SipTrunk.builder().from(listed).username("u").build(),
+        SipTrunk.builder().from(listed).addAllowedIps("10.0.0.1").build(),
+        SipTrunk.builder().from(listed).callerId("+1").build(),
+        SipTrunk.builder().from(listed).maxChannels(3).build(),
+        SipTrunk.builder().from(listed).countryCode("DE").build(),
+        SipTrunk.builder().from(listed).createdAt(Instant.EPOCH).build(),
+        SipTrunk.builder().from(listed).updatedAt(Instant.EPOCH).build());
+
+    assertThat(listed).isExactlyInstanceOf(ImmutableSipTrunk.class);
+    for (SipTrunk full : withOne) {
+      assertThat(full).isExactlyInstanceOf(FullSipTrunk.class).isNotEqualTo(listed);
+      assertThat(listed).isNotEqualTo(full);
+      SipTrunk back = SipTrunk.builder().from(full).transport(Optional.empty()).authMode(Optional.empty())
+          .username(Optional.empty()).allowedIps(List.of()).callerId(Optional.empty()).maxChannels(Optional.empty())
+          .countryCode(Optional.empty()).createdAt(Optional.empty()).updatedAt(Optional.empty()).build();
+      assertThat(back).isExactlyInstanceOf(ImmutableSipTrunk.class).isEqualTo(listed).hasSameHashCodeAs(listed)
+          .hasToString(listed.toString());
+      assertThat(Json.mapper().readValue(Json.mapper().writeValueAsString(full), SipTrunk.class)).isEqualTo(full)
+          .hasSameHashCodeAs(full);
+    }
+    assertThat(listed).hasToString("SipTrunk{provider=pbx, id=7, name=Main, state=ACTIVE, host=h, port=5060, "
+        + "allowedIps=[], numbers=[100], attributes={brand=\"Acme\"}}");
+    assertThat(Json.mapper().writeValueAsString(listed)).isEqualTo("{\"provider\":\"pbx\",\"id\":\"7\","
+        + "\"name\":\"Main\",\"state\":\"ACTIVE\",\"host\":\"h\",\"port\":5060,\"transport\":null,"
+        + "\"authMode\":null,\"username\":null,\"allowedIps\":[],\"numbers\":[\"100\"],\"callerId\":null,"
+        + "\"maxChannels\":null,\"countryCode\":null,\"createdAt\":null,\"updatedAt\":null,"
+        + "\"attributes\":{\"brand\":\"Acme\"}}");
+    assertThat(Json.mapper().readValue(Json.mapper().writeValueAsString(listed), SipTrunk.class))
+        .isExactlyInstanceOf(ImmutableSipTrunk.class).isEqualTo(listed);
+  }
+
+  @Test
+  void aJdkUnmodifiableList_isTheTrunksListAsItIs() {
+    List<String> numbers = List.of("100", "101");
+    List<String> ips = List.of("10.0.0.1");
+
+    SipTrunk trunk = SipTrunk.builder().provider("pbx").id("1").numbers(numbers).allowedIps(ips).build();
+
+    assertThat(trunk.numbers()).isSameAs(numbers);
+    assertThat(trunk.allowedIps()).isSameAs(ips);
+    assertThat(SipTrunk.builder().from(trunk).build().numbers()).isSameAs(numbers);
+    assertThat(SipTrunk.builder().from(trunk).addNumbers("102").build().numbers())
+        .containsExactly("100", "101", "102");
+  }
+
+  @Test
+  void jsonWithoutProviderOrId_refused_asTheBuilderRefusesIt() {
+    assertThatThrownBy(() -> Json.mapper().readValue("{\"id\":\"1\"}", SipTrunk.class))
+        .hasMessageContaining("Cannot build SipTrunk, some of required attributes are not set [provider]");
+    assertThatThrownBy(() -> SipTrunk.builder().build()).isInstanceOf(IllegalStateException.class)
+        .hasMessage("Cannot build SipTrunk, some of required attributes are not set [provider, id]");
+  }
 }
