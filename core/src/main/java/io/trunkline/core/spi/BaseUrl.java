@@ -12,25 +12,22 @@ import okhttp3.HttpUrl;
  * in. A refusal shows the URL as {@link #shown}: never its userinfo, however it is written.
  */
 final class BaseUrl {
-  private static final Pattern SCHEME =
-      Pattern.compile("^(?:(?i)(https?):[/\\\\]*|([A-Za-z][A-Za-z0-9+.-]*):[/\\\\]{2})");
   private static final int SHOWN_CHARS = 200;
 
   private BaseUrl() {}
 
   /** The checked base URL, or a {@link TrunkConfigurationException} naming the rule. */
   static HttpUrl check(String provider, String text, boolean allowInsecureHttp) {
-    String prefix = "the base URL for provider '" + provider + "' (" + shown(text) + ")";
     if (text.indexOf('@') >= 0) { // any userinfo, however written, and text no parser would read as such
-      throw new TrunkConfigurationException(prefix + " must not carry a user or password;"
+      throw new TrunkConfigurationException(prefix(provider, text) + " must not carry a user or password;"
           + " pass credentials in ProviderConfig.credentials()");
     }
     HttpUrl url = HttpUrl.parse(text);
     if (url == null) {
-      throw new TrunkConfigurationException(prefix + " is not an http(s) URL");
+      throw new TrunkConfigurationException(prefix(provider, text) + " is not an http(s) URL");
     }
     if (url.query() != null || url.fragment() != null) {
-      throw new TrunkConfigurationException(prefix + " must not have a query or fragment");
+      throw new TrunkConfigurationException(prefix(provider, text) + " must not have a query or fragment");
     }
     if (!url.isHttps() && !allowInsecureHttp && !Loopback.isLoopbackHost(url.host())) {
       throw new TrunkConfigurationException("the base URL for provider '" + provider + "' uses plain http to "
@@ -38,6 +35,11 @@ final class BaseUrl {
           + " (set allowInsecureHttp to opt in)");
     }
     return url;
+  }
+
+  /** The start of a refusal's message; made only for a refusal (an accepted URL compiles no pattern). */
+  private static String prefix(String provider, String text) {
+    return "the base URL for provider '" + provider + "' (" + shown(text) + ")";
   }
 
   /** True when {@code url} (checked) may use plain http only because its host is loopback. */
@@ -53,7 +55,7 @@ final class BaseUrl {
   static String shown(String text) {
     String rest = text.strip();
     String scheme = "";
-    Matcher m = SCHEME.matcher(rest);
+    Matcher m = Scheme.PATTERN.matcher(rest);
     if (m.lookingAt()) {
       scheme = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT) + "://";
       rest = rest.substring(m.end());
@@ -75,5 +77,11 @@ final class BaseUrl {
       out.append(c < 0x20 || c == 0x7f ? '?' : c);
     }
     return out.length() >= SHOWN_CHARS ? out + "…" : out.toString();
+  }
+
+  /** The scheme's pattern, compiled when a URL is first shown. */
+  private static final class Scheme {
+    static final Pattern PATTERN =
+        Pattern.compile("^(?:(?i)(https?):[/\\\\]*|([A-Za-z][A-Za-z0-9+.-]*):[/\\\\]{2})");
   }
 }

@@ -31,7 +31,7 @@ final class Loopback {
       return false;
     }
     for (String part : parts) {
-      if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(c -> c >= '0' && c <= '9')
+      if (part.isEmpty() || part.length() > 3 || !allDigits(part)
           || Integer.parseInt(part) > 255) {
         return false;
       }
@@ -40,13 +40,26 @@ final class Loopback {
   }
 
   private static boolean isLoopbackIpv6(String h) {
-    if (!h.chars().allMatch(c -> c == ':' || c == '.' || Character.digit(c, 16) >= 0)) {
-      return false;
+    for (int i = 0; i < h.length(); i++) {
+      char c = h.charAt(i);
+      if (c != ':' && c != '.' && Character.digit(c, 16) < 0) {
+        return false;
+      }
     }
     try {
       return InetAddress.getByName("[" + h + "]").isLoopbackAddress();
     } catch (UnknownHostException e) {
       return false;
     }
+  }
+
+  private static boolean allDigits(String part) {
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

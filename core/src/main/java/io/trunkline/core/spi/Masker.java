@@ -114,7 +114,10 @@ final class Masker {
   }
 
   /** The forms the SDK writes {@code secret} in. */
-  private static List<String> forms(String secret) {
+  static List<String> forms(String secret) {
+    if (writtenAsIs(secret)) {
+      return List.of(secret);
+    }
     List<String> forms = new ArrayList<>();
     forms.add(secret);
     forms.add(jsonEscaped(secret));
@@ -123,5 +126,21 @@ final class Masker {
     forms.add(encoded.encodedPathSegments().get(0));
     forms.add(encoded.encodedQuery().substring(2));
     return forms;
+  }
+
+  /**
+   * True when every form of {@code secret} is {@code secret} itself: letters, digits, {@code .}, {@code _} and
+   * {@code -} only, which JSON, URL encoding, path segments and query values all leave as they are (most tokens).
+   * Such a secret needs neither the generator nor the encoders, so opening a provider loads neither.
+   */
+  static boolean writtenAsIs(String secret) {
+    for (int i = 0; i < secret.length(); i++) {
+      char c = secret.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+          || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

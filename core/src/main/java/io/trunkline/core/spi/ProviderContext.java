@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -33,8 +34,7 @@ public final class ProviderContext implements AutoCloseable {
     checkSettings();
     checkCredentials();
     HttpUrl baseUrl = baseUrl();
-    String agent = "trunkline/" + VERSION + " (" + metadata.id() + "; java/" + System.getProperty("java.version") + ")"
-        + config.userAgentSuffix().map(s -> " " + s).orElse("");
+    String agent = userAgent(metadata.id(), config);
     if (b.apiKeyAsBearer && config.credentials().kind() == Credentials.Kind.API_KEY
         && config.credentials().name().filter(h -> !h.equalsIgnoreCase("Authorization")).isPresent()) {
       throw new TrunkConfigurationException("provider '" + metadata.id() + "' sends its API key as"
@@ -45,7 +45,9 @@ public final class ProviderContext implements AutoCloseable {
         ? b.authorizer
         : engine -> defaultAuthorizer(config.credentials(), b.apiKeyHeader, b.apiKeyAsBearer);
     List<String> secrets = new ArrayList<>();
-    config.credentials().secrets().forEach(s -> secrets.add(s.reveal()));
+    for (Secret s : config.credentials().secrets()) {
+      secrets.add(s.reveal());
+    }
     Credentials credentials = config.credentials();
     if (credentials.kind() == Credentials.Kind.USER_PASSWORD && credentials.name().isPresent()) {
       // the HTTP Basic form, masked even where the provider signs in instead: an echo of it is still the password
@@ -90,7 +92,8 @@ public final class ProviderContext implements AutoCloseable {
   private void checkSettings() {
     TreeSet<String> missing = new TreeSet<>();
     for (String name : metadata.requiredSettings()) {
-      if (config.setting(name).map(String::isBlank).orElse(true)) {
+      Optional<String> value = config.setting(name);
+      if (value.isEmpty() || value.get().isBlank()) {
         missing.add(name);
       }
     }
@@ -115,9 +118,25 @@ public final class ProviderContext implements AutoCloseable {
   }
 
   private HttpUrl baseUrl() {
-    String text = config.baseUrl().or(metadata::defaultBaseUrl).orElseThrow(() -> new TrunkConfigurationException(
-        "provider '" + metadata.id() + "' has no public endpoint: set the base URL of your installation"));
+    Optional<String> given = config.baseUrl();
+    Optional<String> url = given.isPresent() ? given : metadata.defaultBaseUrl();
+    if (url.isEmpty()) {
+      throw new TrunkConfigurationException(
+          "provider '" + metadata.id() + "' has no public endpoint: set the base URL of your installation");
+    }
+    String text = url.get();
     return BaseUrl.check(metadata.id(), text, config.allowInsecureHttp());
+  }
+
+  /** {@code trunkline/<version> (<provider>; java/<version>)} and the config's suffix, if any. */
+  private static String userAgent(String provider, ProviderConfig config) {
+    StringBuilder agent = new StringBuilder(64).append("trunkline/").append(VERSION).append(" (").append(provider)
+        .append("; java/").append(System.getProperty("java.version")).append(')');
+    Optional<String> suffix = config.userAgentSuffix();
+    if (suffix.isPresent()) {
+      agent.append(' ').append(suffix.get());
+    }
+    return agent.toString();
   }
 
   private static RequestAuthorizer defaultAuthorizer(Credentials credentials, String apiKeyHeader,
