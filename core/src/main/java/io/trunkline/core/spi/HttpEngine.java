@@ -78,7 +78,12 @@ public final class HttpEngine implements AutoCloseable {
    * The deadline of the call this engine is running on this thread, if any: a call made during it (a sign-in the
    * authorizer makes for it, say) ends by that deadline too, so getting credentials counts against the call.
    */
-  private final ThreadLocal<RunningDeadline> runningDeadline = ThreadLocal.withInitial(RunningDeadline::new);
+  private final ThreadLocal<RunningDeadline> runningDeadline = new ThreadLocal<>() {
+    @Override
+    protected RunningDeadline initialValue() {
+      return new RunningDeadline();
+    }
+  };
   private final AtomicBoolean closed = new AtomicBoolean();
 
   HttpEngine(String provider, HttpUrl baseUrl, ProviderConfig config, ErrorDecoder errorDecoder,
@@ -96,7 +101,8 @@ public final class HttpEngine implements AutoCloseable {
     this.budget = new RetryBudget(config.retryPolicy().retryBudget());
     this.calls = new CallRecorder(provider, config.listener());
     this.ownsClient = config.httpClient().isEmpty();
-    OkHttpClient.Builder builder = config.httpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
+    OkHttpClient callers = config.httpClient().orElse(null);
+    OkHttpClient.Builder builder = callers != null ? callers.newBuilder() : new OkHttpClient.Builder();
     builder
         .addInterceptor(NoSilentRetry.RESTORE)
         .addNetworkInterceptor(NoSilentRetry.HIDE)
@@ -109,10 +115,12 @@ public final class HttpEngine implements AutoCloseable {
         .writeTimeout(Durations.forOkHttp(config.writeTimeout()))
         .callTimeout(Duration.ZERO);
     if (BaseUrl.loopbackOnly(baseUrl, config.allowInsecureHttp())) {
-      builder.dns(new LoopbackOnlyDns(config.httpClient().map(OkHttpClient::dns).orElse(Dns.SYSTEM)));
+      builder.dns(new LoopbackOnlyDns(callers != null ? callers.dns() : Dns.SYSTEM));
     }
     this.client = builder.build();
-    config.httpClient().ifPresent(callers -> OverriddenSettings.log(provider, callers, client));
+    if (callers != null) {
+      OverriddenSettings.log(provider, callers, client);
+    }
     this.authorizer = authorizerFactory.apply(this);
   }
 

@@ -22,7 +22,6 @@ import okhttp3.HttpUrl;
 final class Masker {
   static final String MASK = "****";
   private static final int MIN_LITERAL = 3;
-  private static final HttpUrl ENCODER = HttpUrl.get("http://mask.invalid/");
 
   private final Set<String> values;
   private final List<String> forms;
@@ -122,7 +121,7 @@ final class Masker {
     forms.add(secret);
     forms.add(jsonEscaped(secret));
     forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
-    HttpUrl encoded = ENCODER.newBuilder().addPathSegment(secret).addQueryParameter("q", secret).build();
+    HttpUrl encoded = Encoder.URL.newBuilder().addPathSegment(secret).addQueryParameter("q", secret).build();
     forms.add(encoded.encodedPathSegments().get(0));
     forms.add(encoded.encodedQuery().substring(2));
     return forms;
@@ -142,5 +141,13 @@ final class Masker {
       }
     }
     return true;
+  }
+
+  /**
+   * The URL the path and query forms are encoded on, parsed when first needed: parsing its host name loads the
+   * JDK's IDN tables, which a provider opened with a plain token (or a loopback IP) never needs.
+   */
+  private static final class Encoder {
+    static final HttpUrl URL = HttpUrl.get("http://mask.invalid/");
   }
 }
