@@ -144,8 +144,8 @@ final class Masker {
   }
 
   /**
-   * The URL the path and query forms are encoded on, parsed when first needed: parsing its host name loads the
-   * JDK's IDN tables, which a provider opened with a plain token (or a loopback IP) never needs.
+   * The URL the path and query forms are encoded on, parsed when a secret first needs encoding (never for a
+   * secret {@link #writtenAsIs}).
    */
   private static final class Encoder {
     static final HttpUrl URL = HttpUrl.get("http://mask.invalid/");
