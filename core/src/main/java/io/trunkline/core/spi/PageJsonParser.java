@@ -14,6 +14,8 @@ import java.io.InputStream;
  */
 final class PageJsonParser extends UTF8StreamJsonParser {
   private NestedScan scan;
+  /** The stream gave nothing to {@link #readMore}. */
+  private boolean ended;
 
   PageJsonParser(IOContext context, int features, InputStream in, ObjectCodec codec, ByteQuadsCanonicalizer symbols,
       byte[] buffer, int start, int end) {
@@ -51,12 +53,13 @@ final class PageJsonParser extends UTF8StreamJsonParser {
   }
 
   /**
-   * Moves the unread bytes to the front of the buffer and reads more after them; false when the buffer is full or
-   * the stream gives nothing (its end: the tokens read next find it again and say so).
+   * Moves the unread bytes to the front of the buffer and reads more after them, until there are twice as many (so
+   * that a value arriving in small reads is scanned again only a few times) or the buffer is full; false when the
+   * buffer was full or the stream gives nothing.
    */
   private boolean readMore() throws IOException {
     int unread = _inputEnd - _inputPtr;
-    if (_inputStream == null || unread == _inputBuffer.length) {
+    if (_inputStream == null || ended || unread == _inputBuffer.length) {
       return false;
     }
     if (_inputPtr > 0) {
@@ -66,12 +69,18 @@ final class PageJsonParser extends UTF8StreamJsonParser {
       _inputPtr = 0;
       _inputEnd = unread;
     }
-    int read = _inputStream.read(_inputBuffer, _inputEnd, _inputBuffer.length - _inputEnd);
-    if (read <= 0) {
-      return false;
+    int wanted = Math.min(_inputBuffer.length, Math.max(2 * unread, unread + 1));
+    boolean more = false;
+    while (_inputEnd < wanted) {
+      int read = _inputStream.read(_inputBuffer, _inputEnd, _inputBuffer.length - _inputEnd);
+      if (read <= 0) {
+        ended = true;   // not read again here: the tokens read next find the end as before, and say so
+        break;
+      }
+      _inputEnd += read;
+      more = true;
     }
-    _inputEnd += read;
-    return true;
+    return more;
   }
 
   /** The state {@code nextToken} leaves on reading the end token that ends at {@code end}. */
