@@ -88,9 +88,14 @@ final class DeferredJson implements AutoCloseable {
     return start < 0 ? copied(p) : sliced(p, (int) start);
   }
 
-  /** The value's bytes in the page, from {@code start} (its first byte) to its end token, scanned for duplicates. */
+  /**
+   * The value's bytes in the page, from {@code start} (its first byte) to its end token, scanned for duplicates: read
+   * as bytes when they can be ({@link JsonBudget#skipNested}), else token by token.
+   */
   private byte[] sliced(JsonParser p, int start) throws IOException {
-    scan(p, false);
+    if (!JsonBudget.skipNested(p)) {
+      scan(p, false);
+    }
     long end = p.currentLocation().getByteOffset();
     byte[] bytes = page.bytes();
     if (end <= start || end > page.length() || bytes[start] != '{' && bytes[start] != '['

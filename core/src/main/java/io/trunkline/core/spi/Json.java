@@ -64,8 +64,11 @@ public final class Json {
     }
   }
 
-  /** The streaming factory: the mapper's settings, no mapper (its parsers have no codec). */
-  private static final JsonFactory FACTORY = hardened().build();
+  /**
+   * The streaming factory: the mapper's settings, no mapper (its parsers have no codec); its parsers of UTF-8
+   * streams can move past a nested value without tokenizing it ({@link PageJsonParser}).
+   */
+  private static final JsonFactory FACTORY = new PageJsonFactory(hardened());
 
   /** Nodes as the mapper makes them: exact decimals. */
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);

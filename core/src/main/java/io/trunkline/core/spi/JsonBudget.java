@@ -34,6 +34,15 @@ final class JsonBudget {
     return new Counting(parser, this);
   }
 
+  /**
+   * Moves {@code parser} (one {@link #watch} made) from the start token of an object or array to its end token, as
+   * reading its tokens would, counting them, when its bytes can be read instead ({@link PageJsonParser#skipNested});
+   * false when they cannot, having moved nothing: the caller reads the tokens, which count as before.
+   */
+  static boolean skipNested(JsonParser parser) throws IOException {
+    return parser instanceof Counting && ((Counting) parser).skipNested();
+  }
+
   ResponseBodies.BodyTooLargeException tooManyTokens() {
     return new ResponseBodies.BodyTooLargeException("more than " + maxTokens + " JSON tokens",
         "ProviderConfig.maxJsonTokens");
@@ -89,6 +98,20 @@ final class JsonBudget {
       boolean matched = delegate.nextFieldName(name);
       counted(delegate.currentToken());
       return matched;
+    }
+
+    /** See {@link JsonBudget#skipNested}: the value's tokens counted in bulk, within the same limits. */
+    boolean skipNested() throws IOException {
+      if (!(delegate instanceof PageJsonParser)) {
+        return false;
+      }
+      long counted = ((PageJsonParser) delegate).skipNested(maxTokens - tokens, maxItems);
+      if (counted < 0) {
+        return false;
+      }
+      tokens += counted;
+      last = delegate.currentToken();
+      return true;
     }
 
     private JsonToken counted(JsonToken t) throws IOException {

@@ -209,4 +209,32 @@ class DeferredJsonTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void fullTrunks_withValuesAcrossTheParsersBuffer_readAsTheTreeReaderReadsThem() throws Exception {
+    // values of a few KB, read as bytes or (non-ASCII, escaped names, CR) as tokens, crossing 8 KB boundaries
+    StringBuilder body = new StringBuilder("{\"items\":[");
+    List<String> items = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      StringBuilder params = new StringBuilder("{");
+      for (int k = 0; k < 40; k++) {
+        params.append(k == 0 ? "" : ",").append("\"param_").append(k).append("\":{\"value\":")
+            .append(k % 3 == 0 ? "\"DEFAULT\"" : k % 3 == 1 ? "-1.5e" + k : "[true,null,{}]")
+            .append(",\"custom_value\":\"").append("v\\\"".repeat(k % 4)).append("\"}");
+      }
+      String odd = i % 5 == 0 ? ",\"\u00e9t\u00e9\":\"é\"" : i % 5 == 1 ? ",\"\\u0061b\":1"
+          : i % 5 == 2 ? ",\r\n\"cr\":2" : "";
+      String item = "{\"id\":" + i + ",\"inbound\":" + params + odd + "}, \"outbound\" : [ " + params + "}\n ] }";
+      items.add(item);
+      body.append(i == 0 ? "" : ",").append(item);
+    }
+    List<SipTrunk> read = page(body.append("]}").toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(read).hasSize(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      SipTrunk eager = TrunkFieldsTest.FIELDS.read(Json.mapper().readTree(items.get(i)));
+      assertThat(read.get(i)).isEqualTo(eager);
+      assertThat(Json.mapper().writeValueAsString(read.get(i).attributes()))
+          .isEqualTo(Json.mapper().writeValueAsString(eager.attributes()));
+    }
+  }
 }
