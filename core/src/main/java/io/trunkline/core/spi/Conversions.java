@@ -127,6 +127,7 @@ public final class Conversions {
     if (separator.isEmpty()) {
       throw new IllegalArgumentException("separator must not be empty");
     }
+    int single = separator.length() == 1 ? separator.charAt(0) : -1;
     return new Conversion<>() {
       @Override
       public List<String> read(JsonNode value) {
@@ -136,19 +137,24 @@ public final class Conversions {
         return readText(value.asText());
       }
 
-      /** The items; one or two (the usual count) in an immutable list, which costs less than an array list. */
+      /**
+       * The items; one or two (the usual count) in an immutable list, which costs less than an array list. A
+       * one-character separator is found as a {@code char}; each item's blanks are found before it is cut out, so
+       * an item is one substring.
+       */
       @Override
       public List<String> readText(String text) {
         String first = null;
         String second = null;
         List<String> items = null;
-        for (int start = 0; start <= text.length(); ) {
-          int end = text.indexOf(separator, start);
+        int length = text.length();
+        for (int start = 0; start <= length; ) {
+          int end = single >= 0 ? text.indexOf(single, start) : text.indexOf(separator, start);
           if (end < 0) {
-            end = text.length();
+            end = length;
           }
-          String item = text.substring(start, end).strip();
-          if (!item.isEmpty()) {
+          String item = stripped(text, start, end);
+          if (item != null) {
             if (first == null) {
               first = item;
             } else if (second == null) {
@@ -173,6 +179,20 @@ public final class Conversions {
         return TextNode.valueOf(String.join(separator, value));
       }
     };
+  }
+
+  /**
+   * {@code text.substring(start, end).strip()}, cut once; null when that is empty. ({@code strip} removes what
+   * {@link Character#isWhitespace} calls white space at both ends; so does this.)
+   */
+  static String stripped(String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return start == end ? null : text.substring(start, end);
   }
 
   /** An ISO-8601 instant or offset date-time, written as an instant. */

@@ -81,4 +81,19 @@ class ConversionsTest {
     assertThat(integer.readInt(5060)).isSameAs(integer.readInt(5060));
     assertThat(integer.readInt(5061)).isSameAs(Conversions.integer().readInt(5061));
   }
+
+  @Test
+  void joined_readsTheItemsWithoutBlanks_asWithAnySeparator() {
+    Conversion<java.util.List<String>> semicolon = Conversions.joined(";");
+    assertThat(semicolon.readText("3000;12000-18000")).containsExactly("3000", "12000-18000");
+    assertThat(semicolon.readText(" 3000 ;\t;; 4000\n;5000;  6000 ")).containsExactly("3000", "4000", "5000", "6000");
+    assertThat(semicolon.readText("3000")).containsExactly("3000");
+    assertThat(semicolon.readText("")).isEmpty();
+    assertThat(semicolon.readText(" ; \u2003;")).isEmpty();   // an em space is white space to strip() too
+    assertThat(semicolon.readText("\u2003a\u00a0;b")).containsExactly("a\u00a0", "b");   // no-break space is not
+    assertThat(semicolon.read(TextNode.valueOf("a;b;c"))).containsExactly("a", "b", "c");
+    Conversion<java.util.List<String>> pair = Conversions.joined(", ");
+    assertThat(pair.readText("a, b,c, , d")).containsExactly("a", "b,c", "d");
+    assertThat(pair.readText("a, ")).containsExactly("a");
+  }
 }
