@@ -104,7 +104,7 @@ final class TrunkReading {
       } else if (slot.attributeOnly && token.isStructStart()) {
         readProperty(trunk, slot, deferred.capture(p), read);
       } else {
-        read |= readProperty(trunk, slot, value(p), read);
+        read |= readProperty(trunk, slot, node(p, true), read);
       }
     }
     order.endItem();
@@ -121,32 +121,12 @@ final class TrunkReading {
     spareOrder.set(order);
   }
 
-  /** The value the parser is on: strings, integers, booleans and nulls directly, anything else as a tree. */
-  private static JsonNode value(JsonParser p) throws IOException {
-    switch (p.currentToken()) {
-      case VALUE_STRING:
-        return TextNode.valueOf(p.getText());
-      case VALUE_TRUE:
-        return BooleanNode.TRUE;
-      case VALUE_FALSE:
-        return BooleanNode.FALSE;
-      case VALUE_NULL:
-        return NullNode.getInstance();
-      case VALUE_NUMBER_INT:
-        if (p.getNumberType() == JsonParser.NumberType.INT) {
-          return IntNode.valueOf(p.getIntValue());
-        }
-        return Readers.VALUES.readTree(p);
-      default:
-        return Readers.VALUES.readTree(p);
-    }
-  }
-
   /**
-   * The value the parser is on as {@link Readers#TREES} reads it: strings, integers, booleans and nulls directly
-   * (the same nodes), anything else by the reader (an envelope's count needs no mapper).
+   * The value the parser is on: strings, integers, booleans and nulls directly (the nodes {@link Readers#TREES}
+   * makes), anything else as a tree — {@code compact} ({@link Readers#VALUES}) for a trunk's values, as
+   * {@link Readers#TREES} reads it for an envelope's fields (so an envelope's count needs no mapper).
    */
-  private static JsonNode tree(JsonParser p) throws IOException {
+  private static JsonNode node(JsonParser p, boolean compact) throws IOException {
     switch (p.currentToken()) {
       case VALUE_STRING:
         return TextNode.valueOf(p.getText());
@@ -160,9 +140,9 @@ final class TrunkReading {
         if (p.getNumberType() == JsonParser.NumberType.INT) {
           return IntNode.valueOf(p.getIntValue());
         }
-        return Readers.TREES.readTree(p);
+        return (compact ? Readers.VALUES : Readers.TREES).readTree(p);
       default:
-        return Readers.TREES.readTree(p);
+        return (compact ? Readers.VALUES : Readers.TREES).readTree(p);
     }
   }
 
@@ -514,7 +494,7 @@ final class TrunkReading {
       } else if (at >= 0 && list) {
         p.skipChildren();   // a list under a name ranked below the one already read
       } else {
-        rest.set(name, tree(p));
+        rest.set(name, node(p, false));
       }
     }
     if (envelopeIsError.test(rest)) {
@@ -577,7 +557,7 @@ final class TrunkReading {
       if (name.equals(itemsField) && value == JsonToken.START_ARRAY) {
         items = items(response, p, body);
       } else {
-        rest.set(name, tree(p));
+        rest.set(name, node(p, false));
       }
     }
     if (isError != null && isError.test(rest)) {
