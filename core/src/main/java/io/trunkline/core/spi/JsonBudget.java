@@ -1,7 +1,6 @@
 package io.trunkline.core.spi;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
@@ -29,9 +28,17 @@ final class JsonBudget {
     return new JsonBudget(config.maxJsonTokens(), config.maxItemsPerPage());
   }
 
-  /** {@code parser}, counting as it is read. */
+  /**
+   * {@code parser}, counting as it is read: a {@link PageJsonParser} counts in its own moves (no delegate between
+   * the reader and the parser); any other parser is wrapped in a delegate that counts.
+   */
   JsonParser watch(JsonParser parser) {
-    return new Counting(parser, this);
+    TokenCounter counter = new TokenCounter(this, maxTokens, maxItems);
+    if (parser instanceof PageJsonParser) {
+      ((PageJsonParser) parser).count(counter);
+      return parser;
+    }
+    return new Counting(parser, counter);
   }
 
   /**
@@ -40,7 +47,7 @@ final class JsonBudget {
    * false when they cannot, having moved nothing: the caller reads the tokens, which count as before.
    */
   static boolean skipNested(JsonParser parser) throws IOException {
-    return parser instanceof Counting && ((Counting) parser).skipNested();
+    return parser instanceof PageJsonParser && ((PageJsonParser) parser).skipNestedCounted();
   }
 
   ResponseBodies.BodyTooLargeException tooManyTokens() {
@@ -54,30 +61,21 @@ final class JsonBudget {
   }
 
   /**
-   * Counts tokens, and the index of each value read inside an array. A value right after a field name is in an
-   * object, so only the others (a container's first token, an array's elements, the root) look at the parser's
-   * context: one look per list item rather than one per token. The parser moves without this counter only in
-   * {@code skipChildren} (from a start token, never from a field name) and {@code finishToken} (not at all), so
-   * {@link #last} is the token before the current one whenever it is a field name.
+   * A parser other than a {@link PageJsonParser}, its moves counted ({@link TokenCounter}). Jackson's
+   * {@code nextTextValue}, {@code nextIntValue}, {@code nextLongValue} and {@code nextBooleanValue} of a delegate
+   * call {@link #nextToken}; {@code skipChildren} goes to the parser, uncounted.
    */
   private static final class Counting extends JsonParserDelegate {
-    private final JsonBudget budget;
-    private final long maxTokens;
-    private final int maxItems;
-    private long tokens;
-    /** The token counted last. */
-    private JsonToken last;
+    private final TokenCounter counter;
 
-    Counting(JsonParser parser, JsonBudget budget) {
+    Counting(JsonParser parser, TokenCounter counter) {
       super(parser);
-      this.budget = budget;
-      this.maxTokens = budget.maxTokens;
-      this.maxItems = budget.maxItems;
+      this.counter = counter;
     }
 
     @Override
     public JsonToken nextToken() throws IOException {
-      return counted(delegate.nextToken());
+      return counter.counted(delegate.nextToken(), delegate);
     }
 
     @Override
@@ -89,55 +87,15 @@ final class JsonBudget {
     @Override
     public String nextFieldName() throws IOException {
       String name = delegate.nextFieldName();
-      counted(delegate.currentToken());
+      counter.counted(delegate.currentToken(), delegate);
       return name;
     }
 
     @Override
     public boolean nextFieldName(SerializableString name) throws IOException {
       boolean matched = delegate.nextFieldName(name);
-      counted(delegate.currentToken());
+      counter.counted(delegate.currentToken(), delegate);
       return matched;
-    }
-
-    /** See {@link JsonBudget#skipNested}: the value's tokens counted in bulk, within the same limits. */
-    boolean skipNested() throws IOException {
-      if (!(delegate instanceof PageJsonParser)) {
-        return false;
-      }
-      long counted = ((PageJsonParser) delegate).skipNested(maxTokens - tokens, maxItems);
-      if (counted < 0) {
-        return false;
-      }
-      tokens += counted;
-      last = delegate.currentToken();
-      return true;
-    }
-
-    private JsonToken counted(JsonToken t) throws IOException {
-      if (t == null) {
-        return null;
-      }
-      if (++tokens > maxTokens) {
-        throw budget.tooManyTokens();
-      }
-      JsonToken before = last;
-      last = t;
-      if (before == JsonToken.FIELD_NAME || t == JsonToken.FIELD_NAME) {
-        return t;   // a name, or an object's value
-      }
-      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-        JsonStreamContext parent = delegate.getParsingContext().getParent();
-        if (parent != null && parent.inArray() && parent.getCurrentIndex() >= maxItems) {
-          throw budget.tooManyItems();
-        }
-      } else if (t.isScalarValue()) {
-        JsonStreamContext context = delegate.getParsingContext();
-        if (context.inArray() && context.getCurrentIndex() >= maxItems) {
-          throw budget.tooManyItems();
-        }
-      }
-      return t;
     }
   }
 }

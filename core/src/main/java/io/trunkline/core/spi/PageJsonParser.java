@@ -2,6 +2,7 @@ package io.trunkline.core.spi;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.sym.ByteQuadsCanonicalizer;
@@ -11,15 +12,90 @@ import java.io.InputStream;
 /**
  * Jackson's parser of UTF-8 byte streams ({@link PageJsonFactory}'s), which can also move past a nested object or
  * array by reading its bytes ({@link NestedScan}) rather than its tokens: no name is canonicalized, no token made.
+ * Once {@link JsonBudget#watch} gives it a {@link TokenCounter}, it counts every move itself: {@code nextToken},
+ * both {@code nextFieldName}s, and the {@code next...Value} methods, which then move through {@code nextToken} as
+ * Jackson's base parser does (so {@code skipChildren} and {@code nextValue}, which call it, are counted too).
  */
 final class PageJsonParser extends UTF8StreamJsonParser {
   private NestedScan scan;
+  /** Counts this parser's moves, once the parser is watched. */
+  private TokenCounter counter;
   /** The stream gave nothing to {@link #readMore}. */
   private boolean ended;
 
   PageJsonParser(IOContext context, int features, InputStream in, ObjectCodec codec, ByteQuadsCanonicalizer symbols,
       byte[] buffer, int start, int end) {
     super(context, features, in, codec, symbols, buffer, start, end, 0, true);
+  }
+
+  /** Counts every move from now on with {@code counter}. */
+  void count(TokenCounter counter) {
+    this.counter = counter;
+  }
+
+  @Override
+  public JsonToken nextToken() throws IOException {
+    JsonToken t = super.nextToken();
+    return counter == null ? t : counter.counted(t, this);
+  }
+
+  // Jackson's own nextFieldName()s and next...Value()s move without calling nextToken (next...Value from a field
+  // name only): counted here, the last ones through nextToken as JsonParser's defaults do.
+
+  @Override
+  public String nextFieldName() throws IOException {
+    String name = super.nextFieldName();
+    if (counter != null) {
+      counter.counted(_currToken, this);
+    }
+    return name;
+  }
+
+  @Override
+  public boolean nextFieldName(SerializableString name) throws IOException {
+    boolean matched = super.nextFieldName(name);
+    if (counter != null) {
+      counter.counted(_currToken, this);
+    }
+    return matched;
+  }
+
+  @Override
+  public String nextTextValue() throws IOException {
+    if (counter == null) {
+      return super.nextTextValue();
+    }
+    return nextToken() == JsonToken.VALUE_STRING ? getText() : null;
+  }
+
+  @Override
+  public int nextIntValue(int defaultValue) throws IOException {
+    if (counter == null) {
+      return super.nextIntValue(defaultValue);
+    }
+    return nextToken() == JsonToken.VALUE_NUMBER_INT ? getIntValue() : defaultValue;
+  }
+
+  @Override
+  public long nextLongValue(long defaultValue) throws IOException {
+    if (counter == null) {
+      return super.nextLongValue(defaultValue);
+    }
+    return nextToken() == JsonToken.VALUE_NUMBER_INT ? getLongValue() : defaultValue;
+  }
+
+  @Override
+  public Boolean nextBooleanValue() throws IOException {
+    if (counter == null) {
+      return super.nextBooleanValue();
+    }
+    JsonToken t = nextToken();
+    return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+  }
+
+  /** See {@link JsonBudget#skipNested}: false when not watched. */
+  boolean skipNestedCounted() throws IOException {
+    return counter != null && counter.skipNested(this);
   }
 
   /**
