@@ -27,6 +27,10 @@ final class NestedScan {
   /** The offset just after the last line feed read, if any. */
   int lineStart;
 
+  /** Line feeds read so far by the running scan, and the offset just after the last (-1: none yet). */
+  private int feeds;
+  private int feedAt;
+
   // the open containers, innermost last: object or array, and the items read (arrays) or first name (objects)
   private boolean[] objects = new boolean[16];
   private int[] counts = new int[16];
@@ -50,27 +54,18 @@ final class NestedScan {
     counts[0] = 0;
     int names = 0;
     long read = 0;
-    int feeds = 0;
-    int feedAt = -1;
+    feeds = 0;
+    feedAt = -1;
     int i = from;
     boolean first = true;   // just after an open token: a close token or the first entry
     while (true) {
       // between tokens: whitespace, then a close, a comma or (first) an entry
       int c;
-      while (true) {
-        if (i >= end) {
-          return MORE;
-        }
-        c = b[i];
-        if (c == ' ' || c == '\t') {
-          i++;
-        } else if (c == '\n') {
-          feeds++;
-          feedAt = ++i;
-        } else {
-          break;
-        }
+      i = space(b, i, end);
+      if (i == MORE) {
+        return MORE;
       }
+      c = b[i];
       boolean inObject = objects[depth];
       if (c == (inObject ? '}' : ']')) {
         i++;
@@ -95,20 +90,11 @@ final class NestedScan {
           return REFUSED;
         }
         i++;
-        while (true) {   // whitespace after the comma
-          if (i >= end) {
-            return MORE;
-          }
-          c = b[i];
-          if (c == ' ' || c == '\t') {
-            i++;
-          } else if (c == '\n') {
-            feeds++;
-            feedAt = ++i;
-          } else {
-            break;
-          }
+        i = space(b, i, end); // whitespace after the comma
+        if (i == MORE) {
+          return MORE;
         }
+        c = b[i];
       }
       first = false;
       if (inObject) {
@@ -154,38 +140,20 @@ final class NestedScan {
         nameStarts[names] = start;
         nameLengths[names] = length;
         nameHashes[names++] = hash;
-        while (true) {   // whitespace, a colon, whitespace
-          if (i >= end) {
-            return MORE;
-          }
-          c = b[i];
-          if (c == ' ' || c == '\t') {
-            i++;
-          } else if (c == '\n') {
-            feeds++;
-            feedAt = ++i;
-          } else {
-            break;
-          }
+        i = space(b, i, end); // whitespace, a colon, whitespace
+        if (i == MORE) {
+          return MORE;
         }
+        c = b[i];
         if (c != ':') {
           return REFUSED;
         }
         i++;
-        while (true) {
-          if (i >= end) {
-            return MORE;
-          }
-          c = b[i];
-          if (c == ' ' || c == '\t') {
-            i++;
-          } else if (c == '\n') {
-            feeds++;
-            feedAt = ++i;
-          } else {
-            break;
-          }
+        i = space(b, i, end);
+        if (i == MORE) {
+          return MORE;
         }
+        c = b[i];
       } else if (counts[depth]++ >= maxItems) {
         return REFUSED;
       }
@@ -227,6 +195,22 @@ final class NestedScan {
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
+  /** Just after the spaces, tabs and line feeds (counted) from {@code i}; {@link #MORE} when they run to {@code end}. */
+  private int space(byte[] b, int i, int end) {
+    while (i < end) {
+      byte c = b[i];
+      if (c == ' ' || c == '\t') {
+        i++;
+      } else if (c == '\n') {
+        feeds++;
+        feedAt = ++i;
+      } else {
+        return i;
+      }
+    }
+    return MORE;
+  }
 
   /** Just after the string whose content starts at {@code i}; or REFUSED or MORE. */
   private static int string(byte[] b, int i, int end) {
