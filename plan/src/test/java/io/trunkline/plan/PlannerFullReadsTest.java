@@ -269,7 +269,8 @@ class PlannerFullReadsTest {
     }
   }
 
-  private static boolean await(CountDownLatch latch) {
+  /** Waits up to 10 s for {@code latch}; false on timeout or interrupt (the interrupt kept). */
+  static boolean await(CountDownLatch latch) {
     try {
       return latch.await(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +76,7 @@ class PlannerListingsTest {
                 othersListing.countDown();
               } else if (waitForOthers.get()) {
                 // the first account's listing goes on only once the other two are being listed (or after 10 s)
-                othersListedMeanwhile.set(await(othersListing));
+                othersListedMeanwhile.set(PlannerFullReadsTest.await(othersListing));
               }
             }
             return trunk;
@@ -155,15 +154,6 @@ class PlannerListingsTest {
       assertThat(b.accounts().get(0).observed()).isEqualTo(a.accounts().get(0).observed()).hasSize(3)
           .filteredOn(o -> o.fields().isPresent()).extracting(o -> o.name().orElseThrow())
           .containsExactly("trunk-0001", "trunk-0003");
-    }
-  }
-
-  private static boolean await(CountDownLatch latch) {
-    try {
-      return latch.await(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
   }
 }
