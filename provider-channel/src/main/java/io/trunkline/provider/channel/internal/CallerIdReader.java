@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * Reads one answer of the caller-ID listing straight into what the caller gets, one object per caller ID: the typed
@@ -57,12 +58,20 @@ final class CallerIdReader {
     return TYPED;
   }
 
-  /** The neutral provider's items: one {@link CallerId} each, made by one builder per page. */
+  /**
+   * The neutral provider's items: one {@link CallerId} each, made by one builder per page. The builder keeps the
+   * provider from item to item and is cleared only after an item with extra fields: building leaves the rest as set.
+   */
   static Items<CallerId> neutral(String provider) {
     CallerId.Builder builder = CallerId.builder();
+    builder.provider(provider);
     return (number, extra) -> {
-      builder.clear().provider(provider).number(number);
-      return (extra.isEmpty() ? builder : builder.putAllAttributes(extra)).build();
+      if (extra.isEmpty()) {
+        return builder.number(number).build();
+      }
+      CallerId withExtra = builder.number(number).putAllAttributes(extra).build();
+      builder.clear().provider(provider);
+      return withExtra;
     };
   }
 
@@ -83,12 +92,20 @@ final class CallerIdReader {
   private CallerIdReader() {}
 
   /**
-   * The page {@code response} holds, asked for {@code size} items: a bare array (as documented), or a Hydra
-   * collection with its total. An error body is thrown as the vendor's error ({@link ApiResponse#errorInSuccess});
-   * any other JSON is refused.
+   * The pages of one listing asked for {@code size} items each, read into the items a fresh {@code items} makes per
+   * page: bound once to the answer reader, so reading a page makes no reader of its own.
    */
-  static <T> Paging.Chunk<T> page(ApiResponse response, Items<T> items, int size) throws IOException {
-    CallerIds answer = response.json(ANSWER.withAttribute(ITEMS, new PageItems<>(items, size)));
+  static <T> Pages<T> pages(Supplier<Items<T>> items, int size) {
+    return new Pages<>(items, size);
+  }
+
+  /**
+   * The page {@code response} holds, one of {@code pages}: a bare array (as documented), or a Hydra collection with
+   * its total. An error body is thrown as the vendor's error ({@link ApiResponse#errorInSuccess}); any other JSON is
+   * refused.
+   */
+  static <T> Paging.Chunk<T> page(ApiResponse response, Pages<T> pages) throws IOException {
+    CallerIds answer = response.json(pages.answers);
     if (answer.items != null) {
       @SuppressWarnings("unchecked")
       List<T> read = (List<T>) answer.items;
@@ -103,6 +120,7 @@ final class CallerIdReader {
           + " where a list was expected");
     }
     JsonNode members = node.get(HYDRA_MEMBER);
+    Items<T> items = pages.items.get();
     List<T> read = new ArrayList<>(members.size());
     for (JsonNode member : members) {
       try (JsonParser p = TREES.treeAsTokens(member)) {
@@ -170,14 +188,19 @@ final class CallerIdReader {
     return MismatchedInputException.from(p, CallerIds.class, what);
   }
 
-  /** The items of one page and the size asked for (to size the list). */
-  private static final class PageItems<T> {
-    final Items<T> items;
+  /**
+   * The pages of one listing: what makes each page's items, the size asked for (to size the list), and the answer
+   * reader that carries both to {@link AnswerDeserializer}. Immutable: pages may be read on several threads at once.
+   */
+  static final class Pages<T> {
+    final Supplier<Items<T>> items;
     final int size;
+    final ObjectReader answers;
 
-    PageItems(Items<T> items, int size) {
+    Pages(Supplier<Items<T>> items, int size) {
       this.items = items;
       this.size = size;
+      this.answers = ANSWER.withAttribute(ITEMS, this);
     }
   }
 
@@ -205,10 +228,11 @@ final class CallerIdReader {
       if (p.currentToken() != JsonToken.START_ARRAY) {
         return new CallerIds(null, ctxt.readTree(p));
       }
-      PageItems<?> page = (PageItems<?>) ctxt.getAttribute(ITEMS);
-      List<Object> items = new ArrayList<>(Math.min(page.size, MAX_PRESIZE));
+      Pages<?> pages = (Pages<?>) ctxt.getAttribute(ITEMS);
+      Items<?> made = pages.items.get();
+      List<Object> items = new ArrayList<>(Math.min(pages.size, MAX_PRESIZE));
       for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-        items.add(item(p, page.items, items.size()));
+        items.add(item(p, made, items.size()));
       }
       return new CallerIds(items, null);
     }

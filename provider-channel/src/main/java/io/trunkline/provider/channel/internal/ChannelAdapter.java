@@ -28,6 +28,9 @@ import java.util.Optional;
  * adapter has none of them either. A channel is the trunk and its name is the trunk id.
  */
 final class ChannelAdapter implements TrunkAdapter {
+  /** The neutral caller-ID pages, bound to their reader once: a {@link CallerId} per caller ID. */
+  private static final CallerIdReader.Pages<CallerId> CALLER_ID_PAGES = CallerIdReader.pages(
+      () -> CallerIdReader.neutral(FIELDS.provider()), ChannelClient.DEFAULT_PAGE_SIZE);
   private final DefaultChannelClient client;
 
   ChannelAdapter(DefaultChannelClient client) {
@@ -66,7 +69,7 @@ final class ChannelAdapter implements TrunkAdapter {
 
   @Override
   public Paged<CallerId> callerIds() {
-    return client.callerIds(ChannelClient.DEFAULT_PAGE_SIZE, () -> CallerIdReader.neutral(FIELDS.provider()));
+    return client.callerIds(CALLER_ID_PAGES);
   }
 
   @Override

@@ -34,6 +34,7 @@ import java.util.function.Supplier;
  * {@link ChannelClient#ACCOUNT_ID} names, with the id field names {@link IdFieldSpelling} picks.
  */
 final class DefaultChannelClient implements ChannelClient {
+  private static final String JSON = "json";
   private final HttpEngine http;
   private final String accountId;
   private final IdFieldSpelling spelling;
@@ -96,18 +97,23 @@ final class DefaultChannelClient implements ChannelClient {
    * {@code items} makes (the neutral provider's {@code CallerId}s: one object per caller ID).
    */
   <T> Paged<T> callerIds(int pageSize, Supplier<CallerIdReader.Items<T>> items) {
-    return Paging.byOffsetToEnd(pageSize, (offset, size) -> callerIdPage(offset, size, items.get()));
+    return callerIds(CallerIdReader.pages(items, pageSize));
+  }
+
+  /** The caller IDs in {@code pages} of their size, each read into the items {@code pages} makes for it. */
+  <T> Paged<T> callerIds(CallerIdReader.Pages<T> pages) {
+    return Paging.byOffsetToEnd(pages.size, (offset, size) -> callerIdPage(offset, size, pages));
   }
 
   /** One request: up to {@code size} caller IDs from {@code offset}, with the total a Hydra collection gives. */
-  private <T> Paging.Chunk<T> callerIdPage(long offset, int size, CallerIdReader.Items<T> items) {
-    ApiRequest request = accountRequest("siptrunk-channel-callerids").query("offset", offset).query("limit", size)
-        .build();
+  private <T> Paging.Chunk<T> callerIdPage(long offset, int size, CallerIdReader.Pages<T> pages) {
+    ApiRequest request = accountRequest("siptrunk-channel-callerids").query("offset", Long.toString(offset))
+        .query("limit", Integer.toString(size)).build();
     return http.execute(request, response -> {
       if (!declaredJson(response)) {
         throw unreadable(response, "an empty body where a list was expected");
       }
-      return CallerIdReader.page(response, items, size);
+      return CallerIdReader.page(response, pages);
     });
   }
 
@@ -258,13 +264,34 @@ final class DefaultChannelClient implements ChannelClient {
    */
   private static boolean declaredJson(ApiResponse response) throws IOException {
     String contentType = response.header("Content-Type").orElse("");
-    if (contentType.isEmpty() || contentType.toLowerCase(Locale.ROOT).contains("json")) {
+    if (contentType.isEmpty() || namesJson(contentType)) {
       return true;
     }
     if (blank(response.body())) {
       return false;
     }
     throw unreadable(response, "a body of type " + contentType.split(";")[0].trim() + " where JSON was expected");
+  }
+
+  /**
+   * Whether {@code contentType} holds {@code json} in any letter case: what its lower-case form ({@link Locale#ROOT})
+   * containing {@code json} says, without making that form (no other character lower-cases to one of those letters).
+   */
+  static boolean namesJson(String contentType) {
+    for (int start = 0, last = contentType.length() - JSON.length(); start <= last; start++) {
+      int k = 0;
+      while (k < JSON.length() && asciiLower(contentType.charAt(start + k)) == JSON.charAt(k)) {
+        k++;
+      }
+      if (k == JSON.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** Whether {@code body} holds nothing but whitespace, read in chunks without keeping them. */
