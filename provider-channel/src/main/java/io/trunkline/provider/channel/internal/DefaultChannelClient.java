@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  * {@link ChannelClient#ACCOUNT_ID} names, with the id field names {@link IdFieldSpelling} picks.
  */
 final class DefaultChannelClient implements ChannelClient {
-  private static final String JSON = "json";
+  /** What a declared type names to be read as JSON, in any letter case. */
+  private static final String JSON_WORD = "json";
   private final HttpEngine http;
   private final String accountId;
   private final IdFieldSpelling spelling;
@@ -278,12 +279,12 @@ final class DefaultChannelClient implements ChannelClient {
    * containing {@code json} says, without making that form (no other character lower-cases to one of those letters).
    */
   static boolean namesJson(String contentType) {
-    for (int start = 0, last = contentType.length() - JSON.length(); start <= last; start++) {
+    for (int start = 0, last = contentType.length() - JSON_WORD.length(); start <= last; start++) {
       int k = 0;
-      while (k < JSON.length() && asciiLower(contentType.charAt(start + k)) == JSON.charAt(k)) {
+      while (k < JSON_WORD.length() && asciiLower(contentType.charAt(start + k)) == JSON_WORD.charAt(k)) {
         k++;
       }
-      if (k == JSON.length()) {
+      if (k == JSON_WORD.length()) {
         return true;
       }
     }
