@@ -45,10 +45,18 @@ final class ResponseShapes {
   static final String SID = PropertiesV2Fields.SID;
   private static final String STATUS = "ResponseStatus";
   private static final String ITEM_READER = "propertiesv2.item";
-  private static final ObjectReader TREE = Json.mapper().readerFor(JsonNode.class);
-  private static final ObjectReader PAGE = Json.mapper().copy()
-      .registerModule(new SimpleModule().addDeserializer(PageAnswer.class, new PageDeserializer()))
-      .readerFor(PageAnswer.class);
+
+  /**
+   * The mapper's readers, made at the first answer read with them (the typed client's, a details, create, update or
+   * delete answer): the neutral listing streams its pages with the kit's reader and needs only these names, so
+   * opening the provider and listing build no {@code ObjectMapper} (hundreds of milliseconds in a fresh JVM).
+   */
+  private static final class Readers {
+    static final ObjectReader TREE = Json.mapper().readerFor(JsonNode.class);
+    static final ObjectReader PAGE = Json.mapper().copy()
+        .registerModule(new SimpleModule().addDeserializer(PageAnswer.class, new PageDeserializer()))
+        .readerFor(PageAnswer.class);
+  }
 
   private ResponseShapes() {}
 
@@ -57,7 +65,7 @@ final class ResponseShapes {
    * one. A {@code ResponseStatus} error in the envelope is thrown as the vendor's error.
    */
   static <T> ResponseReader<Paging.Chunk<T>> page(DefaultPropertiesV2Client.ItemReader<T> items) {
-    ObjectReader reader = PAGE.withAttribute(ITEM_READER, items);
+    ObjectReader reader = Readers.PAGE.withAttribute(ITEM_READER, items);
     return response -> {
       PageAnswer answer = response.json(reader);
       if (answer.error != null) {
@@ -71,11 +79,12 @@ final class ResponseShapes {
 
   /** A details answer: its trunk object (bare or wrapped), read by {@code item}. */
   static <T> ResponseReader<T> item(DefaultPropertiesV2Client.ItemReader<T> item) {
-    return response -> item.read(reported(trunk(checked(response, response.json(TREE)))));
+    return response -> item.read(reported(trunk(checked(response, response.json(Readers.TREE)))));
   }
 
   /** A create answer: the new trunk's id. */
-  static final ResponseReader<String> CREATED_SID = response -> createdSid(checked(response, response.json(TREE)));
+  static final ResponseReader<String> CREATED_SID =
+      response -> createdSid(checked(response, response.json(Readers.TREE)));
 
   /**
    * An answer whose body is not documented (update, delete): any 2xx is success, with any or no body, unless the
@@ -88,7 +97,7 @@ final class ResponseShapes {
     }
     JsonNode json;
     try {
-      json = body.length == 0 ? null : TREE.readValue(body);
+      json = body.length == 0 ? null : Readers.TREE.readValue(body);
     } catch (IOException notJson) {
       return null;
     }
