@@ -97,21 +97,17 @@ public final class PbxFields {
 
   // The PBX's rules, shared by the declaration and the typed client's validator.
 
-  static final FieldRule NAME_RULE = value -> value.asText().isBlank() && !value.asText().isEmpty()
-      ? "must not be blank" : FieldRule.length(1, 64).check(value);
+  static final FieldRule NAME_RULE = PbxRule.NAME;
   static final FieldRule BRAND_RULE = FieldRule.length(1, 64);
   static final FieldRule AT_MOST_64 = FieldRule.length(0, 64);
   static final FieldRule PORT_RULE = FieldRule.port();
   static final FieldRule NOT_NEGATIVE = FieldRule.range(0, Integer.MAX_VALUE);
   static final FieldRule HOST_RULE = FieldRule.host();
-  static final FieldRule PASSWORD_RULE = value -> value.asText().isBlank() ? "must not be blank" : null;
+  static final FieldRule PASSWORD_RULE = PbxRule.PASSWORD;
   /** {@code ;}-separated CIDR blocks, no spaces or empty entries; an empty text clears the list. */
-  static final FieldRule CIDR_LIST = value -> each(value.asText(), PbxFields::isCidr,
-      "must be a CIDR block such as 192.0.2.0/24 (entries separated by ';', no spaces)");
+  static final FieldRule CIDR_LIST = PbxRule.CIDR_LIST;
   /** {@code ;}-separated numbers or ranges ({@code 3000;12000-18000}); an empty text clears the list. */
-  static final FieldRule NUMBER_LIST = value -> each(value.asText(), PbxFields::isNumberOrRange,
-      "must be a number or a range of numbers such as 3000 or 12000-18000 (digits with an optional leading '+',"
-          + " entries separated by ';')");
+  static final FieldRule NUMBER_LIST = PbxRule.NUMBER_LIST;
 
   /** The fields the PBX requires on create, in the order it documents them. */
   static final List<String> REQUIRED_ON_CREATE = List.of(NAME, TRANSPORT, HOSTNAME, PORT, OUTBOUND_SERVER,
@@ -125,9 +121,7 @@ public final class PbxFields {
    * spelled so would reach that endpoint, not a trunk, so it is refused before sending (in any letter case).
    */
   static final Set<String> RESERVED_IDS = Set.of("export");
-  static final FieldRule ID_RULE = value -> RESERVED_IDS.contains(value.asText().toLowerCase(java.util.Locale.ROOT))
-      ? "must not be '" + value.asText() + "': that is a fixed path of the PBX (/api/providers/" + value.asText()
-          + "), not a trunk id" : null;
+  static final FieldRule ID_RULE = PbxRule.ID;
 
   static final TrunkFields FIELDS = TrunkFields.builder(PROVIDER).id(ID, ID_RULE)
       .field(checked(VendorField.text(NAME).neutral(NeutralField.NAME).requiredOnCreate(), NAME_RULE)
@@ -191,6 +185,36 @@ public final class PbxFields {
       .build();
 
   private PbxFields() {}
+
+  /**
+   * The PBX's own rules: constants of one class, not five lambdas, as the declaration is made when a JVM opens the
+   * provider, where each lambda is a class spun up cold.
+   */
+  private enum PbxRule implements FieldRule {
+    NAME, PASSWORD, CIDR_LIST, NUMBER_LIST, ID;
+
+    @Override
+    public String check(JsonNode value) {
+      String text = value.asText();
+      if (this == NAME) {
+        return text.isBlank() && !text.isEmpty() ? "must not be blank" : FieldRule.length(1, 64).check(value);
+      }
+      if (this == PASSWORD) {
+        return text.isBlank() ? "must not be blank" : null;
+      }
+      if (this == CIDR_LIST) {
+        return each(text, PbxFields::isCidr,
+            "must be a CIDR block such as 192.0.2.0/24 (entries separated by ';', no spaces)");
+      }
+      if (this == NUMBER_LIST) {
+        return each(text, PbxFields::isNumberOrRange, "must be a number or a range of numbers such as 3000 or"
+            + " 12000-18000 (digits with an optional leading '+', entries separated by ';')");
+      }
+      return RESERVED_IDS.contains(text.toLowerCase(java.util.Locale.ROOT))   // ID
+          ? "must not be '" + text + "': that is a fixed path of the PBX (/api/providers/" + text
+              + "), not a trunk id" : null;
+    }
+  }
 
   /** The state {@link #ENABLED} reads as (the flag itself stays in the attributes, where it can be written). */
   private static Conversion<TrunkState> state() {
