@@ -34,7 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * The PBX trunk ("provider") fields, declared once: the one place each PBX trunk field is named. The typed models
@@ -149,10 +149,10 @@ public final class PbxFields {
       .field(checked(VendorField.integer(REGISTER_INTERVAL).clearable(), NOT_NEGATIVE)
           .describe("seconds between registration refreshes, at least 0; default 600"))
       .field(checked(VendorField.text(OUTBOUND_SERVER).requiredOnCreate(), HOST_RULE)
-          .defaultOnCreate(spec -> spec.host().map(TextNode::valueOf))
+          .defaultOnCreate(CreateDefault.HOST)
           .describe("the outbound server's host name or IP address, without a port; default on create: host"))
       .field(checked(VendorField.integer(OUTBOUND_SERVER_PORT).requiredOnCreate(), PORT_RULE)
-          .defaultOnCreate(PbxFields::outboundServerPort)
+          .defaultOnCreate(CreateDefault.PORT)
           .describe("the outbound server's port, 0 to 65535; default on create: port, else 5060"))
       .field(flag(INLAN, "the trunk is on the LAN; default false"))
       .field(flag(SINGLE_VIA_HEADER, "the trunk accepts a single Via header only; default true"))
@@ -164,20 +164,20 @@ public final class PbxFields {
       .field(checked(VendorField.integer(CONCURRENCY).neutral(NeutralField.MAX_CHANNELS).requiredOnCreate(),
           NOT_NEGATIVE).describe("the most concurrent calls, at least 0; the PBX has no default"))
       .field(checked(VendorField.text(ADDITIONAL_IPS).neutral(NeutralField.ALLOWED_IPS,
-          joined(PbxFields::cidrBlocks)), CIDR_LIST)
+          new Joined(true)), CIDR_LIST)
           .describe("more addresses of the trunk: IP addresses (sent as /32 or /128) or CIDR blocks; an empty list"
               + " clears them"))
       .field(flag(ADJUST_SDP_DIRECTION, "the SDP direction is adjusted for call hold; default true"))
       .field(flag(REMOVE_SRTP_INFO, "the crypto line is removed from the SDP; default true"))
       .field(flag(STIR_SHAKEN_SIGNATURE_REQUIRED, "outbound calls are signed with STIR/SHAKEN; default false"))
       .field(checked(VendorField.text(DID_NUMBERS).neutral(NeutralField.NUMBERS,
-          joined(PbxFields::numberItems)), NUMBER_LIST)
+          new Joined(false)), NUMBER_LIST)
           .describe("DID numbers and ranges (3000, 12000-18000), digits with an optional leading '+'; must not"
               + " overlap other tenants' numbers; an empty list clears them"))
-      .field(checked(VendorField.object(INBOUND_PARAMETERS).clearable(), fits(PbxInboundParameters.class))
+      .field(checked(VendorField.object(INBOUND_PARAMETERS).clearable(), new Fits(PbxInboundParameters.class))
           .describe("how inbound calls are read: caller and called number sources, privacy, STIR/SHAKEN"
               + " validation (PbxInboundParameters)"))
-      .field(checked(VendorField.object(OUTBOUND_PARAMETERS).clearable(), fits(PbxOutboundParameters.class))
+      .field(checked(VendorField.object(OUTBOUND_PARAMETERS).clearable(), new Fits(PbxOutboundParameters.class))
           .describe("how the SIP headers of outbound calls are written, one rule per header part"
               + " (PbxOutboundParameters)"))
       .field(VendorField.bool(SHARED).readOnly().describe("whether the trunk is shared with tenants; set by the PBX"))
@@ -246,8 +246,23 @@ public final class PbxFields {
     return VendorField.bool(name).clearable().describe("true or false: " + meaning);
   }
 
-  private static Optional<JsonNode> outboundServerPort(TrunkSpec spec) {
-    return Optional.of(IntNode.valueOf(spec.port().orElse(SIP_PORT)));
+  /**
+   * What a create sends for the outbound server when it is not given: constants of one class, not lambdas (the
+   * declaration is made when a JVM opens the provider).
+   */
+  private enum CreateDefault implements Function<TrunkSpec, Optional<JsonNode>> {
+    /** The trunk's host, if given. */
+    HOST,
+    /** The trunk's port, else 5060. */
+    PORT;
+
+    @Override
+    public Optional<JsonNode> apply(TrunkSpec spec) {
+      if (this == HOST) {
+        return spec.host().isPresent() ? Optional.of(TextNode.valueOf(spec.host().get())) : Optional.empty();
+      }
+      return Optional.of(IntNode.valueOf(spec.port().orElse(SIP_PORT)));
+    }
   }
 
   /** {@code IP_AUTH}; {@code REGISTER_AUTH} and {@code ACCEPT_REGISTER}; any other mode reads as OTHER. */
@@ -257,25 +272,30 @@ public final class PbxFields {
         AuthMode.CREDENTIALS);
   }
 
-  /** A {@code ;}-separated PBX list both ways; {@code prepare} checks (and completes) the items before writing. */
-  private static Conversion<List<String>> joined(UnaryOperator<List<String>> prepare) {
-    Conversion<List<String>> joined = Conversions.joined(";");
-    return new Conversion<>() {
-      @Override
-      public List<String> read(JsonNode value) {
-        return joined.read(value);
-      }
+  /** A {@code ;}-separated PBX list both ways; the items are checked (and completed) before writing. */
+  private static final class Joined implements Conversion<List<String>> {
+    private final Conversion<List<String>> joined = Conversions.joined(";");
+    /** The items are CIDR blocks ({@link #cidrBlocks}), else numbers and ranges ({@link #numberItems}). */
+    private final boolean cidr;
 
-      @Override
-      public List<String> readText(String text) {
-        return joined.readText(text);   // a listed string read without a TextNode
-      }
+    Joined(boolean cidr) {
+      this.cidr = cidr;
+    }
 
-      @Override
-      public JsonNode write(List<String> items) {
-        return joined.write(prepare.apply(items));
-      }
-    };
+    @Override
+    public List<String> read(JsonNode value) {
+      return joined.read(value);
+    }
+
+    @Override
+    public List<String> readText(String text) {
+      return joined.readText(text);   // a listed string read without a TextNode
+    }
+
+    @Override
+    public JsonNode write(List<String> items) {
+      return joined.write(cidr ? cidrBlocks(items) : numberItems(items));
+    }
   }
 
   /** Addresses and CIDR blocks as the PBX's CIDR blocks: a bare address becomes /32 or /128. */
@@ -305,8 +325,15 @@ public final class PbxFields {
   }
 
   /** An object that reads as {@code type}; the refusal names the nested field that does not fit. */
-  private static FieldRule fits(Class<?> type) {
-    return value -> {
+  private static final class Fits implements FieldRule {
+    private final Class<?> type;
+
+    Fits(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public String check(JsonNode value) {
       try {
         Json.mapper().treeToValue(value, type);
         return null;
@@ -315,7 +342,7 @@ public final class PbxFields {
       } catch (JsonProcessingException | IllegalArgumentException e) {
         return "does not fit the PBX's type: " + e.getMessage();
       }
-    };
+    }
   }
 
   private static String path(JsonMappingException e) {
