@@ -18,7 +18,9 @@ import java.util.function.Supplier;
  * The factory of a provider written as a {@link TrunkAdapter} and a {@link TrunkFields} declaration. A subclass
  * (registered for {@link java.util.ServiceLoader} under {@link TrunkProviderFactory}) passes its metadata without
  * capabilities, its declaration (made when the provider is first described or opened: discovery makes every
- * factory on the class path) and its adapter class, and makes the adapter of one opened account:
+ * factory on the class path) and its adapter class, and makes the adapter of one opened account. Opening checks the
+ * config against the metadata as passed; the complete metadata (capabilities, trunk fields) is made when first
+ * asked for, so a program that only lists never builds the field requirements:
  *
  * <pre>{@code
  * public final class ToyProviderFactory extends AdapterProviderFactory {
