@@ -18,7 +18,9 @@ import java.util.function.Supplier;
  * The factory of a provider written as a {@link TrunkAdapter} and a {@link TrunkFields} declaration. A subclass
  * (registered for {@link java.util.ServiceLoader} under {@link TrunkProviderFactory}) passes its metadata without
  * capabilities, its declaration (made when the provider is first described or opened: discovery makes every
- * factory on the class path) and its adapter class, and makes the adapter of one opened account:
+ * factory on the class path) and its adapter class, and makes the adapter of one opened account. Opening checks the
+ * config against the metadata as passed; the complete metadata (capabilities, trunk fields) is made when first
+ * asked for, so a program that only lists never builds the field requirements:
  *
  * <pre>{@code
  * public final class ToyProviderFactory extends AdapterProviderFactory {
@@ -35,11 +37,19 @@ import java.util.function.Supplier;
  */
 public abstract class AdapterProviderFactory implements TrunkProviderFactory {
   private final ProviderMetadata.Builder metadataBuilder;
-  private final String id;
+  /**
+   * The metadata as passed, without capabilities and trunk fields: its id, credential kinds, settings and default
+   * endpoint are all opening a provider checks, so a provider is opened without the complete metadata.
+   */
+  private final ProviderMetadata base;
   private final Supplier<TrunkFields> declaration;
   private final Class<? extends TrunkAdapter> adapterType;
-  /** The metadata with capabilities and trunk fields, and the declaration: made once, when first needed. */
-  private volatile Described described;
+  /** The declaration, checked for this provider: made once, when the provider is first described or opened. */
+  private volatile TrunkFields fields;
+  /** What the adapter class implements: found once, when first asked for. */
+  private volatile Set<Capability> capabilities;
+  /** The metadata with capabilities and trunk fields: made once, when first asked for. */
+  private volatile ProviderMetadata metadata;
 
   /**
    * @param metadata the provider's metadata; its capabilities and trunk fields are set here, from the adapter class
@@ -64,41 +74,56 @@ public abstract class AdapterProviderFactory implements TrunkProviderFactory {
   private AdapterProviderFactory(ProviderMetadata.Builder metadata, Supplier<TrunkFields> declaration,
       TrunkFields fields, Class<? extends TrunkAdapter> adapterType) {
     this.metadataBuilder = metadata;
-    this.id = metadata.build().id();
+    this.base = metadata.build();
     this.declaration = declaration;
     this.adapterType = adapterType;
     if (fields != null) {
-      this.described = describe(fields);
+      this.fields = checked(fields);
+      this.metadata = describe();
     }
   }
 
-  private Described described() {
-    Described d = described;
-    if (d == null) {
+  /** The declaration, made and checked the first time. */
+  private TrunkFields fields() {
+    TrunkFields f = fields;
+    if (f == null) {
       synchronized (this) {
-        d = described;
-        if (d == null) {
-          d = describe(Objects.requireNonNull(declaration.get(), "the declaration"));
-          described = d;
+        f = fields;
+        if (f == null) {
+          f = checked(Objects.requireNonNull(declaration.get(), "the declaration"));
+          fields = f;
         }
       }
     }
-    return d;
+    return f;
   }
 
-  private Described describe(TrunkFields fields) {
-    Set<Capability> capabilities = KitTrunkProvider.capabilities(adapterType);
-    ProviderMetadata metadata = metadataBuilder.capabilities(capabilities)
-        .trunkFields(requirements(fields, capabilities)).build();
-    if (!metadata.id().equals(fields.provider())) {
-      throw new IllegalArgumentException("the fields are declared for '" + fields.provider() + "', not for '"
-          + metadata.id() + "'");
+  private TrunkFields checked(TrunkFields declared) {
+    if (!base.id().equals(declared.provider())) {
+      throw new IllegalArgumentException("the fields are declared for '" + declared.provider() + "', not for '"
+          + base.id() + "'");
     }
-    return new Described(metadata, fields);
+    return declared;
   }
 
-  /** The complete metadata and the declaration it was made from. */
-  private record Described(ProviderMetadata metadata, TrunkFields fields) {}
+  /** The capabilities of the adapter class, found the first time: what an opened provider supports. */
+  Set<Capability> capabilities() {
+    Set<Capability> c = capabilities;
+    if (c == null) {
+      c = KitTrunkProvider.capabilities(adapterType);   // the same set whichever thread finds it
+      capabilities = c;
+    }
+    return c;
+  }
+
+  /** The complete metadata: the base with the adapter's capabilities and the declaration's requirements. */
+  private ProviderMetadata describe() {
+    TrunkFields f = fields();
+    Set<Capability> c = capabilities();
+    synchronized (this) {   // the builder is this factory's own, filled for each description
+      return metadataBuilder.capabilities(c).trunkFields(requirements(f, c)).build();
+    }
+  }
 
   /** The declaration's requirements, with create or update refused throughout when the adapter cannot do it. */
   private static List<FieldRequirement> requirements(TrunkFields fields,
@@ -124,21 +149,36 @@ public abstract class AdapterProviderFactory implements TrunkProviderFactory {
 
   @Override
   public final ProviderMetadata metadata() {
-    return described().metadata();
+    ProviderMetadata m = metadata;
+    if (m == null) {
+      m = describe();
+      synchronized (this) {
+        if (metadata == null) {
+          metadata = m;
+        }
+        m = metadata;   // one instance for every caller
+      }
+    }
+    return m;
   }
 
   /** The metadata's id, known without reading the adapter or the declaration. */
   @Override
   public final String id() {
-    return id;
+    return base.id();
   }
 
+  /**
+   * Opens the provider on the declaration; the config is checked against the metadata as passed (what opening
+   * checks does not depend on capabilities or trunk fields), and the complete metadata is made when the provider is
+   * first asked for it.
+   */
   @Override
   public final TrunkProvider create(ProviderConfig config) {
-    Described d = described();
-    ProviderContext context = context(ProviderContext.builder(d.metadata(), config)).build();
+    TrunkFields f = fields();
+    ProviderContext context = context(ProviderContext.builder(base, this, config)).build();
     try {
-      return new KitTrunkProvider(context, adapter(context), d.fields());
+      return new KitTrunkProvider(context, adapter(context), f, this);
     } catch (RuntimeException | Error e) {
       context.close();
       throw e;

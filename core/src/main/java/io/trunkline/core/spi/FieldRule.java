@@ -22,16 +22,12 @@ public interface FieldRule {
 
   /** Text of {@code min} to {@code max} characters. */
   static FieldRule length(int min, int max) {
-    return value -> {
-      int n = value.asText().codePointCount(0, value.asText().length());
-      return n < min || n > max ? "must be " + min + " to " + max + " characters long, was " + n : null;
-    };
+    return new LengthRule(min, max);
   }
 
   /** A whole number from {@code min} to {@code max}. */
   static FieldRule range(long min, long max) {
-    return value -> !value.canConvertToLong() || value.longValue() < min || value.longValue() > max
-        ? "must be a whole number from " + min + " to " + max : null;
+    return new RangeRule(min, max);
   }
 
   /** A TCP/UDP port. */

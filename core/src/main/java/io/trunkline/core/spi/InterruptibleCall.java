@@ -45,10 +45,22 @@ final class InterruptibleCall implements AutoCloseable {
   }
 
   private static Thread watchdog() {
-    Thread thread = new Thread(InterruptibleCall::watchLoop, "trunkline-interrupt-watchdog");
+    Thread thread = new Watchdog();
     thread.setDaemon(true);
     thread.start();
     return thread;
+  }
+
+  /** The watchdog's thread (a class, not a method reference: one spun-up lambda less in a JVM's first request). */
+  private static final class Watchdog extends Thread {
+    Watchdog() {
+      super("trunkline-interrupt-watchdog");
+    }
+
+    @Override
+    public void run() {
+      watchLoop();
+    }
   }
 
   private static void watchLoop() {

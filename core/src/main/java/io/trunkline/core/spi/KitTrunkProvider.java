@@ -45,34 +45,55 @@ final class KitTrunkProvider implements TrunkProvider {
   private final ProviderContext context;
   private final TrunkAdapter adapter;
   private final TrunkFields fields;
+  /** The factory that opened it, if any: what the adapter supports, known without the complete metadata. */
+  private final AdapterProviderFactory factory;
   /** Each neutral operation is one call for the config's listener, named as here. */
   private final CallRecorder calls;
 
   KitTrunkProvider(ProviderContext context, TrunkAdapter adapter, TrunkFields fields) {
+    this(context, adapter, fields, null);
+  }
+
+  KitTrunkProvider(ProviderContext context, TrunkAdapter adapter, TrunkFields fields,
+      AdapterProviderFactory factory) {
     this.context = context;
     this.adapter = adapter;
     this.fields = fields;
+    this.factory = factory;
     this.calls = context.http().calls();
   }
 
   /** The capabilities an adapter class implements. */
   static Set<Capability> capabilities(Class<? extends TrunkAdapter> type) {
     Set<Capability> found = EnumSet.noneOf(Capability.class);
-    METHODS.forEach((capability, signature) -> {
+    for (Map.Entry<Capability, Signature> method : METHODS.entrySet()) {
+      Signature signature = method.getValue();
       try {
         if (type.getMethod(signature.name, signature.parameters).getDeclaringClass() != TrunkAdapter.class) {
-          found.add(capability);
+          found.add(method.getKey());
         }
       } catch (NoSuchMethodException e) {
         throw new IllegalStateException("TrunkAdapter lacks " + signature.name, e);
       }
-    });
+    }
     return found;
   }
 
   @Override
   public ProviderMetadata metadata() {
     return context.metadata();
+  }
+
+  /** The metadata's id, read without making the complete metadata. */
+  @Override
+  public String id() {
+    return context.id();
+  }
+
+  /** As {@code metadata().capabilities().contains(capability)}, without making the complete metadata. */
+  @Override
+  public boolean supports(Capability capability) {
+    return factory != null ? factory.capabilities().contains(capability) : capabilities().contains(capability);
   }
 
   @Override

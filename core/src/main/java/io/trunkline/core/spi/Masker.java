@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,8 @@ import okhttp3.HttpUrl;
 final class Masker {
   static final String MASK = "****";
   private static final int MIN_LITERAL = 3;
+  /** Longer forms are replaced first, so that no shorter form masks part of a longer one. */
+  private static final Comparator<String> LONGEST_FIRST = new LongestFirst();
 
   private final Set<String> values;
   private final List<String> forms;
@@ -43,7 +46,7 @@ final class Masker {
       }
     }
     List<String> sorted = new ArrayList<>(f);
-    sorted.sort((a, b) -> b.length() - a.length());
+    sorted.sort(LONGEST_FIRST);
     this.values = Set.copyOf(v);
     this.forms = List.copyOf(sorted);
   }
@@ -149,5 +152,13 @@ final class Masker {
    */
   private static final class Encoder {
     static final HttpUrl URL = HttpUrl.get("http://mask.invalid/");
+  }
+
+  /** Longest first (a class, not a lambda: masker forms are worked out when a JVM opens its first provider). */
+  private static final class LongestFirst implements Comparator<String> {
+    @Override
+    public int compare(String a, String b) {
+      return b.length() - a.length();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.trunkline.core.spi;
 
+import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
@@ -12,19 +13,32 @@ import okhttp3.Response;
  */
 final class NoSilentRetry {
   private static final String HIDDEN = "Trunkline-Hidden-Retry-After";
-  static final Interceptor HIDE = chain -> move(chain.proceed(chain.request()), "Retry-After", HIDDEN);
-  static final Interceptor RESTORE = chain -> move(chain.proceed(chain.request()), HIDDEN, "Retry-After");
+  static final Interceptor HIDE = new Move("Retry-After", HIDDEN);
+  static final Interceptor RESTORE = new Move(HIDDEN, "Retry-After");
 
   private NoSilentRetry() {}
 
-  private static Response move(Response response, String from, String to) {
-    if (response.code() != 503 || response.header(from) == null) {
-      return response;
+  /** Moves a 503's header {@code from} to {@code to}. */
+  private static final class Move implements Interceptor {
+    private final String from;
+    private final String to;
+
+    Move(String from, String to) {
+      this.from = from;
+      this.to = to;
     }
-    Response.Builder moved = response.newBuilder().removeHeader(from);
-    for (String value : response.headers(from)) {
-      moved.addHeader(to, value);
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      Response response = chain.proceed(chain.request());
+      if (response.code() != 503 || response.header(from) == null) {
+        return response;
+      }
+      Response.Builder moved = response.newBuilder().removeHeader(from);
+      for (String value : response.headers(from)) {
+        moved.addHeader(to, value);
+      }
+      return moved.build();
     }
-    return moved.build();
   }
 }

@@ -24,12 +24,16 @@ import okhttp3.HttpUrl;
 public final class ProviderContext implements AutoCloseable {
   private static final String VERSION = readVersion();
 
+  /** The metadata the config is checked against: the provider's, or the part of it opening needs. */
   private final ProviderMetadata metadata;
+  /** Where the complete metadata comes from when {@link #metadata} is only that part; else null. */
+  private final TrunkProviderFactory described;
   private final ProviderConfig config;
   private final HttpEngine http;
 
   private ProviderContext(Builder b) {
     this.metadata = b.metadata;
+    this.described = b.described;
     this.config = b.config;
     checkSettings();
     checkCredentials();
@@ -58,11 +62,25 @@ public final class ProviderContext implements AutoCloseable {
   }
 
   public static Builder builder(ProviderMetadata metadata, ProviderConfig config) {
-    return new Builder(metadata, config);
+    return new Builder(metadata, null, config);
+  }
+
+  /**
+   * For a factory whose complete metadata is costly: the config is checked against {@code base} (the provider's
+   * id, credential kinds, settings and default endpoint, as in the complete metadata), and {@link #metadata()} is
+   * {@code described.metadata()}, made when first asked for.
+   */
+  static Builder builder(ProviderMetadata base, TrunkProviderFactory described, ProviderConfig config) {
+    return new Builder(base, described, config);
   }
 
   public ProviderMetadata metadata() {
-    return metadata;
+    return described != null ? described.metadata() : metadata;
+  }
+
+  /** The provider's id, {@code metadata().id()}. */
+  String id() {
+    return metadata.id();
   }
 
   public ProviderConfig config() {
@@ -176,14 +194,16 @@ public final class ProviderContext implements AutoCloseable {
   /** Builds a {@link ProviderContext}. */
   public static final class Builder {
     private final ProviderMetadata metadata;
+    private final TrunkProviderFactory described;
     private final ProviderConfig config;
     private ErrorDecoder errorDecoder = ErrorDecoder.GENERIC;
     private Function<HttpEngine, RequestAuthorizer> authorizer;
     private String apiKeyHeader = "X-Api-Key";
     private boolean apiKeyAsBearer;
 
-    private Builder(ProviderMetadata metadata, ProviderConfig config) {
+    private Builder(ProviderMetadata metadata, TrunkProviderFactory described, ProviderConfig config) {
       this.metadata = metadata;
+      this.described = described;
       this.config = config;
     }
 

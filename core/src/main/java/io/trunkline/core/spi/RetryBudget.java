@@ -25,6 +25,11 @@ final class RetryBudget {
   }
 
   void onSuccess() {
-    tokens.updateAndGet(now -> Math.min(capacity, now + 1));
+    while (true) {   // a loop, not updateAndGet: its lambda would be spun up by a JVM's first request
+      int now = tokens.get();
+      if (now >= capacity || tokens.compareAndSet(now, now + 1)) {
+        return;
+      }
+    }
   }
 }

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * <p>Not API: exported only to Trunkline's own modules.
  */
 public final class RetryTiming {
-  static final RetryTiming SYSTEM = new RetryTiming(Sleeper.SYSTEM, () -> ThreadLocalRandom.current().nextDouble());
+  static final RetryTiming SYSTEM = new RetryTiming(Sleeper.SYSTEM, new RandomJitter());
   private static final ThreadLocal<RetryTiming> OPENING = new ThreadLocal<>();
 
   private final Sleeper sleeper;
@@ -61,5 +61,13 @@ public final class RetryTiming {
 
   DoubleSupplier jitter() {
     return jitter;
+  }
+
+  /** The real jitter (a class, not a lambda: every engine is built with it, the first one when a JVM starts). */
+  private static final class RandomJitter implements DoubleSupplier {
+    @Override
+    public double getAsDouble() {
+      return ThreadLocalRandom.current().nextDouble();
+    }
   }
 }

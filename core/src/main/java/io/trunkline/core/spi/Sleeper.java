@@ -6,7 +6,7 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
   /** The real one: {@link Thread#sleep}. */
-  Sleeper SYSTEM = d -> Thread.sleep(d.toMillis(), (int) (d.toNanosPart() % 1_000_000));
+  Sleeper SYSTEM = new ThreadSleeper();
 
   void sleep(Duration duration) throws InterruptedException;
 }

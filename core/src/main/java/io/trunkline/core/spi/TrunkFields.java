@@ -45,8 +45,10 @@ public final class TrunkFields {
   final boolean passUnknownAttributes;
   final boolean replaceOnUpdate;
   private final TrunkReading reading;
-  private final TrunkWriting writing;
-  private final List<FieldRequirement> requirements;
+  /** Made when a body is first built or checked: a listing never needs it. */
+  private volatile TrunkWriting writing;
+  /** Made when first asked for (the provider's metadata): a listing never needs them. */
+  private volatile List<FieldRequirement> requirements;
 
   private TrunkFields(Builder b) {
     this.provider = b.provider;
@@ -75,8 +77,6 @@ public final class TrunkFields {
     this.passUnknownAttributes = b.passUnknownAttributes;
     this.replaceOnUpdate = b.replaceOnUpdate;
     this.reading = new TrunkReading(this);
-    this.writing = new TrunkWriting(this);
-    this.requirements = computeRequirements();
   }
 
   /** Starts the declaration for the provider {@code provider} (its id, stamped on every trunk read). */
@@ -90,7 +90,12 @@ public final class TrunkFields {
 
   /** Every field with what create and update require of it, for {@code ProviderMetadata.trunkFields()}. */
   public List<FieldRequirement> requirements() {
-    return requirements;
+    List<FieldRequirement> r = requirements;
+    if (r == null) {
+      r = computeRequirements();   // the same list whichever thread makes it; one of them is kept
+      requirements = r;
+    }
+    return r;
   }
 
   /** True when the vendor's update replaces the whole trunk (the kit then reads it first and sends it whole). */
@@ -181,12 +186,12 @@ public final class TrunkFields {
 
   /** The checked create body for {@code spec}; {@link TrunkValidationException} naming every missing field. */
   public VendorBody createBody(TrunkSpec spec) {
-    return writing.create(spec);
+    return writing().create(spec);
   }
 
   /** The checked body of a partial update: only what {@code update} sets. */
   public VendorBody updateBody(TrunkUpdate update) {
-    return writing.update(update);
+    return writing().update(update);
   }
 
   /**
@@ -195,7 +200,7 @@ public final class TrunkFields {
    * {@link TrunkValidationException} naming the field (unless {@code update} sets it).
    */
   public VendorBody replaceBody(SipTrunk current, TrunkUpdate update) {
-    return writing.replace(current, update);
+    return writing().replace(current, update);
   }
 
   /**
@@ -203,12 +208,12 @@ public final class TrunkFields {
    * its rules); {@link TrunkValidationException} naming the field. The kit runs it before reading the trunk.
    */
   public void checkUpdate(TrunkUpdate update) {
-    writing.checkUpdateAlone(update);
+    writing().checkUpdateAlone(update);
   }
 
   /** The fields {@code update} would change on {@code current}, as callers name them; secrets always count. */
   public List<String> changes(SipTrunk current, TrunkUpdate update) {
-    return writing.changed(current, update);
+    return writing().changed(current, update);
   }
 
   /** Checks a caller's trunk id: one path segment, and the vendor's id rule. */
@@ -219,6 +224,16 @@ public final class TrunkFields {
       throw new TrunkValidationException("id", broken);
     }
     return id;
+  }
+
+  /** The body writer, made when first needed. */
+  private TrunkWriting writing() {
+    TrunkWriting w = writing;
+    if (w == null) {
+      w = new TrunkWriting(this);   // holds nothing but this declaration: any thread's copy will do
+      writing = w;
+    }
+    return w;
   }
 
   /** The names of the attributes a create (or an update) may carry. */

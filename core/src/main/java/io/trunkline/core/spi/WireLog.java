@@ -22,8 +22,6 @@ final class WireLog {
       "accept", "content-type", "content-length", "content-encoding", "user-agent", "date", "retry-after",
       "x-request-id", "request-id", "x-correlation-id", "location", "x-ratelimit-limit", "x-ratelimit-remaining",
       "x-ratelimit-reset");
-  /** {@code name=value}, {@code name: value}, {@code "name":"value"} in text that is not JSON. */
-  private static final Pattern PAIR = Pattern.compile("([A-Za-z0-9_.-]+)([\"']?\\s*[=:]\\s*[\"']?)([^&\"'\\s,;<>]*)");
   static final int BODY_LOG_BYTES = 8 * 1024;
 
   private WireLog() {}
@@ -75,8 +73,14 @@ final class WireLog {
   }
 
   private static String redactPairs(String text) {
-    return PAIR.matcher(text).replaceAll(pair -> Matcher.quoteReplacement(secretName(pair.group(1))
+    return Pairs.PAIR.matcher(text).replaceAll(pair -> Matcher.quoteReplacement(secretName(pair.group(1))
         ? pair.group(1) + pair.group(2) + REDACTED : pair.group()));
+  }
+
+  /** The pattern of a {@code name=value} pair, compiled when a body that is not JSON is first logged. */
+  private static final class Pairs {
+    /** {@code name=value}, {@code name: value}, {@code "name":"value"} in text that is not JSON. */
+    static final Pattern PAIR = Pattern.compile("([A-Za-z0-9_.-]+)([\"']?\\s*[=:]\\s*[\"']?)([^&\"'\\s,;<>]*)");
   }
 
   /** The rule for a name whose value is never logged: {@link SecretNames}, and a few more names only logs hide. */

@@ -10,6 +10,8 @@ import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Trunkline;
+import io.trunkline.core.error.TrunkConfigurationException;
+import io.trunkline.core.error.UnsupportedCapabilityException;
 import io.trunkline.core.model.NeutralField;
 import io.trunkline.core.model.SipTrunk;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -97,6 +99,50 @@ class AdapterProviderFactoryTest {
 
     assertThat(factory.id()).isEqualTo("lazy");
     assertThatThrownBy(factory::metadata).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the fields are declared for 'other', not for 'lazy'");
+  }
+
+  @Test
+  void openedBeforeDescribed_checksTheConfigAndWorks_andItsMetadataIsTheFactorys() {
+    LazyFactory factory = new LazyFactory("lazy", () -> fields("lazy"));
+    Trunkline trunkline = Trunkline.builder().register(factory).build();
+
+    try (TrunkProvider provider = trunkline.open("lazy", ProviderConfig.builder().baseUrl("https://lazy.example")
+        .credentials(Credentials.bearer("t0ken-1")).build())) {
+      assertThat(provider.id()).isEqualTo("lazy");
+      assertThat(provider.supports(Capability.GET)).isTrue();
+      assertThat(provider.supports(Capability.LIST)).isFalse();
+      assertThat(provider.get("7").id()).isEqualTo("7");
+      assertThatThrownBy(() -> provider.delete("7")).isInstanceOf(UnsupportedCapabilityException.class)
+          .hasMessage(new UnsupportedCapabilityException("lazy", Capability.DELETE).getMessage());
+
+      ProviderMetadata metadata = provider.metadata();
+      assertThat(metadata).isSameAs(trunkline.metadata("lazy").orElseThrow()).isSameAs(factory.metadata());
+      assertThat(metadata.capabilities()).containsExactly(Capability.GET);
+      assertThat(metadata.trunkFields()).extracting(FieldRequirement::label).contains("name (name)");
+      assertThat(provider.capabilities()).isEqualTo(metadata.capabilities());
+    }
+  }
+
+  @Test
+  void openedBeforeDescribed_refusesAConfigAsTheCompleteMetadataWould() {
+    LazyFactory factory = new LazyFactory("lazy", () -> fields("lazy"));
+    ProviderConfig apiKey = ProviderConfig.builder().baseUrl("https://lazy.example")
+        .credentials(Credentials.apiKey(io.trunkline.core.Secret.of("k3y-value"))).build();
+
+    assertThatThrownBy(() -> factory.create(apiKey)).isInstanceOf(TrunkConfigurationException.class)
+        .hasMessage("provider 'lazy' does not accept API_KEY credentials; it accepts [BEARER]");
+    factory.metadata();
+    assertThatThrownBy(() -> factory.create(apiKey)).isInstanceOf(TrunkConfigurationException.class)
+        .hasMessage("provider 'lazy' does not accept API_KEY credentials; it accepts [BEARER]");
+  }
+
+  @Test
+  void lazyDeclarationForAnotherProvider_failsWhenFirstOpened() {
+    LazyFactory factory = new LazyFactory("lazy", () -> fields("other"));
+
+    assertThatThrownBy(() -> factory.create(ProviderConfig.builder().baseUrl("https://lazy.example")
+        .credentials(Credentials.bearer("t0ken-1")).build())).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the fields are declared for 'other', not for 'lazy'");
   }
 }

@@ -34,7 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * The PBX trunk ("provider") fields, declared once: the one place each PBX trunk field is named. The typed models
@@ -97,21 +97,17 @@ public final class PbxFields {
 
   // The PBX's rules, shared by the declaration and the typed client's validator.
 
-  static final FieldRule NAME_RULE = value -> value.asText().isBlank() && !value.asText().isEmpty()
-      ? "must not be blank" : FieldRule.length(1, 64).check(value);
+  static final FieldRule NAME_RULE = PbxRule.NAME;
   static final FieldRule BRAND_RULE = FieldRule.length(1, 64);
   static final FieldRule AT_MOST_64 = FieldRule.length(0, 64);
   static final FieldRule PORT_RULE = FieldRule.port();
   static final FieldRule NOT_NEGATIVE = FieldRule.range(0, Integer.MAX_VALUE);
   static final FieldRule HOST_RULE = FieldRule.host();
-  static final FieldRule PASSWORD_RULE = value -> value.asText().isBlank() ? "must not be blank" : null;
+  static final FieldRule PASSWORD_RULE = PbxRule.PASSWORD;
   /** {@code ;}-separated CIDR blocks, no spaces or empty entries; an empty text clears the list. */
-  static final FieldRule CIDR_LIST = value -> each(value.asText(), PbxFields::isCidr,
-      "must be a CIDR block such as 192.0.2.0/24 (entries separated by ';', no spaces)");
+  static final FieldRule CIDR_LIST = PbxRule.CIDR_LIST;
   /** {@code ;}-separated numbers or ranges ({@code 3000;12000-18000}); an empty text clears the list. */
-  static final FieldRule NUMBER_LIST = value -> each(value.asText(), PbxFields::isNumberOrRange,
-      "must be a number or a range of numbers such as 3000 or 12000-18000 (digits with an optional leading '+',"
-          + " entries separated by ';')");
+  static final FieldRule NUMBER_LIST = PbxRule.NUMBER_LIST;
 
   /** The fields the PBX requires on create, in the order it documents them. */
   static final List<String> REQUIRED_ON_CREATE = List.of(NAME, TRANSPORT, HOSTNAME, PORT, OUTBOUND_SERVER,
@@ -125,9 +121,7 @@ public final class PbxFields {
    * spelled so would reach that endpoint, not a trunk, so it is refused before sending (in any letter case).
    */
   static final Set<String> RESERVED_IDS = Set.of("export");
-  static final FieldRule ID_RULE = value -> RESERVED_IDS.contains(value.asText().toLowerCase(java.util.Locale.ROOT))
-      ? "must not be '" + value.asText() + "': that is a fixed path of the PBX (/api/providers/" + value.asText()
-          + "), not a trunk id" : null;
+  static final FieldRule ID_RULE = PbxRule.ID;
 
   static final TrunkFields FIELDS = TrunkFields.builder(PROVIDER).id(ID, ID_RULE)
       .field(checked(VendorField.text(NAME).neutral(NeutralField.NAME).requiredOnCreate(), NAME_RULE)
@@ -155,10 +149,10 @@ public final class PbxFields {
       .field(checked(VendorField.integer(REGISTER_INTERVAL).clearable(), NOT_NEGATIVE)
           .describe("seconds between registration refreshes, at least 0; default 600"))
       .field(checked(VendorField.text(OUTBOUND_SERVER).requiredOnCreate(), HOST_RULE)
-          .defaultOnCreate(spec -> spec.host().map(TextNode::valueOf))
+          .defaultOnCreate(CreateDefault.HOST)
           .describe("the outbound server's host name or IP address, without a port; default on create: host"))
       .field(checked(VendorField.integer(OUTBOUND_SERVER_PORT).requiredOnCreate(), PORT_RULE)
-          .defaultOnCreate(PbxFields::outboundServerPort)
+          .defaultOnCreate(CreateDefault.PORT)
           .describe("the outbound server's port, 0 to 65535; default on create: port, else 5060"))
       .field(flag(INLAN, "the trunk is on the LAN; default false"))
       .field(flag(SINGLE_VIA_HEADER, "the trunk accepts a single Via header only; default true"))
@@ -170,20 +164,20 @@ public final class PbxFields {
       .field(checked(VendorField.integer(CONCURRENCY).neutral(NeutralField.MAX_CHANNELS).requiredOnCreate(),
           NOT_NEGATIVE).describe("the most concurrent calls, at least 0; the PBX has no default"))
       .field(checked(VendorField.text(ADDITIONAL_IPS).neutral(NeutralField.ALLOWED_IPS,
-          joined(PbxFields::cidrBlocks)), CIDR_LIST)
+          new Joined(true)), CIDR_LIST)
           .describe("more addresses of the trunk: IP addresses (sent as /32 or /128) or CIDR blocks; an empty list"
               + " clears them"))
       .field(flag(ADJUST_SDP_DIRECTION, "the SDP direction is adjusted for call hold; default true"))
       .field(flag(REMOVE_SRTP_INFO, "the crypto line is removed from the SDP; default true"))
       .field(flag(STIR_SHAKEN_SIGNATURE_REQUIRED, "outbound calls are signed with STIR/SHAKEN; default false"))
       .field(checked(VendorField.text(DID_NUMBERS).neutral(NeutralField.NUMBERS,
-          joined(PbxFields::numberItems)), NUMBER_LIST)
+          new Joined(false)), NUMBER_LIST)
           .describe("DID numbers and ranges (3000, 12000-18000), digits with an optional leading '+'; must not"
               + " overlap other tenants' numbers; an empty list clears them"))
-      .field(checked(VendorField.object(INBOUND_PARAMETERS).clearable(), fits(PbxInboundParameters.class))
+      .field(checked(VendorField.object(INBOUND_PARAMETERS).clearable(), new Fits(PbxInboundParameters.class))
           .describe("how inbound calls are read: caller and called number sources, privacy, STIR/SHAKEN"
               + " validation (PbxInboundParameters)"))
-      .field(checked(VendorField.object(OUTBOUND_PARAMETERS).clearable(), fits(PbxOutboundParameters.class))
+      .field(checked(VendorField.object(OUTBOUND_PARAMETERS).clearable(), new Fits(PbxOutboundParameters.class))
           .describe("how the SIP headers of outbound calls are written, one rule per header part"
               + " (PbxOutboundParameters)"))
       .field(VendorField.bool(SHARED).readOnly().describe("whether the trunk is shared with tenants; set by the PBX"))
@@ -191,6 +185,36 @@ public final class PbxFields {
       .build();
 
   private PbxFields() {}
+
+  /**
+   * The PBX's own rules: constants of one class, not five lambdas, as the declaration is made when a JVM opens the
+   * provider, where each lambda is a class spun up cold.
+   */
+  private enum PbxRule implements FieldRule {
+    NAME, PASSWORD, CIDR_LIST, NUMBER_LIST, ID;
+
+    @Override
+    public String check(JsonNode value) {
+      String text = value.asText();
+      if (this == NAME) {
+        return text.isBlank() && !text.isEmpty() ? "must not be blank" : FieldRule.length(1, 64).check(value);
+      }
+      if (this == PASSWORD) {
+        return text.isBlank() ? "must not be blank" : null;
+      }
+      if (this == CIDR_LIST) {
+        return each(text, PbxFields::isCidr,
+            "must be a CIDR block such as 192.0.2.0/24 (entries separated by ';', no spaces)");
+      }
+      if (this == NUMBER_LIST) {
+        return each(text, PbxFields::isNumberOrRange, "must be a number or a range of numbers such as 3000 or"
+            + " 12000-18000 (digits with an optional leading '+', entries separated by ';')");
+      }
+      return RESERVED_IDS.contains(text.toLowerCase(java.util.Locale.ROOT))   // ID
+          ? "must not be '" + text + "': that is a fixed path of the PBX (/api/providers/" + text
+              + "), not a trunk id" : null;
+    }
+  }
 
   /** The state {@link #ENABLED} reads as (the flag itself stays in the attributes, where it can be written). */
   private static Conversion<TrunkState> state() {
@@ -222,8 +246,23 @@ public final class PbxFields {
     return VendorField.bool(name).clearable().describe("true or false: " + meaning);
   }
 
-  private static Optional<JsonNode> outboundServerPort(TrunkSpec spec) {
-    return Optional.of(IntNode.valueOf(spec.port().orElse(SIP_PORT)));
+  /**
+   * What a create sends for the outbound server when it is not given: constants of one class, not lambdas (the
+   * declaration is made when a JVM opens the provider).
+   */
+  private enum CreateDefault implements Function<TrunkSpec, Optional<JsonNode>> {
+    /** The trunk's host, if given. */
+    HOST,
+    /** The trunk's port, else 5060. */
+    PORT;
+
+    @Override
+    public Optional<JsonNode> apply(TrunkSpec spec) {
+      if (this == HOST) {
+        return spec.host().isPresent() ? Optional.of(TextNode.valueOf(spec.host().get())) : Optional.empty();
+      }
+      return Optional.of(IntNode.valueOf(spec.port().orElse(SIP_PORT)));
+    }
   }
 
   /** {@code IP_AUTH}; {@code REGISTER_AUTH} and {@code ACCEPT_REGISTER}; any other mode reads as OTHER. */
@@ -233,25 +272,30 @@ public final class PbxFields {
         AuthMode.CREDENTIALS);
   }
 
-  /** A {@code ;}-separated PBX list both ways; {@code prepare} checks (and completes) the items before writing. */
-  private static Conversion<List<String>> joined(UnaryOperator<List<String>> prepare) {
-    Conversion<List<String>> joined = Conversions.joined(";");
-    return new Conversion<>() {
-      @Override
-      public List<String> read(JsonNode value) {
-        return joined.read(value);
-      }
+  /** A {@code ;}-separated PBX list both ways; the items are checked (and completed) before writing. */
+  private static final class Joined implements Conversion<List<String>> {
+    private final Conversion<List<String>> joined = Conversions.joined(";");
+    /** The items are CIDR blocks ({@link #cidrBlocks}), else numbers and ranges ({@link #numberItems}). */
+    private final boolean cidr;
 
-      @Override
-      public List<String> readText(String text) {
-        return joined.readText(text);   // a listed string read without a TextNode
-      }
+    Joined(boolean cidr) {
+      this.cidr = cidr;
+    }
 
-      @Override
-      public JsonNode write(List<String> items) {
-        return joined.write(prepare.apply(items));
-      }
-    };
+    @Override
+    public List<String> read(JsonNode value) {
+      return joined.read(value);
+    }
+
+    @Override
+    public List<String> readText(String text) {
+      return joined.readText(text);   // a listed string read without a TextNode
+    }
+
+    @Override
+    public JsonNode write(List<String> items) {
+      return joined.write(cidr ? cidrBlocks(items) : numberItems(items));
+    }
   }
 
   /** Addresses and CIDR blocks as the PBX's CIDR blocks: a bare address becomes /32 or /128. */
@@ -281,8 +325,15 @@ public final class PbxFields {
   }
 
   /** An object that reads as {@code type}; the refusal names the nested field that does not fit. */
-  private static FieldRule fits(Class<?> type) {
-    return value -> {
+  private static final class Fits implements FieldRule {
+    private final Class<?> type;
+
+    Fits(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public String check(JsonNode value) {
       try {
         Json.mapper().treeToValue(value, type);
         return null;
@@ -291,7 +342,7 @@ public final class PbxFields {
       } catch (JsonProcessingException | IllegalArgumentException e) {
         return "does not fit the PBX's type: " + e.getMessage();
       }
-    };
+    }
   }
 
   private static String path(JsonMappingException e) {

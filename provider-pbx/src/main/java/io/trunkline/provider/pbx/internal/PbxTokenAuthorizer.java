@@ -63,7 +63,7 @@ final class PbxTokenAuthorizer implements RequestAuthorizer {
   PbxTokenAuthorizer(HttpEngine http, Credentials credentials, Optional<String> domain, Clock clock) {
     this.http = http;
     this.clock = clock;
-    this.domain = domain.filter(d -> !d.isBlank());
+    this.domain = domain.isPresent() && domain.get().isBlank() ? Optional.empty() : domain;   // no lambda, cold
     if (credentials.kind() == Credentials.Kind.BEARER) {
       this.fixedHeader = "Bearer " + credentials.secret().reveal();
       this.user = null;
