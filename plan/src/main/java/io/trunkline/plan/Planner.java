@@ -316,27 +316,13 @@ public final class Planner {
       }
       unwanted.values().forEach(trunks -> trunks.forEach(t -> writes.add(delete(t))));
       unnamed.forEach(t -> writes.add(delete(t)));
-      return plan.steps(writes).unchanged(unchanged).observed(observed(listed, fingerprints)).build();
+      return plan.steps(writes).unchanged(unchanged).observedTrunks(ObservedTrunks.of(listed, fingerprints)).build();
     }
 
     /** Stops the full reads still running, if any. */
     @Override
     public void close() {
       reads.close();
-    }
-
-    /** Every listed trunk once (by id, where first listed), with the fingerprint of those matched. */
-    private List<ObservedTrunk> observed(List<SipTrunk> listed, Fingerprint[] fingerprints) {
-      Set<String> ids = new HashSet<>(capacity(listed.size()));
-      List<ObservedTrunk> observed = new ArrayList<>(listed.size());
-      for (int i = 0; i < listed.size(); i++) {
-        SipTrunk trunk = listed.get(i);
-        if (ids.add(trunk.id())) {
-          observed.add(ObservedTrunk.builder().id(trunk.id()).name(trunk.name())
-              .fingerprint(Optional.ofNullable(fingerprints[i])).build());
-        }
-      }
-      return observed;
     }
 
     /**
