@@ -215,8 +215,8 @@ public final class Planner {
      *
      * <p>A name is first compared with the desired trunk after the one last matched (a file that names the trunks in
      * the order they are listed, as one made from a listing does, is matched without a lookup); the names are put in
-     * a map at the first listed name that is not that one. Both find the same trunk: a file names a trunk once per
-     * account ({@link DesiredState}).
+     * a {@link NameTable} at the first listed name that is not that one. Both find the same trunk: a file names a
+     * trunk once per account ({@link DesiredState}).
      */
     void observe(int[] indices, DesiredState desired) {
       int count = indices.length;
@@ -233,7 +233,7 @@ public final class Planner {
         return;
       }
       boolean readable = provider.supports(Capability.GET);
-      Map<String, Match> byName = null;
+      NameTable byName = null;
       int next = 0;   // the desired trunk after the one last matched
       for (SipTrunk trunk : provider.list()) {
         listed.add(trunk);
@@ -244,9 +244,10 @@ public final class Planner {
             match = matches[next];
           } else {
             if (byName == null) {
-              byName = byName(names);
+              byName = new NameTable(names);
             }
-            match = byName.get(name.get());
+            int at = byName.positionOf(name.get());
+            match = at >= 0 ? matches[at] : null;
           }
           next = match != null ? match.slot + 1 : next;
         }
@@ -261,15 +262,6 @@ public final class Planner {
           unnamed.add(trunk);
         }
       }
-    }
-
-    /** {@link #matches} by the names of their desired trunks. */
-    private Map<String, Match> byName(String[] names) {
-      Map<String, Match> byName = new HashMap<>(capacity(names.length));
-      for (int i = 0; i < names.length; i++) {
-        byName.put(names[i], matches[i]);
-      }
-      return byName;
     }
 
     /** The plan of the desired trunks {@link #observe} matched, once the full reads are done. */
