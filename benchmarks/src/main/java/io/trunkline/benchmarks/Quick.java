@@ -507,7 +507,7 @@ public final class Quick {
 
   // ---- helpers -------------------------------------------------------------------------------------------------
 
-  private static double option(String[] args, String name, double fallback) {
+  static double option(String[] args, String name, double fallback) {
     for (int i = 0; i + 1 < args.length; i++) {
       if (args[i].equals(name)) {
         return Double.parseDouble(args[i + 1]);
