@@ -112,6 +112,7 @@ public final class Quick {
     out.put("stream_full_xmx12m", stream.ok() ? "ok" : "fail");
     out.put("stream_full_vs_summary", stream.ratio());
     out.put("stream_full_vs_limit", stream.vsLimit());
+    out.put("stream_limit_full_vs_summary", stream.limitRatio());
     Inventory inventory = inventory();
     out.put("inventory50_ratio", String.format(Locale.ROOT, "%.3f", inventory.ratio()));
     out.put("inventory50_threads", Integer.toString(inventory.threads()));
@@ -284,18 +285,19 @@ public final class Quick {
 
   // ---- 3. streaming under -Xmx12m ------------------------------------------------------------------------------
 
-  record Stream(boolean ok, String ratio, String vsLimit) {}
+  record Stream(boolean ok, String ratio, String vsLimit, String limitRatio) {}
 
   /**
-   * 100,000 summaries, then 100,000 full trunks through the SDK, then the full ones through the limit, each in a
-   * fresh JVM with -Xmx12m: whether the SDK's full stream finished, its time over the summaries', and over the
-   * limit's in the same heap.
+   * 100,000 summaries, then 100,000 full trunks through the SDK, then both through the limit, each in a fresh JVM
+   * with -Xmx12m: whether the SDK's full stream finished, its time over the summaries', over the limit's full stream
+   * in the same heap, and the limit's own full stream over its summaries' (what the hand-written client reaches).
    */
   static Stream stream() {
     long summary = streamOnce(PbxPages.Shape.SUMMARY, false);
     long full = streamOnce(PbxPages.Shape.FULL, false);
     long limit = streamOnce(PbxPages.Shape.FULL, true);
-    return new Stream(full >= 0, ratio(full, summary), ratio(full, limit));
+    long limitSummary = streamOnce(PbxPages.Shape.SUMMARY, true);
+    return new Stream(full >= 0, ratio(full, summary), ratio(full, limit), ratio(limit, limitSummary));
   }
 
   private static String ratio(long a, long b) {
@@ -505,7 +507,7 @@ public final class Quick {
 
   // ---- helpers -------------------------------------------------------------------------------------------------
 
-  private static double option(String[] args, String name, double fallback) {
+  static double option(String[] args, String name, double fallback) {
     for (int i = 0; i + 1 < args.length; i++) {
       if (args[i].equals(name)) {
         return Double.parseDouble(args[i + 1]);

@@ -1,6 +1,7 @@
 package io.trunkline.plan;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -26,7 +27,16 @@ public abstract class AccountPlan {
    * Every live trunk the plan read at this account, with a hash of the compared fields of those the file names:
    * what a saved plan is checked against before it is applied.
    */
-  public abstract List<ObservedTrunk> observed();
+  public List<ObservedTrunk> observed() {
+    return observedTrunks().list();
+  }
+
+  /** {@link #observed()}, made when first asked for; saved as {@code observed}. */
+  @Value.Default
+  @JsonProperty("observed")
+  ObservedTrunks observedTrunks() {
+    return ObservedTrunks.saved(List.of());
+  }
 
   @JsonIgnore
   public long count(Step.Action action) {
@@ -40,5 +50,11 @@ public abstract class AccountPlan {
   /** Builds an {@link AccountPlan}; start one with {@link #builder()}. */
   public static final class Builder extends ImmutableAccountPlan.Builder {
     Builder() {}
+
+    /** The trunks {@link #observed()} lists. */
+    public Builder observed(List<ObservedTrunk> observed) {
+      observedTrunks(ObservedTrunks.saved(observed));
+      return this;
+    }
   }
 }

@@ -42,8 +42,9 @@ import java.util.stream.Collectors;
  * not carried. Those reads run at most {@link #concurrency(int)} at once (on as many threads, for all accounts),
  * each started as soon as the listing shows it is needed: they go on while the rest of the listing, and the other
  * accounts' listings, are read. The accounts themselves are listed at most {@link #concurrency(int)} at once (the
- * first on the caller's thread, the others on threads of their own); each is compared on the caller's thread, in
- * the file's order, once it is listed and its full reads are done, while the later ones are still listed.
+ * first on the caller's thread, the others on threads of their own); each is compared on the thread that listed it,
+ * once it is listed and its full reads are done, while the later ones are still listed, and the plan lists the
+ * accounts in the file's order.
  *
  * <p>Write-only fields (passwords) cannot be compared: they are sent on create, and on update only when the vendor
  * requires them on every update or the trunk asks {@code rotatePassword}; the plan's {@link FieldChange#note()}
@@ -91,8 +92,8 @@ public final class Planner {
     Map<String, Set<String>> secretAttributes = new LinkedHashMap<>();
     Map<String, int[]> indices = indices(desired.trunks());
     List<AccountPlanner> planners = new ArrayList<>();
-    // the accounts listed at once, each one's full reads started while it is listed; each compared (on this thread,
-    // in the file's order) as soon as it is listed, while the later ones are still listed
+    // the accounts listed at once, each one's full reads started while it is listed; each compared on the thread that
+    // listed it, as soon as it is listed, while the later ones are still listed; the plans taken in the file's order
     try (FullReads.Pool reads = new FullReads.Pool(concurrency);
         Listings listings = new Listings(concurrency)) {
       List<Runnable> observe = new ArrayList<>();
@@ -102,7 +103,7 @@ public final class Planner {
         AccountPlanner planner = new AccountPlanner(account, provider, accounts.environment(), reads);
         planners.add(planner);
         int[] at = indices.getOrDefault(account.id(), new int[0]);
-        observe.add(() -> planner.observe(at, desired));
+        observe.add(() -> planner.plan(at, desired));
       }
       if (!observe.isEmpty()) {
         listings.start(observe);
@@ -110,7 +111,7 @@ public final class Planner {
       for (int i = 0; i < planners.size(); i++) {
         AccountPlanner planner = planners.get(i);
         listings.await(i, planner.account.id());
-        plans.add(planner.compare(desired));
+        plans.add(planner.plan);
         problems.addAll(planner.problems);
         secretAttributes.put(planner.account.id(), planner.secretAttributes());
       }
@@ -161,6 +162,8 @@ public final class Planner {
     private final Environment env;
     private final List<String> problems = new ArrayList<>();
     private final FullReads reads;
+    /** What {@link #plan(int[], DesiredState)} made. */
+    private AccountPlan plan;
     /** What {@link #observe} saw. */
     private Match[] matches;
     private List<SipTrunk> listed;
@@ -168,6 +171,9 @@ public final class Planner {
     private List<SipTrunk> unnamed;
     private final Map<NeutralField, FieldRequirement> byNeutral = new EnumMap<>(NeutralField.class);
     private final Map<String, FieldRequirement> byVendor = new LinkedHashMap<>();
+    /** Of {@link #FIELDS}, those the vendor requires, and those it ignores, on every update ({@link Wanted#bit}). */
+    private final int requiredOnUpdate;
+    private final int ignoredOnUpdate;
 
     AccountPlanner(AccountSpec account, TrunkProvider provider, Environment env, FullReads.Pool pool) {
       this.account = account;
@@ -181,14 +187,26 @@ public final class Planner {
           byVendor.putIfAbsent(field.vendorField().get(), field);
         }
       }
+      int required = 0;
+      int ignored = 0;
       for (NeutralField neutral : FIELDS) {
-        byNeutral.computeIfAbsent(neutral, n -> FieldRequirement.builder().neutralField(n)
-            .onCreate(Requirement.IGNORED).onUpdate(Requirement.IGNORED).build());
+        Requirement onUpdate = byNeutral.computeIfAbsent(neutral, n -> FieldRequirement.builder().neutralField(n)
+            .onCreate(Requirement.IGNORED).onUpdate(Requirement.IGNORED).build()).onUpdate();
+        required |= onUpdate == Requirement.REQUIRED ? Wanted.bit(neutral) : 0;
+        ignored |= onUpdate == Requirement.IGNORED ? Wanted.bit(neutral) : 0;
       }
+      requiredOnUpdate = required;
+      ignoredOnUpdate = ignored;
     }
 
     private String where() {
       return "account '" + account.id() + "' (" + provider.id() + ")";
+    }
+
+    /** {@link #observe}, then {@link #compare}: the account's plan, kept for the caller. */
+    void plan(int[] indices, DesiredState desired) {
+      observe(indices, desired);
+      plan = compare(desired);
     }
 
     /**
@@ -197,8 +215,8 @@ public final class Planner {
      *
      * <p>A name is first compared with the desired trunk after the one last matched (a file that names the trunks in
      * the order they are listed, as one made from a listing does, is matched without a lookup); the names are put in
-     * a map at the first listed name that is not that one. Both find the same trunk: a file names a trunk once per
-     * account ({@link DesiredState}).
+     * a {@link NameTable} at the first listed name that is not that one. Both find the same trunk: a file names a
+     * trunk once per account ({@link DesiredState}).
      */
     void observe(int[] indices, DesiredState desired) {
       int count = indices.length;
@@ -215,7 +233,7 @@ public final class Planner {
         return;
       }
       boolean readable = provider.supports(Capability.GET);
-      Map<String, Match> byName = null;
+      NameTable byName = null;
       int next = 0;   // the desired trunk after the one last matched
       for (SipTrunk trunk : provider.list()) {
         listed.add(trunk);
@@ -226,15 +244,16 @@ public final class Planner {
             match = matches[next];
           } else {
             if (byName == null) {
-              byName = byName(names);
+              byName = new NameTable(names);
             }
-            match = byName.get(name.get());
+            int at = byName.positionOf(name.get());
+            match = at >= 0 ? matches[at] : null;
           }
           next = match != null ? match.slot + 1 : next;
         }
         if (match != null) {
-          if (match.add(trunk, listed.size() - 1) && readable
-              && !carriesAll(desired.trunks().get(match.index), trunk)) {
+          if (match.add(trunk, listed.size() - 1, desired) && readable
+              && !carriesAll(desired.trunks().get(match.index), match.wanted, trunk)) {
             match.read = reads.start(trunk.id());   // while the listing goes on
           }
         } else if (prune && name.isPresent()) {
@@ -243,15 +262,6 @@ public final class Planner {
           unnamed.add(trunk);
         }
       }
-    }
-
-    /** {@link #matches} by the names of their desired trunks. */
-    private Map<String, Match> byName(String[] names) {
-      Map<String, Match> byName = new HashMap<>(capacity(names.length));
-      for (int i = 0; i < names.length; i++) {
-        byName.put(names[i], matches[i]);
-      }
-      return byName;
     }
 
     /** The plan of the desired trunks {@link #observe} matched, once the full reads are done. */
@@ -284,11 +294,11 @@ public final class Planner {
         } else {
           SipTrunk live = match.read >= 0 ? full[match.read] : match.first;
           fingerprints[match.position] = Fingerprint.of(trunk, live);
-          if (unchangedAsIs(trunk, live)) {
+          if (unchangedAsIs(trunk, match.wanted, live)) {
             unchanged++;
             continue;
           }
-          Optional<Step> update = update(match.index, trunk, live);
+          Optional<Step> update = update(match.index, trunk, match.wanted, live);
           if (update.isPresent()) {
             writes.add(update.get());
           } else {
@@ -298,7 +308,7 @@ public final class Planner {
       }
       unwanted.values().forEach(trunks -> trunks.forEach(t -> writes.add(delete(t))));
       unnamed.forEach(t -> writes.add(delete(t)));
-      return plan.steps(writes).unchanged(unchanged).observed(observed(listed, fingerprints)).build();
+      return plan.steps(writes).unchanged(unchanged).observedTrunks(ObservedTrunks.of(listed, fingerprints)).build();
     }
 
     /** Stops the full reads still running, if any. */
@@ -307,34 +317,15 @@ public final class Planner {
       reads.close();
     }
 
-    /** Every listed trunk once (by id, where first listed), with the fingerprint of those matched. */
-    private List<ObservedTrunk> observed(List<SipTrunk> listed, Fingerprint[] fingerprints) {
-      Set<String> ids = new HashSet<>(capacity(listed.size()));
-      List<ObservedTrunk> observed = new ArrayList<>(listed.size());
-      for (int i = 0; i < listed.size(); i++) {
-        SipTrunk trunk = listed.get(i);
-        if (ids.add(trunk.id())) {
-          observed.add(ObservedTrunk.builder().id(trunk.id()).name(trunk.name())
-              .fingerprint(Optional.ofNullable(fingerprints[i])).build());
-        }
-      }
-      return observed;
-    }
-
     /**
      * Whether {@code listed} carries every field an update of it to {@code trunk} compares or needs: the neutral
      * fields the trunk sets (or the vendor requires on every update) and the attributes it sets, unless the vendor
      * ignores them on update, never shows them (secrets) or sets them itself.
      */
-    private boolean carriesAll(DesiredTrunk trunk, SipTrunk listed) {
+    private boolean carriesAll(DesiredTrunk trunk, Wanted wanted, SipTrunk listed) {
+      int needed = (requiredOnUpdate | wanted.given() & ~ignoredOnUpdate) & ~Wanted.bit(NeutralField.PASSWORD);
       for (NeutralField neutral : FIELDS) {
-        if (neutral == NeutralField.PASSWORD) {
-          continue;
-        }
-        Requirement onUpdate = requirement(neutral).onUpdate();
-        boolean needed = onUpdate == Requirement.REQUIRED
-            || onUpdate != Requirement.IGNORED && gives(trunk, neutral);
-        if (needed && !carried(listed, neutral)) {
+        if ((needed & Wanted.bit(neutral)) != 0 && !carried(listed, neutral)) {
           return false;
         }
       }
@@ -355,12 +346,12 @@ public final class Planner {
      * the trunk gives has the live value, it sets no attribute and asks no rotation. {@link #update} finds the same
      * (no step, no problem); when this is false, it decides.
      */
-    private boolean unchangedAsIs(DesiredTrunk trunk, SipTrunk live) {
+    private boolean unchangedAsIs(DesiredTrunk trunk, Wanted wanted, SipTrunk live) {
       if (trunk.rotatePassword() || !trunk.attributes().isEmpty()) {
         return false;
       }
       for (NeutralField neutral : FIELDS) {
-        if (neutral != NeutralField.PASSWORD && gives(trunk, neutral) && !sameAsLive(trunk, live, neutral)) {
+        if (neutral != NeutralField.PASSWORD && wanted.gives(neutral) && !wanted.sameAsLive(live, neutral)) {
           return false;
         }
       }
@@ -426,11 +417,11 @@ public final class Planner {
       return where() + ", trunk '" + trunk.name() + "' (id " + live.id() + ")";
     }
 
-    private Optional<Step> update(int index, DesiredTrunk trunk, SipTrunk live) {
+    private Optional<Step> update(int index, DesiredTrunk trunk, Wanted given, SipTrunk live) {
       TrunkUpdate.Builder update = TrunkUpdate.builder();
       List<FieldChange> changes = new ArrayList<>(0);
       for (NeutralField neutral : FIELDS) {
-        if (neutral == NeutralField.PASSWORD || sameAsLive(trunk, live, neutral)) {
+        if (neutral == NeutralField.PASSWORD || given.sameAsLive(live, neutral)) {
           continue;
         }
         Optional<JsonNode> wanted = desiredValue(trunk, neutral);
@@ -613,50 +604,6 @@ public final class Planner {
     };
   }
 
-  /**
-   * Whether the trunk gives {@code neutral} and the live trunk has the same value, compared as typed (lists as
-   * sets): the common case, decided without the JSON forms {@link #same} compares when it is not.
-   */
-  private static boolean sameAsLive(DesiredTrunk trunk, SipTrunk live, NeutralField neutral) {
-    return switch (neutral) {
-      case HOST -> trunk.host().isPresent() && trunk.host().equals(live.host());
-      case PORT -> trunk.port().isPresent() && trunk.port().equals(live.port());
-      case TRANSPORT -> trunk.transport().isPresent() && trunk.transport().equals(live.transport());
-      case AUTH_MODE -> trunk.authMode().isPresent() && trunk.authMode().equals(live.authMode());
-      case USERNAME -> trunk.username().isPresent() && trunk.username().equals(live.username());
-      case ALLOWED_IPS -> trunk.allowedIps().filter(wanted -> sameSet(wanted, live.allowedIps())).isPresent();
-      case NUMBERS -> trunk.numbers().filter(wanted -> sameSet(wanted, live.numbers())).isPresent();
-      case CALLER_ID -> trunk.callerId().isPresent() && trunk.callerId().equals(live.callerId());
-      case MAX_CHANNELS -> trunk.maxChannels().isPresent() && trunk.maxChannels().equals(live.maxChannels());
-      case COUNTRY_CODE -> trunk.countryCode().isPresent() && trunk.countryCode().equals(live.countryCode());
-      default -> false;
-    };
-  }
-
-  /** Whether {@code a} and {@code b} hold the same values, in any order: as listed first, else as sets. */
-  private static boolean sameSet(List<String> a, List<String> b) {
-    return a.equals(b) || new HashSet<>(a).equals(new HashSet<>(b));
-  }
-
-  /** Whether the trunk gives {@code neutral}: {@code desiredValue(trunk, neutral).isPresent()}, without the value. */
-  private static boolean gives(DesiredTrunk trunk, NeutralField neutral) {
-    return switch (neutral) {
-      case NAME -> true;
-      case HOST -> trunk.host().isPresent();
-      case PORT -> trunk.port().isPresent();
-      case TRANSPORT -> trunk.transport().isPresent();
-      case AUTH_MODE -> trunk.authMode().isPresent();
-      case USERNAME -> trunk.username().isPresent();
-      case PASSWORD -> trunk.password().isPresent();
-      case ALLOWED_IPS -> trunk.allowedIps().isPresent();
-      case NUMBERS -> trunk.numbers().isPresent();
-      case CALLER_ID -> trunk.callerId().isPresent();
-      case MAX_CHANNELS -> trunk.maxChannels().isPresent();
-      case COUNTRY_CODE -> trunk.countryCode().isPresent();
-      default -> false;
-    };
-  }
-
   /** Whether {@code listed} has a value for {@code neutral}: an empty list may be one a summary leaves out. */
   private static boolean carried(SipTrunk listed, NeutralField neutral) {
     return switch (neutral) {
@@ -729,12 +676,18 @@ public final class Planner {
 
     /** Of the first trunk's full read ({@link FullReads#start}), or -1 if it is compared as listed. */
     int read = -1;
+    /** What the desired trunk gives, once a trunk is listed under its name. */
+    Wanted wanted;
 
-    /** Adds a trunk listed under the name at {@code position}; true if it is the first. */
-    boolean add(SipTrunk trunk, int position) {
+    /**
+     * Adds a trunk listed under the name at {@code position}; true if it is the first, whose desired trunk in
+     * {@code desired} is then read into {@link #wanted}.
+     */
+    boolean add(SipTrunk trunk, int position, DesiredState desired) {
       if (first == null) {
         first = trunk;
         this.position = position;
+        wanted = Wanted.of(desired.trunks().get(index));
         return true;
       }
       if (several == null) {

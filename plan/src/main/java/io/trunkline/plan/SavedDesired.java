@@ -21,21 +21,36 @@ final class SavedDesired {
    * of {@code env:} references).
    */
   static DesiredState of(DesiredState desired, Map<String, Set<String>> secretAttributes) {
-    List<AccountSpec> accounts = new ArrayList<>(desired.accounts().size());
-    List<DesiredTrunk> trunks = new ArrayList<>(desired.trunks().size());
-    boolean replaced = false;
-    for (AccountSpec account : desired.accounts()) {
+    List<AccountSpec> accounts = null;   // copies, made at the first account or trunk replaced
+    List<DesiredTrunk> trunks = null;
+    for (int i = 0; i < desired.accounts().size(); i++) {
+      AccountSpec account = desired.accounts().get(i);
       AccountSpec saved = saved(account);
-      replaced |= saved != account;
-      accounts.add(saved);
+      if (saved != account && accounts == null) {
+        accounts = new ArrayList<>(desired.accounts());
+      }
+      if (accounts != null) {
+        accounts.set(i, saved);
+      }
     }
-    for (DesiredTrunk trunk : desired.trunks()) {
-      DesiredTrunk saved = trunk.password().isEmpty() && trunk.attributes().isEmpty() ? trunk
-          : saved(trunk, secretAttributes.getOrDefault(trunk.account(), Set.of()));
-      replaced |= saved != trunk;
-      trunks.add(saved);
+    for (int i = 0; i < desired.trunks().size(); i++) {
+      DesiredTrunk trunk = desired.trunks().get(i);
+      if (trunk.password().isEmpty() && trunk.attributes().isEmpty()) {
+        continue;
+      }
+      DesiredTrunk saved = saved(trunk, secretAttributes.getOrDefault(trunk.account(), Set.of()));
+      if (saved != trunk && trunks == null) {
+        trunks = new ArrayList<>(desired.trunks());
+      }
+      if (trunks != null) {
+        trunks.set(i, saved);
+      }
     }
-    return replaced ? DesiredState.builder().accounts(accounts).trunks(trunks).build() : desired;
+    if (accounts == null && trunks == null) {
+      return desired;
+    }
+    return DesiredState.builder().accounts(accounts != null ? accounts : desired.accounts())
+        .trunks(trunks != null ? trunks : desired.trunks()).build();
   }
 
   private static AccountSpec saved(AccountSpec account) {
