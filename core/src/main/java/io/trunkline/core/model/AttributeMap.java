@@ -384,8 +384,26 @@ abstract sealed class AttributeMap implements Map<String, JsonNode> permits Arra
       putValue(key, text);
     }
 
-    /** {@code value}: a {@link JsonNode} or a JSON string's text. */
+    /**
+     * {@code value}: a {@link JsonNode} or a JSON string's text. A key that is, by identity, the next key of the
+     * shared array (the keys of the map built before the last {@link #clear()}, as the items of a page mostly put
+     * them) is put without looking for a repeat: it differs from every key before it, as the keys of a built map
+     * do. Any other key takes {@link #putOther}.
+     */
     private void putValue(String key, Object value) {
+      int at = size;
+      if (keysShared && at < sharedSize && keys[at] == key && index == null && !valuesShared && values != null
+          && at < values.length) {
+        values[at] = value;
+        size = at + 1;
+        built = null;
+        return;
+      }
+      putOther(key, value);
+    }
+
+    /** {@link #putValue} of a key put again, of a key of its own, or into arrays not yet made or shared. */
+    private void putOther(String key, Object value) {
       int i = find(key);
       built = null;
       if (i >= 0) {
@@ -494,6 +512,11 @@ abstract sealed class AttributeMap implements Map<String, JsonNode> permits Arra
         Arrays.fill(keys, 0, size, null);
       }
       keysShared = false;
+      if (template != null) {   // the next map's keys are taken from the last one's while they follow them
+        keys = template;
+        keysShared = true;
+        sharedSize = templateSize;
+      }
       if (valuesShared) {
         values = null;
       } else if (values != null) {

@@ -20,7 +20,10 @@ import java.util.Set;
 final class FieldOrder {
   static final int REMEMBERED = 64;
   private final FieldSlots slots;
-  /** The last item's names and slots by position (read to its end), and the current item's. */
+  /**
+   * The last item's names and slots by position (read to its end), and the current item's, written only once it
+   * leaves the last one's order.
+   */
   private String[] lastNames = new String[REMEMBERED];
   private FieldSlot[] lastSlots = new FieldSlot[REMEMBERED];
   private String[] names = new String[REMEMBERED];
@@ -51,8 +54,15 @@ final class FieldOrder {
     seenOthers = null;
   }
 
-  /** Ends the item started last, read to its end: its order predicts the next item's. */
+  /**
+   * Ends the item started last, read to its end: its order predicts the next item's. An item read in step holds
+   * the last item's first names, which stay as they are: only an item that left the step is kept in place of them.
+   */
   void endItem() {
+    if (inStep) {
+      lastCount = Math.min(at, REMEMBERED);
+      return;
+    }
     String[] n = lastNames;
     lastNames = names;
     names = n;
@@ -65,14 +75,14 @@ final class FieldOrder {
   /** The slot of the item's next field, named {@code name}; {@link IllegalArgumentException} when it is a repeat. */
   FieldSlot next(String name) {
     int i = at++;
+    boolean wasInStep = inStep;
     FieldSlot slot = predicted(i, name);
     if (slot == null) {
       lookups++;
       slot = slots.resolve(name);
     }
-    if (i < REMEMBERED) {
-      names[i] = name;
-      resolved[i] = slot;
+    if (!inStep) {
+      record(i, name, slot, wasInStep);
     }
     if (slot.bit >= 0) {
       long bit = 1L << slot.bit;
@@ -84,6 +94,23 @@ final class FieldOrder {
       throw twice(name);
     }
     return slot;
+  }
+
+  /**
+   * Keeps the name at position {@code i} of an item out of step; at the position where it left the step, first the
+   * names before it, which are the last item's. Positions read in step are not written: this order lives as long as
+   * its listing, and every reference stored into it costs the collector's write barrier.
+   */
+  private void record(int i, String name, FieldSlot slot, boolean leftHere) {
+    if (leftHere) {
+      int before = Math.min(i, REMEMBERED);
+      System.arraycopy(lastNames, 0, names, 0, before);
+      System.arraycopy(lastSlots, 0, resolved, 0, before);
+    }
+    if (i < REMEMBERED) {
+      names[i] = name;
+      resolved[i] = slot;
+    }
   }
 
   /** The names looked up so far, not predicted (for tests). */

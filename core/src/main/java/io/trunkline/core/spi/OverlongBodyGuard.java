@@ -24,7 +24,9 @@ import okio.Source;
  * fails with {@link OverlongBodyException}. Extra bytes that arrive only after the body was read are found when the
  * connection is next used, before anything is sent ({@link StaleConnectionException}: the connection is closed and
  * the call, never sent, is tried again). No check runs once a body is complete: OkHttp has then handed the
- * connection to the next call, and its answer is not ours to judge.
+ * connection to the next call, and its answer is not ours to judge. The connection is looked at before each read
+ * that may end the body, not before every read: what waits beyond the body only grows while it is read, so the last
+ * look finds whatever an earlier one would have (a body whose extra bytes came early fails at its last read).
  */
 final class OverlongBodyGuard implements Interceptor {
   private static final Field CONNECTION_SOURCE = connectionSource();
@@ -173,9 +175,15 @@ final class OverlongBodyGuard implements Interceptor {
       this.remaining = declared;
     }
 
+    /**
+     * Checks the connection before a read that may end the body (one asking for at least what is left of it): the
+     * bytes waiting beyond the body only grow while it is read (the body's bytes leave what waits and what is left
+     * alike), so that check finds whatever one before an earlier read would have found, with one look at the
+     * socket per body rather than one per read.
+     */
     @Override
     public long read(Buffer sink, long byteCount) throws IOException {
-      if (remaining > 0) {
+      if (remaining > 0 && byteCount >= remaining) {
         requireNoMore(connection, remaining);
       }
       long n = super.read(sink, byteCount);

@@ -9,7 +9,7 @@ import java.io.IOException;
  * One response body's {@link JsonBudget}: counts its tokens, and the index of each value read inside an array. A
  * value right after a field name is in an object, so only the others (a container's first token, an array's
  * elements, the root) look at the parser's context: one look per list item rather than one per token. So
- * {@link #last} must be the token before the current one whenever it is a field name: the parser must not move
+ * {@link #afterName} must say whether the token before the current one is a field name: the parser must not move
  * from a field name without this counter seeing it ({@code skipChildren} moves only from a start token,
  * {@code finishToken} not at all).
  */
@@ -18,8 +18,8 @@ final class TokenCounter {
   private final long maxTokens;
   private final int maxItems;
   private long tokens;
-  /** The token counted last. */
-  private JsonToken last;
+  /** The token counted last was a field name (a flag, not the token: no reference stored per token). */
+  private boolean afterName;
 
   TokenCounter(JsonBudget budget, long maxTokens, int maxItems) {
     this.budget = budget;
@@ -35,9 +35,9 @@ final class TokenCounter {
     if (++tokens > maxTokens) {
       throw budget.tooManyTokens();
     }
-    JsonToken before = last;
-    last = t;
-    if (before == JsonToken.FIELD_NAME || t == JsonToken.FIELD_NAME) {
+    boolean valueOfName = afterName;
+    afterName = t == JsonToken.FIELD_NAME;
+    if (valueOfName || afterName) {
       return t;   // a name, or an object's value
     }
     if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
@@ -65,7 +65,7 @@ final class TokenCounter {
       return false;
     }
     tokens += counted;
-    last = parser.currentToken();
+    afterName = false;   // at the value's end token
     return true;
   }
 }

@@ -373,6 +373,7 @@ final class TrunkReading {
    */
   ResponseReader<Paging.Chunk<SipTrunk>> page(String itemsField, String totalPointer, boolean orEmpty,
       Predicate<JsonNode> isError) {
+    JsonPointer total = totalPointer == null ? null : JsonPointer.compile(totalPointer);   // once, not per page
     return response -> {
       PageBuffer.Recording body = pages.record(response.body(), response.declaredLength());
       try (JsonParser p = response.parser(body)) {
@@ -385,7 +386,7 @@ final class TrunkReading {
           }
           chunk = Paging.Chunk.of(items(response, p, body));
         } else {
-          chunk = envelope(response, p, body, first, itemsField, totalPointer, orEmpty, isError);
+          chunk = envelope(response, p, body, first, itemsField, total, orEmpty, isError);
         }
         if (p.nextToken() != null) {
           throw new TrunkResponseException(fields.provider() + " answered with more than one JSON value",
@@ -543,7 +544,7 @@ final class TrunkReading {
 
   private Paging.Chunk<SipTrunk> envelope(ApiResponse response, JsonParser p, PageBuffer.Recording body,
       JsonToken first, String itemsField,
-      String totalPointer, boolean orEmpty, Predicate<JsonNode> isError) throws IOException {
+      JsonPointer totalPointer, boolean orEmpty, Predicate<JsonNode> isError) throws IOException {
     if (first != JsonToken.START_OBJECT) {
       throw notATrunk(response, null, "not a JSON object");
     }
@@ -573,7 +574,7 @@ final class TrunkReading {
     if (totalPointer == null) {
       return Paging.Chunk.of(items);
     }
-    JsonNode total = rest.at(JsonPointer.compile(totalPointer));
+    JsonNode total = rest.at(totalPointer);
     return Paging.Chunk.of(items, total.canConvertToLong() && total.isIntegralNumber()
         ? OptionalLong.of(total.longValue()) : OptionalLong.empty());
   }

@@ -293,4 +293,42 @@ class AttributeMapTest {
           .containsExactlyElementsOf(expected.get(t).keySet());
     }
   }
+
+  @Test
+  void mapsPutInTheLastMapsOrder_shareItsKeys_andARepeatOrAnotherOrder_readsAsALinkedHashMapDoes() {
+    AttributeMap.Builder builder = new AttributeMap.Builder();
+    builder.put("a", IntNode.valueOf(1));
+    builder.putText("b", "two");
+    builder.put("c", IntNode.valueOf(3));
+    SmallAttributeMap first = (SmallAttributeMap) builder.build();
+
+    builder.clear();   // the same keys in the same order: the first map's key array, no copy
+    builder.put("a", IntNode.valueOf(10));
+    builder.putText("b", "twenty");
+    builder.put("c", IntNode.valueOf(30));
+    SmallAttributeMap same = (SmallAttributeMap) builder.build();
+
+    builder.clear();   // a repeat after keys in the last order, then the rest of that order
+    builder.put("a", IntNode.valueOf(100));
+    builder.put("b", IntNode.valueOf(200));
+    builder.put("a", IntNode.valueOf(101));
+    builder.put("c", IntNode.valueOf(300));
+    AttributeMap repeated = builder.build();
+
+    builder.clear();   // another order: keys of its own
+    builder.put("a", IntNode.valueOf(7));
+    builder.put("c", IntNode.valueOf(8));
+    builder.put("b", IntNode.valueOf(9));
+    builder.put("c", IntNode.valueOf(80));
+    AttributeMap other = builder.build();
+
+    assertThat(same.keyArray()).isSameAs(first.keyArray());
+    assertThat(first.toString()).isEqualTo("{a=1, b=\"two\", c=3}");
+    assertThat(same.toString()).isEqualTo("{a=10, b=\"twenty\", c=30}");
+    assertThat(repeated.toString()).isEqualTo("{a=101, b=200, c=300}");
+    assertThat(new ArrayList<>(repeated.keySet())).containsExactly("a", "b", "c");
+    assertThat(other.toString()).isEqualTo("{a=7, c=80, b=9}");
+    assertThat(new ArrayList<>(other.keySet())).containsExactly("a", "c", "b");
+    assertThat(first.get("b")).isEqualTo(TextNode.valueOf("two"));
+  }
 }

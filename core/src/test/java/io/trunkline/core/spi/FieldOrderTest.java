@@ -143,4 +143,24 @@ class FieldOrderTest {
     early[FieldOrder.REMEMBERED + 1] = names[3];
     assertThatThrownBy(() -> item(early)).hasMessage("it has '" + names[3] + "' twice");
   }
+
+  @Test
+  void itemsInStep_aShorterOneInStep_thenTheWholeOrder_predictAsTheLastItemSays_andRepeatsAreStillCaught() {
+    item("id", "note", "extra", "label");
+    item("id", "note", "extra", "label");
+    item("id", "note", "extra", "label");
+    assertThat(order.lookups()).as("in step: nothing looked up again").isEqualTo(4);
+
+    assertThat(names(item("id", "note"))).containsExactly("id", "note");
+    assertThat(order.lookups()).isEqualTo(4);
+    assertThat(names(item("id", "note", "extra", "label"))).containsExactly("id", "note", "extra", "label");
+    assertThat(order.lookups()).as("past the shorter item's names: looked up").isEqualTo(6);
+
+    assertThatThrownBy(() -> item("id", "note", "extra", "note")).hasMessage("it has 'note' twice");
+    assertThatThrownBy(() -> item("id", "note", "note")).hasMessage("it has 'note' twice");
+    List<FieldSlot> again = item("id", "note", "extra", "label");
+    assertThat(names(again)).containsExactly("id", "note", "extra", "label");
+    assertThat(again.get(3).field).isSameAs(TrunkFieldsTest.FIELDS.byName.get("label"));
+    assertThat(order.lookups()).as("one more: the first refused item's last name").isEqualTo(7);
+  }
 }

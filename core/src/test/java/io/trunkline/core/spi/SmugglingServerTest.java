@@ -126,6 +126,24 @@ class SmugglingServerTest {
   }
 
   @Test
+  void aBodyOfManyReads_longerThanItsContentLength_failsAsUnreadable_andItsConnectionIsNeverReused() throws IOException {
+    String padding = "x".repeat(40_000);   // several reads of 8 KB: the socket is looked at before the last
+    HttpEngine engine = engineOn(n -> n == 1 ? ok("{\"id\":\"1\",\"pad\":\"" + padding + "\"}") + SMUGGLED
+        : ok("{\"id\":\"" + n + "\",\"pad\":\"" + padding + "\"}"));
+
+    assertThatThrownBy(() -> engine.execute(ApiRequest.get("/first").build(), JsonNode.class))
+        .isInstanceOf(TrunkResponseException.class).hasMessageContaining("Content-Length");
+    JsonNode second = engine.execute(ApiRequest.get("/second").build(), JsonNode.class);
+    JsonNode third = engine.execute(ApiRequest.get("/third").build(), JsonNode.class);
+
+    assertThat(second.get("id").asText()).isEqualTo("2");
+    assertThat(second.get("pad").asText()).hasSize(40_000);
+    assertThat(third.get("id").asText()).isEqualTo("3");
+    assertThat(connections).as("the overlong answer's connection closed; honest long answers share the next one")
+        .hasValue(2);
+  }
+
+  @Test
   void anEmptyBodyFollowedByExtraBytes_isRefusedToo() throws IOException {
     HttpEngine engine = engineOn(n -> n == 1
         ? "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n" + SMUGGLED : ok("{\"id\":\"" + n + "\"}"));
