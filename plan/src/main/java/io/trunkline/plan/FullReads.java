@@ -90,6 +90,11 @@ final class FullReads implements AutoCloseable {
     return ids.size() - 1;
   }
 
+  /** Whether any trunk was asked for. */
+  synchronized boolean started() {
+    return !ids.isEmpty();
+  }
+
   /**
    * The trunks asked for, read in full, in the order asked ({@link #start} says where); those in {@code unneeded}
    * are null (not read if not started yet).

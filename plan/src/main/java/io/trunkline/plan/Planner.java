@@ -42,9 +42,10 @@ import java.util.stream.Collectors;
  * not carried. Those reads run at most {@link #concurrency(int)} at once (on as many threads, for all accounts),
  * each started as soon as the listing shows it is needed: they go on while the rest of the listing, and the other
  * accounts' listings, are read. The accounts themselves are listed at most {@link #concurrency(int)} at once (the
- * first on the caller's thread, the others on threads of their own); each is compared on the thread that listed it,
- * once it is listed and its full reads are done, while the later ones are still listed, and the plan lists the
- * accounts in the file's order.
+ * first on the caller's thread, the others on threads of their own); each is compared as soon as it is listed, while
+ * the later ones are still listed: on the thread that listed it, or, when it reads trunks in full, on the caller's
+ * once the reads are done (the listing thread goes on to the next account); the plan lists the accounts in the
+ * file's order.
  *
  * <p>Write-only fields (passwords) cannot be compared: they are sent on create, and on update only when the vendor
  * requires them on every update or the trunk asks {@code rotatePassword}; the plan's {@link FieldChange#note()}
@@ -92,8 +93,8 @@ public final class Planner {
     Map<String, Set<String>> secretAttributes = new LinkedHashMap<>();
     Map<String, int[]> indices = indices(desired.trunks());
     List<AccountPlanner> planners = new ArrayList<>();
-    // the accounts listed at once, each one's full reads started while it is listed; each compared on the thread that
-    // listed it, as soon as it is listed, while the later ones are still listed; the plans taken in the file's order
+    // the accounts listed at once, each one's full reads started while it is listed; each compared as soon as it is
+    // listed (see the class comment for on which thread), while the later ones are still listed; in the file's order
     try (FullReads.Pool reads = new FullReads.Pool(concurrency);
         Listings listings = new Listings(concurrency)) {
       List<Runnable> observe = new ArrayList<>();
@@ -111,7 +112,7 @@ public final class Planner {
       for (int i = 0; i < planners.size(); i++) {
         AccountPlanner planner = planners.get(i);
         listings.await(i, planner.account.id());
-        plans.add(planner.plan);
+        plans.add(planner.plan != null ? planner.plan : planner.compare(desired));
         problems.addAll(planner.problems);
         secretAttributes.put(planner.account.id(), planner.secretAttributes());
       }
@@ -162,7 +163,7 @@ public final class Planner {
     private final Environment env;
     private final List<String> problems = new ArrayList<>();
     private final FullReads reads;
-    /** What {@link #plan(int[], DesiredState)} made. */
+    /** What {@link #plan(int[], DesiredState)} made, or null when the account's trunks are read in full. */
     private AccountPlan plan;
     /** What {@link #observe} saw. */
     private Match[] matches;
@@ -203,10 +204,15 @@ public final class Planner {
       return "account '" + account.id() + "' (" + provider.id() + ")";
     }
 
-    /** {@link #observe}, then {@link #compare}: the account's plan, kept for the caller. */
+    /**
+     * {@link #observe}, then, unless it started full reads, {@link #compare}: the account's plan, kept for the caller,
+     * which compares an account whose reads are still running (so this thread can list the next account meanwhile).
+     */
     void plan(int[] indices, DesiredState desired) {
       observe(indices, desired);
-      plan = compare(desired);
+      if (!reads.started()) {
+        plan = compare(desired);
+      }
     }
 
     /**
