@@ -37,6 +37,15 @@ final class FieldOrder {
   private long seenBits;
   private Set<String> seenOthers;
   private int lookups;
+  /**
+   * The slots of names resolved so far on this order's pages, by the name's identity (an open-addressed table):
+   * a page whose items differ in their optional fields finds those names here, not in {@link FieldSlots}' map. At
+   * most {@link #KNOWN} names, written once each (this order lives as long as its listing).
+   */
+  private final String[] knownNames = new String[KNOWN * 2];
+  private final FieldSlot[] knownSlots = new FieldSlot[KNOWN * 2];
+  private int knownCount;
+  static final int KNOWN = 64;
 
   FieldOrder(FieldSlots slots) {
     this.slots = slots;
@@ -78,8 +87,7 @@ final class FieldOrder {
     boolean wasInStep = inStep;
     FieldSlot slot = predicted(i, name);
     if (slot == null) {
-      lookups++;
-      slot = slots.resolve(name);
+      slot = known(name);
     }
     if (!inStep) {
       record(i, name, slot, wasInStep);
@@ -113,7 +121,28 @@ final class FieldOrder {
     }
   }
 
-  /** The names looked up so far, not predicted (for tests). */
+  /** The slot of {@code name} remembered by identity, else resolved by {@link FieldSlots} and remembered. */
+  private FieldSlot known(String name) {
+    int mask = knownNames.length - 1;
+    int h = name.hashCode();
+    int k = (h ^ h >>> 16) & mask;
+    for (String at = knownNames[k]; at != null; at = knownNames[k]) {
+      if (at == name) {
+        return knownSlots[k];
+      }
+      k = k + 1 & mask;
+    }
+    lookups++;
+    FieldSlot slot = slots.resolve(name);
+    if (knownCount < KNOWN) {   // at most half full: a miss ends at an empty cell soon
+      knownNames[k] = name;
+      knownSlots[k] = slot;
+      knownCount++;
+    }
+    return slot;
+  }
+
+  /** The names looked up so far in {@link FieldSlots}: neither predicted nor remembered (for tests). */
   int lookups() {
     return lookups;
   }

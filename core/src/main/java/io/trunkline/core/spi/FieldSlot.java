@@ -48,8 +48,8 @@ final class FieldSlot {
     return new FieldSlot(field.name, bit, field, false);
   }
 
-  static FieldSlot undeclared(String name) {
-    return new FieldSlot(name, -1, null, false);
+  static FieldSlot undeclared(String name, int bit) {
+    return new FieldSlot(name, bit, null, false);
   }
 
   @Override

@@ -89,7 +89,9 @@ class FieldOrderTest {
     assertThat(s.get(6).textAttribute).isFalse();
     assertThat(s.get(7).secret).isFalse();
     assertThat(s.get(7).textAttribute).isTrue();
-    assertThat(s.get(7).bit).isEqualTo(-1);
+    assertThat(s.get(6).bit).as("undeclared names kept: bits after the declared ones")
+        .isEqualTo(TrunkFieldsTest.FIELDS.byName.size() + 1);
+    assertThat(s.get(7).bit).isEqualTo(TrunkFieldsTest.FIELDS.byName.size() + 2);
     assertThat(s.get(0).bit).isEqualTo(0);
   }
 
@@ -154,13 +156,62 @@ class FieldOrderTest {
     assertThat(names(item("id", "note"))).containsExactly("id", "note");
     assertThat(order.lookups()).isEqualTo(4);
     assertThat(names(item("id", "note", "extra", "label"))).containsExactly("id", "note", "extra", "label");
-    assertThat(order.lookups()).as("past the shorter item's names: looked up").isEqualTo(6);
+    assertThat(order.lookups()).as("past the shorter item's names: remembered, not looked up").isEqualTo(4);
 
     assertThatThrownBy(() -> item("id", "note", "extra", "note")).hasMessage("it has 'note' twice");
     assertThatThrownBy(() -> item("id", "note", "note")).hasMessage("it has 'note' twice");
     List<FieldSlot> again = item("id", "note", "extra", "label");
     assertThat(names(again)).containsExactly("id", "note", "extra", "label");
     assertThat(again.get(3).field).isSameAs(TrunkFieldsTest.FIELDS.byName.get("label"));
-    assertThat(order.lookups()).as("one more: the first refused item's last name").isEqualTo(7);
+    assertThat(order.lookups()).as("every name remembered").isEqualTo(4);
+  }
+
+  @Test
+  void optionalTrailingFields_areLookedUpOnce_thenRemembered_andTheirRepeatsRefused() {
+    item("id", "label", "server", "note");
+    item("id", "label", "server", "extra");
+    item("id", "label", "server", "note", "region");
+    item("id", "label", "server", "region", "extra");
+    assertThat(order.lookups()).as("each name once").isEqualTo(6);
+
+    for (int i = 0; i < 20; i++) {
+      List<String> names = new ArrayList<>(List.of("id", "label", "server"));
+      if (i % 3 == 0) {
+        names.add("note");
+      }
+      if (i % 4 == 1) {
+        names.add("extra");
+      }
+      if (i % 5 == 2) {
+        names.add("region");
+      }
+      assertThat(names(item(names.toArray(String[]::new)))).containsExactlyElementsOf(names);
+    }
+    assertThat(order.lookups()).as("all predicted or remembered").isEqualTo(6);
+
+    assertThatThrownBy(() -> item("id", "label", "extra", "server", "extra")).hasMessage("it has 'extra' twice");
+    assertThatThrownBy(() -> item("id", "note", "label", "note")).hasMessage("it has 'note' twice");
+    assertThatThrownBy(() -> item("id", "label", "server", "note", new String("note")))
+        .as("an equal name, another string").hasMessage("it has 'note' twice");
+    assertThat(order.lookups()).as("only the other string looked up").isEqualTo(7);
+  }
+
+  @Test
+  void namesRemembered_areBounded_laterOnesAreLookedUpEachTime() {
+    for (int i = 0; i < FieldOrder.KNOWN; i++) {
+      item("id", ("m" + i).intern());
+    }
+    int looked = order.lookups();
+    assertThat(looked).as("\"id\" and one new name per item").isEqualTo(FieldOrder.KNOWN + 1);
+    item("id", ("m" + (FieldOrder.KNOWN - 2)).intern());
+    assertThat(order.lookups()).as("remembered").isEqualTo(looked);
+    item("id", ("m" + (FieldOrder.KNOWN - 1)).intern());
+    assertThat(order.lookups()).as("the one past the bound: looked up again").isEqualTo(++looked);
+    String late = "late";
+    item("id", late, "label");
+    item("id", "label", late);
+    assertThat(order.lookups()).as("past the bound: looked up each time but when predicted ('label' the 2nd time)")
+        .isEqualTo(looked + 3);
+    assertThatThrownBy(() -> item("id", late, "label", late)).hasMessage("it has 'late' twice");
   }
 }

@@ -21,18 +21,24 @@ class FieldSlotsTest {
   void undeclaredNames_areKept_upToTheBound_shortOnly() {
     FieldSlot note = slots.resolve("note");
     assertThat(note.field).isNull();
-    assertThat(note.bit).isEqualTo(-1);
+    assertThat(note.bit).as("the first undeclared name: the bit after the declared ones")
+        .isEqualTo(TrunkFieldsTest.FIELDS.byName.size() + 1);
     assertThat(slots.resolve(new String("note"))).isSameAs(note);
     assertThat(slots.resolve("sip_secret").secret).isTrue();
 
     String longName = "x".repeat(FieldSlots.LONGEST_KEPT + 1);
     assertThat(slots.resolve(longName)).isNotSameAs(slots.resolve(longName));
     assertThat(slots.resolve(longName).name).isEqualTo(longName);
+    assertThat(slots.resolve(longName).bit).as("not kept: no bit").isEqualTo(-1);
 
     for (int i = 0; i < FieldSlots.UNDECLARED_KEPT * 4; i++) {
       assertThat(slots.resolve("n" + i).name).isEqualTo("n" + i);
     }
     assertThat(slots.resolve("n1")).as("kept before the bound").isSameAs(slots.resolve("n1"));
+    int lastBit = Long.SIZE - 1 - (TrunkFieldsTest.FIELDS.byName.size() + 3);   // 3 names before n0
+    assertThat(slots.resolve("n" + lastBit).bit).as("the last bit").isEqualTo(Long.SIZE - 1);
+    assertThat(slots.resolve("n" + (lastBit + 1)).bit).as("kept, but no bit left").isEqualTo(-1);
+    assertThat(slots.resolve("n" + (lastBit + 1))).isSameAs(slots.resolve("n" + (lastBit + 1)));
     String late = "n" + (FieldSlots.UNDECLARED_KEPT * 4 - 1);
     assertThat(slots.resolve(late)).as("past the bound: made anew").isNotSameAs(slots.resolve(late));
     assertThat(slots.resolve(late).secret).isFalse();
