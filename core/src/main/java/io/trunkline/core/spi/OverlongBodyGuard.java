@@ -29,7 +29,13 @@ import okio.Source;
  * look finds whatever an earlier one would have (a body whose extra bytes came early fails at its last read).
  */
 final class OverlongBodyGuard implements Interceptor {
-  private static final Field CONNECTION_SOURCE = connectionSource();
+  /**
+   * OkHttp's read-ahead field, looked up when a first connection is judged, not when an engine is made: the lookup
+   * (loading OkHttp's connection class, making the field accessible) is milliseconds of an engine's cold start.
+   */
+  private static final class ConnectionSource {
+    static final Field FIELD = connectionSource();
+  }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
@@ -81,9 +87,10 @@ final class OverlongBodyGuard implements Interceptor {
 
   /** Bytes OkHttp read ahead on the connection and has not handed out yet. */
   private static long buffered(Connection connection) {
-    if (CONNECTION_SOURCE != null && CONNECTION_SOURCE.getDeclaringClass().isInstance(connection)) {
+    Field field = ConnectionSource.FIELD;
+    if (field != null && field.getDeclaringClass().isInstance(connection)) {
       try {
-        Object source = CONNECTION_SOURCE.get(connection);
+        Object source = field.get(connection);
         if (source instanceof BufferedSource) {
           return ((BufferedSource) source).getBuffer().size();
         }

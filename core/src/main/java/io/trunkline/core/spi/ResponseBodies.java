@@ -53,9 +53,9 @@ final class ResponseBodies {
     return new ResponseBodies(method, path, maxBytes, budget, other);
   }
 
-  /** A parser on {@code in} made by {@code reader}, counted against the configured JSON budget. */
+  /** A parser on {@code in} for {@code reader} ({@link ReaderParsers}), counted against the configured JSON budget. */
   JsonParser parser(ObjectReader reader, InputStream in) throws IOException {
-    return budget.watch(reader.createParser(in));
+    return budget.watch(ReaderParsers.create(reader, in));
   }
 
   /** A streaming parser ({@link Json#factory()}) on {@code in}, counted against the configured JSON budget. */
