@@ -4,6 +4,7 @@ import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.spi.AdapterProviderFactory;
+import io.trunkline.core.spi.TrunkFields;
 import io.trunkline.core.spi.ProviderContext;
 import io.trunkline.core.spi.RequestAuthorizer;
 import io.trunkline.core.spi.TrunkAdapter;
@@ -23,13 +24,27 @@ import okhttp3.Request;
 public final class PbxProviderFactory extends AdapterProviderFactory {
   /** The factory {@link java.util.ServiceLoader} makes. */
   public PbxProviderFactory() {
-    super(ProviderMetadata.builder()
+    super(PbxFields.PROVIDER);
+  }
+
+  @Override
+  protected ProviderMetadata.Builder metadataBuilder() {
+    return ProviderMetadata.builder()
         .id(PbxFields.PROVIDER)
         .displayName("PortSIP PBX")
         .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.USER_PASSWORD)
         .addOptionalSettings(PbxClient.DOMAIN)
-        .documentation("https://support.portsip.com/development-portsip/rest-apis/version-22.2/trunks"),
-        () -> PbxFields.FIELDS, PbxAdapter.class);
+        .documentation("https://support.portsip.com/development-portsip/rest-apis/version-22.2/trunks");
+  }
+
+  @Override
+  protected TrunkFields declaration() {
+    return PbxFields.FIELDS;
+  }
+
+  @Override
+  protected Class<? extends TrunkAdapter> adapterType() {
+    return PbxAdapter.class;
   }
 
   @Override
