@@ -4,11 +4,13 @@ import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.spi.AdapterProviderFactory;
+import io.trunkline.core.spi.HttpEngine;
 import io.trunkline.core.spi.TrunkFields;
 import io.trunkline.core.spi.ProviderContext;
 import io.trunkline.core.spi.RequestAuthorizer;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.provider.pbx.PbxClient;
+import java.util.function.Function;
 import okhttp3.Request;
 
 /**
@@ -51,7 +53,7 @@ public final class PbxProviderFactory extends AdapterProviderFactory {
   protected ProviderContext.Builder context(ProviderContext.Builder context) {
     SignIn signIn = new SignIn();
     OPENING.set(signIn);
-    return context.errorDecoder(new PbxErrorDecoder()).authorizer(engine -> signIn);
+    return context.errorDecoder(new PbxErrorDecoder()).authorizer(signIn);
   }
 
   @Override
@@ -71,9 +73,17 @@ public final class PbxProviderFactory extends AdapterProviderFactory {
   // one thread, one after the other.
   private static final ThreadLocal<SignIn> OPENING = new ThreadLocal<>();
 
-  /** The sign-in of one opened provider, started once its context is built. */
-  private static final class SignIn implements RequestAuthorizer {
+  /**
+   * The sign-in of one opened provider, started once its context is built; the context's authorizer whatever its
+   * engine (a class, not a lambda: opening spins none).
+   */
+  private static final class SignIn implements RequestAuthorizer, Function<HttpEngine, RequestAuthorizer> {
     private volatile PbxTokenAuthorizer authorizer;
+
+    @Override
+    public RequestAuthorizer apply(HttpEngine engine) {
+      return this;
+    }
 
     void start(PbxTokenAuthorizer authorizer) {
       this.authorizer = authorizer;
