@@ -16,17 +16,29 @@ import java.util.function.Supplier;
 
 /**
  * The factory of a provider written as a {@link TrunkAdapter} and a {@link TrunkFields} declaration. A subclass
- * (registered for {@link java.util.ServiceLoader} under {@link TrunkProviderFactory}) passes its metadata without
- * capabilities, its declaration (made when the provider is first described or opened: discovery makes every
- * factory on the class path) and its adapter class, and makes the adapter of one opened account. Opening checks the
- * config against the metadata as passed; the complete metadata (capabilities, trunk fields) is made when first
- * asked for, so a program that only lists never builds the field requirements:
+ * (registered for {@link java.util.ServiceLoader} under {@link TrunkProviderFactory}) gives its id and, in three
+ * methods asked once, when the provider is first opened or described, its metadata without capabilities, its
+ * declaration and its adapter class; it makes the adapter of one opened account. Discovery makes every factory on
+ * the class path, and a program opens one or two of them: a factory made with its id alone reads nothing else until
+ * then. Opening checks the config against the metadata as passed; the complete metadata (capabilities, trunk fields)
+ * is made when first asked for, so a program that only lists never builds the field requirements:
  *
  * <pre>{@code
  * public final class ToyProviderFactory extends AdapterProviderFactory {
  *   public ToyProviderFactory() {
- *     super(ProviderMetadata.builder().id("toy").displayName("Toy").addCredentialKinds(Credentials.Kind.BEARER),
- *         () -> ToyFields.FIELDS, ToyAdapter.class);
+ *     super("toy");
+ *   }
+ *
+ *   protected ProviderMetadata.Builder metadataBuilder() {
+ *     return ProviderMetadata.builder().id("toy").displayName("Toy").addCredentialKinds(Credentials.Kind.BEARER);
+ *   }
+ *
+ *   protected TrunkFields declaration() {
+ *     return ToyFields.FIELDS;
+ *   }
+ *
+ *   protected Class<? extends TrunkAdapter> adapterType() {
+ *     return ToyAdapter.class;
  *   }
  *
  *   protected TrunkAdapter adapter(ProviderContext context) {
@@ -36,20 +48,28 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public abstract class AdapterProviderFactory implements TrunkProviderFactory {
-  private final ProviderMetadata.Builder metadataBuilder;
-  /**
-   * The metadata as passed, without capabilities and trunk fields: its id, credential kinds, settings and default
-   * endpoint are all opening a provider checks, so a provider is opened without the complete metadata.
-   */
-  private final ProviderMetadata base;
-  private final Supplier<TrunkFields> declaration;
-  private final Class<? extends TrunkAdapter> adapterType;
-  /** The declaration, checked for this provider: made once, when the provider is first described or opened. */
-  private volatile TrunkFields fields;
+  private final String id;
+  /** What the constructors other than the id's were passed; null for a factory made with its id alone. */
+  private final ProviderMetadata.Builder passedMetadata;
+  private final Supplier<TrunkFields> passedDeclaration;
+  private final Class<? extends TrunkAdapter> passedAdapterType;
+  /** The metadata as passed, the declaration and the adapter class: made once, when first needed. */
+  private volatile Declared declared;
   /** What the adapter class implements: found once, when first asked for. */
   private volatile Set<Capability> capabilities;
   /** The metadata with capabilities and trunk fields: made once, when first asked for. */
   private volatile ProviderMetadata metadata;
+
+  /**
+   * A factory that reads nothing but {@code id} until its provider is first opened or described; it overrides
+   * {@link #metadataBuilder()}, {@link #declaration()} and {@link #adapterType()}, whose metadata has this id.
+   */
+  protected AdapterProviderFactory(String id) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.passedMetadata = null;
+    this.passedDeclaration = null;
+    this.passedAdapterType = null;
+  }
 
   /**
    * @param metadata the provider's metadata; its capabilities and trunk fields are set here, from the adapter class
@@ -57,14 +77,14 @@ public abstract class AdapterProviderFactory implements TrunkProviderFactory {
    */
   protected AdapterProviderFactory(ProviderMetadata.Builder metadata, TrunkFields fields,
       Class<? extends TrunkAdapter> adapterType) {
-    this(metadata, null, fields, adapterType);
+    this(metadata, null, Objects.requireNonNull(fields, "fields"), adapterType);
   }
 
   /**
    * As {@link #AdapterProviderFactory(ProviderMetadata.Builder, TrunkFields, Class)}, with the declaration made
-   * when the provider is first described or opened, not when the factory is: discovery makes every factory on the
-   * class path, and a program opens one or two of them. Write it {@code () -> ToyFields.FIELDS}, so that the
-   * declaring class is only initialized then. The metadata's id is the factory's {@link #id()} right away.
+   * when the provider is first described or opened, not when the factory is. Write it {@code () -> ToyFields.FIELDS},
+   * so that the declaring class is only initialized then. The metadata's id is the factory's {@link #id()} right
+   * away. {@link #AdapterProviderFactory(String)} defers the metadata and the adapter class too.
    */
   protected AdapterProviderFactory(ProviderMetadata.Builder metadata, Supplier<TrunkFields> fields,
       Class<? extends TrunkAdapter> adapterType) {
@@ -73,35 +93,68 @@ public abstract class AdapterProviderFactory implements TrunkProviderFactory {
 
   private AdapterProviderFactory(ProviderMetadata.Builder metadata, Supplier<TrunkFields> declaration,
       TrunkFields fields, Class<? extends TrunkAdapter> adapterType) {
-    this.metadataBuilder = metadata;
-    this.base = metadata.build();
-    this.declaration = declaration;
-    this.adapterType = adapterType;
+    ProviderMetadata base = metadata.build();
+    this.id = base.id();
+    this.passedMetadata = metadata;
+    this.passedDeclaration = declaration != null ? declaration : () -> fields;
+    this.passedAdapterType = adapterType;
     if (fields != null) {
-      this.fields = checked(fields);
+      this.declared = new Declared(metadata, base, checked(fields), adapterType);
       this.metadata = describe();
     }
   }
 
-  /** The declaration, made and checked the first time. */
-  private TrunkFields fields() {
-    TrunkFields f = fields;
-    if (f == null) {
+  /**
+   * The provider's metadata without capabilities and trunk fields (set from the adapter class and the declaration),
+   * with the factory's id. Asked once, when the provider is first opened or described; a factory made with
+   * {@link #AdapterProviderFactory(String)} overrides it, the others answer what they were passed.
+   */
+  protected ProviderMetadata.Builder metadataBuilder() {
+    return passed(passedMetadata, "metadataBuilder()");
+  }
+
+  /** The provider's declaration, asked as {@link #metadataBuilder()} is. */
+  protected TrunkFields declaration() {
+    return passed(passedDeclaration, "declaration()").get();
+  }
+
+  /** The provider's adapter class, whose capabilities the provider has; asked as {@link #metadataBuilder()} is. */
+  protected Class<? extends TrunkAdapter> adapterType() {
+    return passed(passedAdapterType, "adapterType()");
+  }
+
+  private <T> T passed(T value, String method) {
+    if (value == null) {
+      throw new IllegalStateException("provider '" + id + "': a factory made with its id alone overrides " + method);
+    }
+    return value;
+  }
+
+  /** The metadata as passed, the declaration (checked for this provider) and the adapter class, made the first time. */
+  private Declared declared() {
+    Declared d = declared;
+    if (d == null) {
       synchronized (this) {
-        f = fields;
-        if (f == null) {
-          f = checked(Objects.requireNonNull(declaration.get(), "the declaration"));
-          fields = f;
+        d = declared;
+        if (d == null) {
+          ProviderMetadata.Builder builder = Objects.requireNonNull(metadataBuilder(), "the metadata");
+          ProviderMetadata base = builder.build();
+          if (!id.equals(base.id())) {
+            throw new IllegalStateException("the metadata is '" + base.id() + "', not the factory's '" + id + "'");
+          }
+          TrunkFields fields = checked(Objects.requireNonNull(declaration(), "the declaration"));
+          d = new Declared(builder, base, fields, Objects.requireNonNull(adapterType(), "the adapter class"));
+          declared = d;
         }
       }
     }
-    return f;
+    return d;
   }
 
   private TrunkFields checked(TrunkFields declared) {
-    if (!base.id().equals(declared.provider())) {
+    if (!id.equals(declared.provider())) {
       throw new IllegalArgumentException("the fields are declared for '" + declared.provider() + "', not for '"
-          + base.id() + "'");
+          + id + "'");
     }
     return declared;
   }
@@ -110,7 +163,7 @@ public abstract class AdapterProviderFactory implements TrunkProviderFactory {
   Set<Capability> capabilities() {
     Set<Capability> c = capabilities;
     if (c == null) {
-      c = KitTrunkProvider.capabilities(adapterType);   // the same set whichever thread finds it
+      c = KitTrunkProvider.capabilities(declared().adapterType);   // the same set whichever thread finds it
       capabilities = c;
     }
     return c;
@@ -118,10 +171,10 @@ public abstract class AdapterProviderFactory implements TrunkProviderFactory {
 
   /** The complete metadata: the base with the adapter's capabilities and the declaration's requirements. */
   private ProviderMetadata describe() {
-    TrunkFields f = fields();
+    Declared d = declared();
     Set<Capability> c = capabilities();
     synchronized (this) {   // the builder is this factory's own, filled for each description
-      return metadataBuilder.capabilities(c).trunkFields(requirements(f, c)).build();
+      return d.builder.capabilities(c).trunkFields(requirements(d.fields, c)).build();
     }
   }
 
@@ -165,7 +218,7 @@ public abstract class AdapterProviderFactory implements TrunkProviderFactory {
   /** The metadata's id, known without reading the adapter or the declaration. */
   @Override
   public final String id() {
-    return base.id();
+    return id;
   }
 
   /**
@@ -175,13 +228,29 @@ public abstract class AdapterProviderFactory implements TrunkProviderFactory {
    */
   @Override
   public final TrunkProvider create(ProviderConfig config) {
-    TrunkFields f = fields();
-    ProviderContext context = context(ProviderContext.builder(base, this, config)).build();
+    Declared d = declared();
+    ProviderContext context = context(ProviderContext.builder(d.base, this, config)).build();
     try {
-      return new KitTrunkProvider(context, adapter(context), f, this);
+      return new KitTrunkProvider(context, adapter(context), d.fields, this);
     } catch (RuntimeException | Error e) {
       context.close();
       throw e;
+    }
+  }
+
+  /** What a factory reads of its provider when it is first opened or described. */
+  private static final class Declared {
+    final ProviderMetadata.Builder builder;
+    final ProviderMetadata base;
+    final TrunkFields fields;
+    final Class<? extends TrunkAdapter> adapterType;
+
+    Declared(ProviderMetadata.Builder builder, ProviderMetadata base, TrunkFields fields,
+        Class<? extends TrunkAdapter> adapterType) {
+      this.builder = builder;
+      this.base = base;
+      this.fields = fields;
+      this.adapterType = adapterType;
     }
   }
 }

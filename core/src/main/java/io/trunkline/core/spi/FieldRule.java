@@ -37,35 +37,27 @@ public interface FieldRule {
 
   /** A host name or IP address without a port. */
   static FieldRule host() {
-    return value -> rule(() -> Validate.host("", value.asText()));
+    return ValidatedRule.HOST;
   }
 
   /** An E.164 number with its {@code +}. */
   static FieldRule e164() {
-    return value -> rule(() -> Validate.e164("", value.asText()));
+    return ValidatedRule.E164;
   }
 
   /** Each item of a list (or the value itself) is an IP address or CIDR block. */
   static FieldRule ipsOrCidrs() {
-    return value -> {
-      for (JsonNode item : value.isArray() ? value : List.of(value)) {
-        String broken = rule(() -> Validate.ipOrCidr("", item.asText()));
-        if (broken != null) {
-          return broken;
-        }
-      }
-      return null;
-    };
+    return ValidatedRule.IPS_OR_CIDRS;
   }
 
   /** Digits only, within a {@code long} (numeric ids). */
   static FieldRule digits() {
-    return value -> rule(() -> Validate.numericId("", value.asText()));
+    return ValidatedRule.DIGITS;
   }
 
   /** A UUID in its canonical form. */
   static FieldRule uuid() {
-    return value -> rule(() -> Validate.uuid("", value.asText()));
+    return ValidatedRule.UUID;
   }
 
   /** One of {@code values}, exactly. */

@@ -145,4 +145,105 @@ class AdapterProviderFactoryTest {
         .credentials(Credentials.bearer("t0ken-1")).build())).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the fields are declared for 'other', not for 'lazy'");
   }
+
+  /** A factory made with its id alone, counting how often each of its parts is asked for. */
+  static final class IdFactory extends AdapterProviderFactory {
+    final AtomicInteger asked = new AtomicInteger();
+    private final String metadataId;
+
+    IdFactory(String id, String metadataId) {
+      super(id);
+      this.metadataId = metadataId;
+    }
+
+    @Override
+    protected ProviderMetadata.Builder metadataBuilder() {
+      asked.incrementAndGet();
+      return ProviderMetadata.builder().id(metadataId).displayName("Lazy " + metadataId)
+          .addCredentialKinds(Credentials.Kind.BEARER);
+    }
+
+    @Override
+    protected TrunkFields declaration() {
+      asked.incrementAndGet();
+      return fields(metadataId);
+    }
+
+    @Override
+    protected Class<? extends TrunkAdapter> adapterType() {
+      asked.incrementAndGet();
+      return Lazy.class;
+    }
+
+    @Override
+    protected TrunkAdapter adapter(ProviderContext context) {
+      return new Lazy();
+    }
+  }
+
+  static ProviderConfig bearer() {
+    return ProviderConfig.builder().baseUrl("https://lazy.example").credentials(Credentials.bearer("t0ken-1")).build();
+  }
+
+  @Test
+  void factoryMadeWithItsId_readsNothingWhenRegistered_andEachPartOnceWhenOpenedAndDescribed() {
+    IdFactory factory = new IdFactory("lazy", "lazy");
+
+    Trunkline trunkline = Trunkline.builder().register(factory).build();
+    assertThat(factory.id()).isEqualTo("lazy");
+    assertThat(factory.asked).hasValue(0);
+
+    try (TrunkProvider provider = trunkline.open("lazy", bearer())) {
+      assertThat(factory.asked).hasValue(3);
+      assertThat(provider.get("7").id()).isEqualTo("7");
+      assertThat(provider.supports(Capability.GET)).isTrue();
+      assertThat(provider.supports(Capability.LIST)).isFalse();
+      assertThat(provider.metadata()).isSameAs(factory.metadata()).isSameAs(trunkline.metadata("lazy").orElseThrow());
+    }
+    try (TrunkProvider again = factory.create(bearer())) {
+      assertThat(again.get("8").id()).isEqualTo("8");
+    }
+    assertThat(factory.asked).hasValue(3);
+  }
+
+  @Test
+  void factoryMadeWithItsId_describesTheProviderAsTheOtherForms() {
+    assertThat(new IdFactory("lazy", "lazy").metadata())
+        .isEqualTo(new LazyFactory("lazy", () -> fields("lazy")).metadata());
+  }
+
+  @Test
+  void factoryMadeWithItsId_refusesAConfigAsTheOtherForms() {
+    ProviderConfig apiKey = ProviderConfig.builder().baseUrl("https://lazy.example")
+        .credentials(Credentials.apiKey(io.trunkline.core.Secret.of("k3y-value"))).build();
+
+    assertThatThrownBy(() -> new IdFactory("lazy", "lazy").create(apiKey))
+        .isInstanceOf(TrunkConfigurationException.class)
+        .hasMessage("provider 'lazy' does not accept API_KEY credentials; it accepts [BEARER]");
+  }
+
+  @Test
+  void factoryMadeWithItsId_whoseMetadataHasAnotherId_failsWhenFirstOpenedOrDescribed() {
+    IdFactory factory = new IdFactory("lazy", "other");
+
+    assertThat(factory.id()).isEqualTo("lazy");
+    assertThatThrownBy(() -> factory.create(bearer())).isInstanceOf(IllegalStateException.class)
+        .hasMessage("the metadata is 'other', not the factory's 'lazy'");
+    assertThatThrownBy(factory::metadata).isInstanceOf(IllegalStateException.class)
+        .hasMessage("the metadata is 'other', not the factory's 'lazy'");
+  }
+
+  @Test
+  void factoryMadeWithItsId_withoutItsParts_failsWhenFirstOpened() {
+    AdapterProviderFactory factory = new AdapterProviderFactory("bare") {
+      @Override
+      protected TrunkAdapter adapter(ProviderContext context) {
+        return new Lazy();
+      }
+    };
+
+    assertThat(factory.id()).isEqualTo("bare");
+    assertThatThrownBy(() -> factory.create(bearer())).isInstanceOf(IllegalStateException.class)
+        .hasMessage("provider 'bare': a factory made with its id alone overrides metadataBuilder()");
+  }
 }

@@ -5,6 +5,7 @@ import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.error.TrunkConfigurationException;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.AdapterProviderFactory;
+import io.trunkline.core.spi.TrunkFields;
 import io.trunkline.core.spi.ProviderContext;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.core.spi.Validate;
@@ -17,14 +18,28 @@ import io.trunkline.provider.channel.ChannelClient;
 public final class ChannelProviderFactory extends AdapterProviderFactory {
   /** For {@link java.util.ServiceLoader}. */
   public ChannelProviderFactory() {
-    super(ProviderMetadata.builder()
+    super(ChannelClient.ID);
+  }
+
+  @Override
+  protected ProviderMetadata.Builder metadataBuilder() {
+    return ProviderMetadata.builder()
         .id(ChannelClient.ID)
         .displayName("Channel sipTrunk API")
         .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.API_KEY)
         .addRequiredSettings(ChannelClient.ACCOUNT_ID)
         .addOptionalSettings(ChannelClient.ID_FIELD_SPELLING)
-        .documentation("https://api-docs.k8s.ispworks.nl/guides/sip-trunk.html"), () -> ChannelFields.FIELDS,
-        ChannelAdapter.class);
+        .documentation("https://api-docs.k8s.ispworks.nl/guides/sip-trunk.html");
+  }
+
+  @Override
+  protected TrunkFields declaration() {
+    return ChannelFields.FIELDS;
+  }
+
+  @Override
+  protected Class<? extends TrunkAdapter> adapterType() {
+    return ChannelAdapter.class;
   }
 
   @Override

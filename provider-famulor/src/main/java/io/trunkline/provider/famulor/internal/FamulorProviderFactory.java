@@ -4,6 +4,7 @@ import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.spi.AdapterProviderFactory;
+import io.trunkline.core.spi.TrunkFields;
 import io.trunkline.core.spi.ProviderContext;
 import io.trunkline.core.spi.Sleeper;
 import io.trunkline.core.spi.TrunkAdapter;
@@ -20,31 +21,46 @@ import io.trunkline.provider.famulor.FamulorClient;
  * {@code unwrap(FamulorClient.class)}.
  */
 public final class FamulorProviderFactory extends AdapterProviderFactory {
+  /** How pacing waits; null for {@link Sleeper#SYSTEM}, read when a provider is opened. */
   private final Sleeper sleeper;
 
   /** The factory ServiceLoader makes: pacing really waits. */
   public FamulorProviderFactory() {
-    this(Sleeper.SYSTEM);
+    this(null);
   }
 
   /** A factory whose providers' pacing waits with {@code sleeper} (tests record the waits instead). */
   FamulorProviderFactory(Sleeper sleeper) {
-    super(ProviderMetadata.builder()
+    super(FamulorFields.PROVIDER);
+    this.sleeper = sleeper;
+  }
+
+  @Override
+  protected ProviderMetadata.Builder metadataBuilder() {
+    return ProviderMetadata.builder()
         .id(FamulorFields.PROVIDER)
         .displayName("Famulor")
         .defaultBaseUrl(FamulorClient.DEFAULT_BASE_URL)
         .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.API_KEY)
         .addOptionalSettings(FamulorPacer.SETTING)
-        .documentation("https://docs.famulor.io/en/api-reference/sip-trunks/list"),
-        () -> FamulorFields.FIELDS, FamulorAdapter.class);
-    this.sleeper = sleeper;
+        .documentation("https://docs.famulor.io/en/api-reference/sip-trunks/list");
+  }
+
+  @Override
+  protected TrunkFields declaration() {
+    return FamulorFields.FIELDS;
+  }
+
+  @Override
+  protected Class<? extends TrunkAdapter> adapterType() {
+    return FamulorAdapter.class;
   }
 
   @Override
   protected TrunkAdapter adapter(ProviderContext context) {
     ProviderConfig config = context.config();
     FamulorPacer pacer = new FamulorPacer(FamulorPacer.limits(config.setting(FamulorPacer.SETTING)), config.clock(),
-        sleeper, config.callTimeout());
+        sleeper != null ? sleeper : Sleeper.SYSTEM, config.callTimeout());
     return new FamulorAdapter(new DefaultFamulorClient(context.http(), config, pacer));
   }
 

@@ -3,6 +3,7 @@ package io.trunkline.provider.flex.internal;
 import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.spi.AdapterProviderFactory;
+import io.trunkline.core.spi.TrunkFields;
 import io.trunkline.core.spi.ProviderContext;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.provider.flex.FlexClient;
@@ -16,12 +17,27 @@ import io.trunkline.provider.flex.FlexClient;
 public final class FlexProviderFactory extends AdapterProviderFactory {
   /** The factory {@link java.util.ServiceLoader} makes. */
   public FlexProviderFactory() {
-    super(ProviderMetadata.builder()
+    super(FlexClient.ID);
+  }
+
+  @Override
+  protected ProviderMetadata.Builder metadataBuilder() {
+    return ProviderMetadata.builder()
         .id(FlexClient.ID)
         .displayName("Wavix Flex SIP trunks")
         .defaultBaseUrl(FlexClient.DEFAULT_BASE_URL)
         .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.API_KEY)
-        .documentation("https://docs.wavix.com/api-reference/sip-trunks"), () -> FlexFields.FIELDS, FlexAdapter.class);
+        .documentation("https://docs.wavix.com/api-reference/sip-trunks");
+  }
+
+  @Override
+  protected TrunkFields declaration() {
+    return FlexFields.FIELDS;
+  }
+
+  @Override
+  protected Class<? extends TrunkAdapter> adapterType() {
+    return FlexAdapter.class;
   }
 
   @Override

@@ -31,9 +31,13 @@ import java.io.OutputStream;
  * {@link PbxFields#FIELDS}.
  */
 final class PbxAdapter implements TrunkAdapter {
-  private static final ResponseReader<SipTrunk> ITEM = PbxEnvelopes.jsonOnly(FIELDS.item());
   private static final ResponseReader<Paging.Chunk<SipTrunk>> PAGE = PbxEnvelopes.jsonOnly(
       FIELDS.page(PbxFields.ITEMS, "/" + PbxFields.COUNT));
+
+  /** The reader of one trunk, made when a trunk is first read alone (a listing never does). */
+  private static final class Item {
+    static final ResponseReader<SipTrunk> READER = PbxEnvelopes.jsonOnly(FIELDS.item());
+  }
 
   private final HttpEngine http;
   private final PbxClient client;
@@ -61,7 +65,7 @@ final class PbxAdapter implements TrunkAdapter {
     if (!filteredHere && query.limit().isPresent()) {
       size = (int) Math.max(1, Math.min(size, query.limit().get()));
     }
-    String filter = query.authMode().map(PbxAdapter::authModeFilter).orElse(null);
+    String filter = query.authMode().isPresent() ? authModeFilter(query.authMode().get()) : null;
     Paged<SipTrunk> trunks = Paging.byOffset(size, (offset, top) -> http.execute(ApiRequest.get(PROVIDERS)
         .query("filter", filter).query("skip", offset).query("top", top).build(), PAGE));
     if (query.authMode().isEmpty()) {
@@ -74,7 +78,7 @@ final class PbxAdapter implements TrunkAdapter {
   /** The trunk; a body that is not JSON (another resource's file) is refused without being quoted. */
   @Override
   public SipTrunk get(String id) {
-    return http.execute(ApiRequest.get(PROVIDERS).segment(PbxFields.ID, id).build(), ITEM);
+    return http.execute(ApiRequest.get(PROVIDERS).segment(PbxFields.ID, id).build(), Item.READER);
   }
 
   /** Creates the trunk (never retried), then reads it back: the answer is the trunk as the PBX now has it. */

@@ -174,10 +174,10 @@ public final class PbxFields {
           new Joined(false)), NUMBER_LIST)
           .describe("DID numbers and ranges (3000, 12000-18000), digits with an optional leading '+'; must not"
               + " overlap other tenants' numbers; an empty list clears them"))
-      .field(checked(VendorField.object(INBOUND_PARAMETERS).clearable(), new Fits(PbxInboundParameters.class))
+      .field(checked(VendorField.object(INBOUND_PARAMETERS).clearable(), Fits.INBOUND)
           .describe("how inbound calls are read: caller and called number sources, privacy, STIR/SHAKEN"
               + " validation (PbxInboundParameters)"))
-      .field(checked(VendorField.object(OUTBOUND_PARAMETERS).clearable(), new Fits(PbxOutboundParameters.class))
+      .field(checked(VendorField.object(OUTBOUND_PARAMETERS).clearable(), Fits.OUTBOUND)
           .describe("how the SIP headers of outbound calls are written, one rule per header part"
               + " (PbxOutboundParameters)"))
       .field(VendorField.bool(SHARED).readOnly().describe("whether the trunk is shared with tenants; set by the PBX"))
@@ -324,16 +324,19 @@ public final class PbxFields {
     return numbers;
   }
 
-  /** An object that reads as {@code type}; the refusal names the nested field that does not fit. */
-  private static final class Fits implements FieldRule {
-    private final Class<?> type;
-
-    Fits(Class<?> type) {
-      this.type = type;
-    }
+  /**
+   * An object that reads as the PBX's parameters type; the refusal names the nested field that does not fit. The
+   * type is loaded when a value is first checked, not when the declaration is made.
+   */
+  private enum Fits implements FieldRule {
+    /** {@link PbxInboundParameters}. */
+    INBOUND,
+    /** {@link PbxOutboundParameters}. */
+    OUTBOUND;
 
     @Override
     public String check(JsonNode value) {
+      Class<?> type = this == INBOUND ? PbxInboundParameters.class : PbxOutboundParameters.class;
       try {
         Json.mapper().treeToValue(value, type);
         return null;

@@ -4,10 +4,13 @@ import io.trunkline.core.Credentials;
 import io.trunkline.core.ProviderConfig;
 import io.trunkline.core.ProviderMetadata;
 import io.trunkline.core.spi.AdapterProviderFactory;
+import io.trunkline.core.spi.HttpEngine;
+import io.trunkline.core.spi.TrunkFields;
 import io.trunkline.core.spi.ProviderContext;
 import io.trunkline.core.spi.RequestAuthorizer;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.provider.pbx.PbxClient;
+import java.util.function.Function;
 import okhttp3.Request;
 
 /**
@@ -23,20 +26,34 @@ import okhttp3.Request;
 public final class PbxProviderFactory extends AdapterProviderFactory {
   /** The factory {@link java.util.ServiceLoader} makes. */
   public PbxProviderFactory() {
-    super(ProviderMetadata.builder()
+    super(PbxFields.PROVIDER);
+  }
+
+  @Override
+  protected ProviderMetadata.Builder metadataBuilder() {
+    return ProviderMetadata.builder()
         .id(PbxFields.PROVIDER)
         .displayName("PortSIP PBX")
         .addCredentialKinds(Credentials.Kind.BEARER, Credentials.Kind.USER_PASSWORD)
         .addOptionalSettings(PbxClient.DOMAIN)
-        .documentation("https://support.portsip.com/development-portsip/rest-apis/version-22.2/trunks"),
-        () -> PbxFields.FIELDS, PbxAdapter.class);
+        .documentation("https://support.portsip.com/development-portsip/rest-apis/version-22.2/trunks");
+  }
+
+  @Override
+  protected TrunkFields declaration() {
+    return PbxFields.FIELDS;
+  }
+
+  @Override
+  protected Class<? extends TrunkAdapter> adapterType() {
+    return PbxAdapter.class;
   }
 
   @Override
   protected ProviderContext.Builder context(ProviderContext.Builder context) {
     SignIn signIn = new SignIn();
     OPENING.set(signIn);
-    return context.errorDecoder(new PbxErrorDecoder()).authorizer(engine -> signIn);
+    return context.errorDecoder(new PbxErrorDecoder()).authorizer(signIn);
   }
 
   @Override
@@ -56,9 +73,17 @@ public final class PbxProviderFactory extends AdapterProviderFactory {
   // one thread, one after the other.
   private static final ThreadLocal<SignIn> OPENING = new ThreadLocal<>();
 
-  /** The sign-in of one opened provider, started once its context is built. */
-  private static final class SignIn implements RequestAuthorizer {
+  /**
+   * The sign-in of one opened provider, started once its context is built; the context's authorizer whatever its
+   * engine (a class, not a lambda: opening spins none).
+   */
+  private static final class SignIn implements RequestAuthorizer, Function<HttpEngine, RequestAuthorizer> {
     private volatile PbxTokenAuthorizer authorizer;
+
+    @Override
+    public RequestAuthorizer apply(HttpEngine engine) {
+      return this;
+    }
 
     void start(PbxTokenAuthorizer authorizer) {
       this.authorizer = authorizer;
