@@ -14,6 +14,7 @@ import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.spi.AdapterProviderFactory;
 import io.trunkline.core.spi.ProviderContext;
 import io.trunkline.core.spi.TrunkAdapter;
+import io.trunkline.core.spi.TrunkFields;
 import io.trunkline.core.spi.Validate;
 import io.trunkline.provider.propertiesv2.PropertiesV2Client;
 
@@ -26,15 +27,29 @@ import io.trunkline.provider.propertiesv2.PropertiesV2Client;
 public final class PropertiesV2ProviderFactory extends AdapterProviderFactory {
   /** For {@code ServiceLoader}. */
   public PropertiesV2ProviderFactory() {
-    super(ProviderMetadata.builder()
+    super(ID);
+  }
+
+  @Override
+  protected ProviderMetadata.Builder metadataBuilder() {
+    return ProviderMetadata.builder()
         .id(ID)
         .displayName("Fone Dynamics (REST API v2, Properties)")
         .defaultBaseUrl(DEFAULT_BASE_URL)
         .addCredentialKinds(Credentials.Kind.USER_PASSWORD)
         .addRequiredSettings(PROPERTY_SID)
         .addOptionalSettings(ACCOUNT_SID, UPDATE_METHOD)
-        .documentation("https://www.fonedynamics.com/docs/rest-api/get-sip-trunks"),
-        () -> PropertiesV2Fields.FIELDS, PropertiesV2Adapter.class);
+        .documentation("https://www.fonedynamics.com/docs/rest-api/get-sip-trunks");
+  }
+
+  @Override
+  protected TrunkFields declaration() {
+    return PropertiesV2Fields.FIELDS;
+  }
+
+  @Override
+  protected Class<? extends TrunkAdapter> adapterType() {
+    return PropertiesV2Adapter.class;
   }
 
   @Override
