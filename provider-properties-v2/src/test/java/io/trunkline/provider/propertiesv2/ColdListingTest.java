@@ -2,11 +2,9 @@ package io.trunkline.provider.propertiesv2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trunkline.contract.FreshJvm;
 import io.trunkline.testing.propertiesv2.PropertiesV2Simulator;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,33 +19,19 @@ class ColdListingTest {
 
   @Test
   void openingAndAFirstListing_inAFreshJvm_loadNoObjectMapper() throws Exception {
-    Path log = temp.resolve("classes.txt");
-    String output;
-    boolean ended;
-    Process fork;
+    FreshJvm run;
     try (PropertiesV2Simulator simulator = (PropertiesV2Simulator) new PropertiesV2Simulator().start()) {
       simulator.seedDemoData();
-      fork = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
-          ColdListingMain.class.getName(), simulator.baseUrl(), PropertiesV2Simulator.ACCOUNT_SID,
-          PropertiesV2Simulator.TOKEN, PropertiesV2Simulator.PROPERTY_SID)
-          .redirectErrorStream(true).start();
-      output = new String(fork.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      ended = fork.waitFor(2, TimeUnit.MINUTES);
-      if (!ended) {
-        fork.destroyForcibly();
-      }
+      run = FreshJvm.run(temp, ColdListingMain.class, simulator.baseUrl(), PropertiesV2Simulator.ACCOUNT_SID,
+          PropertiesV2Simulator.TOKEN, PropertiesV2Simulator.PROPERTY_SID);
     }
-    String loaded = Files.readString(log);
 
-    assertThat(ended).as(output).isTrue();
-    assertThat(fork.exitValue()).as(output).isZero();
-    assertThat(output).contains("listed Sydney PBX primary:IP:ACTIVE:30:true:[CustomerReference]"
+    assertThat(run.output()).contains("listed Sydney PBX primary:IP:ACTIVE:30:true:[CustomerReference]"
         + " | Melbourne contact centre:CREDENTIALS:ACTIVE:60:true:[CustomerReference, ExternalReference]"
         + " | Brisbane branch office:IP:PROVISIONING:10:true:[CustomerReference]"
         + " | Perth warehouse:CREDENTIALS:INACTIVE:4:true:[EndDate]"
         + " | Adelaide failover:IP:DEPROVISIONING:8:true:[CustomerReference, ExternalReference, EndDate]\n");
-    assertThat(loaded).as("the log names the classes loaded")
+    assertThat(run.loaded()).as("the log names the classes loaded")
         .contains("io.trunkline.provider.propertiesv2.internal.ResponseShapes ")
         .contains("com.fasterxml.jackson.core.JsonFactory ")
         .doesNotContain("com.fasterxml.jackson.databind.ObjectMapper ")

@@ -2,10 +2,8 @@ package io.trunkline.provider.pbx.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.trunkline.contract.FreshJvm;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,22 +17,10 @@ class DiscoveryColdTest {
 
   @Test
   void discovery_inAFreshJvm_makesTheFactoryAlone() throws Exception {
-    Path log = temp.resolve("classes.txt");
-    Process fork = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
-        DiscoveryMain.class.getName())
-        .redirectErrorStream(true).start();
-    String output = new String(fork.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    boolean ended = fork.waitFor(2, TimeUnit.MINUTES);
-    if (!ended) {
-      fork.destroyForcibly();
-    }
-    String loaded = Files.readString(log);
+    FreshJvm run = FreshJvm.run(temp, DiscoveryMain.class);
 
-    assertThat(ended).as(output).isTrue();
-    assertThat(fork.exitValue()).as(output).isZero();
-    assertThat(output).contains("unknown provider 'none'; available: ").contains("pbx");
-    assertThat(loaded).as("the log names the classes loaded")
+    assertThat(run.output()).contains("unknown provider 'none'; available: ").contains("pbx");
+    assertThat(run.loaded()).as("the log names the classes loaded")
         .contains("io.trunkline.provider.pbx.internal.PbxProviderFactory ")
         .doesNotContain("io.trunkline.provider.pbx.internal.PbxAdapter ")
         .doesNotContain("io.trunkline.provider.pbx.internal.PbxFields ")
