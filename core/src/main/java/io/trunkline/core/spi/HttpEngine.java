@@ -60,6 +60,8 @@ public final class HttpEngine implements AutoCloseable {
   private final Headers baseHeaders;
   /** The JSON budget of every response, from the config. */
   private final JsonBudget jsonBudget;
+  /** An attempt's timeout in nanoseconds, clamped once: the config never changes. */
+  private final long attemptTimeoutNanos;
   /**
    * The credential header values the authorizer added last and the masker that knows them: the same values call
    * after call (a Basic value; a token until it is renewed), so their masked forms are worked out once.
@@ -97,6 +99,7 @@ public final class HttpEngine implements AutoCloseable {
     this.masker = new Masker(secrets);
     this.baseHeaders = new Headers.Builder().set("User-Agent", userAgent).set("Accept", "application/json").build();
     this.jsonBudget = JsonBudget.of(config);
+    this.attemptTimeoutNanos = Durations.nanos(config.attemptTimeout());
     this.timing = RetryTiming.current();
     this.backoff = new Backoff(config.retryPolicy(), timing.jitter());
     this.budget = new RetryBudget(config.retryPolicy().retryBudget());
@@ -218,6 +221,8 @@ public final class HttpEngine implements AutoCloseable {
     private ResponseBodies bodies;
     private final byte[] bodyBytes;
     private final long deadline;
+    /** This thread's running deadline, looked up once per call. */
+    private final RunningDeadline running;
     /** The failures of earlier attempts, made at the first retry. */
     private List<TrunklineException> failures;
     private boolean refreshedCredentials;
@@ -239,12 +244,12 @@ public final class HttpEngine implements AutoCloseable {
       this.bodies = new ResponseBodies(request.method(), path, config.maxResponseBytes(), jsonBudget, callMasker);
       this.bodyBytes = serialize(request.body());
       long own = Durations.deadline(System.nanoTime(), config.callTimeout());
-      RunningDeadline enclosing = runningDeadline.get();
-      this.deadline = enclosing.running && enclosing.nanos - own < 0 ? enclosing.nanos : own;
+      this.running = runningDeadline.get();
+      this.deadline = running.running && running.nanos - own < 0 ? running.nanos : own;
     }
 
+    /** Runs the call on the thread that made this exchange. */
     T run() {
-      RunningDeadline running = runningDeadline.get();
       boolean enclosed = running.running;
       long enclosing = running.nanos;
       running.running = true;
@@ -361,7 +366,7 @@ public final class HttpEngine implements AutoCloseable {
             + " ms passed while its credentials were being got", attempt - 1, null));
       }
       Call call = client.newCall(httpRequest);
-      call.timeout().timeout(Math.min(Durations.nanos(config.attemptTimeout()), remaining), TimeUnit.NANOSECONDS);
+      call.timeout().timeout(Math.min(attemptTimeoutNanos, remaining), TimeUnit.NANOSECONDS);
       long started = System.nanoTime();
       boolean sent = false;
       int status = 0;
