@@ -58,7 +58,8 @@ public final class ProviderContext implements AutoCloseable {
       secrets.add(java.util.Base64.getEncoder().encodeToString((credentials.name().get() + ":"
           + credentials.secret().reveal()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
-    this.http = new HttpEngine(metadata.id(), baseUrl, config, b.errorDecoder, authorizer, agent, secrets);
+    ErrorDecoder decoder = b.errorDecoderSet ? b.errorDecoder : ErrorDecoder.GENERIC;
+    this.http = new HttpEngine(metadata.id(), baseUrl, config, decoder, authorizer, agent, secrets);
   }
 
   public static Builder builder(ProviderMetadata metadata, ProviderConfig config) {
@@ -196,7 +197,12 @@ public final class ProviderContext implements AutoCloseable {
     private final ProviderMetadata metadata;
     private final TrunkProviderFactory described;
     private final ProviderConfig config;
-    private ErrorDecoder errorDecoder = ErrorDecoder.GENERIC;
+    /**
+     * The decoder given, if {@link #errorDecoderSet}; else {@link ErrorDecoder#GENERIC}, read only then: reading it
+     * initializes {@code ErrorDecoder} and spins its lambda, which a provider with its own decoder never uses.
+     */
+    private ErrorDecoder errorDecoder;
+    private boolean errorDecoderSet;
     private Function<HttpEngine, RequestAuthorizer> authorizer;
     private String apiKeyHeader = "X-Api-Key";
     private boolean apiKeyAsBearer;
@@ -210,6 +216,7 @@ public final class ProviderContext implements AutoCloseable {
     /** Reads the vendor's error body. Default: {@link ErrorDecoder#GENERIC}. */
     public Builder errorDecoder(ErrorDecoder decoder) {
       this.errorDecoder = decoder;
+      this.errorDecoderSet = true;
       return this;
     }
 

@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -33,10 +32,6 @@ import org.slf4j.LoggerFactory;
 final class DefaultPbxClient implements PbxClient {
   static final String PROVIDERS = "/api/providers";
   private static final String EXPORT = "/api/providers/export";
-  private static final Logger LOG = LoggerFactory.getLogger(DefaultPbxClient.class);
-  private static final ResponseReader<PbxTrunk> TRUNK = PbxEnvelopes.json(PbxTrunk.class);
-  private static final ResponseReader<PbxTrunkStatus> STATUS = PbxEnvelopes.json(PbxTrunkStatus.class);
-  private static final ResponseReader<PbxAssignee> ASSIGNEE = PbxEnvelopes.json(PbxAssignee.class);
 
   private final HttpEngine http;
 
@@ -82,7 +77,7 @@ final class DefaultPbxClient implements PbxClient {
 
   @Override
   public PbxTrunk get(String id) {
-    return http.execute(ApiRequest.get(PROVIDERS).segment("id", id(id)).build(), TRUNK);
+    return http.execute(ApiRequest.get(PROVIDERS).segment("id", id(id)).build(), Readers.TRUNK);
   }
 
   @Override
@@ -91,7 +86,7 @@ final class DefaultPbxClient implements PbxClient {
     ApiRequest.Builder request = ApiRequest.post(PROVIDERS).segment("id", id(id));
     ObjectNode changes = PbxValidator.update(update);
     if (changes.isEmpty() && update.origin().isPresent()) {
-      LOG.debug("[pbx] update of {} changes nothing; not sent", id);
+      LoggerFactory.getLogger(DefaultPbxClient.class).debug("[pbx] update of {} changes nothing; not sent", id);
       return;
     }
     request.body(changes).idempotent(true);
@@ -101,7 +96,7 @@ final class DefaultPbxClient implements PbxClient {
 
   @Override
   public PbxTrunkStatus status(String id) {
-    return http.execute(ApiRequest.get(PROVIDERS).segment("id", id(id)).path("status").build(), STATUS);
+    return http.execute(ApiRequest.get(PROVIDERS).segment("id", id(id)).path("status").build(), Readers.STATUS);
   }
 
   @Override
@@ -152,7 +147,7 @@ final class DefaultPbxClient implements PbxClient {
 
   @Override
   public PbxAssignee assignee(String id, String tenantId) {
-    return http.execute(assigneePath(ApiRequest.get(PROVIDERS), id, tenantId).build(), ASSIGNEE);
+    return http.execute(assigneePath(ApiRequest.get(PROVIDERS), id, tenantId).build(), Readers.ASSIGNEE);
   }
 
   @Override
@@ -200,5 +195,16 @@ final class DefaultPbxClient implements PbxClient {
     } catch (IOException e) {
       // the download failed already; that failure is the one to report
     }
+  }
+
+  /**
+   * The typed readers, made when a call first needs one: the client is made with every opened provider, and a
+   * listing reads none of them (nor loads their model classes or spins their lambda). No logger is asked for
+   * before a message is logged, for the same reason (SLF4J's first logger finds its binding).
+   */
+  private static final class Readers {
+    static final ResponseReader<PbxTrunk> TRUNK = PbxEnvelopes.json(PbxTrunk.class);
+    static final ResponseReader<PbxTrunkStatus> STATUS = PbxEnvelopes.json(PbxTrunkStatus.class);
+    static final ResponseReader<PbxAssignee> ASSIGNEE = PbxEnvelopes.json(PbxAssignee.class);
   }
 }

@@ -26,18 +26,7 @@ final class PbxEnvelopes {
   private PbxEnvelopes() {}
 
   /** An answer without content (update, destroy, assign): empty, or any body that is not a PBX error body. */
-  static final ResponseReader<Void> NO_CONTENT = response -> {
-    JsonNode json;
-    try {
-      json = response.tree();   // within the configured JSON budget; null when empty
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      return null; // not JSON: not an error body either
-    }
-    if (json != null && json.isObject()) {
-      failIfError(response, json);
-    }
-    return null;
-  };
+  static final ResponseReader<Void> NO_CONTENT = new NoContent();
 
   /** JSON of {@code type}, read after checking that it is not a PBX error body. */
   static <T> ResponseReader<T> json(Class<T> type) {
@@ -61,7 +50,39 @@ final class PbxEnvelopes {
    */
   // KIT-GAP: TrunkReading's item and page readers parse response.body() without core's JSON content-type check.
   static <T> ResponseReader<T> jsonOnly(ResponseReader<T> reader) {
-    return response -> {
+    return new JsonOnly<>(reader);
+  }
+
+  // NoContent and JsonOnly are classes, not lambdas: both are made when a provider is opened, and each lambda is a
+  // class spun at run time (the cold start pays it).
+
+  /** {@link #NO_CONTENT}. */
+  private static final class NoContent implements ResponseReader<Void> {
+    @Override
+    public Void read(ApiResponse response) throws IOException {
+      JsonNode json;
+      try {
+        json = response.tree();   // within the configured JSON budget; null when empty
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        return null; // not JSON: not an error body either
+      }
+      if (json != null && json.isObject()) {
+        failIfError(response, json);
+      }
+      return null;
+    }
+  }
+
+  /** {@link #jsonOnly}. */
+  private static final class JsonOnly<T> implements ResponseReader<T> {
+    private final ResponseReader<T> reader;
+
+    JsonOnly(ResponseReader<T> reader) {
+      this.reader = reader;
+    }
+
+    @Override
+    public T read(ApiResponse response) throws IOException {
       String type = response.header("Content-Type").orElse("").trim();
       if (!type.isEmpty() && !type.toLowerCase(Locale.ROOT).contains("json")) {
         int end = type.indexOf(';');
@@ -71,7 +92,7 @@ final class PbxEnvelopes {
             response.status(), null);
       }
       return reader.read(response);
-    };
+    }
   }
 
   /** Throws the error a PBX error body under a 2xx status carries. */

@@ -38,7 +38,6 @@ import org.slf4j.LoggerFactory;
 final class PbxTokenAuthorizer implements RequestAuthorizer {
   static final String SIGN_IN = "/api/auth/sign_in";
   static final String REFRESH = "/api/auth/refresh_token";
-  private static final Logger LOG = LoggerFactory.getLogger(PbxTokenAuthorizer.class);
   /** Renew at most this long before the PBX's expiry. */
   private static final Duration MAX_EARLY = Duration.ofSeconds(60);
   /** After a failed renewal with the token still valid, the next renewal is tried this much later. */
@@ -147,7 +146,7 @@ final class PbxTokenAuthorizer implements RequestAuthorizer {
         if (!rejected && old != null && old.validAt(now)) {
           Session kept = old.renewAgainAt(Durations.plus(now, RETRY_RENEWAL));
           state = new State(kept, null);
-          LOG.warn("[pbx] renewing the access token failed ({}); the current token stays in use until it expires at"
+          log().warn("[pbx] renewing the access token failed ({}); the current token stays in use until it expires at"
               + " {}", e.getMessage(), old.expiresAt);
           return kept;
         }
@@ -167,7 +166,7 @@ final class PbxTokenAuthorizer implements RequestAuthorizer {
         if (e.status() >= 500) {
           throw e;
         }
-        LOG.debug("[pbx] refreshing the access token failed with HTTP {}; signing in again", e.status());
+        log().debug("[pbx] refreshing the access token failed with HTTP {}; signing in again", e.status());
       }
     }
     return signIn();
@@ -184,15 +183,23 @@ final class PbxTokenAuthorizer implements RequestAuthorizer {
           + " authentication, which needs a one-time code that Trunkline cannot supply; sign in yourself and pass"
           + " the access token as BEARER credentials, or use a PBX user without two-factor authentication");
     }
-    LOG.debug("[pbx] signed in as '{}'", user);
+    log().debug("[pbx] signed in as '{}'", user);
     return session(token, SIGN_IN);
   }
 
   private Session refresh(Secret refreshToken) {
     ObjectNode body = Json.object().put("refresh_token", refreshToken.reveal());
     ApiRequest request = ApiRequest.post(REFRESH).unauthenticated().sensitive(refreshToken).body(body).build();
-    LOG.debug("[pbx] refreshing the access token");
+    log().debug("[pbx] refreshing the access token");
     return session(http.execute(request, PbxEnvelopes.Token.READER), REFRESH);
+  }
+
+  /**
+   * The logger, asked for when a message is logged (SLF4J caches it): with a bearer token nothing is ever logged
+   * here, and SLF4J's first logger, which finds its binding, is not paid for opening the provider.
+   */
+  private static Logger log() {
+    return LoggerFactory.getLogger(PbxTokenAuthorizer.class);
   }
 
   private Session session(PbxEnvelopes.Token token, String path) {

@@ -1,0 +1,66 @@
+package io.trunkline.provider.pbx.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.trunkline.contract.FreshJvm;
+import io.trunkline.testing.pbx.PbxSimulator;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What opening the PBX with a bearer token, and its first listed page, make that only other calls need: no SLF4J
+ * logger is asked for by the provider (the token authorizer and the typed client log only on sign-ins and skipped
+ * updates), no generic error decoder (the PBX has its own), no typed reader of the client (nor the models they read)
+ * and no lambda of the PBX's envelopes. Checked in fresh JVMs ({@link OpeningMain}) by their class-loading logs.
+ */
+class OpeningColdTest {
+  @TempDir
+  Path temp;
+
+  private PbxSimulator sim;
+
+  @BeforeEach
+  void start() {
+    sim = new PbxSimulator();
+    sim.start();
+    sim.addTrunks(3);
+  }
+
+  @AfterEach
+  void stop() {
+    sim.close();
+  }
+
+  @Test
+  void opening_inAFreshJvm_asksNoLoggerAndMakesNoGenericDecoderOrTypedReader() throws Exception {
+    FreshJvm run = FreshJvm.run(temp, OpeningMain.class, sim.baseUrl(), sim.issueToken());
+
+    assertThat(run.output()).contains("opened pbx");
+    assertThat(run.loaded()).as("the log names the classes loaded")
+        .contains("io.trunkline.provider.pbx.internal.PbxTokenAuthorizer ")
+        .contains("io.trunkline.provider.pbx.internal.DefaultPbxClient ")
+        .doesNotContain("org.slf4j.")
+        .doesNotContain("io.trunkline.core.spi.ErrorDecoder$$Lambda")
+        .doesNotContain("io.trunkline.provider.pbx.internal.DefaultPbxClient$Readers ")
+        .doesNotContain("io.trunkline.provider.pbx.PbxTrunkStatus ")
+        .doesNotContain("io.trunkline.provider.pbx.PbxAssignee ")
+        .doesNotContain("io.trunkline.provider.pbx.internal.PbxEnvelopes$$Lambda");
+  }
+
+  @Test
+  void aFirstPage_inAFreshJvm_makesNoGenericDecoderTypedReaderOrEnvelopeLambda() throws Exception {
+    FreshJvm run = FreshJvm.run(temp, OpeningMain.class, sim.baseUrl(), sim.issueToken(), "--list");
+
+    assertThat(run.output()).contains("opened pbx").contains("listed trunk-0001 trunk-0002 trunk-0003");
+    assertThat(run.loaded()).as("the log names the classes loaded")
+        .contains("io.trunkline.provider.pbx.internal.PbxEnvelopes$JsonOnly ")
+        .doesNotContain("io.trunkline.core.spi.ErrorDecoder$$Lambda")
+        .doesNotContain("io.trunkline.provider.pbx.internal.DefaultPbxClient$Readers ")
+        .doesNotContain("io.trunkline.provider.pbx.PbxTrunkStatus ")
+        .doesNotContain("io.trunkline.provider.pbx.PbxAssignee ")
+        .doesNotContain("io.trunkline.provider.pbx.internal.PbxEnvelopes$$Lambda");
+  }
+}
