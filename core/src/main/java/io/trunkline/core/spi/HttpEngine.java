@@ -90,7 +90,6 @@ public final class HttpEngine implements AutoCloseable {
 
   HttpEngine(String provider, HttpUrl baseUrl, ProviderConfig config, ErrorDecoder errorDecoder,
       Function<HttpEngine, RequestAuthorizer> authorizerFactory, String userAgent, List<String> secrets) {
-    WireLogLookup.start();   // first of all: the lookup overlaps with making this engine's client
     this.provider = provider;
     this.baseUrl = baseUrl;
     this.config = config;
