@@ -18,10 +18,33 @@ import java.util.concurrent.atomic.LongAdder;
  * A vendor stand-in on 127.0.0.1 that costs little: each {@code GET} answered by a {@link Route} from pre-serialized
  * pages, after an optional fixed delay, to requests carrying the expected {@code Authorization} header. The PBX's
  * {@code GET /api/providers?skip=&top=} from {@link PbxPages} is {@link #start(PbxPages, long, int)}; the other
- * vendors' listings are in {@link VendorPages}. The JDK's {@link HttpServer} with a fixed pool of daemon threads;
- * HTTP/1.1 keep-alive, fixed-length bodies.
+ * vendors' listings are in {@link VendorPages}. HTTP/1.1 keep-alive, fixed-length bodies, served by one of two
+ * {@link Kind}s: the JDK's {@link HttpServer} with a fixed pool of daemon threads (the default), or {@link LeanServer}
+ * (a raw socket, a thread per connection), chosen for every server of a run by the system property
+ * {@value #KIND_PROPERTY} ({@code jdk} or {@code lean}).
  */
 public final class LoopbackServer implements AutoCloseable {
+  /** The HTTP server underneath. */
+  public enum Kind {
+    /** The JDK's {@code com.sun.net.httpserver}: a dispatcher thread hands each exchange to a fixed pool. */
+    JDK,
+    /** {@link LeanServer}: a raw socket, one thread per connection, no hand-off; the pool size is not used. */
+    LEAN;
+
+    /** The kind {@value LoopbackServer#KIND_PROPERTY} names, {@link #JDK} if it is not set. */
+    public static Kind configured() {
+      String value = System.getProperty(KIND_PROPERTY, "jdk");
+      return switch (value) {
+        case "jdk" -> JDK;
+        case "lean" -> LEAN;
+        default -> throw new IllegalArgumentException(KIND_PROPERTY + ": jdk or lean, got " + value);
+      };
+    }
+  }
+
+  /** The system property naming the {@link Kind} every server of the run uses. */
+  public static final String KIND_PROPERTY = "trunkline.bench.server";
+
   /** A status and a JSON body. */
   public record Answer(int status, byte[] body) {
     static Answer ok(byte[] body) {
@@ -59,17 +82,25 @@ public final class LoopbackServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService pool;
+  private final LeanServer lean;
   private final Route route;
   private final long delayMillis;
   private final String expectedAuthorization;
   private final LongAdder requests = new LongAdder();
 
-  private LoopbackServer(String expectedAuthorization, Route route, long delayMillis, int threads)
+  private LoopbackServer(Kind kind, String expectedAuthorization, Route route, long delayMillis, int threads)
       throws IOException {
     this.expectedAuthorization = expectedAuthorization;
     this.route = route;
     this.delayMillis = delayMillis;
     int n = SERVERS.incrementAndGet();
+    if (kind == Kind.LEAN) {
+      this.lean = new LeanServer("loopback-" + n, this::answer);
+      this.server = null;
+      this.pool = null;
+      return;
+    }
+    this.lean = null;
     AtomicInteger thread = new AtomicInteger();
     this.pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "loopback-" + n + "-" + thread.incrementAndGet());
@@ -89,8 +120,13 @@ public final class LoopbackServer implements AutoCloseable {
 
   /** Serves {@code route} to requests whose {@code Authorization} header is {@code authorization}. */
   public static LoopbackServer start(String authorization, Route route, long delayMillis, int threads) {
+    return start(Kind.configured(), authorization, route, delayMillis, threads);
+  }
+
+  /** The same on a server of {@code kind} ({@code threads} is the JDK server's pool; the lean one has no pool). */
+  public static LoopbackServer start(Kind kind, String authorization, Route route, long delayMillis, int threads) {
     try {
-      return new LoopbackServer(authorization, route, delayMillis, threads);
+      return new LoopbackServer(kind, authorization, route, delayMillis, threads);
     } catch (IOException e) {
       throw new IllegalStateException("cannot start the loopback server: " + e, e);
     }
@@ -98,11 +134,11 @@ public final class LoopbackServer implements AutoCloseable {
 
   /** {@code http://127.0.0.1:<port>}, the base URL to configure. */
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return "http://127.0.0.1:" + port();
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return lean != null ? lean.port() : server.getAddress().getPort();
   }
 
   /** Requests answered so far. */
@@ -113,26 +149,35 @@ public final class LoopbackServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange; InputStream in = exchange.getRequestBody()) {
       in.transferTo(OutputStream.nullOutputStream());
-      requests.increment();
-      if (delayMillis > 0) {
-        try {
-          Thread.sleep(delayMillis);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        }
+      Answer answer = answer(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+          exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Authorization"));
+      if (answer != null) {
+        send(exchange, answer.status(), answer.body());
       }
-      if (!expectedAuthorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-        send(exchange, 401, UNAUTHORIZED);
-        return;
-      }
-      if (!"GET".equals(exchange.getRequestMethod())) {
-        send(exchange, 404, NOT_FOUND.body());
-        return;
-      }
-      Answer answer = route.answer(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery());
-      send(exchange, answer.status(), answer.body());
     }
+  }
+
+  /**
+   * The answer to one request, both kinds alike: counted, held {@code delayMillis}, then 401 without the expected
+   * {@code Authorization}, 404 for anything but {@code GET}, else the route's; null when interrupted meanwhile.
+   */
+  private Answer answer(String method, String path, String rawQuery, String authorization) {
+    requests.increment();
+    if (delayMillis > 0) {
+      try {
+        Thread.sleep(delayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+    if (!expectedAuthorization.equals(authorization)) {
+      return new Answer(401, UNAUTHORIZED);
+    }
+    if (!"GET".equals(method)) {
+      return NOT_FOUND;
+    }
+    return route.answer(path, rawQuery);
   }
 
   /** The PBX's {@code GET /api/providers?skip=&top=}: pages of exactly 100. */
@@ -183,6 +228,10 @@ public final class LoopbackServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (lean != null) {
+      lean.close();
+      return;
+    }
     server.stop(0);
     pool.shutdownNow();
     try {

@@ -46,7 +46,8 @@ import okhttp3.OkHttpClient;
  * Options: {@code --warmup-seconds N} (default 1.5), {@code --measure-seconds N} (default 3.5; 5.25 for the full shape)
  * per comparison; {@code --plan-only} runs the plan measurement alone (its keys only in the last line);
  * {@code --plan-concurrency N} sets the planner's full reads, and accounts listed, at once (default: the
- * planner's own).
+ * planner's own); {@code --server jdk|lean} chooses the {@link LoopbackServer.Kind} of every loopback server of the
+ * run (default {@code jdk}), so every ratio compares two contenders against the same kind of server.
  */
 public final class Quick {
   static final int LIST_TRUNKS = 10_000;
@@ -69,8 +70,11 @@ public final class Quick {
   public static void main(String[] args) throws Exception {
     double warmupSeconds = option(args, "--warmup-seconds", 1.5);
     double measureSeconds = option(args, "--measure-seconds", 3.5);
+    String server = stringOption(args, "--server", "jdk");
+    System.setProperty(LoopbackServer.KIND_PROPERTY, server);
+    LoopbackServer.Kind kind = LoopbackServer.Kind.configured();
     long started = System.nanoTime();
-    System.out.println("quick: " + machine());
+    System.out.println("quick: " + machine() + ", loopback servers " + kind.name().toLowerCase(Locale.ROOT));
     Map<String, String> out = new LinkedHashMap<>();
     if (!Arrays.asList(args).contains("--plan-only")) {
       listings(out, warmupSeconds, measureSeconds);
@@ -511,6 +515,15 @@ public final class Quick {
     for (int i = 0; i + 1 < args.length; i++) {
       if (args[i].equals(name)) {
         return Double.parseDouble(args[i + 1]);
+      }
+    }
+    return fallback;
+  }
+
+  static String stringOption(String[] args, String name, String fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
       }
     }
     return fallback;
