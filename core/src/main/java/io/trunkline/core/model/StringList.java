@@ -194,8 +194,10 @@ final class StringList extends AbstractList<String> implements RandomAccess {
         if (list.isEmpty()) {
           return;
         }
-        for (String element : list) {
-          Objects.requireNonNull(element, what);   // Stream.toList() keeps nulls
+        if (list.getClass() != LIST12) {   // List.of's one or two elements are never null; Stream.toList() keeps nulls
+          for (int i = 0, n = list.size(); i < n; i++) {
+            Objects.requireNonNull(list.get(i), what);
+          }
         }
         kept = list;
         size = list.size();

@@ -21,25 +21,35 @@ public final class Conversions {
 
   /** Text both ways; a number or boolean is read as its text. */
   public static Conversion<String> text() {
-    return new Conversion<>() {
-      @Override
-      public String read(JsonNode value) {
-        if (value.isContainerNode()) {
-          throw new IllegalArgumentException("must be text");
-        }
-        return value.asText();
-      }
+    return PlainText.INSTANCE;
+  }
 
-      @Override
-      public String readText(String text) {
-        return text;
-      }
+  /**
+   * {@link #text()}: one instance, of its own class, so that a reader can tell a field whose JSON string is its
+   * neutral value as it is ({@link FieldSlot#plainText}).
+   */
+  static final class PlainText implements Conversion<String> {
+    static final PlainText INSTANCE = new PlainText();
 
-      @Override
-      public JsonNode write(String value) {
-        return TextNode.valueOf(value);
+    private PlainText() {}
+
+    @Override
+    public String read(JsonNode value) {
+      if (value.isContainerNode()) {
+        throw new IllegalArgumentException("must be text");
       }
-    };
+      return value.asText();
+    }
+
+    @Override
+    public String readText(String text) {
+      return text;
+    }
+
+    @Override
+    public JsonNode write(String value) {
+      return TextNode.valueOf(value);
+    }
   }
 
   private static final int SIP_PORT = 5060;
@@ -49,29 +59,39 @@ public final class Conversions {
 
   /** A whole number both ways; digits in a string are read too. */
   public static Conversion<Integer> integer() {
-    return new Conversion<>() {
-      @Override
-      public Integer read(JsonNode value) {
-        if (value.isIntegralNumber() && value.canConvertToInt()) {
-          return value.intValue();
-        }
-        if (value.isTextual() && value.asText().matches("-?[0-9]{1,9}")) {
-          return Integer.valueOf(value.asText());
-        }
-        throw new IllegalArgumentException("must be a whole number");
-      }
+    return WholeNumber.INSTANCE;
+  }
 
-      /** SIP's own ports (5060, and 5061 for TLS), which most trunks use, boxed once, not once per trunk read. */
-      @Override
-      public Integer readInt(int value) {
-        return value == SIP_PORT ? SIP_PORT_BOXED : value == SIPS_PORT ? SIPS_PORT_BOXED : Integer.valueOf(value);
-      }
+  /**
+   * {@link #integer()}: one instance, of its own class, so that a reader can call its {@link #readInt} directly
+   * ({@link FieldSlot#wholeNumber}).
+   */
+  static final class WholeNumber implements Conversion<Integer> {
+    static final WholeNumber INSTANCE = new WholeNumber();
 
-      @Override
-      public JsonNode write(Integer value) {
-        return IntNode.valueOf(value);
+    private WholeNumber() {}
+
+    @Override
+    public Integer read(JsonNode value) {
+      if (value.isIntegralNumber() && value.canConvertToInt()) {
+        return value.intValue();
       }
-    };
+      if (value.isTextual() && value.asText().matches("-?[0-9]{1,9}")) {
+        return Integer.valueOf(value.asText());
+      }
+      throw new IllegalArgumentException("must be a whole number");
+    }
+
+    /** SIP's own ports (5060, and 5061 for TLS), which most trunks use, boxed once, not once per trunk read. */
+    @Override
+    public Integer readInt(int value) {
+      return value == SIP_PORT ? SIP_PORT_BOXED : value == SIPS_PORT ? SIPS_PORT_BOXED : Integer.valueOf(value);
+    }
+
+    @Override
+    public JsonNode write(Integer value) {
+      return IntNode.valueOf(value);
+    }
   }
 
   /** A JSON array of text both ways. */

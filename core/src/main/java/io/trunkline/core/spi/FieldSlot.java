@@ -26,6 +26,19 @@ final class FieldSlot {
   final boolean textAttribute;
   /** An undeclared name that looks like a secret's ({@link SecretNames#looksSecret}): its value is never kept. */
   final boolean secret;
+  /**
+   * The text field of the trunk a JSON string of this name is stored in as it is ({@link #convertedAlone}, read by
+   * {@link Conversions#text()}: name, host, user name, caller id or country), else null. Decided here once, so the
+   * reader stores such a string with no conversion call and no generic placing.
+   */
+  final NeutralField plainText;
+  /**
+   * The number field of the trunk a whole number of this name is stored in ({@link #convertedAlone}, read by
+   * {@link Conversions#integer()}: port or channels), else null.
+   */
+  final NeutralField wholeNumber;
+  /** The bit of {@link #target} in the reader's record of the neutral fields set (0 when none). */
+  final long targetBit;
 
   private FieldSlot(String name, int bit, VendorField field, boolean isId) {
     this.name = name;
@@ -38,6 +51,17 @@ final class FieldSlot {
     this.convertedAlone = isId || field != null && target != null && !field.writeOnly && field.fallbackFor == null;
     this.textAttribute = field == null ? !isId && !secret
         : target == null && !field.writeOnly && field.fallbackFor == null && field.alsoReadAs == null;
+    this.plainText = !isId && convertedAlone && (Object) field.conversion instanceof Conversions.PlainText
+        && storesText(target) ? target : null;
+    this.wholeNumber = !isId && convertedAlone && (Object) field.conversion instanceof Conversions.WholeNumber
+        && (target == NeutralField.PORT || target == NeutralField.MAX_CHANNELS) ? target : null;
+    this.targetBit = target == null ? 0 : 1L << target.ordinal();
+  }
+
+  /** The neutral fields a trunk holds as a {@code String} (a password is never held). */
+  private static boolean storesText(NeutralField target) {
+    return target == NeutralField.NAME || target == NeutralField.HOST || target == NeutralField.USERNAME
+        || target == NeutralField.CALLER_ID || target == NeutralField.COUNTRY_CODE;
   }
 
   static FieldSlot id(String name, int bit) {

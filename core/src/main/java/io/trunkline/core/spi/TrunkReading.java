@@ -97,10 +97,25 @@ final class TrunkReading {
       FieldSlot slot = order.next(name);
       JsonToken token = p.nextToken();
       if (token == JsonToken.VALUE_STRING) {
-        read |= readText(trunk, slot, p.getText(), read);
+        String text = p.getText();
+        if (slot.plainText != null) {   // the trunk's text as sent: no conversion, nothing kept raw
+          NeutralConversions.set(trunk, slot.plainText, text);
+          read |= slot.targetBit;
+        } else if (slot.textAttribute) {
+          trunk.putTextAttribute(slot.name, text);   // an attribute as sent: its TextNode is made when read, if ever
+        } else {
+          read |= readText(trunk, slot, text, read);
+        }
       } else if (token == JsonToken.VALUE_NUMBER_INT && slot.convertedAlone
           && p.getNumberType() == JsonParser.NumberType.INT) {
-        read |= readInt(trunk, slot, p.getIntValue());
+        if (slot.wholeNumber != null) {
+          NeutralConversions.set(trunk, slot.wholeNumber, Conversions.WholeNumber.INSTANCE.readInt(p.getIntValue()));
+          read |= slot.targetBit;
+        } else {
+          read |= readInt(trunk, slot, p.getIntValue());
+        }
+      } else if (slot.textAttribute && (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)) {
+        trunk.putAttributes(slot.name, token == JsonToken.VALUE_TRUE ? BooleanNode.TRUE : BooleanNode.FALSE);
       } else if (slot.attributeOnly && token.isStructStart()) {
         readProperty(trunk, slot, deferred.capture(p), read);
       } else {

@@ -109,4 +109,15 @@ class StringListTest {
     assertThatThrownBy(() -> new StringList.Builder("numbers element").addAll(withNull))
         .isInstanceOf(NullPointerException.class).hasMessage("numbers element");
   }
+
+  @Test
+  void aJdkListOfOneNull_refused_andListOfsOneOrTwo_keptAsTheyAre() {
+    List<String> oneNull = java.util.stream.Stream.of((String) null).toList();   // not List.of's class: scanned
+    assertThatThrownBy(() -> new StringList.Builder("numbers element").addAll(oneNull))
+        .isInstanceOf(NullPointerException.class).hasMessage("numbers element");
+    List<String> two = List.of("a", "b");
+    StringList.Builder builder = new StringList.Builder("numbers element");
+    builder.addAll(two);
+    assertThat(builder.list()).isSameAs(two);
+  }
 }

@@ -54,6 +54,34 @@ class TrunkPageReadingTest {
   }
 
   @Test
+  void valuesStoredAsTheyAre_readAsTheTreeReaderReadsThem_attributesInTheirOrder() throws Exception {
+    List<String> items = List.of(
+        "{\"id\":\"7\",\"label\":\"\",\"keep_alive\":false,\"server\":\"h\",\"server_port\":70000,"
+            + "\"region\":\"eu\",\"flag\":true,\"kind\":null}",
+        "{\"id\":8,\"flag\":false,\"server_port\":\"5060\",\"keep_alive\":true,\"label\":\"b\","
+            + "\"server\":\"h2\",\"kind\":\"k\",\"region\":1}",
+        "{\"id\":9,\"label\":\"c\",\"keep_alive\":false,\"server\":\"h\",\"server_port\":5060,"
+            + "\"region\":\"eu\",\"flag\":true,\"kind\":null}");
+    List<SipTrunk> streamed = page("{\"items\":[" + String.join(",", items) + "]}").items;
+
+    for (int i = 0; i < items.size(); i++) {
+      SipTrunk fromTree = TrunkFieldsTest.FIELDS.read(Json.mapper().readTree(items.get(i)));
+      assertThat(streamed.get(i)).isEqualTo(fromTree);
+      assertThat(streamed.get(i).toString()).isEqualTo(fromTree.toString());
+      assertThat(List.copyOf(streamed.get(i).attributes().keySet()))
+          .isEqualTo(List.copyOf(fromTree.attributes().keySet()));
+    }
+    SipTrunk first = streamed.get(0);
+    assertThat(first.name()).contains("");
+    assertThat(first.port()).contains(70000);
+    assertThat(first.attributes()).containsExactly(java.util.Map.entry("keep_alive", BooleanNode.FALSE),
+        java.util.Map.entry("region", TextNode.valueOf("eu")), java.util.Map.entry("flag", BooleanNode.TRUE),
+        java.util.Map.entry("kind", com.fasterxml.jackson.databind.node.NullNode.getInstance()));
+    assertThat(streamed.get(1).port()).as("digits in a string").contains(5060);
+    assertThat(streamed.get(1).attributes().get("region").intValue()).isEqualTo(1);
+  }
+
+  @Test
   void anUnpagedListing_isStreamed_andAnErrorBesideTheList_isTheVendorsError() throws Exception {
     ResponseReader<List<SipTrunk>> all = TrunkFieldsTest.FIELDS.unpaged("data", body -> body.has("error"));
     fx.server.stubFor(get("/p").willReturn(aResponse().withStatus(200).withBody("{\"data\":[" + ITEM + "]}")));
