@@ -92,7 +92,7 @@ public final class Planner {
     List<String> problems = new ArrayList<>();
     List<AccountPlan> plans = new ArrayList<>();
     Map<String, Set<String>> secretAttributes = new LinkedHashMap<>();
-    Map<String, int[]> indices = indices(desired.trunks());
+    Map<String, int[]> indices = indices(desired.trunks(), desired.accounts().size());
     List<AccountPlanner> planners = new ArrayList<>();
     int[] secrets = new int[0];   // the trunks that may hold a literal secret, found by each account's planner
     // the accounts listed at once, each one's full reads started while it is listed; each compared as soon as it is
@@ -129,8 +129,11 @@ public final class Planner {
         .build();
   }
 
-  /** The positions of {@code trunks} in the list, by account id, in order; one pass over the trunks. */
-  private static Map<String, int[]> indices(List<DesiredTrunk> trunks) {
+  /**
+   * The positions of {@code trunks} in the list, by account id, in order; one pass over the trunks, room for an even
+   * share of them at each of the {@code accounts}.
+   */
+  private static Map<String, int[]> indices(List<DesiredTrunk> trunks, int accounts) {
     Map<String, Positions> positions = new HashMap<>();
     String last = null;   // a file's trunks mostly come account by account: one lookup per run of them
     Positions at = null;
@@ -138,7 +141,7 @@ public final class Planner {
       String account = trunks.get(i).account();
       if (!account.equals(last)) {
         last = account;
-        at = positions.computeIfAbsent(account, k -> new Positions());
+        at = positions.computeIfAbsent(account, k -> new Positions(trunks.size() / Math.max(1, accounts) + 1));
       }
       at.add(i);
     }

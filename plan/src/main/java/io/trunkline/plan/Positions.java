@@ -4,8 +4,17 @@ import java.util.Arrays;
 
 /** Positions in a list, in the order added: a growable array of {@code int}s, with no boxed value per position. */
 final class Positions {
-  private int[] at = new int[8];
+  private int[] at;
   private int size;
+
+  /** Room for {@code expected} positions before the array grows. */
+  Positions(int expected) {
+    at = new int[Math.max(8, expected)];
+  }
+
+  Positions() {
+    this(8);
+  }
 
   void add(int position) {
     if (size == at.length) {
