@@ -42,10 +42,11 @@ final class Listings implements AutoCloseable {
   }
 
   /**
-   * Starts every listing, in order, and runs the first on this thread: returns once it is done (or throws as it
-   * threw); with 1 at once, once all are done.
+   * Starts every listing, in order, then runs {@code first} and the first listing on this thread: returns once it is
+   * done (or throws as it threw); with 1 at once, runs {@code first} and then every listing, one after the other.
+   * {@code first} is work the listings wait for (they may read their first page meanwhile).
    */
-  void start(List<Runnable> listings) {
+  void start(List<Runnable> listings, Runnable first) {
     int others = Math.min(atOnce, listings.size()) - 1;
     if (others > 0) {
       listed.add(null);
@@ -56,8 +57,10 @@ final class Listings implements AutoCloseable {
       for (int w = 0; w < others; w++) {
         workers.add(THREADS.submit(() -> listEach(listings, next)));
       }
+      first.run();
       listings.get(0).run();
     } else {
+      first.run();
       listings.forEach(Runnable::run);
     }
   }

@@ -20,12 +20,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -92,7 +94,8 @@ public final class Planner {
     List<String> problems = new ArrayList<>();
     List<AccountPlan> plans = new ArrayList<>();
     Map<String, Set<String>> secretAttributes = new LinkedHashMap<>();
-    Map<String, int[]> indices = indices(desired.trunks(), desired.accounts().size());
+    // the desired trunks' positions by account, found on this thread while the other accounts' first pages are read
+    CompletableFuture<Map<String, int[]>> indices = new CompletableFuture<>();
     List<AccountPlanner> planners = new ArrayList<>();
     int[] secrets = new int[0];   // the trunks that may hold a literal secret, found by each account's planner
     // the accounts listed at once, each one's full reads started while it is listed; each compared as soon as it is
@@ -105,11 +108,19 @@ public final class Planner {
             () -> new IllegalArgumentException("the account '" + account.id() + "' is not open"));
         AccountPlanner planner = new AccountPlanner(account, provider, accounts.environment(), reads);
         planners.add(planner);
-        int[] at = indices.getOrDefault(account.id(), new int[0]);
-        observe.add(() -> planner.plan(at, desired));
+        observe.add(() -> planner.plan(() -> Futures.join(indices, "while listing the trunks of account '"
+            + account.id() + "'").getOrDefault(account.id(), new int[0]), desired));
       }
+      Runnable positions = () -> {
+        try {
+          indices.complete(indices(desired.trunks(), desired.accounts().size()));
+        } catch (RuntimeException | Error e) {
+          indices.completeExceptionally(e);
+          throw e;
+        }
+      };
       if (!observe.isEmpty()) {
-        listings.start(observe);
+        listings.start(observe, positions);
       }
       for (int i = 0; i < planners.size(); i++) {
         AccountPlanner planner = planners.get(i);
@@ -208,7 +219,7 @@ public final class Planner {
      * {@link #observe}, then, unless it started full reads, {@link #compare}: the account's plan, kept for the caller,
      * which compares an account whose reads are still running (so this thread can list the next account meanwhile).
      */
-    void plan(int[] indices, DesiredState desired) {
+    void plan(Supplier<int[]> indices, DesiredState desired) {
       observe(indices, desired);
       if (!reads.started()) {
         plan = compare(desired);
@@ -216,15 +227,22 @@ public final class Planner {
     }
 
     /**
-     * Lists the account's trunks, matches them with the desired trunks at {@code indices} in {@code desired} (all of
-     * this account) by name, and starts reading in full those whose listing lacks a compared field.
+     * Lists the account's trunks, matches them with the desired trunks at {@code positions} in {@code desired} (all of
+     * this account; asked for once the first page is read) by name, and starts reading in full those whose listing
+     * lacks a compared field.
      *
      * <p>A name is first compared with the desired trunk after the one last matched (a file that names the trunks in
      * the order they are listed, as one made from a listing does, is matched without a lookup); the names are put in
      * a {@link NameTable} at the first listed name that is not that one. Both find the same trunk: a file names a
      * trunk once per account ({@link DesiredState}).
      */
-    void observe(int[] indices, DesiredState desired) {
+    void observe(Supplier<int[]> positions, DesiredState desired) {
+      Iterator<SipTrunk> listing = null;
+      if (provider.supports(Capability.LIST)) {
+        listing = provider.list().iterator();
+        listing.hasNext();   // the first page read, while the caller may still be finding the positions
+      }
+      int[] indices = positions.get();
       List<DesiredTrunk> trunks = desired.trunks();
       int count = indices.length;
       this.indices = indices;
@@ -232,13 +250,14 @@ public final class Planner {
       listed = new ArrayList<>(Math.max(10, count));
       unwanted = new LinkedHashMap<>();   // to prune: by name, in the listing's order
       unnamed = new ArrayList<>();
-      if (!provider.supports(Capability.LIST)) {
+      if (listing == null) {
         return;
       }
       boolean readable = provider.supports(Capability.GET);
       NameTable byName = null;
       int next = 0;   // the desired trunk after the one last matched
-      for (SipTrunk trunk : provider.list()) {
+      while (listing.hasNext()) {
+        SipTrunk trunk = listing.next();
         listed.add(trunk);
         String name = trunk.name().orElse(null);
         int slot = -1;
