@@ -17,8 +17,9 @@ import java.util.function.LongSupplier;
  * medians of the CPU time of each group of threads: the caller ({@code main}), the planner's listing and full-read
  * threads ({@code plan-list}, {@code plan-reads}), the benchmark's listing threads ({@code bench-list}), the loopback
  * servers' ({@code server}: the JDK's dispatcher and pool, or the lean server's connection threads), OkHttp's task
- * runner ({@code okhttp-tasks}) and the rest of the JVM's named threads ({@code other}). The planner's threads end
- * with each plan, so a sampler reads their CPU every half millisecond (up to that much of each is missed). Run it
+ * runner ({@code okhttp-tasks}) and the rest of the JVM's named threads ({@code other}). The planner's read threads
+ * end with each plan, so a sampler reads the planner's threads' CPU every half millisecond (up to that much of each is
+ * missed); its listing threads are kept from plan to plan, so only what each used during the run is counted. Run it
  * with {@code -Dtrunkline.bench.server=lean} for the lean servers. Options: {@code --rounds N} (default 30),
  * {@code --plan-concurrency N} (default: the planner's).
  */
@@ -117,7 +118,7 @@ public final class PlanThreads {
       total += ms;
     }
     for (Map.Entry<Long, Long> e : plannerCpu.entrySet()) {
-      double ms = e.getValue() / 1e6;
+      double ms = (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 1e6;   // a thread kept from an earlier plan
       out.merge(plannerGroup.get(e.getKey()), ms, Double::sum);
       total += ms;
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What {@link AccountPlan#observed()} lists: every live trunk a plan read at one account, once each (by id, where
@@ -17,10 +18,10 @@ import java.util.Set;
  */
 final class ObservedTrunks {
   private final List<SipTrunk> listed;
-  private final Fingerprint[] fingerprints;
+  private final Supplier<Fingerprint[]> fingerprints;
   private volatile List<ObservedTrunk> list;
 
-  private ObservedTrunks(List<SipTrunk> listed, Fingerprint[] fingerprints, List<ObservedTrunk> list) {
+  private ObservedTrunks(List<SipTrunk> listed, Supplier<Fingerprint[]> fingerprints, List<ObservedTrunk> list) {
     this.listed = listed;
     this.fingerprints = fingerprints;
     this.list = list;
@@ -28,13 +29,21 @@ final class ObservedTrunks {
 
   /** The trunks {@code listed}, in order, with {@code fingerprints} at their positions (null: not named). */
   static ObservedTrunks of(List<SipTrunk> listed, Fingerprint[] fingerprints) {
+    return of(listed, () -> fingerprints);
+  }
+
+  /**
+   * The trunks {@code listed}, in order, with the fingerprints {@code fingerprints} makes (at their positions, null:
+   * not named) when the list is first asked for: a plan that is never saved makes no fingerprint.
+   */
+  static ObservedTrunks of(List<SipTrunk> listed, Supplier<Fingerprint[]> fingerprints) {
     return new ObservedTrunks(listed, fingerprints, null);
   }
 
   /** The list a saved plan holds. */
   @JsonCreator
   static ObservedTrunks saved(List<ObservedTrunk> list) {
-    return new ObservedTrunks(List.of(), new Fingerprint[0], List.copyOf(list));
+    return new ObservedTrunks(List.of(), () -> new Fingerprint[0], List.copyOf(list));
   }
 
   @JsonValue
@@ -50,6 +59,7 @@ final class ObservedTrunks {
   private List<ObservedTrunk> make() {
     Set<String> ids = new HashSet<>(Math.max(16, (int) (listed.size() / 0.75f) + 1));
     List<ObservedTrunk> observed = new ArrayList<>(listed.size());
+    Fingerprint[] fingerprints = this.fingerprints.get();
     for (int i = 0; i < listed.size(); i++) {
       SipTrunk trunk = listed.get(i);
       if (ids.add(trunk.id())) {

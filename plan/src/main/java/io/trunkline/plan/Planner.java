@@ -20,12 +20,15 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -91,8 +94,10 @@ public final class Planner {
     List<String> problems = new ArrayList<>();
     List<AccountPlan> plans = new ArrayList<>();
     Map<String, Set<String>> secretAttributes = new LinkedHashMap<>();
-    Map<String, int[]> indices = indices(desired.trunks());
+    // the desired trunks' positions by account, found on this thread while the other accounts' first pages are read
+    CompletableFuture<Map<String, int[]>> indices = new CompletableFuture<>();
     List<AccountPlanner> planners = new ArrayList<>();
+    int[] secrets = new int[0];   // the trunks that may hold a literal secret, found by each account's planner
     // the accounts listed at once, each one's full reads started while it is listed; each compared as soon as it is
     // listed (see the class comment for on which thread), while the later ones are still listed; in the file's order
     try (FullReads.Pool reads = new FullReads.Pool(concurrency);
@@ -103,11 +108,19 @@ public final class Planner {
             () -> new IllegalArgumentException("the account '" + account.id() + "' is not open"));
         AccountPlanner planner = new AccountPlanner(account, provider, accounts.environment(), reads);
         planners.add(planner);
-        int[] at = indices.getOrDefault(account.id(), new int[0]);
-        observe.add(() -> planner.plan(at, desired));
+        observe.add(() -> planner.plan(() -> Futures.join(indices, "while listing the trunks of account '"
+            + account.id() + "'").getOrDefault(account.id(), new int[0]), desired));
       }
+      Runnable positions = () -> {
+        try {
+          indices.complete(indices(desired.trunks(), desired.accounts().size()));
+        } catch (RuntimeException | Error e) {
+          indices.completeExceptionally(e);
+          throw e;
+        }
+      };
       if (!observe.isEmpty()) {
-        listings.start(observe);
+        listings.start(observe, positions);
       }
       for (int i = 0; i < planners.size(); i++) {
         AccountPlanner planner = planners.get(i);
@@ -115,6 +128,7 @@ public final class Planner {
         plans.add(planner.plan != null ? planner.plan : planner.compare(desired));
         problems.addAll(planner.problems);
         secretAttributes.put(planner.account.id(), planner.secretAttributes());
+        secrets = planner.withSecrets.appendTo(secrets);
       }
     } finally {
       planners.forEach(AccountPlanner::close);
@@ -122,34 +136,28 @@ public final class Planner {
     if (!problems.isEmpty()) {
       throw new PlanRefusedException(problems);
     }
-    return Plan.builder().prune(prune).accounts(plans).desired(SavedDesired.of(desired, secretAttributes)).build();
+    return Plan.builder().prune(prune).accounts(plans).desired(SavedDesired.of(desired, secretAttributes, secrets))
+        .build();
   }
 
-  /** The positions of {@code trunks} in the list, by account id, in order. */
-  private static Map<String, int[]> indices(List<DesiredTrunk> trunks) {
-    Map<String, int[]> counts = new HashMap<>();   // {trunks, positions filled}
+  /**
+   * The positions of {@code trunks} in the list, by account id, in order; one pass over the trunks, room for an even
+   * share of them at each of the {@code accounts}.
+   */
+  private static Map<String, int[]> indices(List<DesiredTrunk> trunks, int accounts) {
+    Map<String, Positions> positions = new HashMap<>();
     String last = null;   // a file's trunks mostly come account by account: one lookup per run of them
-    int[] count = null;
-    for (DesiredTrunk trunk : trunks) {
-      if (!trunk.account().equals(last)) {
-        last = trunk.account();
-        count = counts.computeIfAbsent(last, k -> new int[2]);
-      }
-      count[0]++;
-    }
-    Map<String, int[]> indices = new HashMap<>(capacity(counts.size()));
-    counts.forEach((account, n) -> indices.put(account, new int[n[0]]));
-    last = null;
-    int[] at = null;
+    Positions at = null;
     for (int i = 0; i < trunks.size(); i++) {
       String account = trunks.get(i).account();
       if (!account.equals(last)) {
         last = account;
-        at = indices.get(account);
-        count = counts.get(account);
+        at = positions.computeIfAbsent(account, k -> new Positions(trunks.size() / Math.max(1, accounts) + 1));
       }
-      at[count[1]++] = i;
+      at.add(i);
     }
+    Map<String, int[]> indices = new HashMap<>(capacity(positions.size()));
+    positions.forEach((account, p) -> indices.put(account, p.appendTo(new int[0])));
     return indices;
   }
 
@@ -165,8 +173,9 @@ public final class Planner {
     private final FullReads reads;
     /** What {@link #plan(int[], DesiredState)} made, or null when the account's trunks are read in full. */
     private AccountPlan plan;
-    /** What {@link #observe} saw. */
-    private Match[] matches;
+    /** What {@link #observe} saw: the desired trunks' positions in the file, by slot, and what was listed. */
+    private int[] indices;
+    private Matches matches;
     private List<SipTrunk> listed;
     private Map<String, List<SipTrunk>> unwanted;
     private List<SipTrunk> unnamed;
@@ -175,6 +184,8 @@ public final class Planner {
     /** Of {@link #FIELDS}, those the vendor requires, and those it ignores, on every update ({@link Wanted#bit}). */
     private final int requiredOnUpdate;
     private final int ignoredOnUpdate;
+    /** The positions in the file of this account's desired trunks that have a password or attributes. */
+    private final Positions withSecrets = new Positions();
 
     AccountPlanner(AccountSpec account, TrunkProvider provider, Environment env, FullReads.Pool pool) {
       this.account = account;
@@ -208,7 +219,7 @@ public final class Planner {
      * {@link #observe}, then, unless it started full reads, {@link #compare}: the account's plan, kept for the caller,
      * which compares an account whose reads are still running (so this thread can list the next account meanwhile).
      */
-    void plan(int[] indices, DesiredState desired) {
+    void plan(Supplier<int[]> indices, DesiredState desired) {
       observe(indices, desired);
       if (!reads.started()) {
         plan = compare(desired);
@@ -216,57 +227,86 @@ public final class Planner {
     }
 
     /**
-     * Lists the account's trunks, matches them with the desired trunks at {@code indices} in {@code desired} (all of
-     * this account) by name, and starts reading in full those whose listing lacks a compared field.
+     * Lists the account's trunks, matches them with the desired trunks at {@code positions} in {@code desired} (all of
+     * this account; asked for once the first page is read) by name, and starts reading in full those whose listing
+     * lacks a compared field.
      *
      * <p>A name is first compared with the desired trunk after the one last matched (a file that names the trunks in
      * the order they are listed, as one made from a listing does, is matched without a lookup); the names are put in
      * a {@link NameTable} at the first listed name that is not that one. Both find the same trunk: a file names a
      * trunk once per account ({@link DesiredState}).
      */
-    void observe(int[] indices, DesiredState desired) {
+    void observe(Supplier<int[]> positions, DesiredState desired) {
+      Iterator<SipTrunk> listing = null;
+      if (provider.supports(Capability.LIST)) {
+        listing = provider.list().iterator();
+        listing.hasNext();   // the first page read, while the caller may still be finding the positions
+      }
+      int[] indices = positions.get();
+      List<DesiredTrunk> trunks = desired.trunks();
       int count = indices.length;
-      matches = new Match[count];
+      this.indices = indices;
+      matches = new Matches(count);
       listed = new ArrayList<>(Math.max(10, count));
       unwanted = new LinkedHashMap<>();   // to prune: by name, in the listing's order
       unnamed = new ArrayList<>();
-      String[] names = new String[count];
-      for (int i = 0; i < count; i++) {
-        matches[i] = new Match(indices[i], i);
-        names[i] = desired.trunks().get(indices[i]).name();
-      }
-      if (!provider.supports(Capability.LIST)) {
+      if (listing == null) {
         return;
       }
       boolean readable = provider.supports(Capability.GET);
       NameTable byName = null;
       int next = 0;   // the desired trunk after the one last matched
-      for (SipTrunk trunk : provider.list()) {
+      while (listing.hasNext()) {
+        SipTrunk trunk = listing.next();
         listed.add(trunk);
-        Optional<String> name = trunk.name();
-        Match match = null;
-        if (name.isPresent()) {
-          if (next < count && names[next].equals(name.get())) {
-            match = matches[next];
+        String name = trunk.name().orElse(null);
+        int slot = -1;
+        if (name != null) {
+          if (next < count && trunks.get(indices[next]).name().equals(name)) {
+            slot = next;
           } else {
             if (byName == null) {
+              String[] names = new String[count];
+              for (int i = 0; i < count; i++) {
+                names[i] = trunks.get(indices[i]).name();
+              }
               byName = new NameTable(names);
             }
-            int at = byName.positionOf(name.get());
-            match = at >= 0 ? matches[at] : null;
+            slot = byName.positionOf(name);
           }
-          next = match != null ? match.slot + 1 : next;
+          next = slot >= 0 ? slot + 1 : next;
         }
-        if (match != null) {
-          if (match.add(trunk, listed.size() - 1, desired) && readable
-              && !carriesAll(desired.trunks().get(match.index), match.wanted, trunk)) {
-            match.read = reads.start(trunk.id());   // while the listing goes on
+        if (slot >= 0) {
+          if (matches.add(slot, trunk, listed.size() - 1)) {
+            matched(slot, trunks.get(indices[slot]), trunk, readable);
           }
-        } else if (prune && name.isPresent()) {
-          unwanted.computeIfAbsent(name.get(), k -> new ArrayList<>()).add(trunk);
+        } else if (prune && name != null) {
+          unwanted.computeIfAbsent(name, k -> new ArrayList<>()).add(trunk);
         } else if (prune) {
           unnamed.add(trunk);
         }
+      }
+    }
+
+    /**
+     * Decides, while the listing goes on, what the first trunk listed under the name of {@code slot} needs: a full
+     * read (started now), a comparison, or nothing (unchanged as listed, {@link Wanted#asListed}); a trunk that sets
+     * attributes or asks rotation is compared field by field, and read in full unless {@link #carriesAll}.
+     */
+    private void matched(int slot, DesiredTrunk trunk, SipTrunk listed, boolean readable) {
+      boolean plain = trunk.attributes().isEmpty();
+      if (!plain || trunk.password().isPresent()) {
+        withSecrets.add(indices[slot]);
+      }
+      int verdict;
+      if (plain && !trunk.rotatePassword()) {
+        verdict = Wanted.asListed(trunk, listed, requiredOnUpdate, ignoredOnUpdate, readable);
+      } else {
+        verdict = readable && !carriesAll(trunk, Wanted.of(trunk), listed) ? Wanted.READ : Wanted.COMPARE;
+      }
+      matches.verdict(slot, verdict);
+      if (verdict == Wanted.READ) {
+        matches.read(slot, reads.start(listed.id()));   // while the listing goes on
       }
     }
 
@@ -280,31 +320,40 @@ public final class Planner {
       }
       // a name listed twice is refused: its first trunk's read is not needed
       Set<String> unneeded = new HashSet<>();
-      for (Match match : matches) {
-        if (match.several != null) {
-          unneeded.add(match.first.id());
+      for (int slot = 0; slot < matches.count(); slot++) {
+        if (matches.several(slot) != null) {
+          unneeded.add(matches.first(slot).id());
         }
       }
       SipTrunk[] full = reads.finish(unneeded);
+      List<DesiredTrunk> trunks = desired.trunks();
       List<Step> writes = new ArrayList<>();
       int unchanged = 0;
-      Fingerprint[] fingerprints = new Fingerprint[listed.size()];
-      for (Match match : matches) {
-        DesiredTrunk trunk = desired.trunks().get(match.index);
-        if (match.several != null) {
-          problems.add(where() + ": the name '" + trunk.name() + "' matches " + match.several.size()
-              + " live trunks (ids " + match.several.stream().map(SipTrunk::id).collect(Collectors.joining(", "))
+      for (int slot = 0; slot < matches.count(); slot++) {
+        SipTrunk first = matches.first(slot);
+        List<SipTrunk> several = matches.several(slot);
+        if (first != null && several == null && matches.verdict(slot) == Wanted.UNCHANGED) {
+          unchanged++;
+          continue;
+        }
+        DesiredTrunk trunk = trunks.get(indices[slot]);
+        if (several != null) {
+          problems.add(where() + ": the name '" + trunk.name() + "' matches " + several.size()
+              + " live trunks (ids " + several.stream().map(SipTrunk::id).collect(Collectors.joining(", "))
               + "); rename or delete all but one first");
-        } else if (match.first == null) {
-          create(match.index, trunk).ifPresent(writes::add);
+        } else if (first == null) {
+          if (trunk.password().isPresent() || !trunk.attributes().isEmpty()) {
+            withSecrets.add(indices[slot]);
+          }
+          create(indices[slot], trunk).ifPresent(writes::add);
         } else {
-          SipTrunk live = match.read >= 0 ? full[match.read] : match.first;
-          fingerprints[match.position] = Fingerprint.of(trunk, live);
-          if (unchangedAsIs(trunk, match.wanted, live)) {
+          SipTrunk live = matches.read(slot) >= 0 ? full[matches.read(slot)] : first;
+          Wanted wanted = Wanted.of(trunk);
+          if (unchangedAsIs(trunk, wanted, live)) {
             unchanged++;
             continue;
           }
-          Optional<Step> update = update(match.index, trunk, match.wanted, live);
+          Optional<Step> update = update(indices[slot], trunk, wanted, live);
           if (update.isPresent()) {
             writes.add(update.get());
           } else {
@@ -312,9 +361,11 @@ public final class Planner {
           }
         }
       }
-      unwanted.values().forEach(trunks -> trunks.forEach(t -> writes.add(delete(t))));
+      unwanted.values().forEach(named -> named.forEach(t -> writes.add(delete(t))));
       unnamed.forEach(t -> writes.add(delete(t)));
-      return plan.steps(writes).unchanged(unchanged).observedTrunks(ObservedTrunks.of(listed, fingerprints)).build();
+      return plan.steps(writes).unchanged(unchanged)
+          .observedTrunks(ObservedTrunks.of(listed, fingerprints(matches, indices, trunks, full, listed.size())))
+          .build();
     }
 
     /** Stops the full reads still running, if any. */
@@ -331,7 +382,7 @@ public final class Planner {
     private boolean carriesAll(DesiredTrunk trunk, Wanted wanted, SipTrunk listed) {
       int needed = (requiredOnUpdate | wanted.given() & ~ignoredOnUpdate) & ~Wanted.bit(NeutralField.PASSWORD);
       for (NeutralField neutral : FIELDS) {
-        if ((needed & Wanted.bit(neutral)) != 0 && !carried(listed, neutral)) {
+        if ((needed & Wanted.bit(neutral)) != 0 && !Wanted.carried(Wanted.live(listed, neutral))) {
           return false;
         }
       }
@@ -610,24 +661,6 @@ public final class Planner {
     };
   }
 
-  /** Whether {@code listed} has a value for {@code neutral}: an empty list may be one a summary leaves out. */
-  private static boolean carried(SipTrunk listed, NeutralField neutral) {
-    return switch (neutral) {
-      case NAME -> listed.name().isPresent();
-      case HOST -> listed.host().isPresent();
-      case PORT -> listed.port().isPresent();
-      case TRANSPORT -> listed.transport().isPresent();
-      case AUTH_MODE -> listed.authMode().isPresent();
-      case USERNAME -> listed.username().isPresent();
-      case ALLOWED_IPS -> !listed.allowedIps().isEmpty();
-      case NUMBERS -> !listed.numbers().isEmpty();
-      case CALLER_ID -> listed.callerId().isPresent();
-      case MAX_CHANNELS -> listed.maxChannels().isPresent();
-      case COUNTRY_CODE -> listed.countryCode().isPresent();
-      default -> false;
-    };
-  }
-
   private static boolean same(NeutralField neutral, Optional<JsonNode> have, JsonNode wanted) {
     if (have.isEmpty()) {
       return wanted.isArray() && wanted.isEmpty();
@@ -663,44 +696,22 @@ public final class Planner {
     return Math.max(16, (int) (entries / 0.75f) + 1);
   }
 
-  /** The live trunks listed under the name of one desired trunk, in the listing's order. */
-  private static final class Match {
-    /** Of the desired trunk in the file. */
-    final int index;
-    /** Of the desired trunk among its account's, in the file's order. */
-    final int slot;
-    /** The first trunk listed under the name, and its position in the listing. */
-    SipTrunk first;
-    int position = -1;
-    /** Every trunk listed under the name, when there are several (a name the plan refuses). */
-    List<SipTrunk> several;
-
-    Match(int index, int slot) {
-      this.index = index;
-      this.slot = slot;
-    }
-
-    /** Of the first trunk's full read ({@link FullReads#start}), or -1 if it is compared as listed. */
-    int read = -1;
-    /** What the desired trunk gives, once a trunk is listed under its name. */
-    Wanted wanted;
-
-    /**
-     * Adds a trunk listed under the name at {@code position}; true if it is the first, whose desired trunk in
-     * {@code desired} is then read into {@link #wanted}.
-     */
-    boolean add(SipTrunk trunk, int position, DesiredState desired) {
-      if (first == null) {
-        first = trunk;
-        this.position = position;
-        wanted = Wanted.of(desired.trunks().get(index));
-        return true;
+  /**
+   * The fingerprints of an account's matched trunks at their positions in its listing (null: not named), made when a
+   * saved plan first asks for them: of each desired trunk listed once, against its full read or, if none, its listing.
+   */
+  private static Supplier<Fingerprint[]> fingerprints(Matches matches, int[] indices, List<DesiredTrunk> trunks,
+      SipTrunk[] full, int listed) {
+    return () -> {
+      Fingerprint[] at = new Fingerprint[listed];
+      for (int slot = 0; slot < matches.count(); slot++) {
+        SipTrunk first = matches.first(slot);
+        if (first != null && matches.several(slot) == null) {
+          SipTrunk live = matches.read(slot) >= 0 ? full[matches.read(slot)] : first;
+          at[matches.position(slot)] = Fingerprint.of(trunks.get(indices[slot]), live);
+        }
       }
-      if (several == null) {
-        several = new ArrayList<>(List.of(first));
-      }
-      several.add(trunk);
-      return false;
-    }
+      return at;
+    };
   }
 }

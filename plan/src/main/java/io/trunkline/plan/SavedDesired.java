@@ -16,11 +16,13 @@ final class SavedDesired {
   private SavedDesired() {}
 
   /**
-   * {@code desired} with literal secrets replaced; {@code secretAttributes} by account id. The accounts and trunks
-   * that hold no literal are kept as they are, and {@code desired} itself when none does (the common case: a file
-   * of {@code env:} references).
+   * {@code desired} with literal secrets replaced; {@code secretAttributes} by account id. Of the trunks, only those
+   * at {@code candidates} (positions in {@code desired.trunks()}) are looked at: those with a password or attributes,
+   * which the planner found while comparing, so the others are not read again. The accounts and trunks that hold no
+   * literal are kept as they are, and {@code desired} itself when none does (the common case: a file of {@code env:}
+   * references).
    */
-  static DesiredState of(DesiredState desired, Map<String, Set<String>> secretAttributes) {
+  static DesiredState of(DesiredState desired, Map<String, Set<String>> secretAttributes, int[] candidates) {
     List<AccountSpec> accounts = null;   // copies, made at the first account or trunk replaced
     List<DesiredTrunk> trunks = null;
     for (int i = 0; i < desired.accounts().size(); i++) {
@@ -33,7 +35,7 @@ final class SavedDesired {
         accounts.set(i, saved);
       }
     }
-    for (int i = 0; i < desired.trunks().size(); i++) {
+    for (int i : candidates) {
       DesiredTrunk trunk = desired.trunks().get(i);
       if (trunk.password().isEmpty() && trunk.attributes().isEmpty()) {
         continue;

@@ -70,19 +70,90 @@ final class Wanted {
    * password (never compared here).
    */
   boolean sameAsLive(SipTrunk live, NeutralField neutral) {
+    Object want = value(neutral);
+    return want != null && same(want, live(live, neutral));
+  }
+
+  /**
+   * What the listing says of {@code desired} matched with {@code listed}, in one pass over the compared fields and
+   * without building a {@code Wanted} (a trunk unchanged as listed, the common case, costs no object): {@link #READ}
+   * when {@code readable} and the listing does not carry a field an update compares or needs (one the trunk gives and
+   * the vendor does not ignore on update, or one it requires on every update, the password aside); else
+   * {@link #UNCHANGED} when every field the trunk gives, the password aside, has the listed value; else
+   * {@link #COMPARE}. {@code required} and {@code ignored} are the vendor's fields on update, a {@link #bit} each.
+   * Only for a trunk that sets no attribute and asks no rotation: the planner decides the others field by field.
+   */
+  static int asListed(DesiredTrunk desired, SipTrunk listed, int required, int ignored, boolean readable) {
+    boolean same = true;
+    for (NeutralField neutral : COMPARED) {
+      int bit = bit(neutral);
+      Object want = given(desired, neutral);
+      if (want == null && (required & bit) == 0) {
+        continue;
+      }
+      Object have = live(listed, neutral);
+      boolean needed = (required & bit) != 0 || (ignored & bit) == 0;
+      if (readable && needed && !carried(have)) {
+        return READ;
+      }
+      same = same && (want == null || same(want, have));
+    }
+    return same ? UNCHANGED : COMPARE;
+  }
+
+  /** Of {@link #asListed}: compare the trunk as listed, field by field. */
+  static final int COMPARE = 0;
+  /** Of {@link #asListed}: the trunk is as wanted (unless its name is listed twice). */
+  static final int UNCHANGED = 1;
+  /** Of {@link #asListed}: read the trunk in full, then compare. */
+  static final int READ = 2;
+
+  /** {@link Planner#FIELDS} but the password: the fields compared with a live value. */
+  private static final NeutralField[] COMPARED = Planner.FIELDS.stream()
+      .filter(n -> n != NeutralField.PASSWORD).toArray(NeutralField[]::new);
+
+  /** The value {@code trunk} gives for {@code neutral} (one of {@link #COMPARED}), or null. */
+  private static Object given(DesiredTrunk trunk, NeutralField neutral) {
     return switch (neutral) {
-      case HOST -> host != null && host.equals(live.host().orElse(null));
-      case PORT -> port != null && port.equals(live.port().orElse(null));
-      case TRANSPORT -> transport != null && transport == live.transport().orElse(null);
-      case AUTH_MODE -> authMode != null && authMode == live.authMode().orElse(null);
-      case USERNAME -> username != null && username.equals(live.username().orElse(null));
-      case ALLOWED_IPS -> allowedIps != null && sameSet(allowedIps, live.allowedIps());
-      case NUMBERS -> numbers != null && sameSet(numbers, live.numbers());
-      case CALLER_ID -> callerId != null && callerId.equals(live.callerId().orElse(null));
-      case MAX_CHANNELS -> maxChannels != null && maxChannels.equals(live.maxChannels().orElse(null));
-      case COUNTRY_CODE -> countryCode != null && countryCode.equals(live.countryCode().orElse(null));
-      default -> false;
+      case HOST -> trunk.host().orElse(null);
+      case PORT -> trunk.port().orElse(null);
+      case TRANSPORT -> trunk.transport().orElse(null);
+      case AUTH_MODE -> trunk.authMode().orElse(null);
+      case USERNAME -> trunk.username().orElse(null);
+      case ALLOWED_IPS -> trunk.allowedIps().orElse(null);
+      case NUMBERS -> trunk.numbers().orElse(null);
+      case CALLER_ID -> trunk.callerId().orElse(null);
+      case MAX_CHANNELS -> trunk.maxChannels().orElse(null);
+      case COUNTRY_CODE -> trunk.countryCode().orElse(null);
+      default -> null;
     };
+  }
+
+  /** The live value of {@code neutral} (one of {@link Planner#FIELDS} but the password), or null; a list as listed. */
+  static Object live(SipTrunk trunk, NeutralField neutral) {
+    return switch (neutral) {
+      case HOST -> trunk.host().orElse(null);
+      case PORT -> trunk.port().orElse(null);
+      case TRANSPORT -> trunk.transport().orElse(null);
+      case AUTH_MODE -> trunk.authMode().orElse(null);
+      case USERNAME -> trunk.username().orElse(null);
+      case ALLOWED_IPS -> trunk.allowedIps();
+      case NUMBERS -> trunk.numbers();
+      case CALLER_ID -> trunk.callerId().orElse(null);
+      case MAX_CHANNELS -> trunk.maxChannels().orElse(null);
+      case COUNTRY_CODE -> trunk.countryCode().orElse(null);
+      default -> null;
+    };
+  }
+
+  /** Whether a listing carries the {@link #live} value {@code have}: an empty list may be one a summary leaves out. */
+  static boolean carried(Object have) {
+    return have != null && !(have instanceof List<?> list && list.isEmpty());
+  }
+
+  /** Whether the value given, {@code want}, and the {@link #live} one are the same, as typed; lists as sets. */
+  private static boolean same(Object want, Object have) {
+    return want instanceof List<?> list ? have instanceof List<?> live && sameSet(list, live) : want.equals(have);
   }
 
   /** The value given for {@code neutral} (one of {@link Planner#FIELDS} but the password), or null. */
@@ -103,7 +174,7 @@ final class Wanted {
   }
 
   /** Whether {@code a} and {@code b} hold the same values, in any order: as listed first, else as sets. */
-  static boolean sameSet(List<String> a, List<String> b) {
+  static boolean sameSet(List<?> a, List<?> b) {
     return a.equals(b) || new HashSet<>(a).equals(new HashSet<>(b));
   }
 }

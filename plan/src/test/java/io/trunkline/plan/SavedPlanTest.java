@@ -34,6 +34,25 @@ class SavedPlanTest {
   }
 
   @Test
+  void aTrunkUnchangedAsListed_withALiteralPassword_isSavedWithoutIt() {
+    try (PbxSimulator pbx = new PbxSimulator()) {
+      pbx.start();
+      pbx.seedDemoData();
+      String yaml = "accounts:\n" + Desired.pbxAccount(pbx) + "trunks:\n"
+          + "  - {account: eu-pbx, name: Telnyx US, port: 5061, host: sip.telnyx.com, password: " + Desired.SIP_SECRET
+          + "}\n";
+      DesiredState desired = new DesiredStateReader().allowLiteralSecrets(true).readYaml(yaml);
+      try (Accounts accounts = Desired.open(desired)) {
+        Plan plan = new Planner().plan(desired, accounts);
+
+        assertThat(plan.unchanged()).isEqualTo(1);
+        assertThat(plan.desired().orElseThrow().trunks().get(0).password()).contains(Plan.LITERAL_NOT_SAVED);
+        assertThat(PlanPrinter.json(plan)).doesNotContain(Desired.SIP_SECRET);
+      }
+    }
+  }
+
+  @Test
   void aSavedPlan_holdsTheSha256OfTheComparedFieldsLiveValues_inTheirCanonicalForm() throws Exception {
     try (PbxSimulator pbx = new PbxSimulator()) {
       pbx.start();

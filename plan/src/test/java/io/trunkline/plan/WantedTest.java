@@ -43,4 +43,39 @@ class WantedTest {
     assertThat(wanted.sameAsLive(live, NeutralField.USERNAME)).isFalse();
     assertThat(wanted.sameAsLive(live, NeutralField.NAME)).isFalse();
   }
+
+  @Test
+  void asListed_isUnchanged_whenEveryFieldGivenHasTheListedValue_listsInAnyOrder() {
+    DesiredTrunk same = DesiredTrunk.builder().account("a").name("Berlin").host("sip.example.net").port(5060)
+        .password("env:PW").numbers(List.of("4930200", "4930100")).build();
+
+    assertThat(Wanted.asListed(same, live, 0, 0, true)).isEqualTo(Wanted.UNCHANGED);
+  }
+
+  @Test
+  void asListed_isCompare_whenAFieldDiffers() {
+    DesiredTrunk port = DesiredTrunk.builder().account("a").name("Berlin").host("sip.example.net").port(5061).build();
+
+    assertThat(Wanted.asListed(port, live, 0, 0, true)).isEqualTo(Wanted.COMPARE);
+  }
+
+  @Test
+  void asListed_isRead_whenTheListingLacksAFieldGiven_orRequiredOnUpdate_unlessTheVendorCannotRead() {
+    DesiredTrunk callerId = DesiredTrunk.builder().account("a").name("Berlin").callerId("4930100").build();
+    DesiredTrunk host = DesiredTrunk.builder().account("a").name("Berlin").host("sip.example.net").build();
+    int username = Wanted.bit(NeutralField.USERNAME);
+
+    assertThat(Wanted.asListed(callerId, live, 0, 0, true)).isEqualTo(Wanted.READ);
+    assertThat(Wanted.asListed(callerId, live, 0, 0, false)).isEqualTo(Wanted.COMPARE);
+    assertThat(Wanted.asListed(host, live, username, 0, true)).isEqualTo(Wanted.READ);
+    assertThat(Wanted.asListed(host, live, 0, 0, true)).isEqualTo(Wanted.UNCHANGED);
+  }
+
+  @Test
+  void asListed_readsNothing_forAFieldTheVendorIgnoresOnUpdate_andLeavesItToTheComparison() {
+    DesiredTrunk callerId = DesiredTrunk.builder().account("a").name("Berlin").callerId("4930100").build();
+
+    assertThat(Wanted.asListed(callerId, live, 0, Wanted.bit(NeutralField.CALLER_ID), true))
+        .isEqualTo(Wanted.COMPARE);
+  }
 }
