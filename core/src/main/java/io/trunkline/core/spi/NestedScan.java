@@ -19,6 +19,10 @@ final class NestedScan {
   private static final int MAX_NAMES = 128;
   /** Longest name on the fast path, in bytes (far below the parser's limit). */
   private static final int MAX_NAME = 1024;
+  /** The open containers the arrays first hold (they double when a value nests deeper). */
+  static final int DEPTH = 4;
+  /** The names of open objects the arrays first hold (they double when a value has more). */
+  static final int NAMES = 8;
 
   /** Tokens read by the last successful {@link #scan}, its end token included. */
   int tokens;
@@ -31,13 +35,14 @@ final class NestedScan {
   private int feeds;
   private int feedAt;
 
-  // the open containers, innermost last: object or array, and the items read (arrays) or first name (objects)
-  private boolean[] objects = new boolean[16];
-  private int[] counts = new int[16];
-  // the names of the open objects, each object's from its entry in counts
-  private int[] nameStarts = new int[64];
-  private int[] nameLengths = new int[64];
-  private int[] nameHashes = new int[64];
+  // The open containers, innermost last: object or array, and the items read (arrays) or first name (objects);
+  // and the names of the open objects, each object's from its entry in counts. Made small (a parser is made per
+  // response, and most nested values are shallow objects of a few names), grown when a value needs more.
+  private boolean[] objects = new boolean[DEPTH];
+  private int[] counts = new int[DEPTH];
+  private int[] nameStarts = new int[NAMES];
+  private int[] nameLengths = new int[NAMES];
+  private int[] nameHashes = new int[NAMES];
 
   /**
    * The offset just after the end of the value whose first byte (its {@code '{'} or {@code '['}) is just before

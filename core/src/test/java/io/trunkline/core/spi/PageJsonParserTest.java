@@ -178,6 +178,26 @@ class PageJsonParserTest {
   }
 
   @Test
+  void valuesDeeperAndWiderThanTheScansFirstArrays_areReadAsBytes_andTheirDuplicatesStillFound() throws Exception {
+    // nested objects deeper than the first depth, each with more names than the first name slots hold in all
+    StringBuilder wide = new StringBuilder();
+    int levels = 3 * NestedScan.DEPTH;
+    for (int level = 0; level < levels; level++) {
+      wide.append('{');
+      for (int n = 0; n < 2 * NestedScan.NAMES; n++) {
+        wide.append("\"n").append(n).append("\":").append(n).append(',');
+      }
+      wide.append("\"in\":");
+    }
+    String value = wide + "[{\"k\":1}]" + "}".repeat(levels);
+    assertThat(check(value)).isTrue();
+    // a name repeated at the deepest level, after the arrays grew: refused, as the tokens refuse it
+    assertThat(check(value.replace("[{\"k\":1}]", "{\"a\":1,\"n3\":2,\"a\":3}"))).isFalse();
+    // the same names in sibling objects are no duplicates
+    assertThat(check("[" + (wide + "1" + "}".repeat(levels) + ",").repeat(3) + "0]")).isTrue();
+  }
+
+  @Test
   void theLimits_areLeftToTheTokens_atTheirEdge() throws Exception {
     String value = "[[1,2,3],{\"a\":[4,5]}]";   // 13 tokens after its start
     assertThat(check(value, 3, 8192, 13, 3)).isTrue();
