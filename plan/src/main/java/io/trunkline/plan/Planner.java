@@ -45,7 +45,8 @@ import java.util.stream.Collectors;
  * not carried. Those reads run at most {@link #concurrency(int)} at once (on as many threads, for all accounts),
  * each started as soon as the listing shows it is needed: they go on while the rest of the listing, and the other
  * accounts' listings, are read. The accounts themselves are listed at most {@link #concurrency(int)} at once (the
- * first on the caller's thread, the others on threads of their own); each is compared as soon as it is listed, while
+ * first on the caller's thread, the others on daemon listing threads that every plan of the JVM shares, each kept
+ * 30 s after its last listing); each is compared as soon as it is listed, while
  * the later ones are still listed: on the thread that listed it, or, when it reads trunks in full, on the caller's
  * once the reads are done (the listing thread goes on to the next account); the plan lists the accounts in the
  * file's order.
@@ -78,8 +79,8 @@ public final class Planner {
 
   /**
    * At most this many trunks read in full at once ({@value #DEFAULT_CONCURRENCY} by default), on as many threads
-   * shared by the plan's accounts, and at most this many accounts listed at once (the caller's thread and one less
-   * of their own); 1 lists the accounts and reads the trunks one after the other on the caller's thread.
+   * shared by the plan's accounts, and at most this many accounts listed at once (the caller's thread and at most one
+   * less of the listing threads the JVM's plans share); 1 lists the accounts and reads the trunks one after the other on the caller's thread.
    */
   public Planner concurrency(int concurrency) {
     if (concurrency < 1) {
