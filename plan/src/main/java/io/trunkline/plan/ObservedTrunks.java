@@ -27,11 +27,6 @@ final class ObservedTrunks {
     this.list = list;
   }
 
-  /** The trunks {@code listed}, in order, with {@code fingerprints} at their positions (null: not named). */
-  static ObservedTrunks of(List<SipTrunk> listed, Fingerprint[] fingerprints) {
-    return of(listed, () -> fingerprints);
-  }
-
   /**
    * The trunks {@code listed}, in order, with the fingerprints {@code fingerprints} makes (at their positions, null:
    * not named) when the list is first asked for: a plan that is never saved makes no fingerprint.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trunkline.core.model.SipTrunk;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ObservedTrunksTest {
@@ -18,7 +19,7 @@ class ObservedTrunksTest {
     Fingerprint again = Fingerprint.saved("bb");
     ObservedTrunks observed = ObservedTrunks.of(
         List.of(trunk("1", "Berlin"), trunk("2", "Bonn"), trunk("1", "Berlin")),
-        new Fingerprint[] {berlin, null, again});
+        () -> new Fingerprint[] {berlin, null, again});
 
     assertThat(observed.list()).containsExactly(
         ObservedTrunk.builder().id("1").name("Berlin").fingerprint(Optional.of(berlin)).build(),
@@ -26,12 +27,18 @@ class ObservedTrunksTest {
   }
 
   @Test
-  void list_isMadeOnce_andEqualsTheSavedForm() {
-    ObservedTrunks observed = ObservedTrunks.of(List.of(trunk("1", "Berlin")), new Fingerprint[1]);
+  void list_isMadeOnce_whenFirstAskedFor_andEqualsTheSavedForm() {
+    AtomicInteger made = new AtomicInteger();
+    ObservedTrunks observed = ObservedTrunks.of(List.of(trunk("1", "Berlin")), () -> {
+      made.incrementAndGet();
+      return new Fingerprint[1];
+    });
+    assertThat(made).as("no fingerprint made before the list is asked for").hasValue(0);
 
     List<ObservedTrunk> first = observed.list();
 
     assertThat(observed.list()).isSameAs(first);
+    assertThat(made).hasValue(1);
     assertThat(observed).isEqualTo(ObservedTrunks.saved(first)).hasSameHashCodeAs(ObservedTrunks.saved(first));
     assertThat(AccountPlan.builder().account("a").provider("pbx").unchanged(0).observed(first).build().observed())
         .isEqualTo(first);
