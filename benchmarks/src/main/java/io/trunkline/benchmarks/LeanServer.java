@@ -34,6 +34,7 @@ final class LeanServer implements AutoCloseable {
   private final Handler handler;
   private final String name;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  /** Connections accepted so far: numbers each connection's thread. */
   private final AtomicInteger connections = new AtomicInteger();
   private volatile boolean closed;
 
@@ -49,11 +50,6 @@ final class LeanServer implements AutoCloseable {
 
   int port() {
     return socket.getLocalPort();
-  }
-
-  /** Connections accepted so far. */
-  int connections() {
-    return connections.get();
   }
 
   private void accept() {
