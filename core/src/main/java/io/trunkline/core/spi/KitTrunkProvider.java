@@ -3,6 +3,7 @@ package io.trunkline.core.spi;
 import io.trunkline.core.Capability;
 import io.trunkline.core.Paged;
 import io.trunkline.core.ProviderMetadata;
+import io.trunkline.core.Secret;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.error.TrunkValidationException;
 import io.trunkline.core.error.UnsupportedCapabilityException;
@@ -17,13 +18,15 @@ import io.trunkline.core.model.TrunkStatus;
 import io.trunkline.core.model.TrunkUpdate;
 import java.io.OutputStream;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * The one implementation of {@link TrunkProvider}: the neutral operations, written once around a vendor's
- * {@link TrunkAdapter} and {@link TrunkFields}.
+ * {@link TrunkAdapter} and {@link TrunkFields}. The trunk a write returns holds no value that echoes a secret the
+ * write sent ({@link EchoedSecrets}).
  */
 final class KitTrunkProvider implements TrunkProvider {
   /** Each capability and the adapter method that gives it. */
@@ -122,7 +125,9 @@ final class KitTrunkProvider implements TrunkProvider {
     Objects.requireNonNull(spec, "spec");
     return calls.operation("create", true, () -> {
       require(Capability.CREATE);
-      return adapter.create(fields.createBody(spec), spec);
+      VendorBody body = fields.createBody(spec);
+      List<Secret> sent = body.secrets();   // before the adapter moves fields
+      return EchoedSecrets.dropped(adapter.create(body, spec), sent);
     });
   }
 
@@ -148,7 +153,8 @@ final class KitTrunkProvider implements TrunkProvider {
     } else {
       body = fields.updateBody(update);
     }
-    return adapter.update(id, body, update);
+    List<Secret> sent = body.secrets();   // before the adapter moves fields
+    return EchoedSecrets.dropped(adapter.update(id, body, update), sent);
   }
 
   @Override

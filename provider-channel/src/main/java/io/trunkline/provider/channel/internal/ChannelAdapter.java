@@ -3,10 +3,8 @@ package io.trunkline.provider.channel.internal;
 import static io.trunkline.provider.channel.internal.ChannelFields.CHANNEL_NAME;
 import static io.trunkline.provider.channel.internal.ChannelFields.FIELDS;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trunkline.core.Paged;
-import io.trunkline.core.Secret;
 import io.trunkline.core.model.CallBarring;
 import io.trunkline.core.model.CallerId;
 import io.trunkline.core.model.Proxy;
@@ -20,7 +18,6 @@ import io.trunkline.core.spi.VendorBody;
 import io.trunkline.provider.channel.ChannelClient;
 import io.trunkline.provider.channel.ChannelEdit;
 import io.trunkline.provider.channel.ChannelEditResult;
-import java.util.Optional;
 
 /**
  * The channel API's calls: edit channel, connect and disconnect a number, and the account's caller IDs, proxies,
@@ -54,7 +51,7 @@ final class ChannelAdapter implements TrunkAdapter {
     ChannelEdit edit = ChannelFields.edit(body);
     ChannelEditResult answer = client.editChannel(id, edit);
     String name = answer.channelName().filter(n -> !n.isBlank()).or(edit::newName).orElse(id);
-    return ReadBack.after(FIELDS.provider(), "updated", name, n -> FIELDS.read(answered(n, answer, edit.password())));
+    return ReadBack.after(FIELDS.provider(), "updated", name, n -> FIELDS.read(answered(n, answer)));
   }
 
   @Override
@@ -92,30 +89,12 @@ final class ChannelAdapter implements TrunkAdapter {
   }
 
   /**
-   * The answer to an edit as the vendor's trunk object: its fields (none that echoes the password sent) and
-   * {@code name} as the channel's name.
+   * The answer to an edit as the vendor's trunk object: its fields and {@code name} as the channel's name (the kit
+   * drops any value that echoes the password sent).
    */
-  private static ObjectNode answered(String name, ChannelEditResult answer, Optional<Secret> password) {
+  private static ObjectNode answered(String name, ChannelEditResult answer) {
     ObjectNode channel = Json.object();
-    // KIT-GAP: the kit should drop any answer value that echoes a secret the request carried (not only fields whose
-    // names look secret); until then an answer field holding the password sent is dropped here.
-    answer.extraFields().forEach((field, value) -> {
-      if (password.isEmpty() || !containsText(value, password.get().reveal())) {
-        channel.set(field, value);
-      }
-    });
+    answer.extraFields().forEach(channel::set);
     return channel.put(CHANNEL_NAME, name);
-  }
-
-  private static boolean containsText(JsonNode node, String text) {
-    if (node.isTextual()) {
-      return node.textValue().contains(text);
-    }
-    for (JsonNode child : node) {
-      if (containsText(child, text)) {
-        return true;
-      }
-    }
-    return false;
   }
 }
