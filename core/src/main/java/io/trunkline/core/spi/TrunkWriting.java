@@ -17,7 +17,8 @@ import java.util.StringJoiner;
 
 /**
  * Builds and checks create and update bodies from a vendor's declaration. Every refusal names the neutral field
- * and the vendor field and says how to supply it; none echoes a value.
+ * and the vendor field and says how to supply it; none echoes a value. The vendor's id field is never sent from
+ * attributes, even by a declaration that passes unknown attributes through.
  */
 final class TrunkWriting {
   private final TrunkFields fields;
@@ -174,6 +175,9 @@ final class TrunkWriting {
       JsonNode value = attribute.getValue();
       VendorField field = fields.byName.get(name);
       String label = "attributes." + name;
+      if (name.equals(fields.idField)) {
+        throw new TrunkValidationException(label, "is set by the vendor and cannot be sent");
+      }
       if (field == null) {
         if (SecretNames.looksSecret(name) || !fields.passUnknownAttributes) {
           throw new TrunkValidationException(label, "is not a " + fields.provider() + " field that can be sent;"

@@ -410,13 +410,16 @@ class PropertiesV2ProviderTest {
     assertThatThrownBy(() -> provider.create(TrunkSpec.builder().from(ok)
         .putAttributes("ProvisioningState", IntNode.valueOf(2)).build()))
         .hasMessageStartingWith("attributes.ProvisioningState: ");
+    assertThatThrownBy(() -> provider.update(SID, TrunkUpdate.builder()
+        .putAttributes("SipTrunkSid", TextNode.valueOf("ST2")).build()))
+        .hasMessage("attributes.SipTrunkSid: is set by the vendor and cannot be sent");
     assertThat(wm.requests()).isEmpty();
     // a rule over the whole body is checked on the trunk the update is built from: one read, no update sent
     wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))
         .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
-    assertThatThrownBy(() -> provider.update(SID, TrunkUpdate.builder()
-        .putAttributes("SipTrunkSid", TextNode.valueOf("ST2")).build()))
-        .hasMessage("attributes.SipTrunkSid: is set by the vendor and cannot be sent");
+    assertThatThrownBy(() -> provider.update(SID, TrunkUpdate.builder().authMode(AuthMode.CREDENTIALS)
+        .username("realm-1").build()))
+        .hasMessage("password (SipTrunkCredentials.Password): is required when authMode changes to CREDENTIALS (Type 1)");
     assertThat(wm.requests()).extracting(r -> r.getMethod().value()).containsExactly("GET");
   }
 

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.trunkline.core.TrunkProvider;
 import io.trunkline.core.Secret;
 import io.trunkline.core.error.TrunkValidationException;
+import io.trunkline.core.model.TrunkSpec;
+import io.trunkline.core.model.TrunkUpdate;
 import io.trunkline.provider.famulor.FamulorClient;
 import io.trunkline.provider.famulor.FamulorSipTrunkCreate;
 import io.trunkline.provider.famulor.FamulorSipTrunkUpdate;
@@ -144,6 +147,15 @@ class FamulorValidationTest {
   void update_nicknameAndClear_together_areRefusedByTheBuilder() {
     assertThatThrownBy(() -> FamulorSipTrunkUpdate.builder().nickname("a").clearNickname(true).build())
         .isInstanceOfSatisfying(TrunkValidationException.class, e -> assertThat(e.field()).isEqualTo("nickname"));
+  }
+
+  /** The kit's rule for every provider: the vendor's id field is never sent from attributes. */
+  @Test
+  void theIdFieldInAttributes_isRefusedAsTheVendors_onCreateAndUpdate() {
+    assertThatThrownBy(() -> FX.provider().create(TrunkSpec.builder().name("n").putAttributes("id", IntNode.valueOf(7))
+        .build())).hasMessage("attributes.id: is set by the vendor and cannot be sent");
+    assertThatThrownBy(() -> FX.provider().update("42", TrunkUpdate.builder().putAttributes("id", IntNode.valueOf(7))
+        .build())).hasMessage("attributes.id: is set by the vendor and cannot be sent");
   }
 
   @Test

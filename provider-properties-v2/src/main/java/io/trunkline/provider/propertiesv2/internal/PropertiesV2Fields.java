@@ -202,7 +202,6 @@ public final class PropertiesV2Fields {
           .describe("an external reference, any text (listed in answers, not in the documented bodies)"))
       .field(VendorField.integer(END_DATE).absentWhenNull()
           .describe("when the trunk was deactivated, Unix seconds; absent or 0 while it is active"))
-      .rule(PropertiesV2Fields::noId)
       .rule(PropertiesV2Fields::typeNeedsItsFields)
       .rule(PropertiesV2Fields::credentialsTogether)
       .passUnknownAttributes()
@@ -225,12 +224,6 @@ public final class PropertiesV2Fields {
     boolean credentials = spec.username().isPresent() || spec.password().isPresent();
     return ips == credentials ? Optional.empty()
         : Optional.of(AUTH_MODES.write(ips ? AuthMode.IP : AuthMode.CREDENTIALS));
-  }
-
-  /** The id is the vendor's to set; passed-through attributes must not carry it. */
-  private static BodyRule.Refusal noId(VendorBody body, boolean create) {
-    // KIT-GAP: TrunkWriting should refuse the id field in attributes even when unknown attributes pass through.
-    return body.has(SID) ? new BodyRule.Refusal("attributes." + SID, "is set by the vendor and cannot be sent") : null;
   }
 
   /** Type 0 needs the IP addresses, Type 1 the credentials, in the same body (on update: when Type changes). */
