@@ -20,7 +20,8 @@ import java.util.Set;
  * The JSON body of one trunk write, under the vendor's field names, as {@link TrunkFields} built and checked it.
  * Secrets stay {@link Secret}s: written in clear only when the request goes on the wire ({@link ApiRequest}
  * masks them in logs and errors), {@code ****} in {@link #toString()}. An adapter may move fields before sending
- * (into a nested object, say) with {@link #put} and {@link #remove}.
+ * with {@link #put} and {@link #remove}, into a nested object that holds a secret too: a {@link VendorBody} put in
+ * this one, whose secrets count as this body's.
  */
 public final class VendorBody implements JsonSerializable {
   private final Map<String, Object> fields = new LinkedHashMap<>();
@@ -58,7 +59,16 @@ public final class VendorBody implements JsonSerializable {
     return this;
   }
 
-  /** Removes a field; its value, which may be a {@link Secret} or a {@link JsonNode}, or null. */
+  /**
+   * Sets a field to a nested object that may hold secrets: written as a JSON object, by the same rules as this body,
+   * its secrets among {@link #secrets()}.
+   */
+  public VendorBody put(String name, VendorBody value) {
+    fields.put(name, value);
+    return this;
+  }
+
+  /** Removes a field; its value, which may be a {@link Secret}, a {@link JsonNode} or a {@link VendorBody}, or null. */
   public Object remove(String name) {
     return fields.remove(name);
   }
@@ -67,7 +77,7 @@ public final class VendorBody implements JsonSerializable {
     return fields.containsKey(name);
   }
 
-  /** The JSON value of a field that is not a secret. */
+  /** The JSON value of a field that is neither a secret nor a nested {@link VendorBody}. */
   public Optional<JsonNode> get(String name) {
     Object value = fields.get(name);
     return value instanceof JsonNode ? Optional.of((JsonNode) value) : Optional.empty();
@@ -88,15 +98,21 @@ public final class VendorBody implements JsonSerializable {
     return fields.isEmpty();
   }
 
-  /** The secrets this body carries, for masking. */
+  /** The secrets this body carries, nested bodies' included, for masking. */
   public List<Secret> secrets() {
     List<Secret> secrets = new ArrayList<>();
+    collectSecrets(secrets);
+    return secrets;
+  }
+
+  private void collectSecrets(List<Secret> secrets) {
     fields.values().forEach(v -> {
       if (v instanceof Secret) {
         secrets.add((Secret) v);
+      } else if (v instanceof VendorBody) {
+        ((VendorBody) v).collectSecrets(secrets);
       }
     });
-    return secrets;
   }
 
   /**
@@ -110,6 +126,8 @@ public final class VendorBody implements JsonSerializable {
       gen.writeFieldName(field.getKey());
       if (field.getValue() instanceof Secret) {
         serializers.defaultSerializeValue(field.getValue(), gen);
+      } else if (field.getValue() instanceof VendorBody) {
+        ((VendorBody) field.getValue()).serialize(gen, serializers);
       } else {
         gen.writeTree((JsonNode) field.getValue());
       }

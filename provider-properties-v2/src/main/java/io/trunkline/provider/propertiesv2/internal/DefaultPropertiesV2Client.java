@@ -11,7 +11,6 @@ import static io.trunkline.provider.propertiesv2.internal.PropertiesV2Fields.PAS
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.POJONode;
 import io.trunkline.core.Paged;
 import io.trunkline.core.Secret;
 import io.trunkline.core.spi.ApiRequest;
@@ -228,28 +227,9 @@ final class DefaultPropertiesV2Client implements PropertiesV2Client {
         }
       }));
       credentials.put(PASSWORD, (Secret) password);
-      body.put(CREDENTIALS, new Nested(credentials));
-      request.sensitive((Secret) password);
+      body.put(CREDENTIALS, credentials);
     }
     return request.body(body);
-  }
-
-  /**
-   * A {@link VendorBody} inside another: written by its own serializer (secrets in clear on the wire only), shown
-   * masked by {@link #toString()}.
-   */
-  private static final class Nested extends POJONode {
-    // KIT-GAP: VendorBody should nest objects that hold secrets (put(String, VendorBody)), collecting their secrets.
-    private static final long serialVersionUID = 1L;
-
-    Nested(VendorBody body) {
-      super(body);
-    }
-
-    @Override
-    public String toString() {
-      return getPojo().toString();
-    }
   }
 
   @Override
