@@ -419,7 +419,8 @@ class PropertiesV2ProviderTest {
         .willReturn(okJson(Payloads.text("propertiesv2/details.json"))));
     assertThatThrownBy(() -> provider.update(SID, TrunkUpdate.builder().authMode(AuthMode.CREDENTIALS)
         .username("realm-1").build()))
-        .hasMessage("password (SipTrunkCredentials.Password): is required when authMode changes to CREDENTIALS (Type 1)");
+        .hasMessage("password (SipTrunkCredentials.Password): is required when authMode changes to CREDENTIALS"
+            + " (Type 1)");
     assertThat(wm.requests()).extracting(r -> r.getMethod().value()).containsExactly("GET");
   }
 
