@@ -112,13 +112,19 @@ final class TrunkWriting {
       }
     }
     for (Map.Entry<String, JsonNode> attribute : update.attributes().entrySet()) {
-      JsonNode now = current.attributes().getOrDefault(attribute.getKey(), NullNode.getInstance());
       VendorField field = fields.byName.get(attribute.getKey());
-      if (!attribute.getValue().equals(now) && !ignored(field, current, update)) {
+      boolean differs = field != null && field.neutral != null ? isSet(current, field.neutral)   // a clear
+          : !attribute.getValue().equals(current.attributes().getOrDefault(attribute.getKey(), NullNode.getInstance()));
+      if (differs && !ignored(field, current, update)) {
         changed.add("attributes." + attribute.getKey());
       }
     }
     return changed;
+  }
+
+  private static boolean isSet(SipTrunk trunk, NeutralField neutral) {
+    Object value = NeutralConversions.of(trunk, neutral);
+    return value != null && !(value instanceof List && ((List<?>) value).isEmpty());
   }
 
   private boolean ignored(VendorField field, SipTrunk current, TrunkUpdate update) {
@@ -187,8 +193,8 @@ final class TrunkWriting {
         continue;
       }
       if (field.neutral != null) {
-        throw new TrunkValidationException(label, "is the neutral field '" + field.neutral.property()
-            + "'; set that instead");
+        putNeutralClear(body, field, value, create);
+        continue;
       }
       refuseUnsendable(field, create);
       if (value == null || value.isNull()) {
@@ -206,6 +212,23 @@ final class TrunkWriting {
       }
       body.put(name, value);
     }
+  }
+
+  /**
+   * A neutral field's vendor name in attributes: only a JSON {@code null} that clears a clearable field on update
+   * (a {@link TrunkUpdate} has no way to clear an optional neutral field), and not with the neutral field set too.
+   */
+  private void putNeutralClear(VendorBody body, VendorField field, JsonNode value, boolean create) {
+    String label = "attributes." + field.name;
+    if (create || !field.clearable || value == null || !value.isNull()) {
+      throw new TrunkValidationException(label, "is the neutral field '" + field.neutral.property()
+          + "'; set that instead" + (field.clearable ? " (a JSON null here clears it on update)" : ""));
+    }
+    if (body.has(field.name)) {
+      throw new TrunkValidationException(label, "clears the neutral field '" + field.neutral.property()
+          + "', which this update also sets; leave one out");
+    }
+    body.put(field.name, NullNode.getInstance());
   }
 
   private void refuseUnsendable(VendorField field, boolean create) {

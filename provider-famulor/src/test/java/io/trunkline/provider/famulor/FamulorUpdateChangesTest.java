@@ -3,6 +3,7 @@ package io.trunkline.provider.famulor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.trunkline.core.Secret;
@@ -88,6 +89,21 @@ class FamulorUpdateChangesTest {
     assertThat(requests()).containsExactly("GET " + TRUNKS + "/43");
     assertThat(after).isEqualTo(before);
     assertThat(sim.recreations()).isZero();
+  }
+
+  /** The kit takes a JSON null for a clearable field under its vendor name: a TrunkUpdate cannot clear a name. */
+  @Test
+  void update_nicknameNullInAttributes_clearsTheName_sendingOnlyThat() throws Exception {
+    SipTrunk before = ipTrunk();
+
+    SipTrunk after = provider.update("43", TrunkUpdate.builder()
+        .putAttributes("nickname", NullNode.getInstance()).build());
+
+    assertThat(before.name()).isPresent();
+    assertThat(requests()).containsExactly("GET " + TRUNKS + "/43",
+        "PUT " + TRUNKS + "/43 " + sorted("{\"nickname\":null}"));
+    assertThat(after.name()).isEmpty();
+    assertThat(after.attributes().get("inbound_trunk_id")).isEqualTo(before.attributes().get("inbound_trunk_id"));
   }
 
   @Test

@@ -129,7 +129,8 @@ public final class FamulorFields {
           .describe("extension or number, fixed once created; default: number when the number is E.164, else"
               + " extension"))
       .field(VendorField.text(NICKNAME).neutral(NeutralField.NAME, nickname()).clearable().check(NICKNAME_RULE)
-          .describe("a label of at most 50 characters; an empty name on update clears it; " + STORED))
+          .describe("a label of at most 50 characters; an empty name on update clears it, as does \"nickname\": null in"
+              + " attributes; " + STORED))
       .field(VendorField.text(SIP_USERNAME).neutral(NeutralField.USERNAME).requiredOnCreate().check(USERNAME_RULE)
           .describe("the SIP user name, 3 to 128 characters; " + RECREATES_BOTH))
       .field(VendorField.text(SIP_PASSWORD).neutral(NeutralField.PASSWORD).requiredOnCreate().check(PASSWORD_RULE)
@@ -275,8 +276,6 @@ public final class FamulorFields {
   }
 
   /** The name as text; an empty name is written as JSON {@code null}, which clears the label. */
-  // KIT-GAP: TrunkWriting should accept a JSON null in attributes for a clearable field that has a neutral
-  // counterpart (attributes.nickname = null), since a TrunkUpdate cannot clear an optional neutral field.
   private static Conversion<String> nickname() {
     Conversion<String> text = Conversions.text();
     return new Conversion<>() {
