@@ -182,7 +182,7 @@ final class TrunkWriting {
       VendorField field = fields.byName.get(name);
       String label = "attributes." + name;
       if (name.equals(fields.idField)) {
-        throw new TrunkValidationException(label, "is set by the vendor and cannot be sent");
+        throw new TrunkValidationException(label, "is the trunk's id and cannot be sent");
       }
       if (field == null) {
         if (SecretNames.looksSecret(name) || !fields.passUnknownAttributes) {

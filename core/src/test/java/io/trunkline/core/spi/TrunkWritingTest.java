@@ -31,10 +31,10 @@ class TrunkWritingTest {
   void theIdField_isRefusedInAttributes_evenWhenUnknownAttributesPassThrough() {
     assertThatThrownBy(() -> OPEN.createBody(TrunkSpec.builder().name("n")
         .putAttributes("sid", TextNode.valueOf("S2")).build()))
-        .hasMessage("attributes.sid: is set by the vendor and cannot be sent");
+        .hasMessage("attributes.sid: is the trunk's id and cannot be sent");
     assertThatThrownBy(() -> OPEN.updateBody(TrunkUpdate.builder()
         .putAttributes("sid", TextNode.valueOf("S2")).build()))
-        .hasMessage("attributes.sid: is set by the vendor and cannot be sent");
+        .hasMessage("attributes.sid: is the trunk's id and cannot be sent");
   }
 
   @Test

@@ -412,7 +412,7 @@ class PropertiesV2ProviderTest {
         .hasMessageStartingWith("attributes.ProvisioningState: ");
     assertThatThrownBy(() -> provider.update(SID, TrunkUpdate.builder()
         .putAttributes("SipTrunkSid", TextNode.valueOf("ST2")).build()))
-        .hasMessage("attributes.SipTrunkSid: is set by the vendor and cannot be sent");
+        .hasMessage("attributes.SipTrunkSid: is the trunk's id and cannot be sent");
     assertThat(wm.requests()).isEmpty();
     // a rule over the whole body is checked on the trunk the update is built from: one read, no update sent
     wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/" + SID + "/Details"))

@@ -153,9 +153,9 @@ class FamulorValidationTest {
   @Test
   void theIdFieldInAttributes_isRefusedAsTheVendors_onCreateAndUpdate() {
     assertThatThrownBy(() -> FX.provider().create(TrunkSpec.builder().name("n").putAttributes("id", IntNode.valueOf(7))
-        .build())).hasMessage("attributes.id: is set by the vendor and cannot be sent");
+        .build())).hasMessage("attributes.id: is the trunk's id and cannot be sent");
     assertThatThrownBy(() -> FX.provider().update("42", TrunkUpdate.builder().putAttributes("id", IntNode.valueOf(7))
-        .build())).hasMessage("attributes.id: is set by the vendor and cannot be sent");
+        .build())).hasMessage("attributes.id: is the trunk's id and cannot be sent");
   }
 
   @Test
