@@ -213,6 +213,14 @@ public final class ProviderContext implements AutoCloseable {
       this.config = config;
     }
 
+    /**
+     * The config the provider is being opened with: for a vendor whose {@link #authorizer} signs in with its
+     * credentials and settings.
+     */
+    public ProviderConfig config() {
+      return config;
+    }
+
     /** Reads the vendor's error body. Default: {@link ErrorDecoder#GENERIC}. */
     public Builder errorDecoder(ErrorDecoder decoder) {
       this.errorDecoder = decoder;

@@ -11,7 +11,6 @@ import io.trunkline.core.spi.RequestAuthorizer;
 import io.trunkline.core.spi.TrunkAdapter;
 import io.trunkline.provider.pbx.PbxClient;
 import java.util.function.Function;
-import okhttp3.Request;
 
 /**
  * Opens the PortSIP PBX provider ({@code pbx}). The PBX is self-hosted, so the base URL is required
@@ -51,58 +50,28 @@ public final class PbxProviderFactory extends AdapterProviderFactory {
 
   @Override
   protected ProviderContext.Builder context(ProviderContext.Builder context) {
-    SignIn signIn = new SignIn();
-    OPENING.set(signIn);
-    return context.errorDecoder(new PbxErrorDecoder()).authorizer(signIn);
+    return context.errorDecoder(new PbxErrorDecoder()).authorizer(new SignIn(context.config()));
   }
 
   @Override
   protected TrunkAdapter adapter(ProviderContext context) {
-    SignIn signIn = OPENING.get();
-    OPENING.remove();
-    ProviderConfig config = context.config();
-    PbxTokenAuthorizer authorizer = new PbxTokenAuthorizer(context.http(), config.credentials(),
-        config.setting(PbxClient.DOMAIN), config.clock());
-    signIn.start(authorizer);
     return new PbxAdapter(context.http());
   }
 
-  // KIT-GAP: ProviderContext.Builder should expose the ProviderConfig, so that context(…) can make a sign-in
-  // authorizer from the credentials, settings and clock. Until then the authorizer is started in adapter(…), which
-  // gets the built context; OPENING carries it between the two calls, which AdapterProviderFactory.create makes on
-  // one thread, one after the other.
-  private static final ThreadLocal<SignIn> OPENING = new ThreadLocal<>();
-
   /**
-   * The sign-in of one opened provider, started once its context is built; the context's authorizer whatever its
-   * engine (a class, not a lambda: opening spins none).
+   * Makes the sign-in of one opened provider ({@link PbxTokenAuthorizer}) with the engine it signs in through, as the
+   * context builds that engine (a class, not a lambda: opening spins none).
    */
-  private static final class SignIn implements RequestAuthorizer, Function<HttpEngine, RequestAuthorizer> {
-    private volatile PbxTokenAuthorizer authorizer;
+  private static final class SignIn implements Function<HttpEngine, RequestAuthorizer> {
+    private final ProviderConfig config;
+
+    SignIn(ProviderConfig config) {
+      this.config = config;
+    }
 
     @Override
     public RequestAuthorizer apply(HttpEngine engine) {
-      return this;
-    }
-
-    void start(PbxTokenAuthorizer authorizer) {
-      this.authorizer = authorizer;
-    }
-
-    @Override
-    public void authorize(Request.Builder request) {
-      authorizer.authorize(request);
-    }
-
-    /**
-     * The PBX refused the token of {@code failed}: core's engine asks once per call, for the PBX's 401 and for its
-     * 400 {@code UNAUTHORIZED} alike ({@link PbxErrorDecoder} reports it as 401), never for the sign-in calls
-     * (unauthenticated). A new sign-in, unless another thread already replaced that token; true to have the call
-     * sent once more (a refused request was not processed, so a create too).
-     */
-    @Override
-    public boolean refreshAfterUnauthorized(Request failed) {
-      return authorizer.renewAfterRefused();
+      return new PbxTokenAuthorizer(engine, config.credentials(), config.setting(PbxClient.DOMAIN), config.clock());
     }
   }
 }

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * the caller's. With {@link Credentials.Kind#USER_PASSWORD} it signs in ({@code POST /api/auth/sign_in} with
  * {@code username}, {@code password} and the optional {@code domain} setting), renews the token shortly before it
  * expires ({@code POST /api/auth/refresh_token}, falling back to a new sign-in), and signs in again when the PBX
- * refuses the token ({@link #renewAfterRefused}, asked by core's engine for a 401 and for the 400
+ * refuses the token ({@link #refreshAfterUnauthorized}, asked by core's engine for a 401 and for the 400
  * {@code UNAUTHORIZED} the PBX may answer instead). A renewal that fails while the current token is still valid
  * keeps that token in use (tried again after {@link #RETRY_RENEWAL}), so a call never fails for a refresh it did not
  * need yet. Renewal is single-flight: however many threads find the token stale at once, one request renews it and
@@ -92,16 +92,16 @@ final class PbxTokenAuthorizer implements RequestAuthorizer {
     lastSent.set(session.header);
   }
 
-  /** Whether tokens are renewed here (a user and password), or the caller's bearer token is used as is. */
-  boolean renews() {
-    return fixedHeader == null;
-  }
 
   /**
-   * The PBX refused the token this thread sent last: signs in again unless another thread already replaced that
-   * token (then its new one is used). True when the call may be sent once more.
+   * The PBX refused the token of {@code failed}: core's engine asks once per call, for the PBX's 401 and for its 400
+   * {@code UNAUTHORIZED} alike ({@link PbxErrorDecoder} reports it as 401), never for the sign-in calls
+   * (unauthenticated). A new sign-in, unless another thread already replaced that token (then its new one is used);
+   * true to have the call sent once more (a refused request was not processed, so a create too). A bearer token
+   * given as is cannot be renewed: false.
    */
-  boolean renewAfterRefused() {
+  @Override
+  public boolean refreshAfterUnauthorized(Request failed) {
     if (fixedHeader == null) {
       State seen = state;
       String used = lastSent.get();
