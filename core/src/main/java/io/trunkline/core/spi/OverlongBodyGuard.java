@@ -2,7 +2,8 @@ package io.trunkline.core.spi;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Field;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.Socket;
 import okhttp3.Connection;
 import okhttp3.Interceptor;
@@ -31,10 +32,13 @@ import okio.Source;
 final class OverlongBodyGuard implements Interceptor {
   /**
    * OkHttp's read-ahead field, looked up when a first connection is judged, not when an engine is made: the lookup
-   * (loading OkHttp's connection class, making the field accessible) is milliseconds of an engine's cold start.
+   * (loading OkHttp's connection class, resolving the field) is milliseconds of an engine's cold start. A variable
+   * handle resolves that one field; reflection ({@code getDeclaredField}) would make every declared field of the
+   * connection and so load each field's type (OkHttp's HTTP/2 connection, its TLS handshake), unused over HTTP/1.
    */
   private static final class ConnectionSource {
-    static final Field FIELD = connectionSource();
+    static final VarHandle FIELD = connectionSource();
+    static final Class<?> CONNECTION = FIELD == null ? null : FIELD.coordinateTypes().get(0);
   }
 
   @Override
@@ -87,15 +91,11 @@ final class OverlongBodyGuard implements Interceptor {
 
   /** Bytes OkHttp read ahead on the connection and has not handed out yet. */
   private static long buffered(Connection connection) {
-    Field field = ConnectionSource.FIELD;
-    if (field != null && field.getDeclaringClass().isInstance(connection)) {
-      try {
-        Object source = field.get(connection);
-        if (source instanceof BufferedSource) {
-          return ((BufferedSource) source).getBuffer().size();
-        }
-      } catch (IllegalAccessException e) {
-        return 0;
+    VarHandle field = ConnectionSource.FIELD;
+    if (field != null && ConnectionSource.CONNECTION.isInstance(connection)) {
+      Object source = field.get(connection);
+      if (source instanceof BufferedSource) {
+        return ((BufferedSource) source).getBuffer().size();
       }
     }
     return 0;
@@ -116,11 +116,11 @@ final class OverlongBodyGuard implements Interceptor {
    * OkHttp keeps the bytes it read ahead in a private field of its connection; no public API shows them. Read
    * where present (OkHttp 4), otherwise only the socket's own buffer is checked.
    */
-  private static Field connectionSource() {
+  private static VarHandle connectionSource() {
     try {
-      Field field = Class.forName("okhttp3.internal.connection.RealConnection").getDeclaredField("source");
-      field.setAccessible(true);
-      return field;
+      Class<?> connection = Class.forName("okhttp3.internal.connection.RealConnection");
+      return MethodHandles.privateLookupIn(connection, MethodHandles.lookup())
+          .findVarHandle(connection, "source", BufferedSource.class);
     } catch (ReflectiveOperationException | RuntimeException e) {
       WireLog.LOG.debug("OkHttp's connection buffer is not readable; bodies longer than declared are detected only"
           + " from the socket ({})", e.toString());
