@@ -393,13 +393,11 @@ public final class HttpEngine implements AutoCloseable {
               whole.exit();
             }
           }
-          int n = attempt;
-          ErrorsIn2xx seen = new ErrorsIn2xx();
+          ErrorsInAnswer seen = new ErrorsInAnswer(response, attempt);
           try {
-            return Outcome.success(reader.read(new ApiResponse(response, bodies,
-                json -> seen.record(errorInSuccess(response, json, n)))));
+            return Outcome.success(reader.read(new ApiResponse(response, bodies, seen)));
           } catch (TrunkApiException e) {
-            ErrorsIn2xx.Decoded decoded = seen.of(e);
+            ErrorsIn2xx.Decoded decoded = seen.errors.of(e);
             if (decoded == null) {
               throw e;
             }
@@ -670,7 +668,9 @@ public final class HttpEngine implements AutoCloseable {
           }
         }
         List<String> forms = new ArrayList<>();
-        added.forEach(value -> forms.addAll(CredentialForms.of(value)));
+        for (String value : added) {
+          forms.addAll(CredentialForms.of(value));
+        }
         more = callMasker.plus(forms);
         learned = new LearnedCredentials(callMasker, added, more);
       }
@@ -703,6 +703,27 @@ public final class HttpEngine implements AutoCloseable {
         }
       }
       return false;
+    }
+
+    /**
+     * Decodes each vendor error the reader finds in this attempt's 2xx answer ({@link ApiResponse#errorInSuccess})
+     * and keeps it, so that the one the reader throws is judged as an error status. A class rather than a lambda:
+     * the lambda's four captured values spun method handles of their own on a JVM's first answer.
+     */
+    private final class ErrorsInAnswer implements Function<JsonNode, TrunkApiException> {
+      final ErrorsIn2xx errors = new ErrorsIn2xx();
+      private final Response response;
+      private final int attempt;
+
+      ErrorsInAnswer(Response response, int attempt) {
+        this.response = response;
+        this.attempt = attempt;
+      }
+
+      @Override
+      public TrunkApiException apply(JsonNode json) {
+        return errors.record(errorInSuccess(response, json, attempt));
+      }
     }
 
     private Map<String, String> rateLimitHeaders(Response response) {
