@@ -1,9 +1,6 @@
 package io.trunkline.core.spi;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import io.trunkline.core.ProviderConfig;
 import java.io.IOException;
 
@@ -38,7 +35,7 @@ final class JsonBudget {
       ((PageJsonParser) parser).count(counter);
       return parser;
     }
-    return new Counting(parser, counter);
+    return CountingParser.over(parser, counter);
   }
 
   /**
@@ -58,44 +55,5 @@ final class JsonBudget {
   ResponseBodies.BodyTooLargeException tooManyItems() {
     return new ResponseBodies.BodyTooLargeException("an array of more than " + maxItems + " items",
         "ProviderConfig.maxItemsPerPage");
-  }
-
-  /**
-   * A parser other than a {@link PageJsonParser}, its moves counted ({@link TokenCounter}). Jackson's
-   * {@code nextTextValue}, {@code nextIntValue}, {@code nextLongValue} and {@code nextBooleanValue} of a delegate
-   * call {@link #nextToken}; {@code skipChildren} goes to the parser, uncounted.
-   */
-  private static final class Counting extends JsonParserDelegate {
-    private final TokenCounter counter;
-
-    Counting(JsonParser parser, TokenCounter counter) {
-      super(parser);
-      this.counter = counter;
-    }
-
-    @Override
-    public JsonToken nextToken() throws IOException {
-      return counter.counted(delegate.nextToken(), delegate);
-    }
-
-    @Override
-    public JsonToken nextValue() throws IOException {
-      JsonToken t = nextToken();
-      return t == JsonToken.FIELD_NAME ? nextToken() : t;
-    }
-
-    @Override
-    public String nextFieldName() throws IOException {
-      String name = delegate.nextFieldName();
-      counter.counted(delegate.currentToken(), delegate);
-      return name;
-    }
-
-    @Override
-    public boolean nextFieldName(SerializableString name) throws IOException {
-      boolean matched = delegate.nextFieldName(name);
-      counter.counted(delegate.currentToken(), delegate);
-      return matched;
-    }
   }
 }
