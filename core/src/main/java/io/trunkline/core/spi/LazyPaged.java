@@ -165,12 +165,12 @@ final class LazyPaged<T> implements Paged<T> {
 
     @Override
     public boolean hasNext() {
-      return !cursor.done;
+      return !cursor.done();
     }
 
     @Override
     public Page<T> next() {
-      if (cursor.done) {
+      if (cursor.done()) {
         throw new NoSuchElementException();
       }
       if (index >= Paging.MAX_PAGES) {

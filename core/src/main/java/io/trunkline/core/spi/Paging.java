@@ -65,9 +65,9 @@ public final class Paging {
 
   /** A listing the vendor returns whole, in one request. */
   public static <T> Paged<T> unpaged(Supplier<List<T>> fetch) {
-    return LazyPaged.over(() -> new PageCursor<T>() {
+    return LazyPaged.over(() -> new Cursor<T>() {
       @Override
-      Page<T> fetch(int index) {
+      public Page<T> fetch(int index) {
         List<T> items = fetch.get();
         done = true;
         return new Page<>(items, index, OptionalLong.of(items.size()));
@@ -82,11 +82,11 @@ public final class Paging {
    */
   public static <T> Paged<T> byOffset(int size, OffsetFetcher<T> fetcher) {
     checkSize(size);
-    return LazyPaged.over(() -> new PageCursor<T>() {
+    return LazyPaged.over(() -> new Cursor<T>() {
       private long offset;
 
       @Override
-      Page<T> fetch(int index) {
+      public Page<T> fetch(int index) {
         Chunk<T> chunk = fetcher.fetch(offset, size);
         offset += chunk.items.size();
         done = chunk.items.isEmpty()
@@ -109,13 +109,13 @@ public final class Paging {
    */
   public static <T> Paged<T> byOffsetToEnd(int size, OffsetFetcher<T> fetcher) {
     checkSize(size);
-    return LazyPaged.over(() -> new PageCursor<T>() {
+    return LazyPaged.over(() -> new Cursor<T>() {
       private long offset;
       private long previousOffset;
       private List<T> previous = List.of();
 
       @Override
-      Page<T> fetch(int index) {
+      public Page<T> fetch(int index) {
         Chunk<T> chunk = fetcher.fetch(offset, size);
         if (samePage(chunk.items, previous)) {
           throw new TrunkResponseException("the vendor returned the same page twice: it answered offset=" + offset
@@ -138,11 +138,11 @@ public final class Paging {
    */
   public static <T> Paged<T> byPageNumber(int firstPage, int size, PageNumberFetcher<T> fetcher) {
     checkSize(size);
-    return LazyPaged.over(() -> new PageCursor<T>() {
+    return LazyPaged.over(() -> new Cursor<T>() {
       private long seen;
 
       @Override
-      Page<T> fetch(int index) {
+      public Page<T> fetch(int index) {
         Chunk<T> chunk = fetcher.fetch(firstPage + index, size);
         seen += chunk.items.size();
         done = chunk.items.isEmpty()
@@ -178,10 +178,25 @@ public final class Paging {
     }
   }
 
-  /** The state of one iteration over pages. */
-  abstract static class PageCursor<T> {
+  /**
+   * The state of one iteration over pages. An interface: verifying this class then loads none of the four cursors
+   * its factories make (a listing uses one), as it would to check each is a subclass.
+   */
+  interface PageCursor<T> {
+    /** Page {@code index} (from 0). */
+    Page<T> fetch(int index);
+
+    /** No page follows the last one fetched. */
+    boolean done();
+  }
+
+  /** A cursor whose {@link #fetch} says when it reached the last page. */
+  abstract static class Cursor<T> implements PageCursor<T> {
     boolean done;
 
-    abstract Page<T> fetch(int index);
+    @Override
+    public boolean done() {
+      return done;
+    }
   }
 }
