@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
  * What opening the PBX with a bearer token, and its first listed page, make that only other calls need: no SLF4J
  * logger is asked for by the provider (the token authorizer and the typed client log only on sign-ins and skipped
  * updates), no generic error decoder (the PBX has its own), no typed reader of the client (nor the models they read)
- * and no lambda of the PBX's envelopes. Checked in fresh JVMs ({@link OpeningMain}) by their class-loading logs.
+ * and no lambda of the PBX's envelopes; and a first page links none of the engine's classes that it does not run
+ * (OkHttp's HTTP/2 connection and handshake for the overlong-body guard, a counting parser delegate, the other
+ * paging styles' cursors, the engine's lambdas). Checked in fresh JVMs ({@link OpeningMain}) by their class-loading
+ * logs.
  */
 class OpeningColdTest {
   @TempDir
@@ -62,5 +65,28 @@ class OpeningColdTest {
         .doesNotContain("io.trunkline.provider.pbx.PbxTrunkStatus ")
         .doesNotContain("io.trunkline.provider.pbx.PbxAssignee ")
         .doesNotContain("io.trunkline.provider.pbx.internal.PbxEnvelopes$$Lambda");
+  }
+
+  @Test
+  void aFirstPage_inAFreshJvm_linksOnlyWhatItRuns() throws Exception {
+    FreshJvm run = FreshJvm.run(temp, OpeningMain.class, sim.baseUrl(), sim.issueToken(), "--list");
+
+    assertThat(run.output()).contains("listed trunk-0001 trunk-0002 trunk-0003");
+    assertThat(run.loaded()).as("the log names the classes loaded")
+        .contains("io.trunkline.core.spi.OverlongBodyGuard$ConnectionSource ")
+        .contains("io.trunkline.core.spi.HttpEngine$Exchange$ErrorsInAnswer ")
+        .contains("io.trunkline.core.spi.Paging$2 ")
+        .as("the guard resolves OkHttp's read-ahead field alone, not every field's type")
+        .doesNotContain("okhttp3.internal.http2.Http2Connection ")
+        .doesNotContain("okhttp3.Handshake ")
+        .as("an answer's reading spins no lambda of the engine's")
+        .doesNotContain("io.trunkline.core.spi.HttpEngine$Exchange$$Lambda")
+        .as("a page parser counts itself: no counting delegate")
+        .doesNotContain("io.trunkline.core.spi.CountingParser ")
+        .doesNotContain("com.fasterxml.jackson.core.util.JsonParserDelegate ")
+        .as("offset paging loads its own cursor only")
+        .doesNotContain("io.trunkline.core.spi.Paging$1 ")
+        .doesNotContain("io.trunkline.core.spi.Paging$3 ")
+        .doesNotContain("io.trunkline.core.spi.Paging$4 ");
   }
 }
