@@ -82,11 +82,28 @@ final class CallRecorder {
   static <T> Function<Supplier<T>, T> pageCalls() {
     Call current = CURRENT.get();
     if (current == null || current.begun) {
-      return Supplier::get;
+      return new PageCall<>(null, null);
     }
-    CallRecorder recorder = current.recorder;
-    String name = current.operation;
-    return fetch -> recorder.listing(name, fetch);
+    return new PageCall<>(current.recorder, current.operation);
+  }
+
+  /**
+   * Fetches a lazy listing's page as a call of the listing's name, or, without a recorder, as part of whatever call
+   * runs ({@link #pageCalls}). A class, not lambdas: a listing's first page spins none.
+   */
+  private static final class PageCall<T> implements Function<Supplier<T>, T> {
+    private final CallRecorder recorder;
+    private final String name;
+
+    PageCall(CallRecorder recorder, String name) {
+      this.recorder = recorder;
+      this.name = name;
+    }
+
+    @Override
+    public T apply(Supplier<T> fetch) {
+      return recorder == null ? fetch.get() : recorder.listing(name, fetch);
+    }
   }
 
   /** A vendor request: part of the running call, else a call of its own. */

@@ -139,7 +139,7 @@ public final class HttpEngine implements AutoCloseable {
   /** Sends {@code request} and reads the successful answer with {@code reader}. */
   public <T> T execute(ApiRequest request, ResponseReader<T> reader) {
     requireOpen();
-    return calls.request(request, () -> new Exchange<>(request, reader, false).run());
+    return calls.request(request, new Send<>(request, reader));
   }
 
   /** Sends {@code request} and reads the successful answer as JSON of {@code type}. */
@@ -205,6 +205,22 @@ public final class HttpEngine implements AutoCloseable {
   private void requireOpen() {
     if (closed.get()) {
       throw new IllegalStateException("[" + provider + "] provider is closed");
+    }
+  }
+
+  /** Sends a request and reads its answer, when its call runs it ({@link #execute}); a class, not a lambda. */
+  private final class Send<T> implements java.util.function.Supplier<T> {
+    private final ApiRequest request;
+    private final ResponseReader<T> reader;
+
+    Send(ApiRequest request, ResponseReader<T> reader) {
+      this.request = request;
+      this.reader = reader;
+    }
+
+    @Override
+    public T get() {
+      return new Exchange<>(request, reader, false).run();
     }
   }
 

@@ -29,7 +29,23 @@ final class LazyPaged<T> implements Paged<T> {
    */
   static <T> LazyPaged<T> over(Supplier<Paging.PageCursor<T>> cursors) {
     Function<Supplier<Page<T>>, Page<T>> calls = CallRecorder.pageCalls();
-    return new LazyPaged<>(() -> new PageIterator<>(cursors.get(), calls));
+    return new LazyPaged<>(new Walks<>(cursors, calls));
+  }
+
+  /** A fresh walk over the pages of a fresh cursor, per iteration ({@link #over}); a class, not a lambda. */
+  private static final class Walks<T> implements Supplier<Iterator<Page<T>>> {
+    private final Supplier<Paging.PageCursor<T>> cursors;
+    private final Function<Supplier<Page<T>>, Page<T>> calls;
+
+    Walks(Supplier<Paging.PageCursor<T>> cursors, Function<Supplier<Page<T>>, Page<T>> calls) {
+      this.cursors = cursors;
+      this.calls = calls;
+    }
+
+    @Override
+    public Iterator<Page<T>> get() {
+      return new PageIterator<>(cursors.get(), calls);
+    }
   }
 
   @Override
@@ -151,6 +167,22 @@ final class LazyPaged<T> implements Paged<T> {
     });
   }
 
+  /** One page of a cursor, fetched when the page's call runs it; a class, not a lambda. */
+  private static final class PageFetch<T> implements Supplier<Page<T>> {
+    private final Paging.PageCursor<T> cursor;
+    private final int index;
+
+    PageFetch(Paging.PageCursor<T> cursor, int index) {
+      this.cursor = cursor;
+      this.index = index;
+    }
+
+    @Override
+    public Page<T> get() {
+      return cursor.fetch(index);
+    }
+  }
+
   /** Walks the pages of one cursor, stopping when it says so or at {@link Paging#MAX_PAGES}. */
   private static final class PageIterator<T> implements Iterator<Page<T>> {
     private final Paging.PageCursor<T> cursor;
@@ -178,7 +210,7 @@ final class LazyPaged<T> implements Paged<T> {
             + "; stopped listing", "GET", "(listing)", 200, null);
       }
       int at = index++;
-      Page<T> page = calls.apply(() -> cursor.fetch(at));
+      Page<T> page = calls.apply(new PageFetch<>(cursor, at));
       if (Paging.samePage(page.items(), previous)) {
         throw new TrunkResponseException("the vendor returned the same page twice (page " + index
             + "); it may be ignoring the paging parameters, so listing stopped", "GET", "(listing)", 200, null);
