@@ -73,6 +73,7 @@ final class NestedSecrets {
       }
       int start = ++i;
       boolean plain = true;
+      int letters = 0;   // the letters the text holds, for a first test that needs no String
       for (; json[i] != '"'; i++) {
         byte b = json[i];
         if (b == '\\') {
@@ -81,14 +82,15 @@ final class NestedSecrets {
         } else if (b < 0x20) {   // bytes of 0x80 and above are negative: not plain ASCII either
           plain = false;
         }
+        letters |= SecretNames.letterBit(b);
       }
       int end = i;
       int next = i + 1;
       while (next < n && (json[next] == ' ' || json[next] == '\t' || json[next] == '\n' || json[next] == '\r')) {
         next++;
       }
-      if (next < n && json[next] == ':' && (!plain
-          || SecretNames.looksSecret(new String(json, start, end - start, StandardCharsets.ISO_8859_1)))) {
+      if (next < n && json[next] == ':' && (!plain || SecretNames.mayLookSecret(letters)
+          && SecretNames.looksSecret(new String(json, start, end - start, StandardCharsets.ISO_8859_1)))) {
         return true;
       }
     }

@@ -34,6 +34,28 @@ class NestedSecretsTest {
   }
 
   @Test
+  void theLettersTest_passesEverySecretName_andStopsNamesLackingAMarksLetters() {
+    for (String name : new String[] {"sip_password", "PASSWD", "p-a-s-s-w-o-r-d", "client.Secret", "access_token",
+        "Api-Key", "private key", "x_apikey_y", "tok_en1"}) {
+      assertThat(SecretNames.looksSecret(name)).as(name).isTrue();
+      assertThat(SecretNames.mayLookSecret(letters(name))).as(name).isTrue();
+    }
+    for (String name : new String[] {"request_line_uri_user_part", "type", "value", "pass", ""}) {
+      assertThat(SecretNames.mayLookSecret(letters(name))).as(name).isFalse();
+    }
+    assertThat(SecretNames.mayLookSecret(letters("keyton"))).as("all of token's letters, not in order").isTrue();
+    assertThat(SecretNames.looksSecret("keyton")).isFalse();
+  }
+
+  private static int letters(String name) {
+    int letters = 0;
+    for (byte b : name.getBytes(StandardCharsets.US_ASCII)) {
+      letters |= SecretNames.letterBit(b);
+    }
+    return letters;
+  }
+
+  @Test
   void theByteScan_saysMayHold_forEachSecretName_andForNamesItCannotJudge() {
     assertThat(mayHold("{\"a\":{\"b\":[{\"c\":\"password\"}]},\"d\":\"token\"}")).isFalse();
     assertThat(mayHold("[1,\"x\",{\"ok\" : true}]")).isFalse();
