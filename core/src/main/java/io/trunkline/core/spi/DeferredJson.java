@@ -54,6 +54,9 @@ final class DeferredJson implements AutoCloseable {
   /** The last few distinct slices kept on this page, shared by values equal to them byte for byte. */
   private final byte[][] kept = new byte[KEPT][];
   private int nextKept;
+  /** The last few texts found to name no secret ({@link #secretFree}). */
+  private final byte[][] secretFree = new byte[KEPT][];
+  private int nextSecretFree;
   /** The property names seen so far in each open object, by depth. */
   private final List<Names> names = new ArrayList<>(2);
 
@@ -69,14 +72,36 @@ final class DeferredJson implements AutoCloseable {
 
   /**
    * The object or array the parser is on (its start token), deferred; the parser ends on its end token. A
-   * property name twice in one object is refused here, as the eager reader refuses it.
+   * property name twice in one object is refused here, as the eager reader refuses it. A value that may name a
+   * secret ({@link NestedSecrets#mayHold}) is read now instead, without such names ({@link NestedSecrets#dropped}).
    */
   JsonNode capture(JsonParser p) throws IOException {
     boolean object = p.isExpectedStartObjectToken();
     byte[] json = text(p);
+    if (!secretFree(json)) {
+      return NestedSecrets.dropped(Values.VALUES.readTree(json));
+    }
     return object
         ? new ObjectNode(CompactNodes.INSTANCE, new DeferredObjectMap(json))
         : new ArrayNode(CompactNodes.INSTANCE, new DeferredArrayList(json));
+  }
+
+  /**
+   * True when {@code json} names no secret: known for a slice shared with an earlier value ({@link #kept}), so a
+   * vendor's default settings repeated in every trunk are scanned once per page.
+   */
+  private boolean secretFree(byte[] json) {
+    for (byte[] known : secretFree) {
+      if (known == json) {
+        return true;
+      }
+    }
+    if (NestedSecrets.mayHold(json)) {
+      return false;
+    }
+    secretFree[nextSecretFree] = json;
+    nextSecretFree = (nextSecretFree + 1) % KEPT;
+    return true;
   }
 
   /**

@@ -22,7 +22,10 @@ final class FieldSlot {
   final boolean attributeOnly;
   /** The id, or a field read only as a neutral one (not also as another, nor as a fallback). */
   final boolean convertedAlone;
-  /** A string value goes to the attributes as its text (neither the id, a secret, nor converted). */
+  /**
+   * A value goes to the attributes as it is (neither the id, a secret, nor converted): a string as its text, an
+   * object or array (of an {@link #attributeOnly} slot) as {@link DeferredJson} captures it.
+   */
   final boolean textAttribute;
   /** An undeclared name that looks like a secret's ({@link SecretNames#looksSecret}): its value is never kept. */
   final boolean secret;

@@ -117,7 +117,10 @@ final class TrunkReading {
       } else if (slot.textAttribute && (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)) {
         trunk.putAttributes(slot.name, token == JsonToken.VALUE_TRUE ? BooleanNode.TRUE : BooleanNode.FALSE);
       } else if (slot.attributeOnly && token.isStructStart()) {
-        readProperty(trunk, slot, deferred.capture(p), read);
+        JsonNode captured = deferred.capture(p);   // secret-looking names inside dropped by the capture itself
+        if (slot.textAttribute) {
+          trunk.putAttributes(slot.name, captured);
+        }
       } else {
         read |= readProperty(trunk, slot, node(p, true), read);
       }
@@ -177,7 +180,7 @@ final class TrunkReading {
     VendorField field = slot.field;
     if (field == null) {
       if (!slot.secret) {
-        trunk.putAttributes(slot.name, value);
+        trunk.putAttributes(slot.name, NestedSecrets.dropped(value));
       }
       return 0;
     }
@@ -256,7 +259,7 @@ final class TrunkReading {
   private static long readDeclared(SipTrunk.Builder trunk, VendorField field, JsonNode value) {
     NeutralField target = field.neutral != null ? field.neutral : field.readAs;
     if (target == null) {
-      trunk.putAttributes(field.name, value);
+      trunk.putAttributes(field.name, NestedSecrets.dropped(value));
       if (field.alsoReadAs != null && !value.isNull()) {
         Object also = converted(field, field.alsoConversion, value);
         if (also != null) {
@@ -284,7 +287,7 @@ final class TrunkReading {
    */
   private static long placed(SipTrunk.Builder trunk, VendorField field, Object neutral, JsonNode raw) {
     if (raw != null) {
-      trunk.putAttributes(field.name, raw);
+      trunk.putAttributes(field.name, NestedSecrets.dropped(raw));
     }
     if (neutral == null) {
       return 0;

@@ -96,6 +96,21 @@ class TrunkPageReadingTest {
   }
 
   @Test
+  void secretNamesInsideNestedAttributes_areDropped_streamedAndFromATree_sharedSlicesToo() throws Exception {
+    String item = "{\"id\":%d,\"extra\":{\"auth\":{\"sip_password\":\"p\",\"realm\":\"r\"},"
+        + "\"list\":[{\"api_key\":\"k\",\"n\":1}]},\"plain\":{\"a\":[1,2]}}";
+    List<SipTrunk> streamed = page("{\"items\":[" + String.format(item, 1) + "," + String.format(item, 2) + "]}").items;
+
+    for (int i = 0; i < 2; i++) {
+      SipTrunk t = streamed.get(i);
+      assertThat(t.attributes().get("extra").toString())
+          .isEqualTo("{\"auth\":{\"realm\":\"r\"},\"list\":[{\"n\":1}]}");
+      assertThat(t.attributes().get("plain").toString()).isEqualTo("{\"a\":[1,2]}");
+      assertThat(t).isEqualTo(TrunkFieldsTest.FIELDS.read(Json.mapper().readTree(String.format(item, i + 1))));
+    }
+  }
+
+  @Test
   void aDeclaredFieldTwice_inAnItem_isRefused() {
     assertThatThrownBy(() -> page("{\"items\":[{\"id\":1,\"label\":\"a\",\"label\":\"b\"}]}"))
         .isInstanceOf(TrunkResponseException.class).hasMessageContaining("'label' twice");

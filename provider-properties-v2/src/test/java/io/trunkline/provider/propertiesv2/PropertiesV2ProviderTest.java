@@ -425,12 +425,17 @@ class PropertiesV2ProviderTest {
   }
 
   @Test
-  void get_credentialsWithAPasswordButNoRealm_isRefused_neverKeptInAttributes() {
+  void get_credentialsWithAPasswordButNoRealm_keptInAttributesWithoutThePassword() {
     wm.server().stubFor(get(urlPathEqualTo(BASE + "/SipTrunk/ST4/Details")).willReturn(okJson(
-        "{\"SipTrunkSid\":\"ST4\",\"SipTrunkCredentials\":{\"Password\":\"Leak3d!Secret\"}}")));
+        "{\"SipTrunkSid\":\"ST4\",\"SipTrunkCredentials\":{\"Password\":\"Leak3d!Secret\","
+            + "\"Hints\":[{\"api_key\":\"k-Leak3d\",\"Kind\":\"digest\"}]}}")));
 
-    assertThatThrownBy(() -> provider.get("ST4")).isInstanceOf(io.trunkline.core.error.TrunkResponseException.class)
-        .hasMessageNotContaining("Leak3d!Secret");
+    SipTrunk trunk = provider.get("ST4");
+
+    assertThat(trunk.username()).isEmpty();
+    assertThat(trunk.attributes().get("SipTrunkCredentials").toString())
+        .isEqualTo("{\"Hints\":[{\"Kind\":\"digest\"}]}");
+    assertThat(Json.mapper().valueToTree(trunk).toString()).doesNotContain("Leak3d");
   }
 
   @Test

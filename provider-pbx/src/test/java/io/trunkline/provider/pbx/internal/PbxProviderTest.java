@@ -174,6 +174,23 @@ class PbxProviderTest {
   }
 
   @Test
+  void listAndGet_dropSecretLookingNamesInsideNestedAttributes_atAnyDepth() {
+    String item = "{\"id\":\"t1\",\"inbound_parameters\":{\"caller_num\":\"FROM_USER_PART\","
+        + "\"digest\":{\"auth_password\":\"Leak3d\",\"realm\":\"r\"}},"
+        + "\"hints\":[{\"api-key\":\"Leak3d\"}]}";
+    wm.server().stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson(
+        "{\"count\":1,\"items\":[" + item + "]}")));
+    wm.server().stubFor(get(urlEqualTo("/api/providers/t1")).willReturn(okJson(item)));
+
+    for (SipTrunk t : List.of(provider.list().toList().get(0), provider.get("t1"))) {
+      assertThat(t.attributes().get("inbound_parameters").toString())
+          .isEqualTo("{\"caller_num\":\"FROM_USER_PART\",\"digest\":{\"realm\":\"r\"}}");
+      assertThat(t.attributes().get("hints").toString()).isEqualTo("[{}]");
+      assertThat(Json.mapper().valueToTree(t).toString()).doesNotContain("Leak3d");
+    }
+  }
+
+  @Test
   void list_withALimit_asksForNoMoreThanItNeeds() {
     wm.server().stubFor(get(urlPathEqualTo("/api/providers")).willReturn(okJson(
         "{\"count\":250,\"items\":[{\"id\":\"a\"}]}")));
