@@ -76,6 +76,20 @@ public final class ApiResponse {
     return bodies.readTree(body());
   }
 
+  /**
+   * {@link #body()}, once the answer's declared type is JSON or none: the kit's readers, which parse the body
+   * themselves, refuse another type as {@link #json(JavaType)} does.
+   */
+  InputStream jsonBody() {
+    bodies.requireJson(response, body());
+    return body();
+  }
+
+  /** {@link #tree()}, once the answer's declared type is JSON or none ({@link #jsonBody()}). */
+  com.fasterxml.jackson.databind.JsonNode jsonTree() throws IOException {
+    return bodies.readTree(jsonBody());
+  }
+
   /** {@link #tree()} of {@code body}: this response's body, recorded and read again. */
   com.fasterxml.jackson.databind.JsonNode treeOf(InputStream body) throws IOException {
     return bodies.readTree(body);

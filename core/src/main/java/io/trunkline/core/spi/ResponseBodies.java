@@ -103,16 +103,24 @@ final class ResponseBodies {
     return new LimitedInputStream(body.byteStream(), maxBytes);
   }
 
-  <T> T readJson(Response response, InputStream in, com.fasterxml.jackson.databind.ObjectReader reader)
-      throws IOException {
-    JavaType type = reader.getValueType();
+  /**
+   * Refuses an answer whose declared type is not JSON (none declared passes), before a byte of {@code in}, its body,
+   * is parsed: type and size only, for such a body may be another resource (a file, a page), whose data must not
+   * reach a message.
+   */
+  void requireJson(Response response, InputStream in) {
     MediaType contentType = contentType(response);
     if (contentType != null && !isJson(contentType)) {
-      // type and size only: such a body may be another resource (a file, a page), whose data must not reach a message
       throw new TrunkResponseException("[" + method + " " + path + "] expected JSON but the vendor answered "
           + response.code() + " with " + contentType.type() + "/" + contentType.subtype() + " ("
           + size(response, in) + "); the body is not shown", method, path, response.code(), null);
     }
+  }
+
+  <T> T readJson(Response response, InputStream in, com.fasterxml.jackson.databind.ObjectReader reader)
+      throws IOException {
+    JavaType type = reader.getValueType();
+    requireJson(response, in);
     T value;
     try (JsonParser p = parser(reader, in)) {
       value = reader.readValue(p);

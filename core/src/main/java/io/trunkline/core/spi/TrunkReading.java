@@ -27,7 +27,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
-/** Reads any shape a vendor sends a trunk in (list item, detail, envelope) into the same {@link SipTrunk}. */
+/**
+ * Reads any shape a vendor sends a trunk in (list item, detail, envelope) into the same {@link SipTrunk}. An answer
+ * whose declared type is not JSON is refused before it is parsed, as {@link ApiResponse#json} refuses it.
+ */
 final class TrunkReading {
   /**
    * The tree readers, made at the first value read as a tree: a page of flat trunks is streamed with
@@ -318,9 +321,9 @@ final class TrunkReading {
   ResponseReader<SipTrunk> item(String... envelope) {
     return response -> {
       if (envelope.length > 0) {
-        return fromTree(response, response.tree(), envelope);
+        return fromTree(response, response.jsonTree(), envelope);
       }
-      PageBuffer.Recording body = pages.record(response.body(), response.declaredLength());
+      PageBuffer.Recording body = pages.record(response.jsonBody(), response.declaredLength());
       try {
         SipTrunk trunk = streamedItem(response, body);
         if (trunk != null) {
@@ -393,7 +396,7 @@ final class TrunkReading {
       Predicate<JsonNode> isError) {
     JsonPointer total = totalPointer == null ? null : JsonPointer.compile(totalPointer);   // once, not per page
     return response -> {
-      PageBuffer.Recording body = pages.record(response.body(), response.declaredLength());
+      PageBuffer.Recording body = pages.record(response.jsonBody(), response.declaredLength());
       try (JsonParser p = response.parser(body)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonToken first = p.nextToken();
@@ -423,7 +426,7 @@ final class TrunkReading {
    */
   ResponseReader<SipTrunk> bareOrWrappedItem(List<String> wrappers) {
     return response -> {
-      JsonNode root = response.tree();
+      JsonNode root = response.jsonTree();
       JsonNode item = bareOrWrapped(root, wrappers);
       if (item == null) {
         throw notATrunk(response, root, "no trunk object (bare or wrapped)");
@@ -463,7 +466,7 @@ final class TrunkReading {
   ResponseReader<Paging.Chunk<SipTrunk>> bareOrWrappedPage(List<String> listFields, List<String> totalFields,
       Predicate<JsonNode> envelopeIsError) {
     return response -> {
-      PageBuffer.Recording body = pages.record(response.body(), response.declaredLength());
+      PageBuffer.Recording body = pages.record(response.jsonBody(), response.declaredLength());
       try (JsonParser p = response.parser(body)) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonToken first = p.nextToken();

@@ -221,6 +221,26 @@ class TrunkPageReadingTest {
         .hasMessageContaining("no 'items' list");
   }
 
+  // ---- an answer that says it is not JSON ----
+
+  @Test
+  void everyKitReader_refusesAnAnswerThatSaysItIsNotJson_byTypeAndSizeOnly_andTakesOneThatSaysNone() {
+    String csv = "id,label\n17,Berlin secret-export-row";
+    fx.server.stubFor(get("/csv").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/csv")
+        .withBody(csv)));
+    for (ResponseReader<?> reader : List.<ResponseReader<?>>of(TrunkFieldsTest.FIELDS.page("items", "/total"),
+        TrunkFieldsTest.FIELDS.item(), TrunkFieldsTest.FIELDS.item("data"), OPEN_PAGE,
+        TrunkFieldsTest.FIELDS.bareOrWrappedItem("Trunk"))) {
+      assertThatThrownBy(() -> engine.execute(ApiRequest.get("/csv").build(), reader))
+          .isInstanceOf(TrunkResponseException.class)
+          .hasMessage("[GET /csv] expected JSON but the vendor answered 200 with text/csv (" + csv.length()
+              + " bytes); the body is not shown");
+    }
+    fx.server.stubFor(get("/untyped").willReturn(aResponse().withStatus(200).withBody(ITEM)));
+    assertThat(engine.execute(ApiRequest.get("/untyped").build(), TrunkFieldsTest.FIELDS.item()).id())
+        .isEqualTo("17");
+  }
+
   // ---- bare or wrapped answers ----
 
   private static final ResponseReader<Paging.Chunk<SipTrunk>> OPEN_PAGE = TrunkFieldsTest.FIELDS.bareOrWrappedPage(

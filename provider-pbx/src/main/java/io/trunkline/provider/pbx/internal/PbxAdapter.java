@@ -31,12 +31,12 @@ import java.io.OutputStream;
  * {@link PbxFields#FIELDS}.
  */
 final class PbxAdapter implements TrunkAdapter {
-  private static final ResponseReader<Paging.Chunk<SipTrunk>> PAGE = PbxEnvelopes.jsonOnly(
-      FIELDS.page(PbxFields.ITEMS, "/" + PbxFields.COUNT));
+  private static final ResponseReader<Paging.Chunk<SipTrunk>> PAGE =
+      FIELDS.page(PbxFields.ITEMS, "/" + PbxFields.COUNT);
 
   /** The reader of one trunk, made when a trunk is first read alone (a listing never does). */
   private static final class Item {
-    static final ResponseReader<SipTrunk> READER = PbxEnvelopes.jsonOnly(FIELDS.item());
+    static final ResponseReader<SipTrunk> READER = FIELDS.item();
   }
 
   private final HttpEngine http;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trunkline.core.Secret;
-import io.trunkline.core.error.TrunkResponseException;
 import io.trunkline.core.spi.ApiResponse;
 import io.trunkline.core.spi.Json;
 import io.trunkline.core.spi.ResponseReader;
@@ -13,7 +12,6 @@ import io.trunkline.provider.pbx.PbxAssignee;
 import io.trunkline.provider.pbx.PbxTrunk;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The PBX's small response wrappers, read once and unwrapped by {@link DefaultPbxClient}; never exposed. Every
@@ -42,19 +40,8 @@ final class PbxEnvelopes {
     static final JavaType TYPE = Json.mapper().constructType(JsonNode.class);
   }
 
-  /**
-   * {@code reader}, but an answer that says it is not JSON is refused without a word of it: such a body is another
-   * resource (the export's file, when a path reached it), whose data must not end up in a message or a log. Only
-   * for the kit's readers ({@code TrunkFields.item}, {@code page}), which parse the body themselves: readers that go
-   * through {@link ApiResponse#json} get the same refusal from core.
-   */
-  // KIT-GAP: TrunkReading's item and page readers parse response.body() without core's JSON content-type check.
-  static <T> ResponseReader<T> jsonOnly(ResponseReader<T> reader) {
-    return new JsonOnly<>(reader);
-  }
-
-  // NoContent and JsonOnly are classes, not lambdas: both are made when a provider is opened, and each lambda is a
-  // class spun at run time (the cold start pays it).
+  // NoContent is a class, not a lambda: it is made when a provider is opened, and each lambda is a class spun at
+  // run time (the cold start pays it).
 
   /** {@link #NO_CONTENT}. */
   private static final class NoContent implements ResponseReader<Void> {
@@ -70,28 +57,6 @@ final class PbxEnvelopes {
         failIfError(response, json);
       }
       return null;
-    }
-  }
-
-  /** {@link #jsonOnly}. */
-  private static final class JsonOnly<T> implements ResponseReader<T> {
-    private final ResponseReader<T> reader;
-
-    JsonOnly(ResponseReader<T> reader) {
-      this.reader = reader;
-    }
-
-    @Override
-    public T read(ApiResponse response) throws IOException {
-      String type = response.header("Content-Type").orElse("").trim();
-      if (!type.isEmpty() && !type.toLowerCase(Locale.ROOT).contains("json")) {
-        int end = type.indexOf(';');
-        throw new TrunkResponseException("[pbx] " + response.method() + " " + response.path() + " answered "
-            + response.status() + " with " + (end < 0 ? type : type.substring(0, end)).trim() + " where JSON was due;"
-            + " the answer is not shown (it may hold other resources' data)", response.method(), response.path(),
-            response.status(), null);
-      }
-      return reader.read(response);
     }
   }
 

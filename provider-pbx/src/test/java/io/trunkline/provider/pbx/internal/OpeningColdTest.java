@@ -59,7 +59,6 @@ class OpeningColdTest {
 
     assertThat(run.output()).contains("opened pbx").contains("listed trunk-0001 trunk-0002 trunk-0003");
     assertThat(run.loaded()).as("the log names the classes loaded")
-        .contains("io.trunkline.provider.pbx.internal.PbxEnvelopes$JsonOnly ")
         .doesNotContain("io.trunkline.core.spi.ErrorDecoder$$Lambda")
         .doesNotContain("io.trunkline.provider.pbx.internal.DefaultPbxClient$Readers ")
         .doesNotContain("io.trunkline.provider.pbx.PbxTrunkStatus ")
