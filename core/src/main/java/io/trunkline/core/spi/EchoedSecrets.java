@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one rule for a write's answer: no value in the trunk a write returns holds the text of a secret the write
- * sent. Names that look secret are dropped on every read ({@link SecretNames}); this drops the values that echo a
- * secret under any name (an attribute, a text or list element of a neutral field), whatever the vendor calls them.
+ * The one rule for a write's answer: no value in the trunk a write returns echoes a secret the write sent. Names
+ * that look secret are dropped on every read ({@link SecretNames}); this drops the values that echo a secret under
+ * any name, whatever the vendor calls them: an attribute holding the secret's text anywhere in it (a URI with the
+ * password inside, say), and a neutral text or list element that is the secret. A neutral value is dropped only when
+ * it equals a secret: a number, an address or a host that merely contains a short password's characters is the
+ * trunk's own data, and losing it would make the answer lie about what the write did.
  */
 final class EchoedSecrets {
   private EchoedSecrets() {}
@@ -43,7 +46,7 @@ final class EchoedSecrets {
   private static boolean anyEcho(SipTrunk trunk, List<Secret> sent) {
     for (Optional<String> text : List.of(trunk.name(), trunk.host(), trunk.username(), trunk.callerId(),
         trunk.countryCode())) {
-      if (text.isPresent() && holds(text.get(), sent)) {
+      if (text.isPresent() && is(text.get(), sent)) {
         return true;
       }
     }
@@ -56,17 +59,27 @@ final class EchoedSecrets {
   }
 
   private static Optional<String> kept(Optional<String> text, List<Secret> sent) {
-    return text.filter(t -> !holds(t, sent));
+    return text.filter(t -> !is(t, sent));
   }
 
   private static List<String> kept(List<String> texts, List<Secret> sent) {
     List<String> kept = new ArrayList<>(texts.size());
     for (String text : texts) {
-      if (!holds(text, sent)) {
+      if (!is(text, sent)) {
         kept.add(text);
       }
     }
     return kept;
+  }
+
+  /** Whether a neutral value is one of the secrets sent. */
+  private static boolean is(String text, List<Secret> sent) {
+    for (Secret secret : sent) {
+      if (text.equals(secret.reveal())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a text anywhere in {@code value} (itself, an element, a member, at any depth) holds a secret. */

@@ -48,8 +48,8 @@ class EchoedSecretsTest {
   }
 
   @Test
-  void neutralTextsAndListElementsHoldingTheSecret_areDropped() {
-    SipTrunk answer = SipTrunk.builder().provider("p").id("7").name("Zx9-pw").host("h").username("u-Zx9-pw")
+  void neutralTextsAndListElementsThatAreTheSecret_areDropped() {
+    SipTrunk answer = SipTrunk.builder().provider("p").id("7").name("Zx9-pw").host("h").username("Zx9-pw")
         .callerId("Zx9-pw").countryCode("Zx9-pw").addAllowedIps("10.0.0.1", "Zx9-pw").addNumbers("Zx9-pw", "+3121")
         .build();
 
@@ -57,5 +57,13 @@ class EchoedSecretsTest {
 
     assertThat(kept).isEqualTo(SipTrunk.builder().provider("p").id("7").host("h").addAllowedIps("10.0.0.1")
         .addNumbers("+3121").build());
+  }
+
+  @Test
+  void neutralValuesThatOnlyContainAShortSecret_areTheTrunksOwnData_andKept() {
+    SipTrunk answer = SipTrunk.builder().provider("p").id("7").name("trunk-1234").host("h1234.example.com")
+        .username("u1234").addAllowedIps("10.1.234.1").addNumbers("+31201234567").build();
+
+    assertThat(EchoedSecrets.dropped(answer, List.of(Secret.of("1234")))).isSameAs(answer);
   }
 }
