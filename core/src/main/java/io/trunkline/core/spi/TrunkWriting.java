@@ -113,18 +113,14 @@ final class TrunkWriting {
     }
     for (Map.Entry<String, JsonNode> attribute : update.attributes().entrySet()) {
       VendorField field = fields.byName.get(attribute.getKey());
-      boolean differs = field != null && field.neutral != null ? isSet(current, field.neutral)   // a clear
+      boolean differs = field != null && field.neutral != null
+          ? NeutralConversions.of(current, field.neutral) != null   // a clear: a change when the trunk has a value
           : !attribute.getValue().equals(current.attributes().getOrDefault(attribute.getKey(), NullNode.getInstance()));
       if (differs && !ignored(field, current, update)) {
         changed.add("attributes." + attribute.getKey());
       }
     }
     return changed;
-  }
-
-  private static boolean isSet(SipTrunk trunk, NeutralField neutral) {
-    Object value = NeutralConversions.of(trunk, neutral);
-    return value != null && !(value instanceof List && ((List<?>) value).isEmpty());
   }
 
   private boolean ignored(VendorField field, SipTrunk current, TrunkUpdate update) {
