@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  *
  * <p>Quirks, each a switch (the default is the documented behaviour): {@link #answerErrorsWith200()} (error
  * bodies under HTTP 200), {@link #rateLimitNext} (the rate-limit body for the next requests),
- * {@link #recreateWhenSent()} (voice trunks re-created whenever a re-creating field is sent); {@link #recreations()}
- * counts the voice trunks re-created.
+ * {@link #recreateWhenSent()} (voice trunks re-created whenever a re-creating field is sent),
+ * {@link #echoPasswordInWriteAnswers()} (a write's answer echoes the password sent); {@link #recreations()} counts
+ * the voice trunks re-created.
  */
 public class FamulorSimulator extends VendorSimulator {
   /** The API key this simulator accepts. */
@@ -69,6 +70,7 @@ public class FamulorSimulator extends VendorSimulator {
   private int rateLimitNextWait;
   private volatile boolean errorsWith200;
   private volatile boolean recreateWhenSent;
+  private volatile boolean echoPassword;
   private final AtomicLong recreations = new AtomicLong();
   private final AtomicLong rateLimitAnswers = new AtomicLong();
 
@@ -164,6 +166,26 @@ public class FamulorSimulator extends VendorSimulator {
   public FamulorSimulator recreateWhenSent() {
     this.recreateWhenSent = true;
     return this;
+  }
+
+  /**
+   * Quirk (what a careless vendor build does): the answer to a create or an update that sent {@code sip_password}
+   * echoes it, inside an extra field {@code sip_uri} ({@code sip:<user>:<password>@<address>}) whose name does not
+   * look secret. By default no answer carries the password.
+   */
+  public FamulorSimulator echoPasswordInWriteAnswers() {
+    this.echoPassword = true;
+    return this;
+  }
+
+  /** The answer to a write: {@link #view} of the trunk, with the password echoed under the quirk. */
+  private ObjectNode written(ObjectNode t, JsonNode body) {
+    ObjectNode view = view(t, true);
+    if (echoPassword && body.hasNonNull("sip_password")) {
+      view.put("sip_uri", "sip:" + t.path("sip_username").asText() + ":" + body.get("sip_password").asText() + "@"
+          + t.path("sip_address").asText());
+    }
+    return view;
   }
 
   /**
@@ -297,7 +319,7 @@ public class FamulorSimulator extends VendorSimulator {
     t.put("created_at", now);
     t.put("updated_at", now);
     trunks.put(t.get("id").asLong(), t);
-    return ok(201, Json.object().put("message", "SIP trunk created successfully.").set("data", view(t, true)));
+    return ok(201, Json.object().put("message", "SIP trunk created successfully.").set("data", written(t, body)));
   }
 
   private synchronized SimResponse update(SimRequest request) {
@@ -364,7 +386,7 @@ public class FamulorSimulator extends VendorSimulator {
       recreations.incrementAndGet();
     }
     t.put("updated_at", now());
-    return ok(200, Json.object().put("message", "SIP trunk updated successfully.").set("data", view(t, true)));
+    return ok(200, Json.object().put("message", "SIP trunk updated successfully.").set("data", written(t, body)));
   }
 
   private synchronized SimResponse delete(SimRequest request) {
